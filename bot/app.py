@@ -1,0 +1,119 @@
+"""The app factory and the runtime that wires settings, store, clock, course and Slack.
+
+Example::
+
+    runtime = await Runtime.build(Settings())
+    await runtime.start()          # migrate, seed the course
+    runtime.web                    # the ASGI app (POST /slack/events, GET /healthz)
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+    AsyncServerErrorRetryHandler,
+)
+from slack_sdk.web.async_client import AsyncWebClient
+from starlette.applications import Starlette
+
+from bot.clock import Clock, SystemClock
+from bot.config import Settings
+from bot.course import Course, load_course
+from bot.deps import Deps
+from bot.seeding import ensure_course_loaded
+from storage.db import Database
+
+logger = logging.getLogger("course_bot")
+
+
+def create_client(settings: Settings) -> AsyncWebClient:
+    """A Web API client for ``SLACK_API_URL`` that retries 429s, 5xx and dropped connections."""
+    return AsyncWebClient(
+        token=settings.slack_bot_token or None,
+        base_url=settings.slack_api_url,
+        timeout=10,
+        retry_handlers=[
+            AsyncRateLimitErrorRetryHandler(max_retry_count=2),
+            AsyncServerErrorRetryHandler(max_retry_count=2),
+            AsyncConnectionErrorRetryHandler(max_retry_count=2),
+        ],
+    )
+
+
+def create_app(*, deps: Deps, client: AsyncWebClient) -> AsyncApp:
+    """Build the Bolt app: every listener registered, ``deps`` injected into each context.
+
+    ``process_before_response`` is on: listeners finish before the HTTP response, so a
+    slash command's reply travels in the ack body and no listener outlives its request.
+    """
+    import handlers
+
+    app = AsyncApp(
+        client=client,
+        token=deps.settings.slack_bot_token or None,
+        signing_secret=deps.settings.slack_signing_secret,
+        process_before_response=True,
+        logger=logging.getLogger("course_bot.bolt"),
+    )
+
+    @app.middleware
+    async def inject_deps(context: dict[str, Any], next: Any) -> None:
+        context["deps"] = deps
+        await next()
+
+    handlers.register(app)
+    return app
+
+
+@dataclass
+class Runtime:
+    """One running bot: what ``serve``, ``socket``, ``shell`` and the tests start."""
+
+    deps: Deps
+    client: AsyncWebClient
+    app: AsyncApp
+    web: Starlette
+
+    @property
+    def settings(self) -> Settings:
+        return self.deps.settings
+
+    @property
+    def db(self) -> Database:
+        return self.deps.db
+
+    @classmethod
+    def build(
+        cls,
+        settings: Settings,
+        *,
+        clock: Clock | None = None,
+        course: Course | None = None,
+        db: Database | None = None,
+    ) -> Runtime:
+        from bot.web import create_web_app
+
+        course = course or load_course(settings.course_file or None)
+        deps = Deps(settings=settings, db=db or Database(settings.database_url),
+                    clock=clock or SystemClock(), course=course)
+        client = create_client(settings)
+        app = create_app(deps=deps, client=client)
+        runtime = cls(deps=deps, client=client, app=app, web=None)  # type: ignore[arg-type]
+        runtime.web = create_web_app(runtime)
+        return runtime
+
+    async def start(self) -> None:
+        """Migrate the database and seed (or refresh) the course. Safe to call twice."""
+        await self.db.migrate()
+        report = await ensure_course_loaded(self.db, self.deps.course)
+        if report is not None:
+            logger.info("loaded %s", report.summary())
+
+    async def close(self) -> None:
+        await self.db.dispose()

@@ -1,0 +1,171 @@
+"""The ``course-bot`` command (also ``python -m bot``).
+
+Example::
+
+    course-bot shell --now 2021-09-13 -c "/deadlines"
+    course-bot serve --port 3000
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from bot.config import Settings
+
+Command = Callable[[argparse.Namespace, Settings], int]
+_COMMANDS: dict[str, Command] = {}
+
+
+def command(name: str) -> Callable[[Command], Command]:
+    def wrap(fn: Command) -> Command:
+        _COMMANDS[name] = fn
+        return fn
+
+    return wrap
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="course-bot", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    serve = sub.add_parser("serve", help="run the HTTP app (POST /slack/events, GET /healthz)")
+    serve.add_argument("--host", default="0.0.0.0")
+    serve.add_argument("--port", type=int, default=None, help="default: $PORT or 3000")
+
+    sub.add_parser("socket", help="run over Socket Mode (needs SLACK_APP_TOKEN)")
+
+    shell = sub.add_parser("shell", help="talk to the bot offline, with no Slack")
+    shell.add_argument("--now", help="freeze the bot's clock (ISO-8601, course time if naive)")
+    shell.add_argument("--user", help="your Slack user id (default: a student)")
+    shell.add_argument("--staff", action="store_true", help="act as course staff")
+    shell.add_argument("--db", help="database URL (as DATABASE_URL)")
+    shell.add_argument("--json", action="store_true", help="one JSON line per input")
+    shell.add_argument("-c", dest="inputs", action="append", metavar="TEXT",
+                       help="an input to send (repeatable); otherwise read stdin")
+
+    load = sub.add_parser("load-course", help="load or reload a course file (idempotent)")
+    load.add_argument("file", nargs="?", help="course TOML (default: COURSE_FILE or shipped)")
+
+    sub.add_parser("migrate", help="apply database migrations")
+    return parser
+
+
+def _run(coro: Any) -> Any:
+    return asyncio.run(coro)
+
+
+@command("serve")
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from bot.app import Runtime
+
+    runtime = Runtime.build(settings)
+    uvicorn.run(runtime.web, host=args.host, port=args.port or settings.port,
+                log_level=settings.log_level.lower(), access_log=False, lifespan="on")
+    return 0
+
+
+@command("socket")
+def _socket(args: argparse.Namespace, settings: Settings) -> int:
+    if not settings.slack_app_token:
+        print("SLACK_APP_TOKEN is not set: Socket Mode needs an app-level token (xapp-…).",
+              file=sys.stderr)
+        return 2
+
+    from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+
+    from bot.app import Runtime
+
+    async def main() -> None:
+        runtime = Runtime.build(settings)
+        await runtime.start()
+        try:
+            await AsyncSocketModeHandler(runtime.app, settings.slack_app_token).start_async()
+        finally:
+            await runtime.close()
+
+    _run(main())
+    return 0
+
+
+@command("shell")
+def _shell(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.clock import parse_instant
+    from bot.course import load_course
+    from bot.shell import DEFAULT_STAFF, DEFAULT_STUDENT, run_shell
+
+    if args.db:
+        settings = settings.model_copy(update={"database_url": args.db})
+    now = None
+    if args.now:
+        try:
+            now = parse_instant(args.now, zone=load_course(settings.course_file or None).tz)
+        except ValueError as exc:
+            print(f"--now: {exc}", file=sys.stderr)
+            return 2
+    user = args.user or (DEFAULT_STAFF if args.staff else DEFAULT_STUDENT)
+    interactive = args.inputs is None and sys.stdin.isatty()
+    inputs = args.inputs if args.inputs is not None else (None if interactive else sys.stdin)
+    return _run(run_shell(settings, inputs=inputs, user_id=user, staff=args.staff, now=now,
+                          as_json=args.json, interactive=interactive))
+
+
+@command("load-course")
+def _load_course(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.course import load_course
+    from bot.seeding import load_course_into
+    from storage.db import Database
+
+    course = load_course(args.file or settings.course_file or None)
+
+    async def main() -> int:
+        db = Database(settings.database_url)
+        try:
+            await db.migrate()
+            report = await load_course_into(db, course, actor="cli")
+        finally:
+            await db.dispose()
+        print(report.summary() + ("" if report.changed else " (nothing changed)"))
+        return 0
+
+    return _run(main())
+
+
+@command("migrate")
+def _migrate(args: argparse.Namespace, settings: Settings) -> int:
+    from storage.db import Database
+
+    async def main() -> int:
+        db = Database(settings.database_url)
+        try:
+            await db.migrate()
+        finally:
+            await db.dispose()
+        print("database is at the latest migration")
+        return 0
+
+    return _run(main())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = Settings()
+    except Exception as exc:  # pydantic's message names the setting
+        print(f"invalid settings: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=settings.log_level.upper() if args.command != "shell" else "WARNING",
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        return _COMMANDS[args.command](args, settings)
+    except KeyboardInterrupt:
+        return 130
+    except ValueError as exc:  # e.g. CourseFileError: a clear one-line message
+        print(f"course-bot {args.command}: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,49 @@
+"""One settings class, read once from the environment (and ``.env``) and passed down.
+
+Example::
+
+    settings = Settings()                       # from the environment
+    settings = Settings(database_url="sqlite:///:memory:")   # in tests
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///course-bot.db"
+
+
+class Settings(BaseSettings):
+    """Every setting the bot reads; names match ``.env.example``."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
+
+    slack_bot_token: str = Field(default="", description="Bot token, xoxb-…")
+    slack_signing_secret: str = Field(default="", description="Signing secret of the Slack app")
+    slack_app_token: str = Field(default="", description="App-level token, xapp-… (Socket Mode)")
+    slack_api_url: str = Field(default="https://slack.com/api/", description="Web API base URL")
+    database_url: str = DEFAULT_DATABASE_URL
+    course_file: str = Field(default="", description="Course TOML; empty = the shipped course")
+    course_channel_id: str = ""
+    staff_user_ids: Annotated[frozenset[str], NoDecode] = frozenset()
+    port: int = 3000
+    log_level: str = "INFO"
+    reminder_interval_seconds: float = 30.0
+    reminder_rate_per_second: float = 20.0
+    reminder_channel_rate_per_second: float = 1.0
+    reminder_lease_seconds: float = 120.0
+
+    @field_validator("staff_user_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            return frozenset(part for part in value.replace(",", " ").split() if part)
+        return value
+
+    @field_validator("slack_api_url")
+    @classmethod
+    def _slash(cls, value: str) -> str:
+        return value if value.endswith("/") else value + "/"

@@ -1,0 +1,36 @@
+"""What every listener needs, injected once into each request's context (no globals)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.course import Course
+from storage.db import Database
+
+
+@dataclass(frozen=True)
+class Deps:
+    """The settings, store, clock and course of one running bot.
+
+    Example::
+
+        deps = Deps(settings=Settings(), db=Database(url), clock=SystemClock(), course=course)
+        await deps.is_staff("U123")
+    """
+
+    settings: Settings
+    db: Database
+    clock: Clock
+    course: Course
+
+    @property
+    def course_channel_id(self) -> str:
+        return self.settings.course_channel_id
+
+    async def is_staff(self, user_id: str) -> bool:
+        """Staff are ``STAFF_USER_IDS`` plus the Slack ids named in the course file."""
+        if user_id in self.settings.staff_user_ids:
+            return True
+        return any(p.slack_user_id == user_id for p in self.course.staff if p.slack_user_id)

@@ -1,0 +1,189 @@
+"""Read a time window ("this week", "next 10 days", "in October", "before Nov 1") in words.
+
+Dates inside a phrase are read by dateparser (English only: unrestricted language
+detection costs over a second on text it cannot read), relative to the bot's clock
+and in the course zone.
+
+Example::
+
+    >>> w = parse_window("next 10 days", now=now, zone=ZoneInfo("America/Chicago"))
+    >>> w.label
+    'the next 10 days'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import dateparser
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+         ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+         ("dec", "december")],
+        start=1,
+    )
+    for name in names
+}
+_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple": 2, "few": 3}
+
+
+@dataclass(frozen=True)
+class Window:
+    """A span of time; ``None`` on a side means open-ended."""
+
+    start: datetime | None
+    end: datetime | None
+    label: str
+
+    def contains(self, instant: datetime) -> bool:
+        return (self.start is None or instant >= self.start) and (
+            self.end is None or instant < self.end
+        )
+
+
+class Unreadable(ValueError):
+    """The text is not a time window we can read."""
+
+
+def parse_date(
+    text: str, *, now: datetime, zone: ZoneInfo, prefer: str = "future"
+) -> datetime | None:
+    """One date or date-time in words, as an aware instant in ``zone`` (None if unreadable)."""
+    text = text.strip()
+    if not text or len(text) > 80:
+        return None
+    base = now.astimezone(zone).replace(tzinfo=None)
+    return dateparser.parse(
+        text,
+        languages=["en"],
+        settings={
+            "TIMEZONE": str(zone),
+            "RETURN_AS_TIMEZONE_AWARE": True,
+            "RELATIVE_BASE": base,
+            "PREFER_DATES_FROM": prefer,
+            "PREFER_DAY_OF_MONTH": "first",
+        },
+    )
+
+
+def _midnight(day: date, zone: ZoneInfo) -> datetime:
+    return datetime.combine(day, time(), tzinfo=zone).astimezone(UTC)
+
+
+def _day_window(day: date, zone: ZoneInfo, label: str) -> Window:
+    return Window(_midnight(day, zone), _midnight(day + timedelta(days=1), zone), label)
+
+
+def _count(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_WORDS.get(word)
+
+
+def _month_window(month: int, year: int | None, *, now: datetime, zone: ZoneInfo) -> Window:
+    today = now.astimezone(zone).date()
+    if year is None:
+        year = today.year
+        # the month in the academic year around now: a month well behind us is next year's
+        if month < today.month - 6:
+            year += 1
+        elif month > today.month + 6:
+            year -= 1
+    start = date(year, month, 1)
+    end = date(year + (month == 12), month % 12 + 1, 1)
+    return Window(_midnight(start, zone), _midnight(end, zone), f"{start:%B %Y}")
+
+
+def _day_start(instant: datetime, zone: ZoneInfo) -> datetime:
+    return _midnight(instant.astimezone(zone).date(), zone)
+
+
+def parse_window(text: str, *, now: datetime, zone: ZoneInfo) -> Window:
+    """Read ``text`` as a window relative to ``now``; raise :class:`Unreadable` if we cannot."""
+    phrase = " ".join(re.sub(r"[^\w/:\- ]", " ", text.lower()).split())
+    phrase = re.sub(r"^(?:due |deadlines? |what s due |whats due )", "", phrase).strip()
+    if not phrase:
+        raise Unreadable(text)
+    today = now.astimezone(zone).date()
+
+    if phrase in {"today", "tonight"}:
+        return _day_window(today, zone, "today")
+    if phrase == "tomorrow":
+        return _day_window(today + timedelta(days=1), zone, "tomorrow")
+    if phrase in {"this week", "the week", "week"}:
+        monday = today - timedelta(days=today.weekday())
+        return Window(now, _midnight(monday + timedelta(days=7), zone), "this week")
+    if phrase == "next week":
+        monday = today - timedelta(days=today.weekday()) + timedelta(days=7)
+        return Window(_midnight(monday, zone), _midnight(monday + timedelta(days=7), zone),
+                      "next week")
+    if phrase in {"this month", "the month", "month"}:
+        window = _month_window(today.month, today.year, now=now, zone=zone)
+        return Window(now, window.end, "this month")
+    if phrase == "next month":
+        month, year = (1, today.year + 1) if today.month == 12 else (today.month + 1, today.year)
+        window = _month_window(month, year, now=now, zone=zone)
+        return Window(window.start, window.end, "next month")
+
+    match = re.fullmatch(r"(?:in )?(?:the )?(?:next|coming) (\w+)? ?(days?|weeks?)", phrase)
+    if match:
+        count = _count(match.group(1)) if match.group(1) else 1
+        if count is None or count > 3650:
+            raise Unreadable(text)
+        days = count * _UNITS[match.group(2)]
+        unit = match.group(2) if count != 1 else match.group(2).rstrip("s")
+        label = f"the next {count} {unit}" if count != 1 else f"the next {unit}"
+        # whole calendar days in the course zone, so the window ends at a local midnight
+        return Window(now, _midnight(today + timedelta(days=days + 1), zone), label)
+
+    match = re.fullmatch(r"(?:in |during |for )?(?:the month of )?([a-z]+)(?: (\d{4}))?", phrase)
+    if match and match.group(1) in _MONTHS:
+        year = int(match.group(2)) if match.group(2) else None
+        return _month_window(_MONTHS[match.group(1)], year, now=now, zone=zone)
+
+    match = re.fullmatch(r"(?:between|from) (.+?) (?:and|to|until|till|through|-) (.+)", phrase)
+    if match:
+        start = parse_date(match.group(1), now=now, zone=zone)
+        end = parse_date(match.group(2), now=now, zone=zone)
+        if start is None or end is None:
+            raise Unreadable(text)
+        start, end = _day_start(start, zone), _day_start(end, zone) + timedelta(days=1)
+        if end <= start:
+            raise Unreadable(text)
+        last = end - timedelta(days=1)
+        return Window(start, end, f"{_short(start, zone)} – {_short(last, zone)}")
+
+    match = re.fullmatch(r"(before|by|until|till|through|thru|after|from|since) (.+)", phrase)
+    if match:
+        when = parse_date(match.group(2), now=now, zone=zone)
+        if when is None:
+            raise Unreadable(text)
+        day = _day_start(when, zone)
+        word = match.group(1)
+        if word == "before":
+            return Window(now, day, f"before {_short(day, zone)}")
+        if word in {"by", "until", "till", "through", "thru"}:
+            return Window(now, day + timedelta(days=1), f"by the end of {_short(day, zone)}")
+        if word == "after":
+            return Window(day + timedelta(days=1), None, f"after {_short(day, zone)}")
+        return Window(day, None, f"from {_short(day, zone)} on")
+
+    when = parse_date(phrase, now=now, zone=zone)
+    if when is None:
+        raise Unreadable(text)
+    day = _day_start(when, zone)
+    return _day_window(when.astimezone(zone).date(), zone, f"on {_short(day, zone)}")
+
+
+def _short(instant: datetime, zone: ZoneInfo) -> str:
+    local = instant.astimezone(zone)
+    return f"{local:%a %b} {local.day}, {local.year}"

@@ -1,0 +1,44 @@
+"""The ASGI app: ``POST /slack/events`` (commands, events, interactivity) and ``GET /healthz``."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING
+
+from slack_bolt.adapter.starlette.async_handler import AsyncSlackRequestHandler
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+if TYPE_CHECKING:
+    from bot.app import Runtime
+
+
+def create_web_app(runtime: Runtime) -> Starlette:
+    """Routes for Slack and for the host's health check; startup migrates and seeds."""
+    handler = AsyncSlackRequestHandler(runtime.app)
+
+    async def slack_events(request: Request) -> Response:
+        return await handler.handle(request)
+
+    async def healthz(_request: Request) -> Response:
+        ok = await runtime.db.ping()
+        body = {"status": "ok" if ok else "unavailable", "database": "ok" if ok else "down",
+                "course": runtime.deps.course.id}
+        return JSONResponse(body, status_code=200 if ok else 503)
+
+    @asynccontextmanager
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        await runtime.start()
+        yield
+        await runtime.close()
+
+    return Starlette(
+        routes=[
+            Route("/slack/events", slack_events, methods=["POST"]),
+            Route("/healthz", healthz, methods=["GET"]),
+        ],
+        lifespan=lifespan,
+    )

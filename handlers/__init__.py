@@ -1,0 +1,19 @@
+"""Slack listeners. ``register(app)`` wires every one of them."""
+
+from __future__ import annotations
+
+from slack_bolt.async_app import AsyncApp
+
+from handlers import errors, events
+from handlers.commands import deadlines
+
+# every slash command and event type the app answers; tests keep manifest.json in step
+SLASH_COMMANDS: tuple[str, ...] = (deadlines.COMMAND,)
+BOT_EVENTS: tuple[str, ...] = events.BOT_EVENTS
+
+
+def register(app: AsyncApp) -> None:
+    """Attach every listener and the error handler to ``app``."""
+    errors.register(app)
+    deadlines.register(app)
+    events.register(app)

@@ -1,0 +1,123 @@
+"""The async engine, sessions and migrations, all from one ``DATABASE_URL``.
+
+Example::
+
+    db = Database("sqlite:///course-bot.db")
+    await db.migrate()
+    async with db.session() as session:
+        ...
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+def normalize_url(url: str) -> str:
+    """Map the URLs hosting platforms hand out to the async drivers we use.
+
+    Example::
+
+        >>> normalize_url("postgres://u:p@host/db")
+        'postgresql+asyncpg://u:p@host/db'
+        >>> normalize_url("sqlite:///bot.db")
+        'sqlite+aiosqlite:///bot.db'
+    """
+    url = url.strip()
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://") :]
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "postgresql" and parsed.drivername != "postgresql+asyncpg":
+        parsed = parsed.set(drivername="postgresql+asyncpg")
+    elif backend == "sqlite" and parsed.drivername != "sqlite+aiosqlite":
+        parsed = parsed.set(drivername="sqlite+aiosqlite")
+    return parsed.render_as_string(hide_password=False)
+
+
+class Database:
+    """One engine and session factory for the whole process.
+
+    SQLite runs in WAL mode with a busy timeout (one writer at a time); PostgreSQL
+    uses asyncpg with a small pool suited to one web process.
+    """
+
+    def __init__(self, url: str, *, echo: bool = False, pool_size: int = 5) -> None:
+        self.url = normalize_url(url)
+        self.is_sqlite = self.url.startswith("sqlite")
+        kwargs: dict[str, Any] = {"echo": echo, "pool_pre_ping": True}
+        if self.is_sqlite:
+            kwargs["connect_args"] = {"timeout": 30}
+        else:
+            kwargs.update(pool_size=pool_size, max_overflow=pool_size * 2, pool_timeout=10)
+            kwargs["connect_args"] = {"timeout": 5, "command_timeout": 30}
+        self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)
+        if self.is_sqlite:
+            event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
+        self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
+        self._migrated = False
+
+    @asynccontextmanager
+    async def session(self) -> AsyncIterator[AsyncSession]:
+        """A session whose transaction commits on success and rolls back on error."""
+        async with self.sessionmaker() as session, session.begin():
+            yield session
+
+    async def ping(self) -> bool:
+        """True when the database answers ``SELECT 1``."""
+        try:
+            async with self.engine.connect() as conn:
+                await asyncio.wait_for(conn.execute(text("SELECT 1")), timeout=3)
+            return True
+        except Exception:
+            return False
+
+    async def migrate(self, revision: str = "head") -> None:
+        """Apply the Alembic migrations up to ``revision`` (idempotent)."""
+        from alembic import command
+
+        config = alembic_config(self.url)
+        async with self.engine.begin() as conn:
+            def run(sync_conn: Any) -> None:
+                config.attributes["connection"] = sync_conn
+                command.upgrade(config, revision)
+
+            await conn.run_sync(run)
+        self._migrated = True
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()
+
+
+def alembic_config(url: str) -> Any:
+    """An Alembic ``Config`` pointing at our migrations, with no ini file needed."""
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()

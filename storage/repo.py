@@ -1,0 +1,146 @@
+"""Queries and writes. Keyword-only; the caller passes the session (one per user action)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import or_
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import select
+
+from storage.models import AuditLog, CourseRow, Deadline, DeadlineCreate
+from storage.types import utcnow
+
+
+async def get_course(*, session: AsyncSession, course_id: str) -> CourseRow | None:
+    return await session.get(CourseRow, course_id)
+
+
+async def upsert_course(
+    *,
+    session: AsyncSession,
+    course_id: str,
+    code: str,
+    title: str,
+    term: str,
+    timezone: str,
+    content_hash: str,
+    source_path: str,
+) -> CourseRow:
+    row = await session.get(CourseRow, course_id)
+    if row is None:
+        row = CourseRow(id=course_id, code=code, title=title, term=term, timezone=timezone,
+                        content_hash=content_hash, source_path=source_path)
+        session.add(row)
+    else:
+        row.code, row.title, row.term, row.timezone = code, title, term, timezone
+        row.content_hash, row.source_path, row.loaded_at = content_hash, source_path, utcnow()
+    await session.flush()
+    return row
+
+
+async def list_deadlines(
+    *,
+    session: AsyncSession,
+    course_id: str,
+    user_id: str | None = None,
+    include_cancelled: bool = False,
+) -> list[Deadline]:
+    """Course deadlines plus, when ``user_id`` is given, that student's own ones; by due time."""
+    query = select(Deadline).where(Deadline.course_id == course_id)
+    if user_id is None:
+        query = query.where(Deadline.kind == "course")
+    else:
+        query = query.where(or_(Deadline.kind == "course", Deadline.user_id == user_id))
+    if not include_cancelled:
+        query = query.where(Deadline.status == "active")
+    result = await session.execute(query.order_by(Deadline.due_at, Deadline.id))
+    return list(result.scalars())
+
+
+async def get_deadline(*, session: AsyncSession, course_id: str, key: str) -> Deadline | None:
+    result = await session.execute(
+        select(Deadline).where(Deadline.course_id == course_id, Deadline.key == key)
+    )
+    return result.scalars().first()
+
+
+_SYNCED_FIELDS = ("title", "due_at", "time_assumed", "facts", "source", "status")
+
+
+async def sync_file_deadlines(
+    *, session: AsyncSession, course_id: str, deadlines: Sequence[DeadlineCreate]
+) -> dict[str, list[str]]:
+    """Make the course-file deadlines in the database match ``deadlines``.
+
+    Rows that staff have edited (``origin != 'course_file'``) are left as they are;
+    a file deadline that vanished from the file is cancelled, never deleted.
+    Returns the keys ``created``, ``updated``, ``cancelled`` and ``unchanged``.
+    """
+    report: dict[str, list[str]] = {"created": [], "updated": [], "cancelled": [], "unchanged": []}
+    existing = {
+        row.key: row
+        for row in (
+            await session.execute(
+                select(Deadline).where(Deadline.course_id == course_id, Deadline.kind == "course")
+            )
+        ).scalars()
+    }
+    wanted = {d.key: d for d in deadlines}
+    for key, new in wanted.items():
+        row = existing.get(key)
+        if row is None:
+            session.add(Deadline.model_validate(new))
+            report["created"].append(key)
+            continue
+        if row.origin != "course_file":
+            report["unchanged"].append(key)
+            continue
+        changed = False
+        for field in _SYNCED_FIELDS:
+            value = getattr(new, field)
+            if getattr(row, field) != value:
+                setattr(row, field, value)
+                changed = True
+        if changed:
+            row.version += 1
+            row.updated_at = utcnow()
+            report["updated"].append(key)
+        else:
+            report["unchanged"].append(key)
+    for key, row in existing.items():
+        if key not in wanted and row.origin == "course_file" and row.status == "active":
+            row.status = "cancelled"
+            row.version += 1
+            row.updated_at = utcnow()
+            report["cancelled"].append(key)
+    await session.flush()
+    return report
+
+
+async def add_audit(
+    *,
+    session: AsyncSession,
+    course_id: str,
+    actor: str,
+    action: str,
+    target: str = "",
+    old: dict[str, Any] | None = None,
+    new: dict[str, Any] | None = None,
+    at: datetime | None = None,
+) -> AuditLog:
+    row = AuditLog(course_id=course_id, actor=actor, action=action, target=target, old=old,
+                   new=new, at=at or utcnow())
+    session.add(row)
+    await session.flush()
+    return row
+
+
+async def recent_audit(*, session: AsyncSession, course_id: str, limit: int = 20) -> list[AuditLog]:
+    result = await session.execute(
+        select(AuditLog).where(AuditLog.course_id == course_id)
+        .order_by(AuditLog.at.desc(), AuditLog.id.desc()).limit(limit)  # type: ignore[union-attr]
+    )
+    return list(result.scalars())

@@ -55,8 +55,7 @@ def create_app(*, deps: Deps, client: AsyncWebClient) -> AsyncApp:
     import handlers
 
     app = AsyncApp(
-        client=client,
-        token=deps.settings.slack_bot_token or None,
+        client=client,  # carries the bot token
         signing_secret=deps.settings.slack_signing_secret,
         process_before_response=True,
         logger=logging.getLogger("course_bot.bolt"),

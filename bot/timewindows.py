@@ -100,7 +100,7 @@ def _month_window(month: int, year: int | None, *, now: datetime, zone: ZoneInfo
             year -= 1
     start = date(year, month, 1)
     end = date(year + (month == 12), month % 12 + 1, 1)
-    return Window(_midnight(start, zone), _midnight(end, zone), f"{start:%B %Y}")
+    return Window(_midnight(start, zone), _midnight(end, zone), f"in {start:%B %Y}")
 
 
 def _day_start(instant: datetime, zone: ZoneInfo) -> datetime:

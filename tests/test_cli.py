@@ -1,0 +1,50 @@
+"""The course-bot command line: load-course, migrate, socket without a token."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "bot", *args], cwd=cwd, capture_output=True,
+                          text=True, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})})
+
+
+@pytest.mark.slow
+def test_load_course_twice_changes_nothing(tmp_path: Path) -> None:
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}"}
+    first = run("load-course", cwd=tmp_path, env=env)
+    assert first.returncode == 0, first.stderr
+    assert "4 created" in first.stdout
+    second = run("load-course", cwd=tmp_path, env=env)
+    assert second.returncode == 0 and "(nothing changed)" in second.stdout
+
+
+@pytest.mark.slow
+def test_bad_course_file_is_one_clear_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("id = 'x'\n[[deadlines\n")
+    result = run("load-course", str(bad), cwd=tmp_path,
+                 env={"DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}"})
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and "bad.toml" in result.stderr
+
+
+@pytest.mark.slow
+def test_socket_needs_an_app_token(tmp_path: Path) -> None:
+    result = run("socket", cwd=tmp_path, env={"SLACK_APP_TOKEN": ""})
+    assert result.returncode == 2 and "SLACK_APP_TOKEN" in result.stderr
+
+
+@pytest.mark.slow
+def test_shell_rejects_a_bad_now(tmp_path: Path) -> None:
+    result = run("shell", "--now", "next tuesday-ish", "-c", "/deadlines", cwd=tmp_path)
+    assert result.returncode == 2 and "--now" in result.stderr and "Traceback" not in result.stderr

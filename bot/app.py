@@ -53,6 +53,7 @@ def create_app(*, deps: Deps, client: AsyncWebClient) -> AsyncApp:
     slash command's reply travels in the ack body and no listener outlives its request.
     """
     import handlers
+    from handlers import delivery
 
     app = AsyncApp(
         client=client,  # carries the bot token
@@ -66,6 +67,7 @@ def create_app(*, deps: Deps, client: AsyncWebClient) -> AsyncApp:
         context["deps"] = deps
         await next()
 
+    delivery.register(app)  # drop Events API redeliveries (X-Slack-Retry-Num) before listeners
     handlers.register(app)
     return app
 

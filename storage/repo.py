@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import or_
+from sqlalchemy import delete, or_
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import select
 
-from storage.models import AuditLog, CourseRow, Deadline, DeadlineCreate
+from storage.models import AuditLog, CourseRow, Deadline, DeadlineCreate, ProcessedEvent
 from storage.types import utcnow
 
 
@@ -144,3 +144,28 @@ async def recent_audit(*, session: AsyncSession, course_id: str, limit: int = 20
         .order_by(AuditLog.at.desc(), AuditLog.id.desc()).limit(limit)  # type: ignore[union-attr]
     )
     return list(result.scalars())
+
+
+async def claim_event(*, session: AsyncSession, course_id: str, event_id: str,
+                      received_at: datetime | None = None) -> bool:
+    """Record a Slack delivery; False when ``event_id`` was already recorded (a redelivery).
+
+    One ``INSERT … ON CONFLICT DO NOTHING``, so two concurrent deliveries cannot both win.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    stmt = insert(ProcessedEvent).values(
+        course_id=course_id, event_id=event_id, received_at=received_at or utcnow(),
+    ).on_conflict_do_nothing(index_elements=["course_id", "event_id"])
+    result = await session.execute(stmt)
+    return result.rowcount == 1  # type: ignore[attr-defined]
+
+
+async def prune_processed_events(*, session: AsyncSession, before: datetime) -> int:
+    """Forget deliveries received before ``before`` (Slack stops retrying within minutes)."""
+    result = await session.execute(
+        delete(ProcessedEvent).where(ProcessedEvent.received_at < before)  # type: ignore[arg-type]
+    )
+    return result.rowcount or 0  # type: ignore[attr-defined]

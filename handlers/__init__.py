@@ -5,10 +5,10 @@ from __future__ import annotations
 from slack_bolt.async_app import AsyncApp
 
 from handlers import errors, events
-from handlers.commands import deadlines
+from handlers.commands import deadlines, team
 
 # every slash command and event type the app answers; tests keep manifest.json in step
-SLASH_COMMANDS: tuple[str, ...] = (deadlines.COMMAND,)
+SLASH_COMMANDS: tuple[str, ...] = (deadlines.COMMAND, team.COMMAND)
 BOT_EVENTS: tuple[str, ...] = events.BOT_EVENTS
 
 
@@ -16,4 +16,5 @@ def register(app: AsyncApp) -> None:
     """Attach every listener and the error handler to ``app``."""
     errors.register(app)
     deadlines.register(app)
+    team.register(app)
     events.register(app)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from storage.types import UTCDateTime, utcnow
@@ -92,3 +92,80 @@ class ProcessedEvent(SQLModel, table=True):
     course_id: str = Field(foreign_key="course.id", max_length=64)
     event_id: str = Field(max_length=128)
     received_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+
+
+# ----------------------------------------------------------------------------- teams
+_ACCEPTED = "state = 'accepted'"
+_OPEN = "state IN ('invited', 'accepted')"
+_LIVE_TEAM = "status != 'dissolved'"
+
+
+class Team(SQLModel, table=True):
+    """A project team: ``pending`` until every member accepted, then ``registered``."""
+
+    __table_args__ = (
+        # team names are unique within a course among teams that still exist
+        Index("uq_team_course_name", "course_id", "name_key", unique=True,
+              sqlite_where=text(_LIVE_TEAM), postgresql_where=text(_LIVE_TEAM)),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    course_id: str = Field(foreign_key="course.id", max_length=64, index=True)
+    name: str = Field(max_length=80)
+    name_key: str = Field(max_length=80)  # casefolded, spaces collapsed
+    project_title: str = Field(default="", max_length=200)
+    status: str = Field(default="pending", max_length=16)  # pending | registered | dissolved
+    created_by: str = Field(max_length=32)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    registered_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
+
+
+class TeamMember(SQLModel, table=True):
+    """One person's place on a team: invited, accepted, declined, left or removed."""
+
+    __tablename__ = "team_member"
+    __table_args__ = (
+        # nobody is an accepted member of two teams (the database says so, not only the code)
+        Index("uq_team_member_one_team", "course_id", "user_id", unique=True,
+              sqlite_where=text(_ACCEPTED), postgresql_where=text(_ACCEPTED)),
+        # nobody is invited to (or on) the same team twice
+        Index("uq_team_member_open", "team_id", "user_id", unique=True,
+              sqlite_where=text(_OPEN), postgresql_where=text(_OPEN)),
+        Index("ix_team_member_course_user", "course_id", "user_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    course_id: str = Field(foreign_key="course.id", max_length=64)
+    team_id: int = Field(foreign_key="team.id", index=True)
+    user_id: str = Field(max_length=32)
+    state: str = Field(default="invited", max_length=16)  # invited|accepted|declined|left|removed
+    invited_by: str = Field(default="", max_length=32)
+    invited_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    joined_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
+    ended_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
+
+
+class TeamSeeker(SQLModel, table=True):
+    """A student on the ``/team board``: looking for teammates, with their interests."""
+
+    __tablename__ = "team_seeker"
+    __table_args__ = (UniqueConstraint("course_id", "user_id", name="uq_team_seeker"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    course_id: str = Field(foreign_key="course.id", max_length=64)
+    user_id: str = Field(max_length=32)
+    interests: str = Field(default="", max_length=300)
+    since: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class SeenUser(SQLModel, table=True):
+    """Every student the bot has met (ran a command, was named, clicked), for the roster."""
+
+    __tablename__ = "seen_user"
+    __table_args__ = (UniqueConstraint("course_id", "user_id", name="uq_seen_user"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    course_id: str = Field(foreign_key="course.id", max_length=64)
+    user_id: str = Field(max_length=32)
+    first_seen_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

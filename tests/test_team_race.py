@@ -1,0 +1,113 @@
+"""Many students registering, accepting, double-clicking and leaving at the same moment.
+
+On PostgreSQL (``TEST_DATABASE_URL``) every request runs concurrently; SQLite has one
+writer at a time, so there the same requests run one after another and the same
+invariants are checked.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from collections import Counter
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from sqlmodel import select
+
+from bot import teams
+from bot.course import Course
+from bot.seeding import load_course_into
+from storage.db import Database
+from storage.models import Team, TeamMember
+from tests.conftest import TEST_DATABASE_URL, chicago
+
+NOW = chicago(2021, 9, 15, 10, 0)
+REGISTRATIONS = 80
+STUDENTS = [f"U{n:03d}" for n in range(1, 31)]
+HOT = ["U001", "U002", "U003"]  # named in many registrations at once
+NAMES = [f"Team {c}" for c in "ABCDEFGHIJKLMNOPQRST"]
+
+
+async def _all(calls: list[Callable[[], Awaitable[Any]]]) -> list[Any]:
+    if TEST_DATABASE_URL:
+        return await asyncio.gather(*(c() for c in calls))
+    return [await c() for c in calls]
+
+
+async def _check_invariants(db: Database) -> tuple[list[Team], list[TeamMember]]:
+    async with db.session() as session:
+        all_teams = list((await session.execute(select(Team))).scalars())
+        members = list((await session.execute(select(TeamMember))).scalars())
+    live = {t.id: t for t in all_teams if t.status != "dissolved"}
+    accepted = [m for m in members if m.state == "accepted"]
+    # nobody is an accepted member of two teams, and only of live teams
+    assert max(Counter(m.user_id for m in accepted).values(), default=0) <= 1
+    assert all(m.team_id in live for m in accepted)
+    # nobody is invited to a team twice, nor invited to a team they are on
+    open_ = [(m.team_id, m.user_id) for m in members if m.state in ("invited", "accepted")]
+    assert len(open_) == len(set(open_))
+    # live team names are unique
+    assert len({t.name_key for t in live.values()}) == len(live)
+    for team in all_teams:
+        mine = [m for m in members if m.team_id == team.id]
+        acc = [m for m in mine if m.state == "accepted"]
+        inv = [m for m in mine if m.state == "invited"]
+        if team.status == "dissolved":
+            assert not acc and not inv, team
+            continue
+        assert acc, f"live team {team.name} without an accepted member"
+        assert len(acc) + len(inv) <= teams.MAX_SIZE
+        expected = "registered" if len(acc) >= teams.MIN_SIZE and not inv else "pending"
+        assert team.status == expected, (team.name, team.status, len(acc), len(inv))
+    return all_teams, members
+
+
+async def test_concurrent_conflicting_registrations_keep_the_roster_consistent(
+        db: Database, course: Course) -> None:
+    await load_course_into(db, course)
+    rng = random.Random(598)
+    requests = []
+    for i in range(REGISTRATIONS):
+        actor = rng.choice(STUDENTS)
+        pool = [s for s in STUDENTS if s != actor]
+        mates = rng.sample(pool, rng.choice([1, 2]))
+        if i % 2 == 0:  # half of them name a student everyone wants
+            hot = rng.choice([h for h in HOT if h != actor])
+            mates = [hot, *[m for m in mates if m != hot]][:2]
+        requests.append((actor, mates, rng.choice(NAMES)))
+
+    outcomes: list[teams.Outcome] = await _all([
+        (lambda a=a, m=m, n=n: teams.register(db, course, actor=a, members=m, name=n, now=NOW))
+        for a, m, n in requests])
+    made = [o for o in outcomes if o.ok]
+    refused = [o for o in outcomes if not o.ok]
+    assert made and refused, "the race should both succeed and refuse"
+    assert all(o.message for o in refused)
+    assert all(("already" in o.message) for o in refused), {o.message for o in refused}
+    all_teams, members = await _check_invariants(db)
+    assert len(all_teams) == len(made)  # a refused registration wrote nothing
+    creators = [o.team.created_by for o in made if o.team]
+    assert len(creators) == len(set(creators))  # nobody started two teams
+
+    # every invitation answered at once: accepted twice (a double click), or declined
+    invites = [(m.user_id, m.team_id) for m in members if m.state == "invited"]
+    calls: list[Callable[[], Awaitable[Any]]] = []
+    for user, team_id in invites:
+        accept = rng.random() < 0.8
+        for _ in range(2 if accept else 1):
+            calls.append(lambda u=user, t=team_id, a=accept: teams.answer(
+                db, course, actor=u, accept=a, team_id=t, now=NOW))
+    leavers = rng.sample(STUDENTS, 6)
+    calls += [lambda u=u: teams.leave(db, course, actor=u, now=NOW) for u in leavers]
+    rng.shuffle(calls)
+    answers = await _all(calls)
+    assert all(isinstance(a, teams.Outcome) and a.message for a in answers)
+    all_teams, members = await _check_invariants(db)
+    registered = [t for t in all_teams if t.status == "registered"]
+    assert registered, "some teams should have registered"
+    # what each student is told matches the roster
+    roster = STUDENTS
+    without = set(await teams.students_without_team(db, course.id, roster))
+    on_team = {m.user_id for m in members if m.state == "accepted"}
+    assert without == set(roster) - on_team

@@ -282,6 +282,15 @@ class FakeSlack:
             user = self.add_user(user_id)
         return {"ok": True, "user": user}
 
+    def m_users_list(self, p: dict[str, Any]) -> dict[str, Any]:
+        """Every user the stand-in knows (added, or met through ``users.info``), paginated."""
+        users = list(self.users.values())
+        start = int(p.get("cursor") or 0)
+        limit = int(p.get("limit") or 200)
+        nxt = str(start + limit) if start + limit < len(users) else ""
+        return {"ok": True, "members": users[start:start + limit],
+                "response_metadata": {"next_cursor": nxt}}
+
     def _view(self, p: dict[str, Any]) -> dict[str, Any]:
         view = p.get("view") or {}
         return {"ok": True, "view": {**view, "id": f"V{next(self._ids):08d}",

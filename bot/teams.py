@@ -578,6 +578,40 @@ async def rename(db: Database, course: Course, *, actor: str, new_name: str, now
     return await _outcome(db, op)
 
 
+async def set_title(db: Database, course: Course, *, actor: str, title: str, now: datetime,
+                    staff: bool = False, team_ref: str = "") -> Outcome:
+    """Set (or, with an empty title, clear) the project title of your team, or of any team
+    for staff."""
+
+    async def op(session: AsyncSession) -> Outcome:
+        await _check_open(session, course, now, staff)
+        if staff and team_ref:
+            team = await _resolve(session, course.id, team_ref)
+        else:
+            found = await _team_of(session, course.id, actor)
+            if found is None:
+                raise Refusal("You are not on a team." + (
+                    " Staff: `/team title #<number> Project title`." if staff else ""))
+            team = found
+        clean = " ".join(title.split())
+        if len(clean) > TITLE_MAX:
+            raise Refusal(f"A project title can be at most {TITLE_MAX} characters.",
+                          field="title")
+        old = team.project_title
+        team.project_title, team.updated_at = clean, now
+        if staff:
+            await _audit(session, course, actor, "title", team, now, old_title=old,
+                         project_title=clean)
+        view = _view(team, await _load(session, team))
+        said = f"“{_safe(clean)}”" if clean else "cleared"
+        notices = [Notice(u, f"<@{actor}> set the project title of {_label(team)}: {said}.")
+                   for u in view.accepted if u != actor]
+        return Outcome(ok=True, team=view, notices=tuple(notices),
+                       message=f"Project title of {_label(team)}: {said}.")
+
+    return await _outcome(db, op)
+
+
 # ----------------------------------------------------------------------------- invite / add
 async def invite(db: Database, course: Course, *, actor: str, user_ids: Sequence[str],
                  now: datetime, staff: bool = False, team_ref: str = "",
@@ -865,7 +899,8 @@ async def suggest(db: Database, course: Course, *, roster: Iterable[str],
     three. Only proposals: nobody is registered by this."""
     view = await overview(db, course, roster=roster, exclude=exclude)
     seekers = {s.user_id: s.interests for s in await board(db, course)}
-    alone = list(view.without_team)
+    invited = {u for t in view.teams for u in t.invited}
+    alone = [u for u in view.without_team if u not in invited]  # invitees have an answer to give
     pending_small = [t for t in view.teams if t.status == "pending"
                      and len(t.accepted) + len(t.invited) < MIN_SIZE]
     alone_set = set(alone)
@@ -896,8 +931,8 @@ async def suggest(db: Database, course: Course, *, roster: Iterable[str],
         pairs = [i for i, s in enumerate(suggestions) if len(s.user_ids) < MAX_SIZE]
         if pairs:
             i = pairs[-1]
-            suggestions[i] = Suggestion((*suggestions[i].user_ids, last),
-                                        suggestions[i].reason + "; a third to make the count")
+            reason = suggestions[i].reason + "; with a third so nobody is left alone"
+            suggestions[i] = Suggestion((*suggestions[i].user_ids, last), reason)
         else:
             suggestions.append(Suggestion((last,), "no one else is without a team yet"))
     return suggestions

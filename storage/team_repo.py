@@ -31,19 +31,22 @@ async def get_team(*, session: AsyncSession, course_id: str, team_id: int,
                    lock: bool = False) -> Team | None:
     query = select(Team).where(Team.course_id == course_id, Team.id == team_id)
     if lock:
-        query = query.with_for_update()
+        query = query.with_for_update().execution_options(populate_existing=True)
     return (await session.execute(query)).scalars().first()
 
 
 async def lock_teams(*, session: AsyncSession, course_id: str,
                      team_ids: Iterable[int]) -> dict[int, Team]:
-    """Lock these teams' rows (``FOR UPDATE`` on PostgreSQL), always in id order."""
+    """Lock these teams' rows (``FOR UPDATE`` on PostgreSQL), always in id order.
+
+    Rows already in the session are refreshed, so what follows sees the committed state."""
     ids = sorted(set(team_ids))
     if not ids:
         return {}
     result = await session.execute(
         select(Team).where(Team.course_id == course_id, col(Team.id).in_(ids))
-        .order_by(col(Team.id)).with_for_update())
+        .order_by(col(Team.id)).with_for_update()
+        .execution_options(populate_existing=True))
     return {t.id: t for t in result.scalars() if t.id is not None}
 
 
@@ -61,7 +64,7 @@ async def members_of(*, session: AsyncSession, team_ids: Sequence[int],
     result = await session.execute(
         select(TeamMember).where(col(TeamMember.team_id).in_(list(team_ids)),
                                  col(TeamMember.state).in_(list(states)))
-        .order_by(col(TeamMember.id)))
+        .order_by(col(TeamMember.id)).execution_options(populate_existing=True))
     return list(result.scalars())
 
 

@@ -92,17 +92,21 @@ async def test_concurrent_conflicting_registrations_keep_the_roster_consistent(
 
     # every invitation answered at once: accepted twice (a double click), or declined
     invites = [(m.user_id, m.team_id) for m in members if m.state == "invited"]
-    calls: list[Callable[[], Awaitable[Any]]] = []
+    calls: list[tuple[tuple[str, int], Callable[[], Awaitable[Any]]]] = []
     for user, team_id in invites:
         accept = rng.random() < 0.8
         for _ in range(2 if accept else 1):
-            calls.append(lambda u=user, t=team_id, a=accept: teams.answer(
-                db, course, actor=u, accept=a, team_id=t, now=NOW))
+            calls.append(((user, team_id), lambda u=user, t=team_id, a=accept: teams.answer(
+                db, course, actor=u, accept=a, team_id=t, now=NOW)))
     leavers = rng.sample(STUDENTS, 6)
-    calls += [lambda u=u: teams.leave(db, course, actor=u, now=NOW) for u in leavers]
+    calls += [((u, 0), lambda u=u: teams.leave(db, course, actor=u, now=NOW)) for u in leavers]
     rng.shuffle(calls)
-    answers = await _all(calls)
+    answers = await _all([fn for _, fn in calls])
     assert all(isinstance(a, teams.Outcome) and a.message for a in answers)
+    # a double click joins once: one "You joined" per invitation, never two
+    joined = Counter(key for (key, _), a in zip(calls, answers, strict=True)
+                     if a.message.startswith("You joined"))
+    assert joined and max(joined.values()) == 1
     all_teams, members = await _check_invariants(db)
     registered = [t for t in all_teams if t.status == "registered"]
     assert registered, "some teams should have registered"

@@ -283,6 +283,7 @@ async def test_staff_list_reads_paginated_channel_and_skips_staff_and_bots(
     assert "@U003" in text.split("Without a team")[0]
     without = text.split("Without a team")[1]
     assert "@U250" in without and "@U004" in without and "U0HELPER" not in without
+    assert "@U001 (invited)" in without
     assert STAFF not in without and "@U003" not in without
     assert len(bot.sent("conversations.members")) == 2  # 200 per page
     refused = await bot.command("/team", "list", user_id="U001")
@@ -294,7 +295,7 @@ async def test_export_uploads_csv(bot: SlackTestClient, clock: FrozenClock) -> N
     bot.slack.add_user("U1", name="ada", email="ada@illinois.edu")
     await bot.command("/team", "register @U1 @U2 Pair, Inc.", user_id=STAFF)
     response = await bot.command("/team", "export", user_id=STAFF)
-    assert "Exported 2 members of 1 teams" in bot.text(response)
+    assert "Exported 2 members of 1 team " in bot.text(response)
     done = bot.sent("files.completeUploadExternal")[0]
     files = json.loads(done["files"]) if isinstance(done["files"], str) else done["files"]
     content = bot.slack.uploads[files[0]["id"]].decode()
@@ -340,3 +341,52 @@ async def test_shell_scenario_across_separate_runs(db: Database) -> None:
     assert "Without a team (1): @U4" in listing
     assert "team,status,user_id,display_name,email,joined_at" in export
     assert "Late,registered,U8," in export and export.count("Team Name,registered,") == 3
+
+
+async def test_staff_commands_through_slack(bot: SlackTestClient, clock: FrozenClock) -> None:
+    clock.set(SEP18)  # after the lock: staff still can, students cannot
+    reg = await bot.command("/team", "register <@U1|a> <@U2|b> =HYPERLINK(1) | GANs",
+                            user_id=STAFF)
+    assert "Registered team *=HYPERLINK(1)*" in bot.text(reg)
+    assert sorted(d["channel"] for d in bot.sent()) == ["U1", "U2"]
+    title = await bot.command("/team", "title #1 Diffusion models", user_id=STAFF)
+    assert "Diffusion models" in bot.text(title)
+    student = await bot.command("/team", "title Something else", user_id="U1")
+    assert "Teams are locked" in bot.text(student) and "adadu2@illinois.edu" in bot.text(student)
+    renamed = await bot.command("/team", "rename #1 Denoisers", user_id=STAFF)
+    assert "is now *Denoisers*" in bot.text(renamed)
+    assert "for course staff" in bot.text(await bot.command("/team", "dissolve #1",
+                                                            user_id="U1"))
+    await bot.command("/team", "register @U3 @U4 Second", user_id=STAFF)
+    merged = await bot.command("/team", "merge #1 #2", user_id=STAFF)
+    assert "at most 3 members" in bot.text(merged)
+    removed = await bot.command("/team", "remove #2 @U4", user_id=STAFF)
+    assert "The team is pending" in bot.text(removed)
+    merged = await bot.command("/team", "merge #2 into #1", user_id=STAFF)
+    assert "Merged *Second* into *Denoisers*" in bot.text(merged)
+    listing = bot.text(await bot.command("/team", "list", user_id=STAFF))
+    assert "Denoisers* (#1) · registered · project: Diffusion models" in listing
+    assert "Second" not in listing
+    mine = bot.text(await bot.command("/team", "", user_id="U3"))
+    assert "Denoisers" in mine and "Teams locked" in mine
+    assert not bot.sent("views.open")
+    await bot.command("/team", "export", user_id=STAFF)
+    done = bot.sent("files.completeUploadExternal")[0]
+    files = json.loads(done["files"]) if isinstance(done["files"], str) else done["files"]
+    content = bot.slack.uploads[files[0]["id"]].decode()
+    assert content.count("Denoisers,registered,") == 3
+
+
+async def test_csv_cells_never_start_a_formula() -> None:
+    from handlers.commands.team import _cell
+    assert _cell("=SUM(A1)") == "'=SUM(A1)" and _cell("+1") == "'+1"
+    assert _cell("Flow") == "Flow" and _cell("") == ""
+
+
+async def test_late_student_gets_no_modal(bot: SlackTestClient, clock: FrozenClock) -> None:
+    clock.set(SEP18)
+    text = bot.text(await bot.command("/team", "", user_id="U7"))
+    assert "You are not on a team" in text and "Teams locked" in text
+    assert not bot.sent("views.open")
+    accept = bot.text(await bot.command("/team", "accept", user_id="U7"))
+    assert "no open invitation" in accept

@@ -9,7 +9,6 @@ Students: ``/team`` (your team, or the registration modal), ``/team register @a 
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import io
 import logging
@@ -37,7 +36,6 @@ COMMAND = "/team"
 ACCEPT = "team_accept"
 DECLINE = "team_decline"
 MODAL = "team_register"
-LOOKUP_CONCURRENCY = 8
 
 logger = logging.getLogger("course_bot.team")
 
@@ -45,7 +43,8 @@ _STUDENT_HELP = (
     "`/team` your team (or a form to register one)\n"
     "`/team register @teammate [@teammate] Team name | project title` teams of 2 or 3\n"
     "`/team accept [team]` · `/team decline [team]` answer an invitation\n"
-    "`/team invite @someone` · `/team rename New name` · `/team leave`\n"
+    "`/team invite @someone` · `/team rename New name` · `/team title Project title` · "
+    "`/team leave`\n"
     "`/team looking [interests]` join the board of students looking for teammates "
     "(`/team looking off` to leave it) · `/team board` see it"
 )
@@ -53,6 +52,7 @@ _STAFF_HELP = (
     "*Staff:* `/team list` teams and students without one · `/team export` CSV · "
     "`/team suggest` pairings · `/team register @a @b Name` registers directly · "
     "`/team add #n @s` · `/team remove #n @s` · `/team rename #n New` · "
+    "`/team title #n Project title` · "
     "`/team merge #n #m` (moves #m into #n) · `/team dissolve #n`"
 )
 
@@ -153,11 +153,13 @@ def mrkdwn_plain(text: str) -> str:
     return text.replace("*", "")
 
 
-async def channel_roster(client: AsyncWebClient, channel: str) -> tuple[list[str], str]:
-    """Members of the course channel (every page), minus bots; and a warning if unreadable."""
+async def channel_roster(client: AsyncWebClient, channel: str,
+                         people: dict[str, dict]) -> tuple[list[str], str]:
+    """Members of the course channel (every page), minus bots and deactivated accounts;
+    and a warning when the channel cannot be read."""
     if not channel:
-        return [], "No course channel is configured (COURSE_CHANNEL_ID), so only students " \
-                   "the bot has met are listed."
+        return [], ("No course channel is configured (COURSE_CHANNEL_ID), so only students "
+                    "the bot has met are listed.")
     members: list[str] = []
     cursor: str | None = None
     try:
@@ -167,27 +169,32 @@ async def channel_roster(client: AsyncWebClient, channel: str) -> tuple[list[str
             cursor = (page.get("response_metadata") or {}).get("next_cursor") or None
             if not cursor:
                 break
-        people = await lookup_people(client, members)
     except SlackApiError as exc:
         return [], (f"I could not read the course channel's members "
                     f"({exc.response.get('error')}); only students the bot has met are listed.")
-    return [u for u in members if not people.get(u, {}).get("is_bot")
-            and not people.get(u, {}).get("deleted")], ""
+    return [u for u in members if not _is_bot(people.get(u, {}))], ""
 
 
-async def lookup_people(client: AsyncWebClient, user_ids: list[str]) -> dict[str, dict]:
-    """``users.info`` for each id (a few at a time); unknown ids map to ``{}``."""
-    gate = asyncio.Semaphore(LOOKUP_CONCURRENCY)
+def _is_bot(user: dict) -> bool:
+    return bool(user.get("is_bot") or user.get("deleted") or user.get("id") == "USLACKBOT")
 
-    async def one(user_id: str) -> tuple[str, dict]:
-        async with gate:
-            try:
-                answer = await client.users_info(user=user_id)
-            except SlackApiError:
-                return user_id, {}
-            return user_id, dict(answer.get("user") or {})
 
-    return dict(await asyncio.gather(*(one(u) for u in dict.fromkeys(user_ids))))
+async def workspace_people(client: AsyncWebClient) -> dict[str, dict]:
+    """Every workspace user by id, from ``users.list`` (200 a page): one or a few calls,
+    where ``users.info`` would take one per student."""
+    people: dict[str, dict] = {}
+    cursor: str | None = None
+    try:
+        while True:
+            page = await client.users_list(cursor=cursor, limit=200)
+            for user in page.get("members") or []:
+                people[str(user.get("id"))] = dict(user)
+            cursor = (page.get("response_metadata") or {}).get("next_cursor") or None
+            if not cursor:
+                break
+    except SlackApiError as exc:  # names and emails are a nicety; the roster still works
+        logger.warning("users.list failed: %s", exc.response.get("error"))
+    return people
 
 
 def staff_ids(deps: Deps) -> set[str]:
@@ -259,6 +266,12 @@ async def team_command(ack: AsyncAck, command: dict, client: AsyncWebClient,
             ref, _, new = rest.partition(" ")
         await done(await teams.rename(db, course, actor=user, new_name=new, now=now,
                                       staff=staff, team_ref=ref))
+    elif verb in {"title", "project"}:
+        ref, new = "", rest
+        if staff and rest.startswith("#"):
+            ref, _, new = rest.partition(" ")
+        await done(await teams.set_title(db, course, actor=user, title=new, now=now,
+                                         staff=staff, team_ref=ref))
     elif verb in {"invite", "add"}:
         mentioned, ref = teams.parse_mentions(rest)
         await done(await teams.invite(db, course, actor=user, user_ids=mentioned, now=now,
@@ -283,8 +296,9 @@ async def team_command(ack: AsyncAck, command: dict, client: AsyncWebClient,
         await ack(response_type="ephemeral",
                   **board_reply(await teams.board(db, course), deps).as_ack())
     elif verb in {"list", "suggest"}:
-        roster, warning = await channel_roster(client, deps.course_channel_id)
-        exclude = staff_ids(deps) | {bot_id}
+        people = await workspace_people(client)
+        roster, warning = await channel_roster(client, deps.course_channel_id, people)
+        exclude = staff_ids(deps) | {bot_id} | {u for u, p in people.items() if _is_bot(p)}
         if verb == "list":
             view = await teams.overview(db, course, roster=roster, exclude=exclude)
             reply = list_reply(view, deps, warning)
@@ -317,8 +331,16 @@ def list_reply(view: teams.Overview, deps: Deps, warning: str) -> blocks.Reply:
         chunk.append(line)
     if chunk:
         parts.append(blocks.section("\n\n".join(chunk)))
-    alone = ", ".join(f"<@{u}>" for u in view.without_team) or "none"
-    parts.append(blocks.section(f"*Without a team ({len(view.without_team)}):* {alone}"))
+    invited = {u for t in view.teams for u in t.invited}
+    alone = [f"<@{u}>" + (" (invited)" if u in invited else "") for u in view.without_team]
+    heading = f"*Without a team ({len(view.without_team)}):* "
+    chunk = []
+    for name in alone or ["none"]:  # sections of at most ~2900 characters
+        if sum(len(c) + 2 for c in chunk) + len(heading) + len(name) > 2900:
+            parts.append(blocks.section(heading + ", ".join(chunk)))
+            chunk, heading = [], ""
+        chunk.append(name)
+    parts.append(blocks.section(heading + ", ".join(chunk)))
     if warning:
         parts.append(blocks.context(warning))
     text = f"Teams: {summary}"
@@ -350,10 +372,24 @@ def suggest_reply(suggestions: list[teams.Suggestion], warning: str) -> blocks.R
 EXPORT_HEADER = ("team", "status", "user_id", "display_name", "email", "joined_at")
 
 
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _cell(value: str) -> str:
+    """Keep a spreadsheet from reading student text as a formula (CSV injection)."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
 async def export(client: AsyncWebClient, deps: Deps, user: str) -> blocks.Reply:
     """Build the CSV and upload it to the staff member's DM with the bot."""
     rows = await teams.export_rows(deps.db, deps.course)
-    people = await lookup_people(client, [r.user_id for r in rows])
+    people = await workspace_people(client)
+    for user_id in dict.fromkeys(r.user_id for r in rows if r.user_id not in people):
+        try:  # someone users.list did not return (a guest, or a page that failed)
+            people[user_id] = dict((await client.users_info(user=user_id)).get("user") or {})
+        except SlackApiError:
+            people[user_id] = {}
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(EXPORT_HEADER)
@@ -361,7 +397,8 @@ async def export(client: AsyncWebClient, deps: Deps, user: str) -> blocks.Reply:
         info = people.get(r.user_id, {})
         profile = info.get("profile") or {}
         name = profile.get("display_name") or profile.get("real_name") or info.get("name", "")
-        writer.writerow([r.team, r.status, r.user_id, name, profile.get("email", ""),
+        writer.writerow([_cell(r.team), r.status, r.user_id, _cell(name),
+                         _cell(profile.get("email", "")),
                          r.joined_at.isoformat() if r.joined_at else ""])
     opened = await client.conversations_open(users=user)
     channel = opened["channel"]["id"]
@@ -369,7 +406,7 @@ async def export(client: AsyncWebClient, deps: Deps, user: str) -> blocks.Reply:
     await client.files_upload_v2(channel=channel, content=out.getvalue(), filename=filename,
                                  title=f"Teams · {deps.course.code} {deps.course.term}")
     teams_n = len({r.team for r in rows})
-    return blocks.text_reply(f"Exported {len(rows)} members of {teams_n} teams as "
+    return blocks.text_reply(f"Exported {_n(len(rows), 'member')} of {_n(teams_n, 'team')} as "
                              f"`{filename}` (sent to our direct messages).")
 
 

@@ -80,6 +80,8 @@ class Runtime:
     client: AsyncWebClient
     app: AsyncApp
     web: Starlette
+    run_reminders: bool = False
+    """Run the reminder loop inside the web app's lifespan (``serve``, unless --no-reminders)."""
 
     @property
     def settings(self) -> Settings:

@@ -36,6 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="run the HTTP app (POST /slack/events, GET /healthz)")
     serve.add_argument("--host", default="0.0.0.0")
     serve.add_argument("--port", type=int, default=None, help="default: $PORT or 3000")
+    serve.add_argument("--no-reminders", action="store_true",
+                       help="do not run the reminder loop in this process")
 
     sub.add_parser("socket", help="run over Socket Mode (needs SLACK_APP_TOKEN)")
 
@@ -52,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
     load.add_argument("file", nargs="?", help="course TOML (default: COURSE_FILE or shipped)")
 
     sub.add_parser("migrate", help="apply database migrations")
+
+    sub.add_parser("worker", help="post due reminders in a loop (REMINDER_INTERVAL_SECONDS)")
+    remind = sub.add_parser("remind", help="post the reminders due now (one pass) and exit")
+    remind.add_argument("--now", help="the instant of the pass (ISO-8601, course time if naive)")
+    reminders = sub.add_parser("reminders", help="the reminder plan: pending, sent, failed")
+    reminders.add_argument("action", choices=["status"], nargs="?", default="status")
     return parser
 
 
@@ -66,6 +74,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     from bot.app import Runtime
 
     runtime = Runtime.build(settings)
+    runtime.run_reminders = not args.no_reminders
     uvicorn.run(runtime.web, host=args.host, port=args.port or settings.port,
                 log_level=settings.log_level.lower(), access_log=False, lifespan="on")
     return 0
@@ -148,6 +157,92 @@ def _migrate(args: argparse.Namespace, settings: Settings) -> int:
         finally:
             await db.dispose()
         print("database is at the latest migration")
+        return 0
+
+    return _run(main())
+
+
+@command("worker")
+def _worker(args: argparse.Namespace, settings: Settings) -> int:
+    import signal
+
+    from bot.app import Runtime
+    from bot.reminder_slack import run_worker
+
+    async def main() -> int:
+        runtime = Runtime.build(settings)
+        await runtime.start()
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+        try:
+            await run_worker(runtime, stop)
+        finally:
+            await runtime.close()
+        return 0
+
+    return _run(main())
+
+
+@command("remind")
+def _remind(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.app import Runtime
+    from bot.clock import FrozenClock, parse_instant
+    from bot.course import load_course
+    from bot.reminder_slack import build_engine
+
+    course = load_course(settings.course_file or None)
+    clock = None
+    if args.now:
+        try:
+            clock = FrozenClock(parse_instant(args.now, zone=course.tz))
+        except ValueError as exc:
+            print(f"--now: {exc}", file=sys.stderr)
+            return 2
+
+    async def main() -> int:
+        runtime = Runtime.build(settings, clock=clock, course=course)
+        await runtime.start()
+        try:
+            report = await build_engine(runtime).run_pass(now=runtime.deps.clock.now())
+        finally:
+            await runtime.close()
+        for outcome in report.outcomes:
+            print(outcome.line())
+        print(f"{report.now.isoformat()}: {report.summary()}")
+        return 0
+
+    return _run(main())
+
+
+@command("reminders")
+def _reminders(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.clock import SystemClock
+    from bot.course import load_course
+    from bot.reminders import reminder_status
+    from storage.db import Database
+
+    course = load_course(settings.course_file or None)
+
+    async def main() -> int:
+        db = Database(settings.database_url)
+        try:
+            await db.migrate()
+            status = await reminder_status(db, course, now=SystemClock().now(), limit=20)
+        finally:
+            await db.dispose()
+        counts = status.counts
+        print(" · ".join(f"{k} {counts.get(k, 0)}" for k in
+                         ("pending", "claimed", "sent", "failed", "skipped", "cancelled")))
+        for title, rows in (("next pending", status.next_due), ("failed", status.failed),
+                            ("recently sent", status.recent)):
+            if rows:
+                print(f"{title}:")
+            for r in rows:
+                extra = r.error if r.status != "sent" else f"ts={r.slack_ts}"
+                print(f"  {r.send_at.isoformat()}  {r.status:<8} {r.kind:<10} {r.target:<12} "
+                      f"{r.deadline_key} {r.lead}  attempts={r.attempts}  {extra}".rstrip())
         return 0
 
     return _run(main())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING
@@ -32,7 +33,18 @@ def create_web_app(runtime: Runtime) -> Starlette:
     @asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         await runtime.start()
+        stop, reminders = asyncio.Event(), None
+        if runtime.run_reminders:
+            from bot.reminder_slack import run_worker
+
+            reminders = asyncio.create_task(run_worker(runtime, stop), name="reminders")
         yield
+        if reminders is not None:
+            stop.set()
+            try:
+                await asyncio.wait_for(reminders, timeout=10)
+            except TimeoutError:
+                pass
         await runtime.close()
 
     return Starlette(

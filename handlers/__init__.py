@@ -5,10 +5,10 @@ from __future__ import annotations
 from slack_bolt.async_app import AsyncApp
 
 from handlers import errors, events
-from handlers.commands import deadlines, team
+from handlers.commands import deadlines, reminders, team
 
 # every slash command and event type the app answers; tests keep manifest.json in step
-SLASH_COMMANDS: tuple[str, ...] = (deadlines.COMMAND, team.COMMAND)
+SLASH_COMMANDS: tuple[str, ...] = (deadlines.COMMAND, team.COMMAND, reminders.COMMAND)
 BOT_EVENTS: tuple[str, ...] = events.BOT_EVENTS
 
 
@@ -17,4 +17,5 @@ def register(app: AsyncApp) -> None:
     errors.register(app)
     deadlines.register(app)
     team.register(app)
+    reminders.register(app)
     events.register(app)

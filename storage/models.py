@@ -169,3 +169,52 @@ class SeenUser(SQLModel, table=True):
     course_id: str = Field(foreign_key="course.id", max_length=64)
     user_id: str = Field(max_length=32)
     first_seen_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Reminder(SQLModel, table=True):
+    """One planned reminder: a deadline × kind × target × lead time, posted at most once.
+
+    ``status``: pending → claimed (a worker holds a lease) → sent | failed; pending rows
+    may also end as skipped (superseded by a later lead, or the deadline passed) or
+    cancelled (the deadline, preference or target went away).
+    """
+
+    __table_args__ = (
+        UniqueConstraint("course_id", "deadline_key", "kind", "target", "lead",
+                         name="uq_reminder_plan"),
+        Index("ix_reminder_status_send_at", "status", "send_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    course_id: str = Field(foreign_key="course.id", max_length=64)
+    deadline_key: str = Field(max_length=128)
+    kind: str = Field(max_length=16)  # channel | personal | team_nudge
+    target: str = Field(max_length=32)  # a channel id or a user id
+    lead: str = Field(max_length=16)  # "7d", "3h"
+    due_at: datetime = Field(sa_type=UTCDateTime)
+    send_at: datetime = Field(sa_type=UTCDateTime)
+    status: str = Field(default="pending", max_length=16)
+    claimed_by: str | None = Field(default=None, max_length=128)
+    lease_until: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
+    attempts: int = 0
+    slack_ts: str | None = Field(default=None, max_length=64)
+    sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
+    error: str = Field(default="", max_length=255)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class ReminderPref(SQLModel, table=True):
+    """A student's personal reminder settings (``/reminders``)."""
+
+    __tablename__ = "reminder_pref"
+    __table_args__ = (UniqueConstraint("course_id", "user_id", name="uq_reminder_pref_user"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    course_id: str = Field(foreign_key="course.id", max_length=64)
+    user_id: str = Field(max_length=32)
+    enabled: bool = False
+    leads: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    muted: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    tz: str = Field(default="", max_length=64)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

@@ -1,0 +1,91 @@
+"""Block Kit for the reminders the worker posts: channel pings and personal DMs."""
+
+from __future__ import annotations
+
+from slack_sdk.models.blocks import Block
+
+from bot.course import Course
+from bot.reminders import CHANNEL, Outgoing, PrefView, ReminderStatus, StatusRow, lead_label
+from bot.timefmt import relative_text
+from handlers.blocks import Reply, _dicts, context, header, section, text_reply
+from handlers.format import escape, slack_date
+
+
+def reminder_post(message: Outgoing, course: Course) -> Reply:
+    """What is due, when (``<!date^…>``, with how long is left now), and what to hand in."""
+    title = escape(message.title)
+    when = slack_date(message.due_at, course.tz)
+    left = relative_text(message.due_at, message.now)
+    if message.kind == CHANNEL:
+        lead = f":alarm_clock: *{title}* is due {when} ({left})."
+    else:
+        lead = f":alarm_clock: Reminder: *{title}* is due {when} ({left})."
+    lines = [lead]
+    if message.facts:
+        lines.append("What to hand in: " + escape("; ".join(message.facts)))
+    if message.time_assumed:
+        lines.append("_The syllabus gives no time; 11:59 PM course time is assumed._")
+    notes = [f"Source: {escape(course.code)} syllabus › {escape(message.source or 'Key Dates')}"]
+    if message.kind == CHANNEL:
+        notes.append("`/reminders on` sends you a personal copy · `/deadlines` lists them all")
+    else:
+        notes.append("`/reminders` to change or stop these · `/reminders mute "
+                     f"{escape(message.deadline_key)}` for this deadline only")
+    blocks: list[Block] = [section("\n".join(lines)), context(*notes)]
+    text = f"{message.title} is due {left}"
+    return Reply(text=text, blocks=_dicts(blocks))
+
+
+USAGE = ("`/reminders on` · `/reminders off` · `/reminders 2d 3h` (your lead times: m, h, d, w) · "
+         "`/reminders mute proposal` · `/reminders unmute proposal`")
+
+
+def prefs(view: PrefView, course: Course) -> Reply:
+    """Render a student's ``/reminders`` settings (or a one-sentence error)."""
+    if view.kind == "error":
+        return text_reply(escape(view.message))
+    if view.kind == "help":
+        return Reply(text="How to use /reminders", blocks=_dicts([
+            header("/reminders"),
+            section("The course channel gets a reminder before every deadline. "
+                    "Turn on personal DM copies, pick when they come, or mute one deadline:\n"
+                    + USAGE.replace(" · ", "\n"))]))
+    leads = ", ".join(lead_label(x) for x in view.leads)
+    state = "*on*" if view.enabled else "*off*"
+    lines = [f"Personal DM reminders: {state}"]
+    if view.message:
+        lines.insert(0, escape(view.message))
+    lines.append(f"Lead times: {leads}"
+                 + (" (the course default)" if view.leads == view.default_leads else ""))
+    if view.muted:
+        lines.append("Muted: " + ", ".join(f"`{escape(k)}`" for k in view.muted))
+    blocks: list[Block] = [header("Your reminders"), section("\n".join(lines))]
+    if view.enabled and view.upcoming:
+        nxt = "\n".join(f"• {escape(title)} ({lead_label(lead)} before): "
+                        f"{slack_date(at, course.tz)}" for title, lead, at in view.upcoming)
+        blocks.append(section("*Next DMs*\n" + nxt))
+    elif view.enabled:
+        blocks.append(section("No DMs are planned: no deadline ahead is far enough away."))
+    blocks.append(context(USAGE, "DMs never arrive between 10 pm and 8 am in your time zone: "
+                          "they come earlier that evening."))
+    return Reply(text=f"Personal DM reminders are {'on' if view.enabled else 'off'} ({leads})",
+                 blocks=_dicts(blocks))
+
+
+def staff_status(status: ReminderStatus, course: Course) -> Reply:
+    """Staff view: counts, what failed and why (never silently dropped), what is next."""
+    counts = " · ".join(f"{k} {status.counts.get(k, 0)}" for k in
+                        ("pending", "claimed", "sent", "failed", "skipped", "cancelled"))
+    blocks: list[Block] = [header("Reminders"), section(counts)]
+
+    def line(r: StatusRow) -> str:
+        where = f"<#{r.target}>" if r.kind == CHANNEL else f"<@{r.target}>"
+        return (f"• {escape(r.deadline_key)} {lead_label(r.lead)} before → {where} · "
+                f"{slack_date(r.send_at, course.tz)}")
+
+    if status.failed:
+        blocks.append(section("*Failed* (fix the cause; they are not retried)\n" + "\n".join(
+            f"{line(r)} · `{escape(r.error)}`" for r in status.failed[:20])))
+    if status.next_due:
+        blocks.append(section("*Next*\n" + "\n".join(line(r) for r in status.next_due)))
+    return Reply(text=f"Reminders: {counts}", blocks=_dicts(blocks))

@@ -22,6 +22,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 from starlette.applications import Starlette
 
+from bot.answers import warm_up
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.course import Course, load_course
@@ -107,6 +108,7 @@ class Runtime:
                     clock=clock or SystemClock(), course=course)
         client = create_client(settings)
         app = create_app(deps=deps, client=client)
+        warm_up(course, now=deps.clock.now())  # answer entries + dateparser's data, built once
         runtime = cls(deps=deps, client=client, app=app, web=None)  # type: ignore[arg-type]
         runtime.web = create_web_app(runtime)
         return runtime

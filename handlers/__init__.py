@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from slack_bolt.async_app import AsyncApp
 
-from handlers import errors, events
-from handlers.commands import deadlines, reminders, team
+from handlers import actions, errors, events
+from handlers.commands import ask, deadlines, grade, reminders, team
 
 # every slash command and event type the app answers; tests keep manifest.json in step
-SLASH_COMMANDS: tuple[str, ...] = (deadlines.COMMAND, team.COMMAND, reminders.COMMAND)
+SLASH_COMMANDS: tuple[str, ...] = (deadlines.COMMAND, team.COMMAND, reminders.COMMAND,
+                                   ask.COMMAND, grade.COMMAND)
 BOT_EVENTS: tuple[str, ...] = events.BOT_EVENTS
 
 
@@ -19,3 +20,6 @@ def register(app: AsyncApp) -> None:
     team.register(app)
     reminders.register(app)
     events.register(app)
+    ask.register(app)
+    grade.register(app)
+    actions.register(app)

@@ -1,4 +1,4 @@
-"""Events: direct messages to the bot and @mentions in channels."""
+"""Events: direct messages to the bot and @mentions in channels, answered from the syllabus."""
 
 from __future__ import annotations
 
@@ -7,40 +7,48 @@ import re
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.answers import Asker, answerer_for, ask
 from bot.deps import Deps
 from handlers import blocks
+from handlers.answer_blocks import answer_reply
 
 # manifest names of the events we subscribe to
 BOT_EVENTS: tuple[str, ...] = ("app_mention", "message.im")
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 
-HELP = (
-    "Hi! I'm the course bot for {course}. Try:\n"
-    "• `/deadlines`: what is due next (`/deadlines all`, `/deadlines this week`, "
-    "`/deadlines project`)\n"
-    "For anything else, ask the course staff: {staff}."
-)
-
 
 def help_reply(deps: Deps) -> blocks.Reply:
-    staff = ", ".join(f"{p.name} ({p.email})" for p in deps.course.staff)
-    return blocks.text_reply(HELP.format(course=f"{deps.course.code} {deps.course.title}",
-                                         staff=staff))
+    """What the bot can do (also the answer to "hi" and "help")."""
+    return answer_reply(answerer_for(deps.course).help(), deps.course.tz)
 
 
 async def direct_message(event: dict, client: AsyncWebClient, context: dict) -> None:
     if event.get("subtype") or event.get("bot_id"):
         return  # edits, joins, our own messages
     deps: Deps = context["deps"]
-    reply = help_reply(deps)
+    answer = await ask(deps.db, deps.course, text=_MENTION.sub(" ", event.get("text") or ""),
+                       now=deps.clock.now(),
+                       asker=Asker(user_id=event.get("user", ""), private=True))
+    reply = answer_reply(answer, deps.course.tz)
     await client.chat_postMessage(channel=event["channel"], text=reply.text, blocks=reply.blocks)
 
 
 async def app_mention(event: dict, client: AsyncWebClient, context: dict) -> None:
+    if event.get("bot_id"):
+        return
     deps: Deps = context["deps"]
-    reply = help_reply(deps)
+    user = event.get("user", "")
+    answer = await ask(deps.db, deps.course, text=_MENTION.sub(" ", event.get("text") or ""),
+                       now=deps.clock.now(), asker=Asker(user_id=user, private=False))
+    reply = answer_reply(answer, deps.course.tz)
+    thread = event.get("thread_ts") or event.get("ts")
+    if answer.sensitive:
+        # mental health, misconduct, disability, religion: only the asker ever sees it
+        await client.chat_postEphemeral(channel=event["channel"], user=user, text=reply.text,
+                                        blocks=reply.blocks)
+        return
     await client.chat_postMessage(channel=event["channel"], text=reply.text, blocks=reply.blocks,
-                                  thread_ts=event.get("thread_ts") or event.get("ts"))
+                                  thread_ts=thread)
 
 
 def register(app: AsyncApp) -> None:

@@ -1,0 +1,1111 @@
+"""Answers: a student's question in their own words → the syllabus's answer, or an honest no.
+
+The knowledge entries are generated from the course file when it is loaded (deliverables,
+grading, cutoffs, schedule topics, meetings, office hours, staff, every policy ...): the
+code holds only general English (which words ask "when", which ask "how much") and no
+question or answer, so editing the course file changes the answers.
+
+How a question is read, in order:
+
+1. greetings and "help" → the help answer;
+2. a sensitive topic named (mental health, misconduct, disability, religion) → that policy,
+   resources first, flagged ``sensitive`` so it is only ever shown privately;
+3. grade arithmetic (:mod:`bot.grades`): a letter for a percent, a letter's band, scores;
+4. dates: a window ("due this week", "before Nov 1", via :mod:`bot.timewindows`), "what's
+   due", the days left until a deliverable, a week number;
+5. retrieval: fuzzy token match (rapidfuzz, for typos) + BM25-style weights over the
+   entries; the share of the question's words an entry explains is the confidence.
+   Confident → that entry's answer; partly → the 2–3 closest topics as suggestions;
+   nothing → a decline that names what the syllabus lacks and points to the staff.
+
+Example::
+
+    answerer = answerer_for(course)
+    ans = answerer.answer("whens teh porposal due??", now=clock.now())
+    ans.kind, ans.plain(course.tz)
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Literal
+
+from rapidfuzz import fuzz, process
+
+from bot.course import Course, GradeComponent, Policy
+from bot.grades import GradeResult, band_text, cutoff_named, fmt, what_if
+from bot.timefmt import clock_text, local_text
+from bot.timewindows import Unreadable, Window, parse_window
+from storage import repo
+from storage.db import Database
+
+AnswerKind = Literal["answer", "help", "unsure", "decline"]
+ANSWER_AT = 0.6
+"""Share of the question's weighted words an entry must explain to be answered outright."""
+SUGGEST_AT = 0.25
+"""Below ANSWER_AT but at least this: offer the closest topics instead of guessing."""
+UNKNOWN_ANSWER_AT = 0.7
+"""With a word the course file does not know in the question, the bar is higher."""
+MAX_SUGGESTIONS = 3
+
+# ----------------------------------------------------------------------------- language
+# General English only: no course facts here.
+
+STOPWORDS = frozenset("""
+a an the is are was were be been being am do does did doing done have has had having i me my
+mine we us our ours you your yours u ur he she it its they them their this that these those
+there here what whats which who whos whom whose when whens where wheres why how hows can could
+should would will shall may might must of to in on at by for with about from into onto over
+under up down out off as and or but if so than then too very just also any anything some
+something thing things stuff all please pls plz thx thanks thank hey hi hello yo hiya sup
+bot guys guy folks everyone anyone ok okay um uh hmm lol lmao idk tbh btw like really actually
+know tell let need needs want wanna gonna gotta gotten get got getting give find look
+exactly again still yet already now not no yes yeah yep dont doesnt didnt isnt arent wasnt
+cant wont im ive id ill youre theyre thats theres whats wheres again kinda sorta quick
+question questions q ask asking wondering wonder hoping trying try sure mean means meant say
+says said supposed go going gonna bro dude fam man pal mate ya yall y'all one ones much many
+other else another each every own same such only even way ever lot lots bit little big
+cs semester term year per happen happens happened write writing doing does did make use
+using used
+""".split())
+"""Fillers carry no topic."""
+
+NEUTRAL = frozenset("""
+course class lecture left remaining next upcoming coming soon jan january feb february mar
+march apr april may jun june jul july aug august sep sept september oct october nov november
+dec december monday mon tuesday tue tues wednesday wed thursday thu thurs friday fri saturday
+sat sunday sun today tonight tomorrow
+""".split())
+"""Words about time or the course as a whole: read by the date rules, no topic of their own."""
+
+WHEN_WORDS = frozenset("when due deadline deadlines date dates submit submission submitted "
+                       "turn hand handed upload send dued til till until by before".split())
+"""Words that ask for a date: they favour deliverables but are not a topic themselves."""
+
+SLANG = {
+    "prof": "professor", "profs": "professor", "teacher": "professor", "lecturer": "professor",
+    "instructor": "professor", "wk": "week", "wen": "when", "whn": "when", "teh": "the",
+    "hw": "homework",
+    "wks": "weeks", "pres": "presentation",
+    "prez": "presentation", "presi": "presentation", "sched": "schedule", "hrs": "hours",
+    "hr": "hour", "oh": "office", "ohs": "office", "pct": "percent", "%": "percent",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "tomorow": "tomorrow", "2morrow": "tomorrow",
+    "nite": "night", "tonite": "tonight", "b4": "before", "bc": "because", "w/": "with",
+    "pgs": "pages", "pg": "page", "ppl": "people", "mins": "minutes", "min": "minutes",
+    "rec": "recommend", "info": "information", "assignment": "assignments",
+    "proj": "project", "midterms": "midterm", "finals": "final", "ppt": "slides",
+    "powerpoint": "slides", "mid": "midterm", "writeup": "report", "paper": "paper",
+    "curving": "curve", "curved": "curve", "weighted": "weight", "weighting": "weight",
+    "weights": "weight", "worth": "weight", "count": "weight", "counts": "weight",
+    "emailing": "email", "mail": "email", "e-mail": "email", "teaches": "teach",
+    "teaching": "teach", "taught": "teach", "covering": "cover", "covered": "cover",
+    "covers": "cover", "mtg": "meeting", "lec": "lecture", "lecs": "lecture",
+}
+
+# Extra words that ask about each kind of entry (general English, not course facts).
+KIND_WORDS: dict[str, str] = {
+    "deliverable": "page pages length long limit weight percent due deadline how",
+    "grading": "grade grading graded breakdown weight percent components coursework split "
+               "calculate calculated distribution points overall composition breakdown",
+    "cutoffs": "letter letters cutoff cutoffs scale grade grades grading score minimum lowest "
+               "threshold range ranges boundaries fail failing pass passing",
+    "curve": "curve adjust adjusted adjustment tentative fit fitting change changed",
+    "schedule": "schedule topics topic syllabus weeks week cover lecture lectures calendar "
+                "plan outline order",
+    "topic": "cover week weeks teach lecture learn discuss",
+    "meetings": "lecture lectures meet meeting meets time times where location room held "
+                "start starts end ends schedule day days",
+    "office_hours": "office hours hour",
+    "person": "email contact reach name",
+    "textbook": "textbook textbooks book books reading readings materials material buy "
+                "required",
+    "resources": "website webpage site online resources resource link page",
+    "description": "about description overview summary",
+    "team": "team teams size people members many",
+    "timezone": "timezone zone central",
+}
+ROLE_WORDS = {
+    "instructor": "professor instructor teach teacher lecturer charge",
+    "ta": "ta assistant teaching",
+}
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:[+-](?![a-z0-9]))?|%")
+_WEEK_N = re.compile(r"\b(?:week|wk)\s*(?:#|no\.?|number)?\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)"
+                     r"\s+week\b")
+_WINDOW = re.compile(
+    r"\b(this week|next week|this month|next month|today|tonight|tomorrow|"
+    r"(?:in |during |within )?(?:the )?(?:next|coming) (?:\w+ )?(?:days?|weeks?)|"
+    r"(?:in |during )(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|"
+    r"(?:before|by|until|till|after|between|from) (?:[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?|"
+    r"\d{1,2}/\d{1,2}|(?:the )?end of (?:the )?(?:month|week)|next \w+|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*))",
+)
+_COUNTDOWN = re.compile(r"\b(?:how (?:many|much) (?:days|weeks|time)|days? (?:left|remaining|"
+                        r"until|till|til|to go|before)|how long (?:until|till|til|before|do i "
+                        r"have|left)|time left|countdown|weeks? (?:left|until|till))\b")
+_GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|yo|sup|help|hola|howdy|good (?:morning|"
+                       r"afternoon|evening)|what can you do|what do you do|who are you|"
+                       r"commands|menu|start|\?)[\s!.?]*(?:there|bot|course-?bot)?[\s!.?]*$",
+                       re.IGNORECASE)
+_DO_FOR_ME = re.compile(r"\b(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:just )?"
+                        r"(?:write|do|make|finish|solve|complete|draft|answer|fix)\b|"
+                        r"^(?:please |pls )?(?:do|write|finish|solve) my\b", re.IGNORECASE)
+_ABOUT = re.compile(r"\b(?:course|class) (?:is )?about\b|\babout (?:this|the) (?:course|class)\b|"
+                    r"\b(?:course|class) (?:description|overview|summary)\b")
+_THIS_WEEK_TOPIC = re.compile(r"\b(this|next|last) week\b")
+_TODAY_CLASS = re.compile(r"\b(today|tomorrow|tonight)\b")
+_PERCENT = re.compile(r"(?<![\w./])(\d{1,3}(?:\.\d+)?)\s*(%|percent\b)?")
+_LETTER = re.compile(r"(?<![\w+-])([A-Da-dFf])\s?([+-]|plus\b|minus\b)?(?![\w+-])")
+
+
+def _normalize(word: str) -> str:
+    word = SLANG.get(word, word)
+    if word in STOPWORDS or word in NEUTRAL or word in WHEN_WORDS:
+        return word
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return word
+
+
+_PHRASES = [(re.compile(p), r) for p, r in (
+    (r"\bfinal (grade|score|mark)s?\b", r"overall \1"),
+    (r"\bbr(?:oken|eak) ?down\b", "breakdown"),
+    (r"\bhow many times\b", "how many"),
+)]
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case words, slang expanded, plurals folded (``reviews`` → ``review``)."""
+    text = text.lower().replace("’", "'").replace("'", "")
+    for pattern, replacement in _PHRASES:
+        text = pattern.sub(replacement, text)
+    out: list[str] = []
+    for raw in _TOKEN.findall(text):
+        for word in SLANG.get(raw, raw).split():
+            out.append(_normalize(word))
+    return out
+
+
+# ----------------------------------------------------------------------------- answers
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of an answer; ``{when}`` in ``text`` is the instant ``when`` (shown by reader)."""
+
+    text: str
+    when: datetime | None = None
+
+    def plain(self, zone: object) -> str:
+        if self.when is None:
+            return self.text
+        return self.text.replace("{when}", local_text(self.when, zone))  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A close topic offered as a button (``topic`` is the entry key)."""
+
+    label: str
+    topic: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The answer to one question: the fact first, then details, its source and notes.
+
+    ``sensitive`` answers must only be shown to the asker (ephemeral or DM).
+    """
+
+    kind: AnswerKind
+    lines: tuple[Line, ...]
+    topic: str | None = None
+    sources: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    sensitive: bool = False
+    suggestions: tuple[Suggestion, ...] = ()
+    confidence: float = 0.0
+    unknown: tuple[str, ...] = ()
+    dated: bool = False
+    """Built from deadline dates (so the stored, possibly moved, deadlines matter)."""
+
+    @property
+    def headline(self) -> str:
+        return self.lines[0].text if self.lines else ""
+
+    def plain(self, zone: object) -> str:
+        """The whole answer as plain text, instants in ``zone`` (tests, logs, benchmarks)."""
+        parts = [line.plain(zone) for line in self.lines]
+        parts += list(self.notes)
+        if self.sources:
+            parts.append("Source: " + "; ".join(self.sources))
+        if self.suggestions:
+            parts.append("Closest topics: " + ", ".join(s.label for s in self.suggestions))
+        return "\n".join(parts)
+
+
+@dataclass(frozen=True)
+class Asker:
+    """Who asks and where: a private place (DM, ``/ask``) or a channel thread."""
+
+    user_id: str = ""
+    private: bool = True
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """A dated deadline as stored (the database copy may have been moved by staff)."""
+
+    key: str
+    title: str
+    due_at: datetime
+    time_assumed: bool = False
+    facts: tuple[str, ...] = ()
+
+
+@dataclass
+class Entry:
+    """One thing the syllabus says, as a retrievable unit built from the course file."""
+
+    key: str
+    label: str
+    kind: str
+    terms: dict[str, float] = field(default_factory=dict)
+    phrases: tuple[tuple[str, ...], ...] = ()
+    sensitive: bool = False
+
+    def add(self, text: str, weight: float) -> None:
+        for tok in tokens(text):
+            if tok not in STOPWORDS and tok not in WHEN_WORDS and tok not in NEUTRAL:
+                self.terms[tok] = max(self.terms.get(tok, 0.0), weight)
+
+
+def _acronym(title: str) -> str:
+    words = [w for w in re.split(r"[\s\-,]+", title) if w and w[0].isalpha()]
+    return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
+
+
+class Answerer:
+    """The knowledge entries of one course and the question reader over them."""
+
+    def __init__(self, course: Course) -> None:
+        self.course = course
+        self.entries: dict[str, Entry] = {}
+        # the (assumed) class calendar, computed once: course.class_dates() walks the term
+        self.class_days = course.class_dates()
+        mondays = sorted({d - timedelta(days=d.weekday()) for d in self.class_days})
+        self.week_days = {n: [d for d in self.class_days if m <= d < m + timedelta(days=7)]
+                          for n, m in enumerate(mondays, start=1)}
+        self._build()
+        df: dict[str, int] = {}
+        for entry in self.entries.values():
+            for tok in entry.terms:
+                df[tok] = df.get(tok, 0) + 1
+        n = len(self.entries)
+        self.idf = {tok: math.log(1 + n / count) for tok, count in df.items()}
+        self.max_idf = math.log(1 + n / 0.5)
+        self.vocabulary = sorted(set(self.idf) | WHEN_WORDS | {"week", "today", "tomorrow"})
+        self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
+        self._sensitive_phrases = [
+            (tuple(tokens(alias)), p) for p in course.policies if p.sensitive
+            for alias in [p.title, *p.aliases] if tokens(alias)
+        ]
+
+    # ------------------------------------------------------------------ building
+
+    def _entry(self, key: str, label: str, kind: str, *texts: tuple[str, float],
+               phrases: Iterable[str] = (), sensitive: bool = False) -> Entry:
+        entry = Entry(key=key, label=label, kind=kind, sensitive=sensitive)
+        for text, weight in texts:
+            entry.add(text, weight)
+        entry.add(KIND_WORDS.get(kind, ""), 1.0)
+        entry.phrases = tuple(t for t in (tuple(tokens(p)) for p in phrases) if t)
+        self.entries[key] = entry
+        return entry
+
+    def _build(self) -> None:
+        c = self.course
+        linked: set[str] = set()
+        for d in c.deadlines:
+            comp = c.component(d.component) if d.component else None
+            kind = "team" if comp is None and d.key == "team" else "deliverable"
+            texts = [(d.title, 3.0), (" ".join(d.aliases), 3.0), (d.key, 3.0),
+                     (" ".join(d.facts), 0.5)]
+            phrases = [d.title, *d.aliases]
+            if comp is not None:
+                linked.add(comp.key)
+                texts += [(comp.title, 3.0), (" ".join(comp.aliases), 2.5)]
+                phrases += [comp.title, *comp.aliases]
+            if comp is None:
+                kind = "team"
+            self._entry(f"deadline:{d.key}", d.title, kind, *texts, phrases=phrases)
+        for r in c.relative_deadlines:
+            comp = c.component(r.component) if r.component else None
+            texts = [(r.title, 3.0), (" ".join(r.aliases), 3.0), (r.key, 3.0),
+                     (" ".join(r.facts), 0.5)]
+            phrases = [r.title, *r.aliases]
+            if comp is not None and comp.key not in linked:
+                linked.add(comp.key)
+                texts += [(comp.title, 3.0), (" ".join(comp.aliases), 2.5)]
+                phrases += [comp.title, *comp.aliases]
+            self._entry(f"relative:{r.key}", r.title, "deliverable", *texts, phrases=phrases)
+        for comp in c.grading.components:
+            if comp.key in linked:
+                continue
+            self._entry(f"component:{comp.key}", comp.title, "deliverable",
+                        (comp.title, 3.0), (" ".join(comp.aliases), 3.0),
+                        (" ".join(comp.facts), 0.5), phrases=[comp.title, *comp.aliases])
+        self._entry("grading", "Grade breakdown", "grading", (c.grading.source, 2.0),
+                    (" ".join(g for g in c.grading.groups), 0.5))
+        self._entry("cutoffs", "Letter-grade cutoffs", "cutoffs", (c.grading.cutoffs_source, 2.0))
+        if c.grading.notes:
+            self._entry("curve", "Curve and changes to the cutoffs", "curve",
+                        (" ".join(c.grading.notes), 0.5))
+        self._entry("schedule", "Schedule of topics", "schedule", (c.schedule.source, 2.0),
+                    (c.schedule.note, 0.5))
+        for i, topic in enumerate(c.schedule.topics):
+            acronym = _acronym(topic.title)
+            self._entry(f"topic:{i}", topic.title, "topic", (topic.title, 3.0),
+                        (acronym, 3.0) if len(acronym) >= 2 else ("", 0.0),
+                        phrases=[topic.title])
+        self._entry("meetings", "Class time and place", "meetings",
+                    (" ".join(m.location for m in c.meetings), 2.0))
+        self._entry("office_hours", "Office hours", "office_hours",
+                    (" ".join(o.person for o in c.office_hours), 1.0), phrases=["office hours"])
+        for p in c.staff:
+            self._entry(f"person:{p.name}", p.name, "person", (p.name, 3.0),
+                        (ROLE_WORDS.get(p.role, p.role), 3.0), (p.email, 1.0))
+        if c.textbook:
+            self._entry("textbook", "Textbook", "textbook", (c.textbook, 0.3))
+        for res in c.resources:
+            self._entry(f"resource:{res.name}", res.name, "resources", (res.name, 3.0))
+        self._entry("description", "What the course is about", "description",
+                    (c.title, 1.0), (c.code, 1.0), (c.description, 0.2))
+        for pol in c.policies:
+            self._entry(f"policy:{pol.key}", pol.title, "policy", (pol.title, 3.0),
+                        (" ".join(pol.aliases), 3.0), ("policy", 0.5),
+                        phrases=[pol.title, *pol.aliases], sensitive=pol.sensitive)
+        if any(a.key == "timezone" for a in c.assumptions):
+            self._entry("timezone", "Time zone", "timezone", ("", 0.0))
+
+    # ------------------------------------------------------------------ reading
+
+    def _correct_uncached(self, tok: str) -> str | None:
+        if tok in self.idf or tok in STOPWORDS or tok in WHEN_WORDS or tok in NEUTRAL:
+            return tok
+        if len(tok) < 4 or tok.isdigit():
+            return None
+        hit = process.extractOne(tok, self.vocabulary, scorer=fuzz.ratio,
+                                 score_cutoff=80 if len(tok) < 7 else 75)
+        if hit is not None:
+            return hit[0]
+        # a long word that starts with a known one ("presentations" / "presenter")
+        for word in self.vocabulary:
+            if len(word) >= 5 and (tok.startswith(word) or word.startswith(tok)):
+                return word
+        return None
+
+    def read(self, text: str) -> tuple[list[str], list[str], list[str]]:
+        """(all tokens corrected, content tokens, unknown tokens) of a question."""
+        words: list[str] = []
+        content: list[str] = []
+        unknown: list[str] = []
+        for tok in tokens(text):
+            fixed = self._correct(tok)
+            if fixed is None:
+                if tok.isdigit():
+                    continue
+                unknown.append(tok)
+                words.append(tok)
+                continue
+            words.append(fixed)
+            if fixed not in STOPWORDS and fixed not in WHEN_WORDS and fixed not in NEUTRAL:
+                content.append(fixed)
+        return words, content, unknown
+
+    def _phrase_hit(self, entry: Entry, words: Sequence[str]) -> bool:
+        for phrase in entry.phrases:
+            n = len(phrase)
+            for i in range(len(words) - n + 1):
+                if tuple(words[i:i + n]) == phrase:
+                    return True
+        return False
+
+    def rank(self, words: list[str], content: list[str], unknown: list[str],
+             *, when: bool = False) -> list[tuple[float, float, Entry]]:
+        """Entries by score, with the share of the question each explains (its coverage)."""
+        distinct = list(dict.fromkeys(content))
+        total = math.fsum(self.idf.get(t, self.max_idf) for t in distinct)
+        total += self.max_idf * len(set(unknown))
+        ranked: list[tuple[float, float, Entry]] = []
+        for entry in self.entries.values():
+            score = 0.0
+            covered = 0.0
+            strongest = 0.0
+            for tok in distinct:
+                weight = entry.terms.get(tok)
+                if weight:
+                    score += self.idf[tok] * weight
+                    covered += self.idf[tok]
+                    strongest = max(strongest, weight)
+            if score <= 0:
+                continue
+            if strongest < 1.0:
+                covered *= 0.5  # only passing mentions (long texts, group names): a weak match
+            if self._phrase_hit(entry, words):
+                score *= 1.5
+            if when and entry.kind in {"deliverable", "team"}:
+                score *= 1.3
+            coverage = covered / total if total else 0.0
+            ranked.append((score, coverage, entry))
+        ranked.sort(key=lambda r: (-round(r[1], 2), -r[0]))
+        return ranked
+
+    def answer(self, text: str, *, now: datetime, asker: Asker | None = None,
+               due: Sequence[DueItem] | None = None) -> Answer:
+        """Answer ``text`` as of ``now``; ``due`` are the stored deadlines (else the file's)."""
+        question = " ".join(text.split())[:500]
+        lowered = question.lower()
+        items = list(due) if due is not None else self.file_due()
+        if not question or _GREETING.match(question):
+            return self.help()
+        if _DO_FOR_ME.search(question):
+            return self.decline()
+        words, content, unknown = self.read(question)
+
+        sensitive = self._sensitive(words)
+        if sensitive is not None:
+            return self.policy_answer(sensitive, confidence=1.0)
+
+        grade = self._grade(question, lowered, words)
+        if grade is not None:
+            return grade
+
+        when = any(w in WHEN_WORDS for w in words)
+        if _ABOUT.search(lowered) and not content_beyond(content, {"description", "overview",
+                                                                   "summary"}):
+            return self.topic_answer("description", now=now, due=items)
+        week = _WEEK_N.search(lowered)
+        if week and not content_beyond(content, {"week", "cover", "topic", "schedule", "lecture",
+                                                  "learn", "teach", "discuss"}):
+            return self.week_answer(int(week.group(1) or week.group(2)))
+
+        ranked = self.rank(words, content, unknown, when=when)
+        best = ranked[0] if ranked else None
+
+        if _COUNTDOWN.search(lowered):
+            asked = [t for t in content if t not in {"day", "week", "time", "long", "how"}]
+            counted = self.rank(words, asked, unknown, when=True)
+            if counted and counted[0][2].key.startswith("deadline:") \
+                    and counted[0][1] >= ANSWER_AT:
+                return self.countdown(counted[0][2], items, now=now)
+
+        window = _WINDOW.search(lowered)
+        deliverable_named = best is not None and best[2].kind in {"deliverable", "team"} \
+            and best[1] >= ANSWER_AT
+        if window and not deliverable_named:
+            phrase = window.group(1)
+            rest = [t for t in content if t not in set(tokens(phrase))]
+            schedule_words = {"cover", "topic", "lecture", "learn", "teach", "discuss", "week",
+                              "schedule"}
+            if _THIS_WEEK_TOPIC.search(phrase) and rest and set(rest) <= schedule_words:
+                return self.this_week_topics(now=now, which=phrase.split()[0])
+            if _TODAY_CLASS.search(phrase) and set(rest) & {"lecture", "meet", "meeting"}:
+                return self.meetings_answer(now=now)
+            if when or (not unknown and (not rest or set(rest) <= {"week", "month", "day"})):
+                listing = self.window_answer(phrase, items, now=now)
+                if not when and _THIS_WEEK_TOPIC.search(phrase):
+                    topics = self.this_week_topics(now=now, which=phrase.split()[0])
+                    return _merge(topics, listing)
+                return listing
+        if not content and not unknown and set(words) & {"class", "lecture", "meet"}:
+            return self.meetings_answer(now=now)
+        if when and not content and not unknown:
+            return self.upcoming_answer(items, now=now)
+
+        if best is not None and best[1] >= (ANSWER_AT if not unknown else UNKNOWN_ANSWER_AT):
+            second = ranked[1] if len(ranked) > 1 else None
+            if second is None or best[0] >= second[0] * 1.05 or best[1] > second[1]:
+                return self.topic_answer(best[2].key, now=now, due=items, confidence=best[1])
+            # a tie: the syllabus answers both, give the two
+            return self.topic_answer(best[2].key, now=now, due=items, confidence=best[1],
+                                     also=second[2].key)
+        suggestions = tuple(Suggestion(label=e.label, topic=e.key)
+                            for s, cov, e in ranked[:MAX_SUGGESTIONS] if cov >= SUGGEST_AT / 2)
+        if best is not None and best[1] >= SUGGEST_AT and suggestions:
+            return self.decline(unknown=tuple(unknown), suggestions=suggestions,
+                                confidence=best[1], kind="unsure")
+        return self.decline(unknown=tuple(unknown), confidence=best[1] if best else 0.0)
+
+    # ------------------------------------------------------------------ intents
+
+    def _sensitive(self, words: Sequence[str]) -> Policy | None:
+        for phrase, policy in self._sensitive_phrases:
+            n = len(phrase)
+            for i in range(len(words) - n + 1):
+                if tuple(words[i:i + n]) == phrase:
+                    return policy
+        return None
+
+    def _grade(self, question: str, lowered: str, words: Sequence[str]) -> Answer | None:
+        gradeish = {"grade", "letter", "cutoff", "score", "percent", "get", "need", "scale",
+                    "lowest", "minimum", "point", "mean", "equal", "equivalent", "what",
+                    "worth", "weight"}
+        has_letter = [m for m in _LETTER.finditer(question) if self._is_letter(question, m)]
+        has_score = re.search(r"\d+(?:\.\d+)?\s*(?:/|out of)\s*\d+|\d+(?:\.\d+)?\s*%", question)
+        components = {c.key for c in self.course.grading.components}
+        if has_score or re.search(r"\b(?:need|get|want)\b.*\b(?:to get|for|get)\b", lowered):
+            result = what_if(question, self.course)
+            if result.kind in {"total", "need"} and result.scores:
+                return self.grade_answer(result)
+            if result.kind == "usage" and result.target is not None:
+                return self.grade_answer(result)
+            if result.kind == "letter" and (set(words) & gradeish or has_letter):
+                return self.grade_answer(result)
+        number = _PERCENT.search(question)
+        if number and not has_letter and set(words) & {"letter", "grade"}:
+            value = float(number.group(1))
+            if 0 <= value <= 100:
+                result = what_if(number.group(1), self.course)
+                return self.grade_answer(result)
+        if number and has_letter and not _WEEK_N.search(lowered):
+            value = float(number.group(1))
+            if 0 <= value <= 100:
+                return self.grade_answer(what_if(number.group(1), self.course))
+        signed = any(m.group(2) for m in has_letter)
+        if has_letter and (set(words) & gradeish or signed) and not (set(words) & components):
+            m = has_letter[0]
+            sign = {"plus": "+", "minus": "-"}.get((m.group(2) or "").lower(), m.group(2) or "")
+            cutoff = cutoff_named(self.course, m.group(1).upper() + sign)
+            if cutoff is not None:
+                return self.grade_answer(GradeResult(kind="cutoff", cutoff=cutoff))
+        return None
+
+    @staticmethod
+    def _is_letter(question: str, m: re.Match[str]) -> bool:
+        """True if a lone letter in ``question`` is a letter grade, not the article "a"."""
+        if m.group(2):
+            return True
+        before = re.findall(r"[a-z']+", question[:m.start()].lower())
+        prev = before[-1] if before else ""
+        after = re.match(r"\s+([A-Za-z][\w+-]*)", question[m.end():])
+        following = after.group(1).lower() if after else ""
+        if following not in {"", "grade", "in", "cutoff", "range", "mean", "is", "or", "and",
+                             "for", "overall", "average", "letter"}:
+            return False
+        articles = {"an", "a", "get", "got", "for", "straight", "be", "is", "the", "whats",
+                    "what's"}
+        if m.group(1) in "aA" or m.group(1).islower():
+            return prev in articles
+        return True
+
+    # ------------------------------------------------------------------ renderers
+
+    def file_due(self) -> list[DueItem]:
+        c = self.course
+        items = [DueItem(key=d.key, title=d.title, due_at=c.due_at(d), time_assumed=d.time_assumed,
+                         facts=tuple(d.facts)) for d in c.deadlines]
+        return sorted(items, key=lambda i: i.due_at)
+
+    def _cite(self, source: str) -> str:
+        return self.course.cite(source)
+
+    def _staff_lines(self) -> list[Line]:
+        c = self.course
+        people = "; ".join(f"{p.name} ({'instructor' if p.role == 'instructor' else 'TA'}, "
+                           f"{p.email})" for p in c.staff)
+        lines = [Line(f"Please ask the course staff: {people}.")]
+        hours = [o for o in c.office_hours if o.has_hours]
+        if hours:
+            lines.append(Line("Office hours: " + "; ".join(self._hours(o) for o in hours) + "."))
+        return lines
+
+    def _hours(self, o: object) -> str:
+        days = ", ".join(o.days)  # type: ignore[attr-defined]
+        start = clock_text(datetime.combine(date.today(), o.start))  # type: ignore[attr-defined]
+        end = clock_text(datetime.combine(date.today(), o.end))  # type: ignore[attr-defined]
+        where = f" ({o.location})" if o.location else ""  # type: ignore[attr-defined]
+        return f"{o.person}: {days} {start} – {end}{where}"  # type: ignore[attr-defined]
+
+    def help(self) -> Answer:
+        c = self.course
+        lines = [
+            Line(f"Hi! I answer questions about {c.code} {c.title} ({c.term}) from the syllabus. "
+                 "Ask in your own words, for example:"),
+            Line("• " + " · ".join(self._examples())),
+            Line("• `/ask <question>` (only you see the answer) · `/grade 87` · "
+                 "`/grade reviews 27/30 presentations 18/20 need A` · `/deadlines`"),
+        ]
+        return Answer(kind="help", lines=(*lines, *self._staff_lines()), topic="help",
+                      confidence=1.0)
+
+    def _examples(self) -> list[str]:
+        """Example questions made from the course file itself."""
+        c = self.course
+        out = []
+        if c.deadlines:
+            out.append(f"when is the {c.deadlines[len(c.deadlines) // 2].title.lower()} due?")
+        out.append("anything due in the next 10 days?")
+        heaviest = max(c.grading.components, key=lambda comp: comp.weight)
+        out.append(f"how much are the {heaviest.title.lower()} worth?")
+        top = sorted(c.grading.cutoffs, key=lambda cut: -cut.min)
+        out.append(f"what's the cutoff for {_a(top[min(2, len(top) - 1)].letter)}?")
+        if c.office_hours:
+            out.append("who has office hours, and when?")
+        if c.schedule.topics:
+            out.append(f"when do we cover {c.schedule.topics[-2].title}?")
+        return out
+
+    def decline(self, *, unknown: tuple[str, ...] = (), suggestions: tuple[Suggestion, ...] = (),
+                confidence: float = 0.0, kind: AnswerKind = "decline") -> Answer:
+        if kind == "unsure":
+            first = Line("I'm not sure the syllabus covers that, and I'd rather not guess. "
+                         "Did you mean one of these topics?")
+        else:
+            first = Line("The syllabus doesn't cover that, so I can't answer it.")
+            if unknown:
+                words = ", ".join(f"“{w}”" for w in unknown[:4])
+                first = Line(f"The syllabus doesn't say anything about {words}, so I can't "
+                             "answer that.")
+        return Answer(kind=kind, lines=(first, *self._staff_lines()), suggestions=suggestions,
+                      confidence=confidence, unknown=unknown)
+
+    def topic_answer(self, key: str, *, now: datetime, due: Sequence[DueItem] | None = None,
+                     confidence: float = 1.0, also: str | None = None) -> Answer:
+        """The answer for one knowledge entry (also what a suggestion button shows)."""
+        items = list(due) if due is not None else self.file_due()
+        entry = self.entries.get(key)
+        if entry is None:
+            return self.decline()
+        answer = self._render(entry, now=now, due=items)
+        if also and also in self.entries and not self.entries[also].sensitive \
+                and not entry.sensitive:
+            other = self._render(self.entries[also], now=now, due=items)
+            answer = Answer(kind="answer", lines=answer.lines + other.lines, topic=key,
+                            sources=tuple(dict.fromkeys(answer.sources + other.sources)),
+                            notes=tuple(dict.fromkeys(answer.notes + other.notes)),
+                            dated=answer.dated or other.dated)
+        return Answer(kind=answer.kind, lines=answer.lines, topic=key, sources=answer.sources,
+                      notes=answer.notes, sensitive=answer.sensitive, confidence=confidence,
+                      dated=answer.dated)
+
+    def _render(self, entry: Entry, *, now: datetime, due: Sequence[DueItem]) -> Answer:
+        c = self.course
+        kind, key = entry.kind, entry.key
+        if key.startswith("deadline:"):
+            return self._deadline(key.split(":", 1)[1], due)
+        if key.startswith("relative:"):
+            rel = c.relative_deadline(key.split(":", 1)[1])
+            assert rel is not None
+            comp = c.component(rel.component) if rel.component else None
+            lines = [Line(rel.description)]
+            if comp is not None:
+                lines.append(Line(f"{comp.title}: {comp.weight:g}% of the grade."))
+            lines += [Line(f) for f in dict.fromkeys(rel.facts)]
+            notes = (rel.time_note,) if rel.time_note else ()
+            if rel.time_assumed:
+                notes += ("The syllabus gives no time; 11:59 PM course time is assumed.",)
+            sources = [self._cite(rel.source)] + ([self._cite(c.grading.source)] if comp else [])
+            return Answer(kind="answer", lines=tuple(lines), sources=tuple(sources), notes=notes)
+        if key.startswith("component:"):
+            comp = c.component(key.split(":", 1)[1])
+            assert comp is not None
+            return self._component(comp)
+        if kind == "grading":
+            lines = [Line("Grade breakdown: " + ", ".join(
+                f"{comp.title} {comp.weight:g}%" for comp in c.grading.components) + ".")]
+            lines += [Line(f"• {comp.printed}") for comp in c.grading.components if comp.printed]
+            return Answer(kind="answer", lines=tuple(lines),
+                          sources=(self._cite(c.grading.source),))
+        if kind == "cutoffs":
+            return self._cutoffs()
+        if kind == "curve":
+            lines = [Line(n) for n in reversed(c.grading.notes)]
+            return Answer(kind="answer", lines=tuple(lines),
+                          sources=(self._cite(c.grading.cutoffs_source),))
+        if kind == "schedule":
+            lines = [Line(f"{c.schedule.note}." if c.schedule.note else "Schedule:")]
+            lines += [Line(f"• {t.title}: {_weeks(t.weeks)}") for t in c.schedule.topics]
+            return Answer(kind="answer", lines=tuple(lines),
+                          sources=(self._cite(c.schedule.source),))
+        if kind == "topic":
+            topic = c.schedule.topics[int(key.split(":", 1)[1])]
+            lines = [Line(f"{topic.title}: {_weeks(topic.weeks)} of the schedule.")]
+            dates = [d for w in topic.weeks for d in self.week_days.get(w, [])]
+            notes: tuple[str, ...] = ()
+            if dates:
+                lines.append(Line("Classes in those weeks: "
+                                  + ", ".join(f"{d:%a %b} {d.day}" for d in dates) + "."))
+                notes = ("Dates follow an assumed term calendar (the syllabus gives only week "
+                         "numbers).",)
+            if c.schedule.note:
+                notes = (f"The schedule is “{c.schedule.note}”.", *notes)
+            return Answer(kind="answer", lines=tuple(lines), notes=notes,
+                          sources=(self._cite(c.schedule.source),))
+        if kind == "meetings":
+            return self.meetings_answer(now=None)
+        if kind == "office_hours":
+            lines = []
+            for o in c.office_hours:
+                lines.append(Line(self._hours(o) if o.has_hours else f"{o.person}: {o.note}"))
+            return Answer(kind="answer", lines=tuple(lines),
+                          sources=(self._cite(_section(c, "Basic Information")),))
+        if kind == "person":
+            person = c.person(key.split(":", 1)[1])
+            assert person is not None
+            role = "instructor" if person.role == "instructor" else "TA"
+            lines = [Line(f"{person.name} is the {role}: {person.email}.")]
+            for o in c.office_hours:
+                if o.person == person.name:
+                    lines.append(Line("Office hours: " + (self._hours(o).split(": ", 1)[1]
+                                                          if o.has_hours else o.note)))
+            return Answer(kind="answer", lines=tuple(lines),
+                          sources=(self._cite(_section(c, "Basic Information")),))
+        if kind == "textbook":
+            return Answer(kind="answer", lines=(Line(c.textbook),),
+                          sources=(self._cite(_section(c, "Textbook")),))
+        if kind == "resources":
+            res = next(r for r in c.resources if f"resource:{r.name}" == key)
+            lines = [Line(f"Online resources: {res.name}" + (f" ({res.url})" if res.url else "")
+                          + ".")]
+            if res.note:
+                lines.append(Line(res.note))
+            return Answer(kind="answer", lines=tuple(lines),
+                          sources=(self._cite(_section(c, "Basic Information")),))
+        if kind == "description":
+            return Answer(kind="answer", lines=(Line(f"{c.code}: {c.title} ({c.term})."),
+                                                Line(c.description)),
+                          sources=(self._cite(_section(c, "Course Description")),))
+        if kind == "policy":
+            policy = c.policy(key.split(":", 1)[1])
+            assert policy is not None
+            return self.policy_answer(policy)
+        if kind == "timezone":
+            text = next(a.text for a in c.assumptions if a.key == "timezone")
+            return Answer(kind="answer", lines=(Line(text),))
+        return self.decline()
+
+    def _deadline(self, dkey: str, due: Sequence[DueItem]) -> Answer:
+        c = self.course
+        spec = c.deadline(dkey)
+        assert spec is not None
+        item = next((i for i in due if i.key == dkey), None)
+        comp = c.component(spec.component) if spec.component else None
+        if item is None:
+            return Answer(kind="answer", lines=(Line(f"{spec.title}: no longer on the "
+                                                     "schedule (cancelled by the staff)."),),
+                          sources=(self._cite(spec.source),), dated=True)
+        lines = [Line(f"{item.title} is due {{when}}.", when=item.due_at)]
+        if comp is not None:
+            lines.append(Line(f"{comp.title}: {comp.weight:g}% of the grade."))
+        lines += [Line(f) for f in dict.fromkeys(item.facts or spec.facts)]
+        notes: tuple[str, ...] = ()
+        if item.time_assumed:
+            notes = ("The syllabus gives no time; 11:59 PM course time is assumed.",)
+        sources = [self._cite(spec.source)] + ([self._cite(c.grading.source)] if comp else [])
+        return Answer(kind="answer", lines=tuple(lines), sources=tuple(sources), notes=notes,
+                      dated=True)
+
+    def _component(self, comp: GradeComponent) -> Answer:
+        c = self.course
+        lines = [Line(f"{comp.title}: {comp.weight:g}% of the grade.")]
+        lines += [Line(f) for f in comp.facts]
+        return Answer(kind="answer", lines=tuple(lines), sources=(self._cite(c.grading.source),))
+
+    def _cutoffs(self) -> Answer:
+        c = self.course
+        lines = [Line("Letter-grade cutoffs:")]
+        for cut in c.grading.cutoffs:
+            lines.append(Line(f"• {cut.letter}: {cut.printed or band_text(cut)}"))
+        notes = tuple(cut.note for cut in c.grading.cutoffs if cut.note)
+        return Answer(kind="answer", lines=tuple(lines), notes=notes,
+                      sources=(self._cite(c.grading.cutoffs_source),))
+
+    def policy_answer(self, policy: Policy, *, confidence: float = 1.0) -> Answer:
+        """A policy section: contacts (resources) first, then the syllabus text."""
+        lines: list[Line] = []
+        for contact in policy.contacts:
+            lines.append(Line(f"{contact.name}: " + ", ".join(contact.details())))
+        lines += [Line(p.strip()) for p in policy.text.split("\n\n") if p.strip()]
+        notes = (policy.note,) if policy.note else ()
+        return Answer(kind="answer", lines=tuple(lines), topic=f"policy:{policy.key}",
+                      sources=(self._cite(policy.source),), notes=notes,
+                      sensitive=policy.sensitive, confidence=confidence)
+
+    def grade_answer(self, result: GradeResult) -> Answer:
+        """Render a :class:`GradeResult` (the ``/grade`` command and grade questions)."""
+        c = self.course
+        cite = (self._cite(c.grading.cutoffs_source),)
+        if result.kind == "letter" and result.cutoff is not None and result.percent is not None:
+            cut = result.cutoff
+            lines = [Line(f"{fmt(result.percent)}% is {_a(cut.letter)} "
+                          f"({cut.printed or band_text(cut)}).")]
+            notes = (cut.note,) if cut.note else ()
+            notes += (c.grading.notes[0],) if c.grading.notes else ()
+            return Answer(kind="answer", lines=tuple(lines), topic="grade", sources=cite,
+                          notes=notes, confidence=1.0)
+        if result.kind == "cutoff" and result.cutoff is not None:
+            cut = result.cutoff
+            text = f"{cut.letter}: {cut.printed or band_text(cut)}"
+            if cut.max is not None or cut.min > 0:
+                text += f" (lowest score for {cut.letter}: {fmt(cut.min)}%)" if cut.min > 0 else ""
+            lines = [Line(text + ".")]
+            notes = (cut.note,) if cut.note else ()
+            return Answer(kind="answer", lines=tuple(lines), topic="grade", sources=cite,
+                          notes=notes, confidence=1.0)
+        if result.kind in {"total", "need"}:
+            earned, graded = result.earned, result.graded_weight
+            lines = [Line(f"So far: {fmt(earned)} of {fmt(graded)} weighted points, "
+                          f"{fmt(result.percent or 0)}% on what is graded"
+                          + (f" ({_a(result.cutoff.letter)} pace)." if result.cutoff else "."))]
+            for s in result.scores:
+                lines.append(Line(f"• {s.component.title} ({s.component.weight:g}%): {s.given} → "
+                                  f"{fmt(s.points)} points"))
+            if result.kind == "need" and result.target is not None:
+                t = result.target
+                names = ", ".join(comp.title for comp in result.remaining)
+                if result.needed is None:
+                    final = earned
+                    verdict = "reached" if final >= t.min else "out of reach"
+                    lines.insert(0, Line(f"Everything is graded: {fmt(final)}%, so {_a(t.letter)} "
+                                         f"(from {fmt(t.min)}%) is {verdict}."))
+                elif result.needed > 100:
+                    lines.insert(0, Line(f"{_a(t.letter).capitalize()} (from {fmt(t.min)}%) "
+                                         "is out of reach: "
+                                         f"it would take {fmt(result.needed)}% on average on "
+                                         f"what remains ({names})."))
+                elif result.needed <= 0:
+                    lines.insert(0, Line(f"You already have the {fmt(t.min)} points "
+                                         f"{_a(t.letter)} needs, even with 0 on what remains "
+                                         f"({names})."))
+                else:
+                    lines.insert(0, Line(f"For {_a(t.letter)} (from {fmt(t.min)}%) you need "
+                                         f"{fmt(result.needed)}% on average on what remains: "
+                                         f"{names} ({fmt(100 - graded)}% of the grade)."))
+            elif result.remaining:
+                lines.append(Line("Not yet counted: " + ", ".join(
+                    f"{comp.title} ({comp.weight:g}%)" for comp in result.remaining) + "."))
+            return Answer(kind="answer", lines=tuple(lines), topic="grade",
+                          sources=(self._cite(c.grading.source), *cite), confidence=1.0)
+        if result.kind == "usage" and result.target is not None:
+            t = result.target
+            lines = [Line(f"{_a(t.letter).capitalize()} is {t.printed or band_text(t)}.")]
+            for comp in result.focus:
+                lines.append(Line(f"{comp.title} is {comp.weight:g}% of the grade."))
+            lines.append(Line("To work out what you need, give me your scores so far, e.g. "
+                              f"`/grade reviews 27/30 presentations 18/20 need {t.letter}`."))
+            return Answer(kind="answer", lines=tuple(lines), topic="grade",
+                          sources=(self._cite(c.grading.source), *cite), confidence=1.0)
+        if result.kind == "error":
+            return Answer(kind="decline", lines=(Line(result.error),), topic="grade")
+        lines = [Line("`/grade 87` → the letter · `/grade B+` → its band · "
+                      "`/grade reviews 27/30 presentations 18/20` → your total so far · "
+                      "add `need A` → what you need on the rest."),
+                 Line("Components: " + ", ".join(f"{comp.title} ({comp.weight:g}%)"
+                                                 for comp in c.grading.components) + ".")]
+        return Answer(kind="help", lines=tuple(lines), topic="grade",
+                      sources=(self._cite(c.grading.source),))
+
+    def window_answer(self, phrase: str, due: Sequence[DueItem], *, now: datetime) -> Answer:
+        c = self.course
+        try:
+            window = parse_window(phrase, now=now, zone=c.tz)
+        except Unreadable:
+            return self.upcoming_answer(due, now=now)
+        inside = [i for i in due if window.contains(i.due_at)]
+        return self._listing(inside, now=now, window=window)
+
+    def upcoming_answer(self, due: Sequence[DueItem], *, now: datetime) -> Answer:
+        upcoming = [i for i in due if i.due_at >= now][:3]
+        return self._listing(upcoming, now=now, window=None)
+
+    def _listing(self, items: Sequence[DueItem], *, now: datetime,
+                 window: Window | None) -> Answer:
+        c = self.course
+        label = window.label if window else "coming up"
+        if items:
+            lines = [Line(f"Due {label}:")]
+            for item in items:
+                lines.append(Line(f"• {item.title}: {{when}}", when=item.due_at))
+        else:
+            later = [i for i in self.file_due() if i.due_at >= now] if window else []
+            lines = [Line(f"Nothing is due {label}." if window else
+                          "No dated deadlines are left this term.")]
+            if later and window is not None and window.end is not None:
+                nxt = next((i for i in later if i.due_at >= window.end), None)
+                if nxt is not None:
+                    lines.append(Line(f"Next: {nxt.title}, {{when}}.", when=nxt.due_at))
+        rel = [r.description for r in c.relative_deadlines]
+        notes = tuple(rel[:3])
+        return Answer(kind="answer", lines=tuple(lines), topic="deadlines",
+                      sources=(self._cite(_section(c, "Key Dates")),), notes=notes,
+                      confidence=1.0, dated=True)
+
+    def countdown(self, entry: Entry, due: Sequence[DueItem], *, now: datetime) -> Answer:
+        dkey = entry.key.split(":", 1)[1]
+        item = next((i for i in due if i.key == dkey), None)
+        if item is None:
+            return self.topic_answer(entry.key, now=now, due=due)
+        c = self.course
+        days = (item.due_at.astimezone(c.tz).date() - now.astimezone(c.tz).date()).days
+        if days > 0:
+            head = f"{days} day{'s' if days != 1 else ''} left: {item.title} is due {{when}}."
+        elif days == 0:
+            head = f"{item.title} is due today, {{when}}."
+        else:
+            head = f"{item.title} was due {{when}} ({-days} day{'s' if days != -1 else ''} ago)."
+        base = self._deadline(dkey, due)
+        return Answer(kind="answer", lines=(Line(head, when=item.due_at), *base.lines[1:]),
+                      topic=entry.key, sources=base.sources, notes=base.notes, confidence=1.0,
+                      dated=True)
+
+    def week_answer(self, week: int) -> Answer:
+        c = self.course
+        topics = c.schedule.topics_for_week(week)
+        if not topics:
+            last = max((w for t in c.schedule.topics for w in t.weeks), default=0)
+            return Answer(kind="answer", lines=(Line(f"The schedule has no week {week}; it runs "
+                                                     f"weeks 1–{last}."),), topic="schedule",
+                          sources=(self._cite(c.schedule.source),), confidence=1.0)
+        lines = [Line(f"Week {week}: " + "; ".join(t.title for t in topics) + ".")]
+        dates = self.week_days.get(week, [])
+        notes: tuple[str, ...] = ()
+        if dates:
+            lines.append(Line("Classes that week: " + ", ".join(f"{d:%a %b} {d.day}"
+                                                                for d in dates) + "."))
+            notes = ("Dates follow an assumed term calendar (the syllabus gives only week "
+                     "numbers).",)
+        if c.schedule.note:
+            notes = (f"The schedule is “{c.schedule.note}”.", *notes)
+        return Answer(kind="answer", lines=tuple(lines), topic="schedule", notes=notes,
+                      sources=(self._cite(c.schedule.source),), confidence=1.0)
+
+    def this_week_topics(self, *, now: datetime, which: str) -> Answer:
+        c = self.course
+        day = now.astimezone(c.tz).date() + timedelta(days={"next": 7, "last": -7}.get(which, 0))
+        week = next((n for n, days in self.week_days.items()
+                     if days and days[0] - timedelta(days=days[0].weekday()) <= day
+                     < days[0] + timedelta(days=7 - days[0].weekday())), None)
+        if day > c.term_dates.last_day:
+            week = None
+        if week is None:
+            return Answer(kind="answer", lines=(Line(f"There are no classes {which} week."),),
+                          topic="schedule", notes=("Week numbers follow an assumed term "
+                                                   "calendar.",),
+                          sources=(self._cite(c.schedule.source),), confidence=1.0)
+        answer = self.week_answer(week)
+        return Answer(kind="answer", lines=answer.lines, topic="schedule",
+                      notes=(*answer.notes, "Week numbers follow an assumed term calendar."),
+                      sources=answer.sources, confidence=1.0)
+
+    def meetings_answer(self, *, now: datetime | None) -> Answer:
+        c = self.course
+        lines = []
+        for m in c.meetings:
+            start = clock_text(datetime.combine(date.today(), m.start))
+            end = clock_text(datetime.combine(date.today(), m.end))
+            lines.append(Line(f"Classes: {', '.join(m.days)} {start} – {end}, {m.location}."))
+        notes: tuple[str, ...] = ()
+        if now is not None:
+            today = now.astimezone(c.tz).date()
+            upcoming = [d for d in self.class_days if d >= today][:1]
+            if upcoming:
+                d = upcoming[0]
+                lines.append(Line(f"Next class: {d:%a %b} {d.day}."))
+                notes = ("Class dates follow an assumed term calendar.",)
+        return Answer(kind="answer", lines=tuple(lines), topic="meetings", notes=notes,
+                      sources=(self._cite(_section(c, "Basic Information")),), confidence=1.0)
+
+
+def _a(letter: str) -> str:
+    """``an A-``, ``a B+``, ``an F``: the letter with its article."""
+    return ("an " if letter[:1] in {"A", "F", "E"} else "a ") + letter
+
+
+def _merge(first: Answer, second: Answer) -> Answer:
+    """Two answers as one (e.g. this week's topics and what is due this week)."""
+    return Answer(kind="answer", lines=first.lines + second.lines, topic=first.topic,
+                  sources=tuple(dict.fromkeys(first.sources + second.sources)),
+                  notes=tuple(dict.fromkeys(first.notes + second.notes)),
+                  confidence=min(first.confidence, second.confidence),
+                  dated=first.dated or second.dated)
+
+
+def content_beyond(content: Iterable[str], allowed: set[str]) -> bool:
+    """True if ``content`` has a word outside ``allowed`` (so it asks about something else)."""
+    return any(t not in allowed and not t.isdigit() for t in content)
+
+
+def _weeks(weeks: Sequence[int]) -> str:
+    if len(weeks) == 1:
+        return f"week {weeks[0]}"
+    return "weeks " + ", ".join(str(w) for w in weeks[:-1]) + f" and {weeks[-1]}"
+
+
+def _section(course: Course, title: str) -> str:
+    """``title`` if the course file has that section, else the first section (never invented)."""
+    if course.section(title) is not None or not course.sections:
+        return title
+    return course.sections[0].title
+
+
+_CACHE: dict[tuple[str, str], Answerer] = {}
+
+
+def answerer_for(course: Course) -> Answerer:
+    """The (cached) :class:`Answerer` of a loaded course; rebuilt when the file changes."""
+    key = (course.source_path, course.content_hash)
+    found = _CACHE.get(key)
+    if found is None:
+        found = _CACHE[key] = Answerer(course)
+    return found
+
+
+def warm_up(course: Course, *, now: datetime) -> None:
+    """Build the entries and load dateparser's English data, so the first question is fast."""
+    answerer = answerer_for(course)
+    samples = [*answerer._examples(), "due before the 3rd of next month", "qwzx before flurble"]
+    for text in samples:
+        answerer.answer(text, now=now)
+
+
+async def stored_due(db: Database, course: Course, *, user_id: str | None) -> list[DueItem]:
+    """The active deadlines in the database (staff may have moved them), the asker's included."""
+    async with db.session() as session:
+        rows = await repo.list_deadlines(session=session, course_id=course.id,
+                                         user_id=user_id or None)
+    return [DueItem(key=r.key, title=r.title, due_at=r.due_at, time_assumed=r.time_assumed,
+                    facts=tuple(r.facts or ())) for r in rows]
+
+
+async def ask(db: Database, course: Course, *, text: str, now: datetime,
+              asker: Asker) -> Answer:
+    """Answer one question for ``asker`` (the one entry point of DMs, mentions and ``/ask``).
+
+    Answers that state deadline dates are made again from the stored deadlines (moved by
+    staff, or the asker's own), so only those questions read the database.
+    """
+    answerer = answerer_for(course)
+    answer = answerer.answer(text, now=now, asker=asker)
+    if answer.dated:
+        due = await stored_due(db, course, user_id=asker.user_id)
+        answer = answerer.answer(text, now=now, asker=asker, due=due)
+    return answer
+
+
+async def answer_topic(db: Database, course: Course, *, topic: str, now: datetime,
+                       asker: Asker) -> Answer:
+    """The answer for one suggested topic (a suggestion button was pressed)."""
+    answerer = answerer_for(course)
+    answer = answerer.topic_answer(topic, now=now)
+    if answer.dated:
+        due = await stored_due(db, course, user_id=asker.user_id)
+        answer = answerer.topic_answer(topic, now=now, due=due)
+    return answer

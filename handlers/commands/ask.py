@@ -1,0 +1,22 @@
+"""``/ask <question>``: the syllabus's answer, shown only to the asker."""
+
+from __future__ import annotations
+
+from slack_bolt.async_app import AsyncAck, AsyncApp
+
+from bot.answers import Asker, ask
+from bot.deps import Deps
+from handlers.answer_blocks import answer_reply
+
+COMMAND = "/ask"
+
+
+async def ask_command(ack: AsyncAck, command: dict, context: dict) -> None:
+    deps: Deps = context["deps"]
+    answer = await ask(deps.db, deps.course, text=command.get("text", ""), now=deps.clock.now(),
+                       asker=Asker(user_id=command.get("user_id", ""), private=True))
+    await ack(response_type="ephemeral", **answer_reply(answer, deps.course.tz).as_ack())
+
+
+def register(app: AsyncApp) -> None:
+    app.command(COMMAND)(ask_command)

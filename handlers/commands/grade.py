@@ -1,0 +1,23 @@
+"""``/grade 87 | B+ | reviews 27/30 presentations 18/20 [need A]``: grade what-if, ephemeral."""
+
+from __future__ import annotations
+
+from slack_bolt.async_app import AsyncAck, AsyncApp
+
+from bot.answers import answerer_for
+from bot.deps import Deps
+from bot.grades import what_if
+from handlers.answer_blocks import answer_reply
+
+COMMAND = "/grade"
+
+
+async def grade_command(ack: AsyncAck, command: dict, context: dict) -> None:
+    deps: Deps = context["deps"]
+    result = what_if(command.get("text", ""), deps.course)
+    answer = answerer_for(deps.course).grade_answer(result)
+    await ack(response_type="ephemeral", **answer_reply(answer, deps.course.tz).as_ack())
+
+
+def register(app: AsyncApp) -> None:
+    app.command(COMMAND)(grade_command)

@@ -24,7 +24,7 @@ from datetime import datetime
 from typing import Literal, TypeVar
 
 from rapidfuzz import fuzz
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.course import Course
@@ -38,6 +38,7 @@ NAME_MAX = 80
 TITLE_MAX = 200
 ATTEMPTS = 4
 LOCK_KEY = "team"
+_RETRY_SQLSTATES = {"40001", "40P01"}  # serialization failure, deadlock (PostgreSQL)
 
 _MENTION = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>|(?<![\w<])@([UW][A-Z0-9]{1,20})\b")
 _TEAM_ID = re.compile(r"^#?(\d{1,9})$")
@@ -218,16 +219,20 @@ async def _check_open(session: AsyncSession, course: Course, now: datetime,
 
 # ----------------------------------------------------------------------------- running
 async def _run(db: Database, op: Callable[[AsyncSession], Awaitable[T]]) -> T:
-    """Run ``op`` in one transaction; on a unique-index conflict, run it again (fresh)."""
+    """Run ``op`` in one transaction; when a unique index refuses it (another request got
+    there first) or PostgreSQL breaks a deadlock, run it again on fresh data."""
     for attempt in range(ATTEMPTS):
         try:
             async with db.session() as session:
+                await tr.begin_write(session=session)
                 return await op(session)
-        except IntegrityError as exc:
+        except DBAPIError as exc:
+            retry = isinstance(exc, IntegrityError) or getattr(
+                exc.orig, "sqlstate", None) in _RETRY_SQLSTATES
+            if not retry or attempt == ATTEMPTS - 1:
+                raise
             logger.info("team change lost a race (attempt %d): %s", attempt + 1,
                         str(exc.orig).splitlines()[0] if exc.orig else exc)
-            if attempt == ATTEMPTS - 1:
-                raise
     raise AssertionError("unreachable")
 
 
@@ -376,7 +381,7 @@ async def register(
                            state="accepted" if staff or u == actor else "invited",
                            invited_by=actor, invited_at=now,
                            joined_at=now if staff or u == actor else None)
-                for u in everyone]
+                for u in (sorted(everyone) if staff else everyone)]
         session.add_all(rows)
         await session.flush()
         _settle(team, rows, now)

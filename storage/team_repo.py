@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import func
+from sqlalchemy import func, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
@@ -18,6 +18,18 @@ LIVE_STATES = ("invited", "accepted")
 def name_key(name: str) -> str:
     """The form a team name is compared in: casefolded, inner spaces collapsed."""
     return " ".join(name.split()).casefold()
+
+
+async def begin_write(*, session: AsyncSession) -> None:
+    """On SQLite, take the database's write lock now, before anything is read.
+
+    SQLite has no row locks (``FOR UPDATE`` is ignored) and the driver begins a transaction
+    only at the first write, so two read-then-write changes could interleave and one would
+    overwrite the other. Writing first makes them take turns (``busy_timeout`` waits).
+    PostgreSQL needs nothing here: rows are locked with ``FOR UPDATE``.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        await session.execute(text("UPDATE course SET id = id WHERE 0"))
 
 
 async def live_teams(*, session: AsyncSession, course_id: str) -> list[Team]:

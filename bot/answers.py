@@ -35,7 +35,8 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Literal
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from bot.course import Course, GradeComponent, Policy
 from bot.grades import GradeResult, band_text, cutoff_named, fmt, what_if
@@ -71,17 +72,33 @@ question questions q ask asking wondering wonder hoping trying try sure mean mea
 says said supposed go going gonna bro dude fam man pal mate ya yall y'all one ones much many
 other else another each every own same such only even way ever lot lots bit little big
 cs semester term year per happen happens happened write writing doing does did make use
+start starts begin begins everything talk talking
 using used
 """.split())
 """Fillers carry no topic."""
 
 NEUTRAL = frozenset("""
-course class lecture left remaining next upcoming coming soon jan january feb february mar
+course class lecture left remaining next upcoming coming soon last first jan january feb
+february mar
 march apr april may jun june jul july aug august sep sept september oct october nov november
 dec december monday mon tuesday tue tues wednesday wed thursday thu thurs friday fri saturday
 sat sunday sun today tonight tomorrow
 """.split())
 """Words about time or the course as a whole: read by the date rules, no topic of their own."""
+
+TOPIC_WORDS = frozenset("""
+late lateness penalty penalties extension extensions attendance attend attending absence
+absences absent exam exams examination final-exam midterm-exam quiz quizzes test tests
+homework homeworks lab labs recitation recitations regrade regrades regrading credit
+drop dropping withdraw withdrawal audit prerequisite prerequisites prereq prereqs gpu gpus
+compute cluster language python pytorch tensorflow latex template font spacing spaced margin
+margins recorded recording recordings discord piazza campuswire edstem parking wifi tuition
+cumulative calculator cheatsheet
+""".split())
+"""Things a course may have (a late policy, exams, labs ...). Named in a question but absent
+from the course file, they make the bot decline rather than answer a neighbouring topic."""
+UNKNOWN_WEIGHT = 0.3
+"""Weight (times the rarest word's) of a word neither the course file nor TOPIC_WORDS knows."""
 
 WHEN_WORDS = frozenset("when due deadline deadlines date dates submit submission submitted "
                        "turn hand handed upload send dued til till until by before".split())
@@ -91,7 +108,9 @@ SLANG = {
     "prof": "professor", "profs": "professor", "teacher": "professor", "lecturer": "professor",
     "instructor": "professor", "wk": "week", "wen": "when", "whn": "when", "teh": "the",
     "hw": "homework",
-    "wks": "weeks", "pres": "presentation",
+    "wks": "weeks", "r": "are", "portion": "weight", "weigh": "weight",
+    "heavily": "weight", "percentage": "percent", "solo": "alone", "maximum": "max",
+    "pres": "presentation",
     "prez": "presentation", "presi": "presentation", "sched": "schedule", "hrs": "hours",
     "hr": "hour", "oh": "office", "ohs": "office", "pct": "percent", "%": "percent",
     "tmrw": "tomorrow", "tmr": "tomorrow", "tomorow": "tomorrow", "2morrow": "tomorrow",
@@ -109,7 +128,7 @@ SLANG = {
 
 # Extra words that ask about each kind of entry (general English, not course facts).
 KIND_WORDS: dict[str, str] = {
-    "deliverable": "page pages length long limit weight percent due deadline how",
+    "deliverable": "page pages length long limit max weight percent point points due deadline",
     "grading": "grade grading graded breakdown weight percent components coursework split "
                "calculate calculated distribution points overall composition breakdown",
     "cutoffs": "letter letters cutoff cutoffs scale grade grades grading score minimum lowest "
@@ -119,14 +138,13 @@ KIND_WORDS: dict[str, str] = {
                 "plan outline order",
     "topic": "cover week weeks teach lecture learn discuss",
     "meetings": "lecture lectures meet meeting meets time times where location room held "
-                "start starts end ends schedule day days",
+                "start starts end ends schedule day days online remote virtual",
     "office_hours": "office hours hour",
     "person": "email contact reach name",
-    "textbook": "textbook textbooks book books reading readings materials material buy "
-                "required",
+    "textbook": "textbook textbooks book books reading readings materials material buy",
     "resources": "website webpage site online resources resource link page",
     "description": "about description overview summary",
-    "team": "team teams size people members many",
+    "team": "team teams size people members many max alone individually partner",
     "timezone": "timezone zone central",
 }
 ROLE_WORDS = {
@@ -143,7 +161,7 @@ _WINDOW = re.compile(
     r"(?:in |during )(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|"
     r"(?:before|by|until|till|after|between|from) (?:[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?|"
-    r"\d{1,2}/\d{1,2}|(?:the )?end of (?:the )?(?:month|week)|next \w+|"
+    r"\d{1,2}/\d{1,2}|(?:the )?end of (?:the )?(?:month|week|[a-z]{3,9})|next \w+|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*))",
 )
@@ -178,6 +196,8 @@ _PHRASES = [(re.compile(p), r) for p, r in (
     (r"\bfinal (grade|score|mark)s?\b", r"overall \1"),
     (r"\bbr(?:oken|eak) ?down\b", "breakdown"),
     (r"\bhow many times\b", "how many"),
+    (r"\bmakes? up\b", "composition"),
+    (r"\bin[ -]person\b", "location"),
 )]
 
 
@@ -287,6 +307,14 @@ class Entry:
                 self.terms[tok] = max(self.terms.get(tok, 0.0), weight)
 
 
+def _alias_texts(aliases: Iterable[str], weight: float) -> list[tuple[str, float]]:
+    """One-word aliases at full weight; the words of longer ones count half on their own
+    (the whole phrase earns its bonus in :meth:`Answerer.rank`)."""
+    single = [a for a in aliases if len(a.split()) == 1]
+    multi = [a for a in aliases if len(a.split()) > 1]
+    return [(" ".join(multi), weight / 2), (" ".join(single), weight)]
+
+
 def _acronym(title: str) -> str:
     words = [w for w in re.split(r"[\s\-,]+", title) if w and w[0].isalpha()]
     return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
@@ -298,6 +326,8 @@ class Answerer:
     def __init__(self, course: Course) -> None:
         self.course = course
         self.entries: dict[str, Entry] = {}
+        self.course_words = frozenset(tokens(course.code))
+        """The course's own code ("cs 598") names the course, not a topic."""
         # the (assumed) class calendar, computed once: course.class_dates() walks the term
         self.class_days = course.class_dates()
         mondays = sorted({d - timedelta(days=d.weekday()) for d in self.class_days})
@@ -325,7 +355,8 @@ class Answerer:
         entry = Entry(key=key, label=label, kind=kind, sensitive=sensitive)
         for text, weight in texts:
             entry.add(text, weight)
-        entry.add(KIND_WORDS.get(kind, ""), 1.0)
+        # an overview entry owns its kind's words ("weighted" → the breakdown, not one part)
+        entry.add(KIND_WORDS.get(kind, ""), 1.0 if kind in {"deliverable", "topic"} else 1.5)
         entry.phrases = tuple(t for t in (tuple(tokens(p)) for p in phrases) if t)
         self.entries[key] = entry
         return entry
@@ -336,31 +367,31 @@ class Answerer:
         for d in c.deadlines:
             comp = c.component(d.component) if d.component else None
             kind = "team" if comp is None and d.key == "team" else "deliverable"
-            texts = [(d.title, 3.0), (" ".join(d.aliases), 3.0), (d.key, 3.0),
+            texts = [(d.title, 3.0), *_alias_texts(d.aliases, 3.0), (d.key, 3.0),
                      (" ".join(d.facts), 0.5)]
             phrases = [d.title, *d.aliases]
             if comp is not None:
                 linked.add(comp.key)
-                texts += [(comp.title, 3.0), (" ".join(comp.aliases), 2.5)]
+                texts += [(comp.title, 3.0), *_alias_texts(comp.aliases, 2.5)]
                 phrases += [comp.title, *comp.aliases]
             if comp is None:
                 kind = "team"
             self._entry(f"deadline:{d.key}", d.title, kind, *texts, phrases=phrases)
         for r in c.relative_deadlines:
             comp = c.component(r.component) if r.component else None
-            texts = [(r.title, 3.0), (" ".join(r.aliases), 3.0), (r.key, 3.0),
+            texts = [(r.title, 3.0), *_alias_texts(r.aliases, 3.0), (r.key, 3.0),
                      (" ".join(r.facts), 0.5)]
             phrases = [r.title, *r.aliases]
             if comp is not None and comp.key not in linked:
                 linked.add(comp.key)
-                texts += [(comp.title, 3.0), (" ".join(comp.aliases), 2.5)]
+                texts += [(comp.title, 3.0), *_alias_texts(comp.aliases, 2.5)]
                 phrases += [comp.title, *comp.aliases]
             self._entry(f"relative:{r.key}", r.title, "deliverable", *texts, phrases=phrases)
         for comp in c.grading.components:
             if comp.key in linked:
                 continue
             self._entry(f"component:{comp.key}", comp.title, "deliverable",
-                        (comp.title, 3.0), (" ".join(comp.aliases), 3.0),
+                        (comp.title, 3.0), *_alias_texts(comp.aliases, 3.0),
                         (" ".join(comp.facts), 0.5), phrases=[comp.title, *comp.aliases])
         self._entry("grading", "Grade breakdown", "grading", (c.grading.source, 2.0),
                     (" ".join(g for g in c.grading.groups), 0.5))
@@ -377,8 +408,11 @@ class Answerer:
                         phrases=[topic.title])
         self._entry("meetings", "Class time and place", "meetings",
                     (" ".join(m.location for m in c.meetings), 2.0))
+        roles = " ".join(ROLE_WORDS.get(p.role, p.role) for p in c.staff
+                         if any(o.person == p.name for o in c.office_hours))
         self._entry("office_hours", "Office hours", "office_hours",
-                    (" ".join(o.person for o in c.office_hours), 1.0), phrases=["office hours"])
+                    (" ".join(o.person for o in c.office_hours), 1.0), (roles, 1.0),
+                    phrases=["office hours"])
         for p in c.staff:
             self._entry(f"person:{p.name}", p.name, "person", (p.name, 3.0),
                         (ROLE_WORDS.get(p.role, p.role), 3.0), (p.email, 1.0))
@@ -387,10 +421,10 @@ class Answerer:
         for res in c.resources:
             self._entry(f"resource:{res.name}", res.name, "resources", (res.name, 3.0))
         self._entry("description", "What the course is about", "description",
-                    (c.title, 1.0), (c.code, 1.0), (c.description, 0.2))
+                    (c.title, 1.0), (c.description, 0.2))
         for pol in c.policies:
             self._entry(f"policy:{pol.key}", pol.title, "policy", (pol.title, 3.0),
-                        (" ".join(pol.aliases), 3.0), ("policy", 0.5),
+                        *_alias_texts(pol.aliases, 3.0), ("policy", 0.5),
                         phrases=[pol.title, *pol.aliases], sensitive=pol.sensitive)
         if any(a.key == "timezone" for a in c.assumptions):
             self._entry("timezone", "Time zone", "timezone", ("", 0.0))
@@ -398,17 +432,24 @@ class Answerer:
     # ------------------------------------------------------------------ reading
 
     def _correct_uncached(self, tok: str) -> str | None:
-        if tok in self.idf or tok in STOPWORDS or tok in WHEN_WORDS or tok in NEUTRAL:
+        if tok in self.idf or tok in STOPWORDS or tok in WHEN_WORDS or tok in NEUTRAL \
+                or tok in self.course_words:
             return tok
         if len(tok) < 4 or tok.isdigit():
             return None
-        hit = process.extractOne(tok, self.vocabulary, scorer=fuzz.ratio,
-                                 score_cutoff=80 if len(tok) < 7 else 75)
+        # a typo: at most 1 edit (a swap counts as one) in a short word, 2 or 3 in longer ones;
+        # the length nearly kept and the first letter kept unless it is a single edit
+        most = 1 if len(tok) <= 5 else 2 if len(tok) <= 9 else 3
+        hit = process.extractOne(tok, self.vocabulary, scorer=OSA.distance, score_cutoff=most)
         if hit is not None:
-            return hit[0]
+            word, distance = hit[0], hit[1]
+            if abs(len(word) - len(tok)) <= max(1, most - 1) and (
+                    distance <= 1 or word[0] == tok[0]):
+                return word
         # a long word that starts with a known one ("presentations" / "presenter")
         for word in self.vocabulary:
-            if len(word) >= 5 and (tok.startswith(word) or word.startswith(tok)):
+            if len(word) >= 6 and abs(len(tok) - len(word)) <= 3 and (
+                    tok.startswith(word) or word.startswith(tok)):
                 return word
         return None
 
@@ -418,6 +459,10 @@ class Answerer:
         content: list[str] = []
         unknown: list[str] = []
         for tok in tokens(text):
+            if tok in TOPIC_WORDS and tok not in self.idf:
+                unknown.append(tok)  # a course topic the file does not have: never "corrected"
+                words.append(tok)
+                continue
             fixed = self._correct(tok)
             if fixed is None:
                 if tok.isdigit():
@@ -426,7 +471,8 @@ class Answerer:
                 words.append(tok)
                 continue
             words.append(fixed)
-            if fixed not in STOPWORDS and fixed not in WHEN_WORDS and fixed not in NEUTRAL:
+            if fixed not in STOPWORDS and fixed not in WHEN_WORDS and fixed not in NEUTRAL \
+                    and fixed not in self.course_words:
                 content.append(fixed)
         return words, content, unknown
 
@@ -443,7 +489,9 @@ class Answerer:
         """Entries by score, with the share of the question each explains (its coverage)."""
         distinct = list(dict.fromkeys(content))
         total = math.fsum(self.idf.get(t, self.max_idf) for t in distinct)
-        total += self.max_idf * len(set(unknown))
+        total += math.fsum(self.max_idf * (1.0 if t in TOPIC_WORDS else UNKNOWN_WEIGHT)
+                           for t in set(unknown))
+        meeting_words = bool(set(words) & {"class", "lecture", "meet"})
         ranked: list[tuple[float, float, Entry]] = []
         for entry in self.entries.values():
             score = 0.0
@@ -463,6 +511,8 @@ class Answerer:
                 score *= 1.5
             if when and entry.kind in {"deliverable", "team"}:
                 score *= 1.3
+            if meeting_words and entry.kind == "meetings":
+                score *= 1.5
             coverage = covered / total if total else 0.0
             ranked.append((score, coverage, entry))
         ranked.sort(key=lambda r: (-round(r[1], 2), -r[0]))
@@ -494,7 +544,8 @@ class Answerer:
             return self.topic_answer("description", now=now, due=items)
         week = _WEEK_N.search(lowered)
         if week and not content_beyond(content, {"week", "cover", "topic", "schedule", "lecture",
-                                                  "learn", "teach", "discuss"}):
+                                                  "learn", "learning", "teach", "discuss",
+                                                  "study", "studying"}):
             return self.week_answer(int(week.group(1) or week.group(2)))
 
         ranked = self.rank(words, content, unknown, when=when)
@@ -530,7 +581,8 @@ class Answerer:
         if when and not content and not unknown:
             return self.upcoming_answer(items, now=now)
 
-        if best is not None and best[1] >= (ANSWER_AT if not unknown else UNKNOWN_ANSWER_AT):
+        gaps = tuple(t for t in unknown if t in TOPIC_WORDS)
+        if best is not None and best[1] >= (UNKNOWN_ANSWER_AT if gaps else ANSWER_AT):
             second = ranked[1] if len(ranked) > 1 else None
             if second is None or best[0] >= second[0] * 1.05 or best[1] > second[1]:
                 return self.topic_answer(best[2].key, now=now, due=items, confidence=best[1])
@@ -539,10 +591,10 @@ class Answerer:
                                      also=second[2].key)
         suggestions = tuple(Suggestion(label=e.label, topic=e.key)
                             for s, cov, e in ranked[:MAX_SUGGESTIONS] if cov >= SUGGEST_AT / 2)
-        if best is not None and best[1] >= SUGGEST_AT and suggestions:
-            return self.decline(unknown=tuple(unknown), suggestions=suggestions,
+        if best is not None and best[1] >= SUGGEST_AT and suggestions and not gaps:
+            return self.decline(unknown=gaps or tuple(unknown), suggestions=suggestions,
                                 confidence=best[1], kind="unsure")
-        return self.decline(unknown=tuple(unknown), confidence=best[1] if best else 0.0)
+        return self.decline(unknown=gaps or tuple(unknown), confidence=best[1] if best else 0.0)
 
     # ------------------------------------------------------------------ intents
 
@@ -556,6 +608,7 @@ class Answerer:
 
     def _grade(self, question: str, lowered: str, words: Sequence[str]) -> Answer | None:
         gradeish = {"grade", "letter", "cutoff", "score", "percent", "get", "need", "scale",
+                    "whats",
                     "lowest", "minimum", "point", "mean", "equal", "equivalent", "what",
                     "worth", "weight"}
         has_letter = [m for m in _LETTER.finditer(question) if self._is_letter(question, m)]
@@ -833,7 +886,12 @@ class Answerer:
         lines: list[Line] = []
         for contact in policy.contacts:
             lines.append(Line(f"{contact.name}: " + ", ".join(contact.details())))
-        lines += [Line(p.strip()) for p in policy.text.split("\n\n") if p.strip()]
+        for paragraph in (p.strip() for p in policy.text.split("\n\n")):
+            # a paragraph that only restates a contact listed above is not repeated
+            if paragraph and not any(len(paragraph) < 200 and contact.name in paragraph
+                                     and all(d in paragraph for d in contact.details())
+                                     for contact in policy.contacts):
+                lines.append(Line(paragraph))
         notes = (policy.note,) if policy.note else ()
         return Answer(kind="answer", lines=tuple(lines), topic=f"policy:{policy.key}",
                       sources=(self._cite(policy.source),), notes=notes,

@@ -84,7 +84,7 @@ async def test_sensitive_in_a_dm_is_private_already(bot: SlackTestClient) -> Non
 
 
 async def test_unsure_offers_buttons_and_a_button_answers(bot: SlackTestClient) -> None:
-    body = (await bot.command("/ask", "presentation stuff vibes")).json()
+    body = (await bot.command("/ask", "blog or slides")).json()
     actions = [b for b in body["blocks"] if b["type"] == "actions"]
     assert actions, body
     buttons = actions[0]["elements"]

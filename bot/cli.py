@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=None, help="default: $PORT or 3000")
     serve.add_argument("--no-reminders", action="store_true",
                        help="do not run the reminder loop in this process")
+    serve.add_argument("--now", help="freeze the bot's clock (demos and benchmarks; ISO-8601)")
 
     sub.add_parser("socket", help="run over Socket Mode (needs SLACK_APP_TOKEN)")
 
@@ -72,8 +73,18 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
     from bot.app import Runtime
+    from bot.clock import FrozenClock, parse_instant
+    from bot.course import load_course
 
-    runtime = Runtime.build(settings)
+    course = load_course(settings.course_file or None)
+    clock = None
+    if args.now:
+        try:
+            clock = FrozenClock(parse_instant(args.now, zone=course.tz))
+        except ValueError as exc:
+            print(f"--now: {exc}", file=sys.stderr)
+            return 2
+    runtime = Runtime.build(settings, clock=clock, course=course)
     runtime.run_reminders = not args.no_reminders
     uvicorn.run(runtime.web, host=args.host, port=args.port or settings.port,
                 log_level=settings.log_level.lower(), access_log=False, lifespan="on")

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.course import Course
 from bot.timewindows import Unreadable, Window, parse_window
@@ -62,12 +64,65 @@ class DeadlineListing:
     relative: tuple[RelativeNote, ...] = field(default=())
 
 
-def _item(row: Deadline, now: datetime) -> DeadlineItem:
-    return DeadlineItem(
+@dataclass(frozen=True)
+class DeadlineRecord:
+    """One active deadline as stored, with the words its title filter matches."""
+
+    key: str
+    title: str
+    due_at: datetime
+    time_assumed: bool
+    facts: tuple[str, ...]
+    source: str
+    personal: bool
+    user_id: str | None
+    version: int
+    vocabulary: frozenset[str]
+
+
+@dataclass(frozen=True, eq=False)
+class DeadlineSnapshot:
+    """Every active deadline of one course as loaded at one moment (compared by identity).
+
+    ``rows`` are in due order; ``personal`` maps a student to the keys of their own rows.
+    """
+
+    course: Course
+    rows: tuple[DeadlineRecord, ...]
+    personal: dict[str, frozenset[str]]
+
+
+def _record(row: Deadline, course: Course) -> DeadlineRecord:
+    return DeadlineRecord(
         key=row.key, title=row.title, due_at=row.due_at, time_assumed=row.time_assumed,
         facts=tuple(row.facts or ()), source=row.source, personal=row.kind == "personal",
+        user_id=row.user_id, version=row.version, vocabulary=frozenset(_vocabulary(course, row)),
+    )
+
+
+def _item(row: DeadlineRecord, now: datetime) -> DeadlineItem:
+    return DeadlineItem(
+        key=row.key, title=row.title, due_at=row.due_at, time_assumed=row.time_assumed,
+        facts=row.facts, source=row.source, personal=row.personal,
         past=row.due_at < now, version=row.version,
     )
+
+
+async def deadline_snapshot(db: Database, course: Course) -> DeadlineSnapshot:
+    """The course's active deadlines, from memory until a deadline is written (see db.cache)."""
+
+    async def load(session: AsyncSession) -> DeadlineSnapshot:
+        rows = await repo.list_active_deadlines(session=session, course_id=course.id)
+        records = tuple(_record(row, course) for row in rows)
+        personal: dict[str, set[str]] = {}
+        for record in records:
+            if record.personal and record.user_id:
+                personal.setdefault(record.user_id, set()).add(record.key)
+        return DeadlineSnapshot(course=course, rows=records,
+                                personal={u: frozenset(k) for u, k in personal.items()})
+
+    return await db.cache.get(("deadlines", course.id, id(course)), tables=("deadline",),
+                              load=load)
 
 
 def _words(text: str) -> list[str]:
@@ -100,14 +155,27 @@ def relative_notes(course: Course) -> tuple[RelativeNote, ...]:
 async def deadline_listing(
     db: Database, course: Course, *, now: datetime, text: str = "", user_id: str | None = None
 ) -> DeadlineListing:
-    """What ``/deadlines <text>`` shows: see the module docstring for the forms of ``text``."""
-    query = " ".join(text.split())
-    lowered = query.lower()
-    if lowered in {"help", "?", "-h", "--help"}:
-        return DeadlineListing(kind="help", now=now, query=query)
+    """What ``/deadlines <text>`` shows: see the module docstring for the forms of ``text``.
 
-    async with db.session() as session:
-        rows = await repo.list_deadlines(session=session, course_id=course.id, user_id=user_id)
+    Deadlines fall on whole minutes, so ``now`` is taken to the minute, and the same
+    question in the same minute gets the same (shared, immutable) listing.
+    """
+    query = " ".join(text.split())
+    if query.lower() in {"help", "?", "-h", "--help"}:
+        return DeadlineListing(kind="help", now=now, query=query)
+    snapshot = await deadline_snapshot(db, course)
+    if user_id not in snapshot.personal:
+        user_id = None  # no deadlines of their own: the same listing as everyone's
+    return _listing(snapshot, now.replace(second=0, microsecond=0), query, user_id)
+
+
+@lru_cache(maxsize=1024)
+def _listing(snapshot: DeadlineSnapshot, now: datetime, query: str,
+             user_id: str | None) -> DeadlineListing:
+    course = snapshot.course
+    mine = snapshot.personal.get(user_id, frozenset()) if user_id else frozenset()
+    rows = [r for r in snapshot.rows if not r.personal or r.key in mine]
+    lowered = query.lower()
     items = [_item(row, now) for row in rows]
     notes = relative_notes(course)
 
@@ -124,7 +192,7 @@ async def deadline_listing(
     words = _words(lowered)
     if words:
         matched = [i for i, row in zip(items, rows, strict=True)
-                   if _matches(words, _vocabulary(course, row))]
+                   if _matches(words, row.vocabulary)]
         if matched:
             return DeadlineListing(kind="filter", now=now, items=tuple(matched), query=query)
 

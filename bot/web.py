@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING
@@ -12,6 +13,8 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+
+from bot import timewindows
 
 if TYPE_CHECKING:
     from bot.app import Runtime
@@ -38,7 +41,10 @@ def create_web_app(runtime: Runtime) -> Starlette:
             from bot.reminder_slack import run_worker
 
             reminders = asyncio.create_task(run_worker(runtime, stop), name="reminders")
+        # load dateparser's data off the request path, once the first requests are answered
+        warm_up = asyncio.create_task(_warm_up(delay=1.0))
         yield
+        warm_up.cancel()
         if reminders is not None:
             stop.set()
             try:
@@ -46,6 +52,13 @@ def create_web_app(runtime: Runtime) -> Starlette:
             except TimeoutError:
                 pass
         await runtime.close()
+
+    async def _warm_up(*, delay: float) -> None:
+        await asyncio.sleep(delay)
+        try:
+            await asyncio.to_thread(timewindows.warm_up)
+        except Exception:  # only an optimisation: the first window read then pays instead
+            logging.getLogger("course_bot").warning("dateparser warm-up failed", exc_info=True)
 
     return Starlette(
         routes=[

@@ -11,6 +11,7 @@ Example::
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -24,6 +25,8 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+
+from storage.cache import QueryCache, TrackedSession
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -69,7 +72,11 @@ class Database:
         self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)
         if self.is_sqlite:
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
-        self.sessionmaker = async_sessionmaker(self.engine, expire_on_commit=False)
+        self.cache = QueryCache(self)
+        self.sessionmaker = async_sessionmaker(
+            self.engine, expire_on_commit=False, sync_session_class=TrackedSession,
+            info={"query_cache": self.cache},  # commits tell the cache which tables changed
+        )
         self._migrated = False
 
     @asynccontextmanager
@@ -88,7 +95,14 @@ class Database:
             return False
 
     async def migrate(self, revision: str = "head") -> None:
-        """Apply the Alembic migrations up to ``revision`` (idempotent)."""
+        """Apply the Alembic migrations up to ``revision`` (idempotent).
+
+        A database already at the head is recognised without importing Alembic, which
+        keeps a restart of the web process fast.
+        """
+        if revision == "head" and await self._at_head():
+            self._migrated = True
+            return
         from alembic import command
 
         config = alembic_config(self.url)
@@ -100,8 +114,40 @@ class Database:
             await conn.run_sync(run)
         self._migrated = True
 
+    async def _at_head(self) -> bool:
+        heads = head_revisions()
+        if not heads:
+            return False
+        try:
+            async with self.engine.connect() as conn:
+                rows = await conn.execute(text("SELECT version_num FROM alembic_version"))
+                return {row[0] for row in rows} == heads
+        except Exception:  # no alembic_version table yet: a new database
+            return False
+
     async def dispose(self) -> None:
         await self.engine.dispose()
+
+
+_REVISION = re.compile(r"^revision(?:\s*:[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision(?:\s*:[^=]*)?=(.*)$", re.MULTILINE)
+
+
+def head_revisions() -> frozenset[str]:
+    """The head revision ids, read from the migration files without importing Alembic.
+
+    Empty when a file does not read as expected (then ``migrate`` simply runs Alembic).
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN_REVISION.search(source)
+        if revision is None or down is None:
+            return frozenset()
+        revisions.add(revision.group(1))
+        parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
+    return frozenset(revisions - parents)
 
 
 def alembic_config(url: str) -> Any:

@@ -60,6 +60,14 @@ async def list_deadlines(
     return list(result.scalars())
 
 
+async def list_active_deadlines(*, session: AsyncSession, course_id: str) -> list[Deadline]:
+    """Every active deadline of the course, everyone's personal ones included; by due time."""
+    result = await session.execute(
+        select(Deadline).where(Deadline.course_id == course_id, Deadline.status == "active")
+        .order_by(Deadline.due_at, Deadline.id))
+    return list(result.scalars())
+
+
 async def get_deadline(*, session: AsyncSession, course_id: str, key: str) -> Deadline | None:
     result = await session.execute(
         select(Deadline).where(Deadline.course_id == course_id, Deadline.key == key)

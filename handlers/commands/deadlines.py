@@ -2,13 +2,43 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from slack_bolt.async_app import AsyncAck, AsyncApp
 
-from bot.deadlines import deadline_listing
+from bot.course import Course
+from bot.deadlines import DeadlineListing, deadline_listing
 from bot.deps import Deps
 from handlers import blocks
 
 COMMAND = "/deadlines"
+
+
+class _Rendered:
+    """Replies already rendered, by listing identity: a class asks the same thing in a minute.
+
+    The service hands out one shared listing per question per minute; holding it here keeps
+    its id from being reused. Least recently used replies go first.
+    """
+
+    def __init__(self, size: int = 256) -> None:
+        self.size = size
+        self._replies: OrderedDict[tuple[int, int], tuple[object, blocks.Reply]] = OrderedDict()
+
+    def reply(self, listing: DeadlineListing, course: Course) -> blocks.Reply:
+        key = (id(listing), id(course))
+        hit = self._replies.get(key)
+        if hit is not None:
+            self._replies.move_to_end(key)
+            return hit[1]
+        reply = blocks.deadline_listing(listing, course)
+        self._replies[key] = ((listing, course), reply)
+        if len(self._replies) > self.size:
+            self._replies.popitem(last=False)
+        return reply
+
+
+_rendered = _Rendered()
 
 
 async def deadlines_command(ack: AsyncAck, command: dict, context: dict) -> None:
@@ -17,7 +47,7 @@ async def deadlines_command(ack: AsyncAck, command: dict, context: dict) -> None
         deps.db, deps.course, now=deps.clock.now(), text=command.get("text", ""),
         user_id=command.get("user_id"),
     )
-    await ack(response_type="ephemeral", **blocks.deadline_listing(listing, deps.course).as_ack())
+    await ack(response_type="ephemeral", **_rendered.reply(listing, deps.course).as_ack())
 
 
 def register(app: AsyncApp) -> None:

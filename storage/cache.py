@@ -1,0 +1,129 @@
+"""Read-mostly data kept in memory until its tables are written (or a few seconds pass).
+
+Every :class:`storage.db.Database` has a :class:`QueryCache` as ``db.cache``. A write
+committed through ``db.session()`` (ORM objects, or ``insert``/``update``/``delete``
+statements) bumps the version of each table it touched, so this process sees its own
+edits at once; ``ttl`` bounds how long an edit made by another process (a second web
+worker, ``course-bot load-course``) can go unseen.
+
+Example::
+
+    rows = await db.cache.get(("deadlines", course.id), tables=("deadline",),
+                              load=lambda session: repo.list_deadlines(...))
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Hashable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from sqlalchemy import event
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from storage.db import Database
+
+T = TypeVar("T")
+DEFAULT_TTL = 5.0  # seconds an edit made by another process may go unseen
+
+
+class TrackedSession(Session):
+    """The sync session behind every ``db.session()``: it reports the tables it wrote."""
+
+
+def _tables_of(objects: Any) -> set[str]:
+    return {obj.__table__.name for obj in objects if hasattr(obj, "__table__")}
+
+
+def _touched(session: Session) -> set[str]:
+    return session.info.setdefault("touched_tables", set())
+
+
+@event.listens_for(TrackedSession, "after_flush")
+def _after_flush(session: Session, _context: Any) -> None:
+    _touched(session).update(_tables_of(session.new) | _tables_of(session.dirty)
+                             | _tables_of(session.deleted))
+
+
+@event.listens_for(TrackedSession, "do_orm_execute")
+def _on_execute(state: Any) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        table = getattr(state.statement, "table", None)
+        if table is not None and getattr(table, "name", None):
+            _touched(state.session).add(table.name)
+
+
+@event.listens_for(TrackedSession, "after_commit")
+def _after_commit(session: Session) -> None:
+    touched = session.info.pop("touched_tables", None)
+    cache = session.info.get("query_cache")
+    if touched and cache is not None:
+        cache.bump(touched)
+
+
+@event.listens_for(TrackedSession, "after_rollback")
+def _after_rollback(session: Session) -> None:
+    session.info.pop("touched_tables", None)
+
+
+@dataclass
+class _Entry:
+    value: Any
+    versions: tuple[int, ...]
+    loaded_at: float
+
+
+class QueryCache:
+    """Values loaded from the database, reused until a table they came from is written."""
+
+    def __init__(self, db: Database, *, ttl: float = DEFAULT_TTL) -> None:
+        self.db, self.ttl = db, ttl
+        self.versions: dict[str, int] = {}
+        self._entries: dict[Hashable, _Entry] = {}
+        self._loading: dict[Hashable, asyncio.Future[Any]] = {}
+
+    def bump(self, tables: set[str]) -> None:
+        """Record committed writes to ``tables`` (called after each commit)."""
+        for name in tables:
+            self.versions[name] = self.versions.get(name, 0) + 1
+
+    def clear(self) -> None:
+        self._entries.clear()
+
+    async def get(self, key: Hashable, *, tables: tuple[str, ...],
+                  load: Callable[[AsyncSession], Awaitable[T]]) -> T:
+        """The cached value for ``key``, or ``load(session)`` when ``tables`` changed since.
+
+        Concurrent misses share one load. The value must not be mutated by callers.
+        """
+        versions = tuple(self.versions.get(t, 0) for t in tables)
+        entry = self._entries.get(key)
+        if (entry is not None and entry.versions == versions
+                and time.monotonic() < entry.loaded_at + self.ttl):
+            return entry.value
+        pending = self._loading.get(key)
+        if pending is not None:
+            return await asyncio.shield(pending)
+        future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        self._loading[key] = future
+        started = time.monotonic()
+        try:
+            async with self.db.session() as session:
+                value = await load(session)
+        except asyncio.CancelledError:
+            future.cancel()
+            raise
+        except Exception as exc:
+            future.set_exception(exc)
+            future.exception()  # retrieved: no "never retrieved" warning when nobody waits
+            raise
+        finally:
+            self._loading.pop(key, None)
+        # versions read before loading: a write committed meanwhile makes this entry stale
+        self._entries[key] = _Entry(value, versions, started)
+        future.set_result(value)
+        return value

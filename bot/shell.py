@@ -128,6 +128,19 @@ class Shell:
         return "".join(self.slack.uploads.get(f["id"], b"").decode("utf-8", "replace")
                        for f in files or [])
 
+    def _other_recipient(self, message: dict[str, Any]) -> str:
+        """The user a direct message went to, when it is someone other than the shell user."""
+        if message.get("via") != "chat.postMessage":
+            return ""
+        channel = str(message.get("channel", ""))
+        if channel.startswith(("U", "W")):
+            user = channel
+        elif channel.startswith("D"):
+            user = "U" + channel[1:]
+        else:
+            return ""
+        return "" if user in (self.user_id, "U" + self.user_id[1:]) else user
+
     def render(self, messages: Iterable[dict[str, Any]]) -> str:
         course = self.runtime.deps.course
         today = self.runtime.deps.clock.now().astimezone(course.tz).date()
@@ -136,6 +149,9 @@ class Shell:
             text = to_text(message, zone=course.tz, today=today)
             if message.get("content"):
                 text = (text + "\n" if text else "") + message["content"].rstrip("\n")
+            recipient = self._other_recipient(message)
+            if text and recipient:
+                text = f"(DM to @{recipient}) {text}"
             if text:
                 parts.append(text)
         return "\n\n".join(parts)

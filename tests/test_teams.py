@@ -324,6 +324,7 @@ async def test_shell_scenario_across_separate_runs(db: Database) -> None:
 
     (reg,) = await run("U1", "2021-09-10", "/team register @U2 @U3 Team Name")
     assert "pending until @U2 and @U3 accept" in reg
+    assert "(DM to @U2) @U1 invited you" in reg and "(DM to @U3) @U1 invited you" in reg
     await run("U2", "2021-09-10", "/team accept")
     (acc,) = await run("U3", "2021-09-10", "/team accept")
     assert "The team is registered: @U1, @U2 and @U3" in acc
@@ -390,3 +391,25 @@ async def test_late_student_gets_no_modal(bot: SlackTestClient, clock: FrozenClo
     assert not bot.sent("views.open")
     accept = bot.text(await bot.command("/team", "accept", user_id="U7"))
     assert "no open invitation" in accept
+
+
+async def test_invitation_buttons_in_the_ephemeral_team_view(bot: SlackTestClient,
+                                                              clock: FrozenClock) -> None:
+    clock.set(SEP10)
+    await bot.command("/team", "register @U2 Pair", user_id="U1")
+    shown = await bot.command("/team", "", user_id="U2")
+    body = json.loads(shown.content)
+    actions = [b for b in body["blocks"] if b["type"] == "actions"]
+    assert [e["action_id"] for e in actions[0]["elements"]] == ["team_accept", "team_decline"]
+    assert "Invitation: *Pair* (#1) · pending" in bot.text(shown)
+    assert not bot.sent("views.open")  # an invitee sees the invitation, not the form
+    payload = sr.block_action_payload(user_id="U2", action_id="team_decline",
+                                      value=actions[0]["elements"][1]["value"],
+                                      response_url=bot.slack.response_url("eph"))
+    payload["container"]["is_ephemeral"] = True
+    await bot.interact(payload)
+    replaced = bot.sent("response_url")[-1]
+    assert replaced["replace_original"] in (True, "true")
+    assert "You declined the invitation to *Pair*" in bot.text(replaced)
+    told = bot.sent_text()[-1]
+    assert "@U2 declined the invitation to *Pair*" in told and "pending" in told

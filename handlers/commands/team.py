@@ -14,7 +14,7 @@ import io
 import logging
 from typing import Any
 
-from slack_bolt.async_app import AsyncAck, AsyncApp
+from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_sdk.errors import SlackApiError
 from slack_sdk.models.blocks import (
     ActionsBlock,
@@ -94,22 +94,28 @@ def invite_blocks(text: str, team: teams.TeamView) -> list[dict[str, Any]]:
 
 
 def my_team_reply(deps: Deps, mine: teams.MyTeam) -> blocks.Reply:
+    """``/team``: your team and its status, and each open invitation with its buttons."""
+    body: list[dict[str, Any]] = []
     lines: list[str] = []
     if mine.team is not None:
         lines.append("Your team: " + team_line(mine.team))
         if mine.team.status == "pending":
             lines.append(teams.status_line(mine.team))
+        body.append(blocks.section("\n\n".join(lines)).to_dict())
     for inv in mine.invitations:
-        lines.append(f"Invitation: {team_line(inv)}\n`/team accept {escape(inv.name)}` or "
-                     f"`/team decline {escape(inv.name)}`")
+        text = (f"Invitation: {team_line(inv)}\n`/team accept {escape(inv.name)}` or "
+                f"`/team decline {escape(inv.name)}`")
+        lines.append(text)
+        body += invite_blocks(text, inv)
     if not lines:
         lines.append("You are not on a team. `/team register @teammate Team name` "
                      "(teams of 2 or 3), or `/team looking` to find teammates.")
+        body.append(blocks.section(lines[-1]).to_dict())
     when = slack_date(mine.locked_at, deps.course.tz)
-    lines.append(f"_Teams lock {when}._" if not mine.locked else
-                 f"_Teams locked {when}; for changes ask the course staff: "
-                 f"{_staff_contact(deps)}._")
-    return blocks.text_reply("\n\n".join(lines))
+    lock = (f"Teams lock {when}." if not mine.locked else
+            f"Teams locked {when}; for changes ask the course staff: {_staff_contact(deps)}.")
+    body.append(blocks.context(lock).to_dict())
+    return blocks.Reply(text=mrkdwn_plain(lines[0]), blocks=body[:blocks.MAX_BLOCKS])
 
 
 def register_modal(*, staff: bool, private_metadata: str = "") -> dict[str, Any]:
@@ -412,7 +418,7 @@ async def export(client: AsyncWebClient, deps: Deps, user: str) -> blocks.Reply:
 
 # ----------------------------------------------------------------------------- buttons, modal
 async def invite_button(ack: AsyncAck, body: dict, action: dict, client: AsyncWebClient,
-                        context: dict) -> None:
+                        respond: AsyncRespond, context: dict) -> None:
     await ack()
     deps: Deps = context["deps"]
     user = body["user"]["id"]
@@ -427,7 +433,10 @@ async def invite_button(ack: AsyncAck, body: dict, action: dict, client: AsyncWe
     container = body.get("container") or {}
     channel = container.get("channel_id") or (body.get("channel") or {}).get("id")
     ts = container.get("message_ts")
-    if outcome.ok and channel and ts:
+    if container.get("is_ephemeral") and body.get("response_url"):
+        await respond(replace_original=True, text=mrkdwn_plain(message),
+                      blocks=[blocks.section(message).to_dict()])
+    elif outcome.ok and channel and ts:
         await client.chat_update(channel=channel, ts=ts, text=mrkdwn_plain(message),
                                  blocks=[blocks.section(message).to_dict()])
     else:

@@ -50,6 +50,8 @@ ANSWER_AT = 0.6
 """Share of the question's weighted words an entry must explain to be answered outright."""
 SUGGEST_AT = 0.25
 """Below ANSWER_AT but at least this: offer the closest topics instead of guessing."""
+PHRASE_ANSWER_AT = 0.5
+"""The bar when the question names an entry by its title or an alias, word for word."""
 UNKNOWN_ANSWER_AT = 0.7
 """With a word the course file does not know in the question, the bar is higher."""
 MAX_SUGGESTIONS = 3
@@ -101,7 +103,8 @@ UNKNOWN_WEIGHT = 0.3
 """Weight (times the rarest word's) of a word neither the course file nor TOPIC_WORDS knows."""
 
 WHEN_WORDS = frozenset("when due deadline deadlines date dates submit submission submitted "
-                       "turn hand handed upload send dued til till until by before".split())
+                       "turn hand handed upload send dued til till until by before time "
+                       "times".split())
 """Words that ask for a date: they favour deliverables but are not a topic themselves."""
 
 SLANG = {
@@ -197,6 +200,9 @@ _PHRASES = [(re.compile(p), r) for p, r in (
     (r"\bbr(?:oken|eak) ?down\b", "breakdown"),
     (r"\bhow many times\b", "how many"),
     (r"\bmakes? up\b", "composition"),
+    (r"\bfinal (?:paper|write ?up|project report)\b", "final report"),
+    (r"\b(?:cheat|crib) ?sheets?\b", "cheatsheet"),
+    (r"\bextra credit\b", "credit"),
     (r"\bin[ -]person\b", "location"),
 )]
 
@@ -444,7 +450,7 @@ class Answerer:
         if hit is not None:
             word, distance = hit[0], hit[1]
             if abs(len(word) - len(tok)) <= max(1, most - 1) and (
-                    distance <= 1 or word[0] == tok[0]):
+                    word[0] == tok[0] or (distance <= 1 and len(tok) >= 6)):
                 return word
         # a long word that starts with a known one ("presentations" / "presenter")
         for word in self.vocabulary:
@@ -582,7 +588,10 @@ class Answerer:
             return self.upcoming_answer(items, now=now)
 
         gaps = tuple(t for t in unknown if t in TOPIC_WORDS)
-        if best is not None and best[1] >= (UNKNOWN_ANSWER_AT if gaps else ANSWER_AT):
+        bar = UNKNOWN_ANSWER_AT if gaps else ANSWER_AT
+        if best is not None and not gaps and self._phrase_hit(best[2], words):
+            bar = PHRASE_ANSWER_AT  # the question names the entry exactly ("the proposal")
+        if best is not None and best[1] >= bar:
             second = ranked[1] if len(ranked) > 1 else None
             if second is None or best[0] >= second[0] * 1.05 or best[1] > second[1]:
                 return self.topic_answer(best[2].key, now=now, due=items, confidence=best[1])

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import secrets
 import time
 from typing import Any
 from urllib.parse import urlencode
@@ -23,6 +24,9 @@ from slack_sdk.signature import SignatureVerifier
 from bot.fake_slack import BOT_USER_ID, TEAM_ID
 
 _seq = itertools.count(1)
+# event ids must not repeat across processes: a shell run on a kept database would
+# otherwise have its messages dropped as redeliveries of an earlier run's events
+_RUN = secrets.token_hex(4).upper()
 
 
 def signed_headers(secret: str, body: str, *, timestamp: int | None = None,
@@ -58,7 +62,7 @@ def event_body(event: dict[str, Any], *, event_id: str | None = None,
     n = next(_seq)
     return json.dumps({
         "token": "legacy-verification-token", "team_id": TEAM_ID, "api_app_id": "A0COURSEBOT",
-        "event": event, "type": "event_callback", "event_id": event_id or f"Ev{n:010d}",
+        "event": event, "type": "event_callback", "event_id": event_id or f"Ev{_RUN}{n:08d}",
         "event_time": event_time or int(time.time()),
         "authorizations": [{"team_id": TEAM_ID, "user_id": BOT_USER_ID, "is_bot": True}],
     })

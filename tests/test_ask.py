@@ -84,7 +84,7 @@ async def test_sensitive_in_a_dm_is_private_already(bot: SlackTestClient) -> Non
 
 
 async def test_unsure_offers_buttons_and_a_button_answers(bot: SlackTestClient) -> None:
-    body = (await bot.command("/ask", "blog or slides")).json()
+    body = (await bot.command("/ask", "what about the reviews thingy for flows")).json()
     actions = [b for b in body["blocks"] if b["type"] == "actions"]
     assert actions, body
     buttons = actions[0]["elements"]
@@ -143,3 +143,9 @@ def test_cli_shell_answers_free_text(tmp_path: Path) -> None:
     assert "Fri, Oct 1, 2021" in first["text"]
     assert first["messages"][0]["via"] == "chat.postMessage"
     assert "91% is an A" in second["text"]
+    # a second run on the same database is answered too (its events are new deliveries)
+    again = subprocess.run(
+        [sys.executable, "-m", "bot", "shell", "--now", "2021-09-13", "--db", db, "--json",
+         "-c", "how much are the paper reviews worth"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=True)
+    assert "30%" in json.loads(again.stdout.splitlines()[0])["text"]

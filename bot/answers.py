@@ -39,10 +39,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.course import Course, GradeComponent, Policy
+from bot.deadlines import deadline_snapshot
 from bot.grades import GradeResult, band_text, cutoff_named, fmt, what_if
 from bot.timefmt import clock_text, local_text
 from bot.timewindows import Unreadable, Window, parse_window
-from storage import repo
 from storage.db import Database
 
 AnswerKind = Literal["answer", "help", "unsure", "decline"]
@@ -1136,20 +1136,25 @@ def answerer_for(course: Course) -> Answerer:
 
 
 def warm_up(course: Course, *, now: datetime) -> None:
-    """Build the entries and load dateparser's English data, so the first question is fast."""
+    """Build the entries and run the examples once, so the first question is fast.
+
+    dateparser's data is not loaded here (that would cost every start a quarter second):
+    the web app loads it in a thread after start-up (:func:`bot.timewindows.warm_up`).
+    """
     answerer = answerer_for(course)
-    samples = [*answerer._examples(), "due before the 3rd of next month", "qwzx before flurble"]
-    for text in samples:
+    for text in answerer._examples():
         answerer.answer(text, now=now)
 
 
 async def stored_due(db: Database, course: Course, *, user_id: str | None) -> list[DueItem]:
-    """The active deadlines in the database (staff may have moved them), the asker's included."""
-    async with db.session() as session:
-        rows = await repo.list_deadlines(session=session, course_id=course.id,
-                                         user_id=user_id or None)
+    """The active deadlines as stored (staff may have moved them), the asker's own included.
+
+    Read through the same cached snapshot as ``/deadlines`` (:func:`deadline_snapshot`).
+    """
+    snapshot = await deadline_snapshot(db, course)
+    mine = snapshot.personal.get(user_id or "", frozenset())
     return [DueItem(key=r.key, title=r.title, due_at=r.due_at, time_assumed=r.time_assumed,
-                    facts=tuple(r.facts or ())) for r in rows]
+                    facts=r.facts) for r in snapshot.rows if not r.personal or r.key in mine]
 
 
 async def ask(db: Database, course: Course, *, text: str, now: datetime,

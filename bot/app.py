@@ -108,7 +108,7 @@ class Runtime:
                     clock=clock or SystemClock(), course=course)
         client = create_client(settings)
         app = create_app(deps=deps, client=client)
-        warm_up(course, now=deps.clock.now())  # answer entries + dateparser's data, built once
+        warm_up(course, now=deps.clock.now())  # the answer entries, built once
         runtime = cls(deps=deps, client=client, app=app, web=None)  # type: ignore[arg-type]
         runtime.web = create_web_app(runtime)
         return runtime

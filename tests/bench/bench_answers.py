@@ -69,7 +69,7 @@ async def main(rounds: int) -> int:
     build_ms = (time.perf_counter() - t0) * 1000
     t0 = time.perf_counter()
     answerer.answer(UNPARSEABLE[0], now=now)  # dateparser's first call loads its data
-    cold_ms = (time.perf_counter() - t0) * 1000
+    cold_ms = (time.perf_counter() - t0) * 1000  # (the web app loads it after start-up)
 
     service: list[float] = []
     unparseable: list[float] = []
@@ -113,8 +113,8 @@ async def main(rounds: int) -> int:
     print(f"questions: {len(questions)} ({len(UNPARSEABLE)} that dateparser cannot parse), "
           f"rounds: {rounds}")
     print(f"building the entries from the course file: {build_ms:.1f} ms; first question "
-          f"reaching dateparser, cold: {cold_ms:.1f} ms (Runtime.build warms it up: "
-          f"{app_build_ms:.1f} ms in all)")
+          f"reaching dateparser, cold: {cold_ms:.1f} ms (the web app loads dateparser in a "
+          f"thread after start-up); Runtime.build: {app_build_ms:.1f} ms")
     for name, samples in [("service", service), ("service, unparseable", unparseable),
                           ("ask (+ SQLite)", with_db), ("/ask over HTTP", http)]:
         line, p99 = _stats(name, samples)

@@ -215,9 +215,11 @@ def _remind(args: argparse.Namespace, settings: Settings) -> int:
     async def main() -> int:
         runtime = Runtime.build(settings, clock=clock, course=course)
         await runtime.start()
+        engine = build_engine(runtime)
         try:
-            report = await build_engine(runtime).run_pass(now=runtime.deps.clock.now())
+            report = await engine.run_pass(now=runtime.deps.clock.now())
         finally:
+            await engine.aclose()
             await runtime.close()
         for outcome in report.outcomes:
             print(outcome.line())

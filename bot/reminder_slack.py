@@ -17,12 +17,12 @@ import asyncio
 import logging
 from typing import TYPE_CHECKING
 
-from aiohttp import ClientError
+from aiohttp import ClientError, ClientSession, ClientTimeout
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.course import Course
-from bot.reminders import Delivery, Outgoing, Pacing, ReminderEngine, Sender
+from bot.reminders import Delivery, Outgoing, Pacing, ReminderEngine, Roster
 
 if TYPE_CHECKING:
     from bot.app import Runtime
@@ -39,31 +39,82 @@ TRANSIENT_ERRORS = frozenset({
 })
 
 
-def slack_sender(client: AsyncWebClient, course: Course) -> Sender:
-    """A sender posting with ``client`` (its retry handlers wait out 429s and 5xx)."""
-    from handlers.reminder_posts import reminder_post
+class SlackSender:
+    """Posts reminders with ``client``'s settings over one kept-alive HTTP session.
 
-    async def send(message: Outgoing) -> Delivery:
-        reply = reminder_post(message, course)
+    slack_sdk's retry handlers (those of ``client``) wait out 429s and retry 5xx first.
+    """
+
+    def __init__(self, client: AsyncWebClient, course: Course) -> None:
+        self.template, self.course = client, course
+        self._client: AsyncWebClient | None = None
+        self._session: ClientSession | None = None
+
+    def _web(self) -> AsyncWebClient:
+        if self._client is None:
+            t = self.template
+            self._session = ClientSession(timeout=ClientTimeout(total=t.timeout))
+            self._client = AsyncWebClient(token=t.token, base_url=t.base_url, timeout=t.timeout,
+                                          retry_handlers=t.retry_handlers, session=self._session)
+        return self._client
+
+    async def aclose(self) -> None:
+        if self._session is not None:
+            await self._session.close()
+            self._session, self._client = None, None
+
+    async def __call__(self, message: Outgoing) -> Delivery:
+        from handlers.reminder_posts import reminder_post
+
+        reply = reminder_post(message, self.course)
         try:
-            response = await client.chat_postMessage(
+            response = await self._web().chat_postMessage(
                 channel=message.target, text=reply.text, blocks=reply.blocks,
                 unfurl_links=False, unfurl_media=False)
         except SlackApiError as exc:
             status = exc.response.status_code
-            error = str(exc.response.get("error") or f"HTTP {status}")
+            data = exc.response.data if isinstance(exc.response.data, dict) else {}
+            error = str(data.get("error") or f"HTTP {status}")
             if status == 429 or status >= 500 or error in TRANSIENT_ERRORS:
                 retry = exc.response.headers.get("Retry-After") or exc.response.headers.get(
                     "retry-after")
+                if isinstance(retry, list):
+                    retry = retry[0] if retry else None
                 return Delivery(ok=False, error=error,
-                                retry_after=float(retry[0] if isinstance(retry, list) else retry)
-                                if retry else None)
+                                retry_after=float(retry) if retry else None)
             return Delivery(ok=False, error=error, permanent=True)
         except (TimeoutError, ClientError, SlackClientError) as exc:
             return Delivery(ok=False, error=f"{type(exc).__name__}: {exc}"[:200])
         return Delivery(ok=True, ts=str(response.get("ts", "")))
 
-    return send
+
+def slack_sender(client: AsyncWebClient, course: Course) -> SlackSender:
+    """A sender posting with ``client``'s token, URL and retry handlers."""
+    return SlackSender(client, course)
+
+
+def course_roster(runtime: Runtime) -> Roster:
+    """The students, for team nudges: the course channel's members plus everyone the bot
+    has met, minus staff, bots and deactivated accounts. Raises when the channel cannot be
+    read, so a Slack hiccup never shrinks the roster (the engine keeps the last one)."""
+
+    async def roster() -> list[str]:
+        from handlers.commands.team import channel_roster, workspace_people
+        from storage import team_repo
+
+        deps = runtime.deps
+        people = await workspace_people(runtime.client)
+        members, warning = await channel_roster(runtime.client, deps.course_channel_id, people)
+        if warning and deps.course_channel_id:
+            raise RuntimeError(warning)
+        async with runtime.db.session() as session:
+            seen = await team_repo.seen_users(session=session, course_id=deps.course.id)
+        staff = set(deps.settings.staff_user_ids) | {
+            p.slack_user_id for p in deps.course.staff if p.slack_user_id}
+        bots = {u for u, info in people.items() if info.get("is_bot") or info.get("deleted")}
+        return [u for u in dict.fromkeys([*members, *seen]) if u not in staff | bots]
+
+    return roster
 
 
 def build_engine(runtime: Runtime, *, worker_id: str | None = None) -> ReminderEngine:
@@ -72,7 +123,8 @@ def build_engine(runtime: Runtime, *, worker_id: str | None = None) -> ReminderE
     return ReminderEngine(runtime.db, runtime.deps.course,
                           sender=slack_sender(runtime.client, runtime.deps.course),
                           channel_id=settings.course_channel_id,
-                          pacing=Pacing.from_settings(settings), worker_id=worker_id)
+                          pacing=Pacing.from_settings(settings), worker_id=worker_id,
+                          roster=course_roster(runtime))
 
 
 async def run_worker(runtime: Runtime, stop: asyncio.Event) -> None:
@@ -80,5 +132,8 @@ async def run_worker(runtime: Runtime, stop: asyncio.Event) -> None:
     engine = build_engine(runtime)
     logger.info("reminder worker %s: a pass every %ss", engine.worker_id,
                 runtime.settings.reminder_interval_seconds)
-    await engine.run_forever(clock=runtime.deps.clock,
-                             interval=runtime.settings.reminder_interval_seconds, stop=stop)
+    try:
+        await engine.run_forever(clock=runtime.deps.clock,
+                                 interval=runtime.settings.reminder_interval_seconds, stop=stop)
+    finally:
+        await engine.aclose()

@@ -46,13 +46,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import and_, exists, func, or_, select, update
+from sqlalchemy import and_, bindparam, func, or_, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
 
 from bot.course import Course, parse_lead_time
 from storage.db import Database
 from storage.models import Deadline, Reminder, ReminderPref
+from storage.types import UTCDateTime
 
 logger = logging.getLogger("course_bot.reminders")
 
@@ -65,7 +65,11 @@ MAX_PERSONAL_LEADS = 5
 MAX_LEAD = timedelta(weeks=4)
 QUIET_START, QUIET_END = 22, 8  # personal DMs never land 10 pm – 8 am in the student's zone
 QUIET_SEND = (21, 30)  # where a DM inside quiet hours moves to: 9:30 pm the evening before
+TEAM_LOCK_KEY = "team"  # the deadline that locks teams (bot.teams.LOCK_KEY)
+TEAM_NUDGE_LEADS = ("3d", "1d")
+ROSTER_TTL = 600.0  # seconds a fetched roster is reused
 WallClock = Callable[[], datetime]
+Roster = Callable[[], Awaitable[Sequence[str]]]
 
 
 # --------------------------------------------------------------------------- time
@@ -137,11 +141,25 @@ def desired_plan(
     prefs: Sequence[ReminderPref],
     *,
     channel_id: str,
+    roster: Sequence[str] | None = None,
 ) -> dict[PlanKey, tuple[datetime, datetime]]:
-    """Every reminder the course wants: key → (due_at, send_at)."""
+    """Every reminder the course wants: key → (due_at, send_at).
+
+    ``roster`` (the course's students) adds the team nudges: a DM to each of them
+    :data:`TEAM_NUDGE_LEADS` before the team lock; whether one still needs it is decided
+    when it is due (a student who registered a team by then is skipped).
+    """
     wanted: dict[PlanKey, tuple[datetime, datetime]] = {}
     zone = course.tz
     active = [d for d in deadlines if d.status == "active"]
+    lock = next((d for d in active if d.key == TEAM_LOCK_KEY and d.kind == "course"), None)
+    if roster is not None and lock is not None:
+        zones = {p.user_id: _zone(p.tz, zone) for p in prefs}
+        for user in dict.fromkeys(roster):
+            for lead in TEAM_NUDGE_LEADS:
+                send_at = quiet_adjust(lead_send_at(lock.due_at, lead, zone),
+                                       zones.get(user, zone))
+                wanted[(lock.key, TEAM_NUDGE, user, lead)] = (lock.due_at, send_at)
     if channel_id:
         for d in active:
             if d.kind != "course":
@@ -184,20 +202,22 @@ async def replan_in(
     now: datetime,
     channel_id: str,
     user_id: str | None = None,
+    roster: Sequence[str] | None = None,
 ) -> PlanReport:
     """:func:`replan` inside the caller's transaction (``user_id``: only that user's DMs)."""
     deadlines = list((await session.execute(
         select(Deadline).where(Deadline.course_id == course.id))).scalars())
     prefs_q = select(ReminderPref).where(ReminderPref.course_id == course.id)
+    kinds = (CHANNEL, PERSONAL) if roster is None else (CHANNEL, PERSONAL, TEAM_NUDGE)
     rows_q = select(Reminder.id, Reminder.deadline_key, Reminder.kind, Reminder.target,
                     Reminder.lead, Reminder.status, Reminder.due_at, Reminder.send_at).where(
-        Reminder.course_id == course.id, Reminder.kind.in_((CHANNEL, PERSONAL)))
+        Reminder.course_id == course.id, Reminder.kind.in_(kinds))
     if user_id is not None:
         prefs_q = prefs_q.where(ReminderPref.user_id == user_id)
         rows_q = rows_q.where(Reminder.kind == PERSONAL, Reminder.target == user_id)
     prefs = list((await session.execute(prefs_q)).scalars())
     wanted = desired_plan(course, deadlines, prefs, channel_id=channel_id if user_id is None
-                          else "")
+                          else "", roster=roster if user_id is None else None)
     existing = {(r.deadline_key, r.kind, r.target, r.lead): r
                 for r in (await session.execute(rows_q)).all()}
     created = moved = cancelled = unchanged = 0
@@ -242,12 +262,13 @@ async def replan_in(
 
 
 async def replan(db: Database, course: Course, *, now: datetime, channel_id: str,
-                 user_id: str | None = None) -> PlanReport:
+                 user_id: str | None = None, roster: Sequence[str] | None = None) -> PlanReport:
     """Make the reminder plan match the deadlines, preferences and course file (idempotent).
 
     Call it whenever a deadline, team, preference or course file changes; workers also
     re-plan on their own when they notice a change. ``channel_id`` is the course channel
-    (empty: no channel reminders).
+    (empty: no channel reminders). ``roster``: the students, for the team nudges (None:
+    leave the team nudges as they are).
 
     Example::
 
@@ -256,7 +277,7 @@ async def replan(db: Database, course: Course, *, now: datetime, channel_id: str
     """
     async with db.session() as session:
         return await replan_in(session, course, now=now, channel_id=channel_id,
-                               user_id=user_id)
+                               user_id=user_id, roster=roster)
 
 
 async def plan_fingerprint(db: Database, course: Course, *, channel_id: str) -> tuple[Any, ...]:
@@ -290,6 +311,14 @@ class Outgoing:
     time_assumed: bool
     personal_deadline: bool
     now: datetime
+    teamless: int | None = None
+    """Channel post before the team lock: students with no registered team (None: unknown)."""
+    team: str = ""
+    """Team nudge: the name of the student's unregistered team, if any."""
+    team_status: str = ""
+    """Team nudge: what that team still needs (mrkdwn from :func:`bot.teams.status_line`)."""
+    invitations: tuple[tuple[int, str], ...] = ()
+    """Team nudge: (team id, name) of invitations the student has not answered."""
 
 
 @dataclass(frozen=True)
@@ -400,24 +429,30 @@ class ReminderEngine:
 
     def __init__(self, db: Database, course: Course, *, sender: Sender, channel_id: str,
                  pacing: Pacing | None = None, worker_id: str | None = None,
-                 wall_clock: WallClock | None = None) -> None:
+                 wall_clock: WallClock | None = None, roster: Roster | None = None) -> None:
         self.db, self.course, self.sender, self.channel_id = db, course, sender, channel_id
+        self.roster = roster
+        self._roster_cache: tuple[float, tuple[str, ...]] | None = None
         self.pacing = pacing or Pacing()
         self.worker_id = worker_id or worker_name()
         self.wall_clock = wall_clock or (lambda: datetime.now(UTC))
         self.pacer = Pacer(rate=self.pacing.rate_per_second,
                            channel_rate=self.pacing.channel_rate_per_second)
         self._fingerprint: tuple[Any, ...] | None = None
+        self._marks: list[dict[str, Any]] = []
+        self._flushing = False
 
     # ----------------------------------------------------------------- one pass
     async def run_pass(self, *, now: datetime, plan: bool = True) -> PassReport:
         """Re-plan if needed, apply the catch-up rules, then send everything due at ``now``."""
         report = PassReport(now=now)
         if plan:
-            fingerprint = await plan_fingerprint(self.db, self.course, channel_id=self.channel_id)
+            roster = await self._students(now)
+            fingerprint = (await plan_fingerprint(self.db, self.course,
+                                                  channel_id=self.channel_id), roster)
             if fingerprint != self._fingerprint:
                 report.plan = await replan(self.db, self.course, now=now,
-                                           channel_id=self.channel_id)
+                                           channel_id=self.channel_id, roster=roster)
                 self._fingerprint = fingerprint
         report.expired, report.superseded = await self._catch_up(now)
         while True:
@@ -433,6 +468,23 @@ class ReminderEngine:
                 await asyncio.sleep(1.0)
         return report
 
+    async def _students(self, now: datetime) -> tuple[str, ...] | None:
+        """The roster (cached for :data:`ROSTER_TTL`); None when unknown or teams are locked."""
+        if self.roster is None:
+            return None
+        from bot import teams
+
+        if now >= await teams.lock_at(self.db, self.course):
+            return None
+        t = time.monotonic()
+        if self._roster_cache is None or t - self._roster_cache[0] > ROSTER_TTL:
+            try:
+                self._roster_cache = (t, tuple(sorted(set(await self.roster()))))
+            except Exception:
+                logger.exception("could not read the roster; team nudges wait")
+                return None if self._roster_cache is None else self._roster_cache[1]
+        return self._roster_cache[1]
+
     async def _catch_up(self, now: datetime) -> tuple[int, int]:
         due = and_(Reminder.course_id == self.course.id, Reminder.status == PENDING,
                    Reminder.send_at <= now)
@@ -447,17 +499,34 @@ class ReminderEngine:
                 .values(status=FAILED, updated_at=stamp,
                         error=func.substr("not delivered before the deadline: " +
                                           Reminder.error, 1, 255)))
-            later = aliased(Reminder)
-            newer = exists().where(
-                later.course_id == Reminder.course_id, later.deadline_key == Reminder.deadline_key,
-                later.kind == Reminder.kind, later.target == Reminder.target,
-                later.send_at > Reminder.send_at, later.send_at <= now,
-                later.status != CANCELLED)
-            superseded = await session.execute(
-                update(Reminder).where(due, newer)
-                .values(status=SKIPPED, error="superseded by a later lead time",
-                        updated_at=stamp))
-        return never.rowcount + tried.rowcount, superseded.rowcount
+            # only the latest due lead per deadline × kind × target: look up the siblings of
+            # the due rows alone (by the plan's unique key), never scan the whole plan
+            due_rows = (await session.execute(
+                select(Reminder.id, Reminder.deadline_key, Reminder.kind, Reminder.target,
+                       Reminder.send_at).where(due))).all()
+            groups = list({(r.deadline_key, r.kind, r.target) for r in due_rows})
+            latest: dict[tuple[str, str, str], datetime] = {}
+            for start in range(0, len(groups), 500):
+                key = tuple_(Reminder.deadline_key, Reminder.kind, Reminder.target)
+                found = await session.execute(
+                    select(Reminder.deadline_key, Reminder.kind, Reminder.target,
+                           func.max(Reminder.send_at))
+                    .where(Reminder.course_id == self.course.id,
+                           key.in_(groups[start:start + 500]), Reminder.send_at <= now,
+                           Reminder.status != CANCELLED)
+                    .group_by(Reminder.deadline_key, Reminder.kind, Reminder.target))
+                latest.update({(k, kind, t): at for k, kind, t, at in found.all()})
+            stale = [r.id for r in due_rows
+                     if r.send_at < latest.get((r.deadline_key, r.kind, r.target), r.send_at)]
+            superseded = 0
+            for start in range(0, len(stale), 500):
+                result = await session.execute(
+                    update(Reminder).where(Reminder.id.in_(stale[start:start + 500]),
+                                           Reminder.status == PENDING)
+                    .values(status=SKIPPED, error="superseded by a later lead time",
+                            updated_at=stamp))
+                superseded += result.rowcount
+        return never.rowcount + tried.rowcount, superseded
 
     async def _claim(self, now: datetime) -> list[Any]:
         wall = self.wall_clock()
@@ -517,12 +586,31 @@ class ReminderEngine:
                 await self._finish(row.id, status=PENDING, due_at=deadline.due_at,
                                    send_at=send_at, error="", attempts_back=True)
                 return outcome("moved")
+        extra: dict[str, Any] = {}
+        if row.kind == TEAM_NUDGE:
+            from bot import teams
+
+            mine = await teams.my_team(self.db, self.course, user_id=row.target, now=now)
+            if mine.team is not None and mine.team.status == "registered":
+                await self._finish(row.id, status=SKIPPED, error="already on a registered team")
+                return outcome(SKIPPED)
+            if mine.team is not None:
+                extra["team"] = mine.team.name
+                extra["team_status"] = teams.status_line(mine.team)
+            extra["invitations"] = tuple((i.id, i.name) for i in mine.invitations)
+        elif row.kind == CHANNEL and deadline.key == TEAM_LOCK_KEY:
+            roster = await self._students(now)
+            if roster is not None:
+                from bot import teams
+
+                extra["teamless"] = len(await teams.students_without_team(
+                    self.db, self.course.id, roster, registered_only=True))
         message = Outgoing(
             reminder_id=row.id, kind=row.kind, target=row.target, lead=row.lead,
             deadline_key=deadline.key, title=deadline.title, due_at=deadline.due_at,
             facts=tuple(deadline.facts or ()), source=deadline.source,
             time_assumed=deadline.time_assumed, personal_deadline=deadline.kind == "personal",
-            now=now)
+            now=now, **extra)
         await self.pacer.wait(row.target)
         try:
             delivery = await self.sender(message)
@@ -530,19 +618,64 @@ class ReminderEngine:
             logger.exception("reminder %s: sender raised", row.id)
             delivery = Delivery(ok=False, error=f"{type(exc).__name__}: {exc}"[:200])
         if delivery.ok:
-            marked = await self._finish(row.id, status=SENT, ts=delivery.ts, sent_at=now)
-            if not marked:
-                logger.warning("reminder %s was posted but its claim had lapsed", row.id)
+            await self._mark(row.id, status=SENT, ts=delivery.ts, sent_at=now)
             return outcome(SENT, ts=delivery.ts)
         if delivery.permanent:
-            await self._finish(row.id, status=FAILED, error=delivery.error)
+            await self._mark(row.id, status=FAILED, error=delivery.error)
             return outcome(FAILED, error=delivery.error)
         if row.attempts >= MAX_ATTEMPTS:
             reason = f"gave up after {row.attempts} attempts: {delivery.error}"
-            await self._finish(row.id, status=FAILED, error=reason)
+            await self._mark(row.id, status=FAILED, error=reason)
             return outcome(FAILED, error=reason)
-        await self._finish(row.id, status=PENDING, error=delivery.error)
+        await self._mark(row.id, status=PENDING, error=delivery.error)
         return outcome("requeued", error=delivery.error)
+
+    async def _mark(self, reminder_id: int, *, status: str, error: str = "", ts: str = "",
+                    sent_at: datetime | None = None) -> None:
+        """Record a send's result as soon as Slack answers (group commit).
+
+        The first caller writes; results that arrive while its transaction is in flight are
+        written together in the next one, so marks add no delay and one round-trip each
+        at most: the post→mark window stays one database write wide.
+        """
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._marks.append({"rid": reminder_id, "st": status, "err": error[:255],
+                            "ts": ts or None, "sat": sent_at, "fut": future})
+        if not self._flushing:
+            self._flushing = True
+            try:
+                while self._marks:
+                    batch, self._marks = self._marks, []
+                    try:
+                        await self._write_marks(batch)
+                    except Exception as exc:
+                        for item in batch:
+                            if not item["fut"].done():
+                                item["fut"].set_exception(exc)
+                    else:
+                        for item in batch:
+                            if not item["fut"].done():
+                                item["fut"].set_result(None)
+            finally:
+                self._flushing = False
+        await future
+
+    async def _write_marks(self, batch: list[dict[str, Any]]) -> None:
+        table = Reminder.__table__
+        stmt = (
+            table.update()
+            .where(table.c.id == bindparam("rid"), table.c.status == CLAIMED,
+                   table.c.claimed_by == self.worker_id)
+            .values(status=bindparam("st"), error=bindparam("err"),
+                    slack_ts=bindparam("ts"), sent_at=bindparam("sat", type_=UTCDateTime()),
+                    lease_until=None, claimed_by=None,
+                    updated_at=bindparam("uat", type_=UTCDateTime()))
+        )
+        stamp = self.wall_clock()
+        params = [{k: v for k, v in item.items() if k != "fut"} | {"uat": stamp}
+                  for item in batch]
+        async with self.db.session() as session:
+            await session.execute(stmt, params)
 
     async def _finish(self, reminder_id: int, *, status: str, error: str = "", ts: str = "",
                       sent_at: datetime | None = None, due_at: datetime | None = None,
@@ -563,6 +696,12 @@ class ReminderEngine:
                 update(Reminder).where(Reminder.id == reminder_id, Reminder.status == CLAIMED,
                                        Reminder.claimed_by == self.worker_id).values(**values))
         return result.rowcount == 1
+
+    async def aclose(self) -> None:
+        """Close the sender's connections, if it keeps any."""
+        close = getattr(self.sender, "aclose", None)
+        if close is not None:
+            await close()
 
     # ----------------------------------------------------------------- the loop
     async def run_forever(self, *, clock: Any, interval: float,

@@ -2,17 +2,60 @@
 
 from __future__ import annotations
 
-from slack_sdk.models.blocks import Block
+from slack_sdk.models.blocks import ActionsBlock, Block, ButtonElement
 
 from bot.course import Course
-from bot.reminders import CHANNEL, Outgoing, PrefView, ReminderStatus, StatusRow, lead_label
+from bot.reminders import (
+    CHANNEL,
+    TEAM_NUDGE,
+    Outgoing,
+    PrefView,
+    ReminderStatus,
+    StatusRow,
+    lead_label,
+)
 from bot.timefmt import relative_text
 from handlers.blocks import Reply, _dicts, context, header, section, text_reply
 from handlers.format import escape, slack_date
 
+REGISTER_BUTTON = "reminder_team_register"
+
+
+def team_nudge(message: Outgoing, course: Course) -> Reply:
+    """A DM before the team lock to a student with no registered team (with buttons)."""
+    from handlers.commands.team import ACCEPT, DECLINE
+
+    when = slack_date(message.due_at, course.tz)
+    left = relative_text(message.due_at, message.now)
+    lines = [f":busts_in_silhouette: Teams lock {when} ({left}), and you are not on a "
+             "registered team yet."]
+    if message.team:
+        lines.append(f"Your team *{escape(message.team)}* is not registered yet. "
+                     f"{message.team_status}")
+    elements: list[ButtonElement] = []
+    for team_id, name in message.invitations[:4]:
+        lines.append(f"You are invited to *{escape(name)}*: accept or decline.")
+        elements += [ButtonElement(text=f"Accept {name}"[:75], action_id=ACCEPT,
+                                   value=str(team_id), style="primary"),
+                     ButtonElement(text=f"Decline {name}"[:75], action_id=DECLINE,
+                                   value=str(team_id))]
+    if not message.team and not message.invitations:
+        lines.append("Register with `/team register @teammate Team name` (teams of 2 or 3), "
+                     "or use the button.")
+        elements.append(ButtonElement(text="Register a team", action_id=REGISTER_BUTTON,
+                                      value="register", style="primary"))
+    blocks: list[Block] = [section("\n".join(lines))]
+    if elements:
+        blocks.append(ActionsBlock(block_id="reminder_team_nudge", elements=elements[:25]))
+    blocks.append(context("`/team` shows your team · `/team looking` finds teammates"))
+    return Reply(text=f"Teams lock {left}: you are not on a registered team yet",
+                 blocks=_dicts(blocks))
+
 
 def reminder_post(message: Outgoing, course: Course) -> Reply:
     """What is due, when (``<!date^…>``, with how long is left now), and what to hand in."""
+    if message.kind == TEAM_NUDGE:
+        return team_nudge(message, course)
     title = escape(message.title)
     when = slack_date(message.due_at, course.tz)
     left = relative_text(message.due_at, message.now)
@@ -25,6 +68,10 @@ def reminder_post(message: Outgoing, course: Course) -> Reply:
         lines.append("What to hand in: " + escape("; ".join(message.facts)))
     if message.time_assumed:
         lines.append("_The syllabus gives no time; 11:59 PM course time is assumed._")
+    if message.teamless is not None:
+        lines.append(f"{message.teamless} student{'s' if message.teamless != 1 else ''} "
+                     f"{'have' if message.teamless != 1 else 'has'} no registered team yet: "
+                     "`/team` to register one.")
     notes = [f"Source: {escape(course.code)} syllabus › {escape(message.source or 'Key Dates')}"]
     if message.kind == CHANNEL:
         notes.append("`/reminders on` sends you a personal copy · `/deadlines` lists them all")

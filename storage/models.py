@@ -171,6 +171,9 @@ class SeenUser(SQLModel, table=True):
     first_seen_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
+_DUE = "status IN ('pending', 'claimed')"
+
+
 class Reminder(SQLModel, table=True):
     """One planned reminder: a deadline × kind × target × lead time, posted at most once.
 
@@ -182,7 +185,9 @@ class Reminder(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("course_id", "deadline_key", "kind", "target", "lead",
                          name="uq_reminder_plan"),
-        Index("ix_reminder_status_send_at", "status", "send_at"),
+        # the due work: a small index however large the plan grows (sent rows leave it)
+        Index("ix_reminder_due", "send_at", sqlite_where=text(_DUE),
+              postgresql_where=text(_DUE)),
     )
 
     id: int | None = Field(default=None, primary_key=True)

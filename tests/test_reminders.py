@@ -14,11 +14,8 @@ from sqlalchemy import select, update
 from bot.app import Runtime
 from bot.course import Course
 from bot.fake_slack import FakeSlack
-from bot.reminder_slack import slack_sender
 from bot.reminders import (
     Pacer,
-    Pacing,
-    ReminderEngine,
     lead_send_at,
     quiet_adjust,
     reminder_status,
@@ -27,16 +24,9 @@ from bot.reminders import (
 from storage.db import Database
 from storage.models import Deadline, Reminder
 from tests.conftest import CHANNEL, CHICAGO, chicago
+from tests.reminders_support import _close_engines, make_engine  # noqa: F401
 
-UTC_ = UTC
-FAST = Pacing(rate_per_second=2000, channel_rate_per_second=2000, lease_seconds=60)
-
-
-def engine_for(runtime: Runtime, *, pacing: Pacing = FAST, db: Database | None = None,
-               worker_id: str | None = None) -> ReminderEngine:
-    course = runtime.deps.course
-    return ReminderEngine(db or runtime.db, course, sender=slack_sender(runtime.client, course),
-                          channel_id=CHANNEL, pacing=pacing, worker_id=worker_id)
+engine_for = make_engine
 
 
 def posted(slack: FakeSlack) -> list[dict]:
@@ -262,13 +252,11 @@ async def test_slack_down_requeues_and_a_later_pass_delivers(
 async def test_a_claim_whose_worker_died_is_taken_over_after_its_lease(
         runtime: Runtime, course: Course, slack: FakeSlack) -> None:
     wall = [datetime(2030, 1, 1, tzinfo=UTC)]
-    dead = ReminderEngine(runtime.db, course, sender=slack_sender(runtime.client, course),
-                          channel_id=CHANNEL, pacing=FAST, wall_clock=lambda: wall[0])
+    dead = make_engine(runtime, wall_clock=lambda: wall[0])
     await dead.run_pass(now=chicago(2021, 8, 20))
     claimed = await dead._claim(chicago(2021, 9, 11))  # claims, then "dies" before posting
     assert len(claimed) == 1
-    alive = ReminderEngine(runtime.db, course, sender=slack_sender(runtime.client, course),
-                           channel_id=CHANNEL, pacing=FAST, wall_clock=lambda: wall[0])
+    alive = make_engine(runtime, wall_clock=lambda: wall[0])
     assert (await alive.run_pass(now=chicago(2021, 9, 11))).outcomes == []  # lease still held
     wall[0] += timedelta(seconds=61)
     report = await alive.run_pass(now=chicago(2021, 9, 11))

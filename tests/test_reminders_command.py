@@ -8,10 +8,9 @@ from sqlalchemy import select
 
 from bot.clock import FrozenClock
 from bot.fake_slack import FakeSlack
-from bot.reminder_slack import slack_sender
-from bot.reminders import Pacing, ReminderEngine
 from storage.models import Reminder, ReminderPref
-from tests.conftest import CHANNEL, CHICAGO, STAFF, STUDENT, chicago
+from tests.conftest import CHICAGO, STAFF, STUDENT, chicago
+from tests.reminders_support import _close_engines, make_engine  # noqa: F401
 from tests.slack import SlackTestClient
 
 
@@ -85,9 +84,7 @@ async def test_dms_go_out_once_to_each_student_who_asked(
     await bot.command("/reminders", "1d")
     await bot.command("/reminders", "on", user_id="U0OTHER")
     runtime = bot.runtime
-    engine = ReminderEngine(runtime.db, runtime.deps.course,
-                            sender=slack_sender(runtime.client, runtime.deps.course),
-                            channel_id=CHANNEL, pacing=Pacing(2000, 2000, 60))
+    engine = make_engine(runtime)
     slack.reset_calls()
     report = await engine.run_pass(now=chicago(2021, 9, 16, 22))
     targets = sorted(o.target for o in report.sent)
@@ -102,9 +99,7 @@ async def test_staff_see_failed_reminders_with_the_reason(bot: SlackTestClient,
                                                           slack: FakeSlack) -> None:
     await bot.command("/reminders", "on")
     runtime = bot.runtime
-    engine = ReminderEngine(runtime.db, runtime.deps.course,
-                            sender=slack_sender(runtime.client, runtime.deps.course),
-                            channel_id=CHANNEL, pacing=Pacing(2000, 2000, 60))
+    engine = make_engine(runtime)
     slack.fail("chat.postMessage", error="cannot_dm_bot")
     await engine.run_pass(now=chicago(2021, 9, 16, 22))
     text = bot.text(await bot.command("/reminders", "status", user_id=STAFF))

@@ -42,5 +42,14 @@ async def reminders_command(ack: AsyncAck, command: dict, context: dict,
     await ack(response_type="ephemeral", **reply.as_ack())
 
 
+async def open_team_modal(ack: AsyncAck, body: dict, client: AsyncWebClient) -> None:
+    """The "Register a team" button of a team nudge opens the team registration form."""
+    from handlers.commands.team import register_modal
+
+    await ack()
+    await client.views_open(trigger_id=body["trigger_id"], view=register_modal(staff=False))
+
+
 def register(app: AsyncApp) -> None:
     app.command(COMMAND)(reminders_command)
+    app.action(reminder_posts.REGISTER_BUTTON)(open_team_modal)

@@ -391,8 +391,8 @@ async def register(
         if staff:
             await _audit(session, course, actor, "register", team, now, members=everyone,
                          project_title=title)
-            text = (f"Course staff (<@{actor}>) registered you on team {_label(team)} "
-                    f"with {_who(everyone)}.")
+            text = (f"Course staff (<@{actor}>) registered you on team {_label(team)}: "
+                    f"{_who(everyone)}.")
             return Outcome(ok=True, team=view,
                            message=f"Registered team {_label(team)}: {_who(everyone)}. "
                                    "I told each of them.",

@@ -114,3 +114,57 @@ async def test_concurrent_conflicting_registrations_keep_the_roster_consistent(
     without = set(await teams.students_without_team(db, course.id, roster))
     on_team = {m.user_id for m in members if m.state == "accepted"}
     assert without == set(roster) - on_team
+
+
+async def test_random_sequences_of_every_action_keep_the_invariants(
+        db: Database, course: Course) -> None:
+    """300 random actions by students and staff (one at a time), invariants after each."""
+    await load_course_into(db, course)
+    rng = random.Random(17)
+    people = STUDENTS[:12]
+    staff = "U0STAFF"
+    seen_ok: Counter[str] = Counter()
+    for _step in range(300):
+        actor = rng.choice(people)
+        others = rng.sample([p for p in people if p != actor], rng.choice([1, 2, 3]))
+        live = (await teams.overview(db, course, roster=[])).teams
+        ref = f"#{rng.choice(live).id}" if live and rng.random() < 0.8 else "#99"
+        kind = rng.choice(["register", "register", "accept", "accept", "decline", "leave",
+                           "invite", "rename", "staff_register", "merge", "dissolve",
+                           "remove", "add"])
+        if kind == "register":
+            out = await teams.register(db, course, actor=actor, members=others[:2],
+                                       name=rng.choice(NAMES), now=NOW)
+        elif kind in ("accept", "decline"):
+            out = await teams.answer(db, course, actor=actor, accept=kind == "accept", now=NOW)
+        elif kind == "leave":
+            out = await teams.leave(db, course, actor=actor, now=NOW)
+        elif kind == "invite":
+            out = await teams.invite(db, course, actor=actor, user_ids=others[:1], now=NOW)
+        elif kind == "rename":
+            out = await teams.rename(db, course, actor=actor, new_name=rng.choice(NAMES),
+                                     now=NOW)
+        elif kind == "staff_register":
+            out = await teams.register(db, course, actor=staff, members=others,
+                                       name=rng.choice(NAMES), now=NOW, staff=True)
+        elif kind == "merge":
+            small = [t for t in live if len(t.members) == 1]
+            source = f"#{rng.choice(small).id}" if small else ref
+            out = await teams.merge(db, course, actor=staff, into_ref=ref, from_ref=source,
+                                    now=NOW)
+        elif kind == "dissolve":
+            out = await teams.dissolve(db, course, actor=staff, team_ref=ref, now=NOW)
+        elif kind == "remove":
+            mine = await teams.my_team(db, course, user_id=others[0], now=NOW)
+            where = f"#{mine.team.id}" if mine.team else ref
+            out = await teams.remove(db, course, actor=staff, team_ref=where,
+                                     user_ids=others[:1], now=NOW)
+        else:
+            out = await teams.invite(db, course, actor=staff, user_ids=others[:1], now=NOW,
+                                     staff=True, team_ref=ref)
+        assert out.message
+        seen_ok[kind] += out.ok
+        await _check_invariants(db)
+    # every kind of action went through at least once
+    assert all(seen_ok[k] > 0 for k in ("register", "accept", "leave", "staff_register",
+                                        "merge", "dissolve", "remove", "add")), seen_ok

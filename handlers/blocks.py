@@ -118,7 +118,8 @@ def deadline_listing(listing: DeadlineListing, course: Course) -> Reply:
         else:
             msg = "There are no deadlines on record for this course yet."
         blocks.append(section(msg))
-        return Reply(text=_plain_heading(titles[listing.kind]) + ": none", blocks=_dicts(blocks))
+        return Reply(text=escape(_plain_heading(titles[listing.kind])) + ": none",
+                     blocks=_dicts(blocks))
 
     room = MAX_BLOCKS - 4
     for item in listing.items[:room]:
@@ -136,8 +137,8 @@ def deadline_listing(listing: DeadlineListing, course: Course) -> Reply:
     blocks.append(DividerBlock())
     blocks.append(context(*notes))
     first = listing.items[0]
-    heading = _plain_heading(titles[listing.kind])
-    text = f"{heading}: {first.title} {relative_text(first.due_at, listing.now)}"
+    heading = escape(_plain_heading(titles[listing.kind]))  # the notification text is mrkdwn
+    text = f"{heading}: {escape(first.title)} {relative_text(first.due_at, listing.now)}"
     if len(listing.items) > 1:
         text += f" and {len(listing.items) - 1} more"
     return Reply(text=text, blocks=_dicts(blocks))

@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="do not run the reminder loop in this process")
     serve.add_argument("--now", help="freeze the bot's clock (demos and benchmarks; ISO-8601)")
 
-    sub.add_parser("socket", help="run over Socket Mode (needs SLACK_APP_TOKEN)")
+    sub.add_parser("socket", help="run over Socket Mode (needs SLACK_APP_TOKEN); with reminders")
 
     shell = sub.add_parser("shell", help="talk to the bot offline, with no Slack")
     shell.add_argument("--now", help="freeze the bot's clock (ISO-8601, course time if naive)")
@@ -103,11 +103,17 @@ def _socket(args: argparse.Namespace, settings: Settings) -> int:
     from bot.app import Runtime
 
     async def main() -> None:
+        from bot.reminder_slack import run_worker
+
         runtime = Runtime.build(settings)
         await runtime.start()
+        stop = asyncio.Event()
+        reminders = asyncio.create_task(run_worker(runtime, stop), name="reminders")
         try:
             await AsyncSocketModeHandler(runtime.app, settings.slack_app_token).start_async()
         finally:
+            stop.set()
+            await asyncio.wait([reminders], timeout=10)
             await runtime.close()
 
     _run(main())

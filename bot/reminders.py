@@ -474,7 +474,10 @@ class ReminderEngine:
             return None
         from bot import teams
 
-        if now >= await teams.lock_at(self.db, self.course):
+        try:
+            if now >= await teams.lock_at(self.db, self.course):
+                return None
+        except RuntimeError:  # a course file with no team deadline: no team nudges
             return None
         t = time.monotonic()
         if self._roster_cache is None or t - self._roster_cache[0] > ROSTER_TTL:

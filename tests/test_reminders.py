@@ -220,6 +220,25 @@ async def test_a_gap_over_several_deadlines_posts_the_latest_lead_of_each_still_
     assert custom.id == course.id
 
 
+async def test_a_deadline_after_the_dst_change_is_announced_at_the_same_wall_clock_time(
+        runtime: Runtime, course: Course, slack: FakeSlack) -> None:
+    engine = engine_for(runtime)
+    async with runtime.db.session() as session:  # Fri Nov 12 11:59 pm CST
+        session.add(Deadline(course_id=course.id, key="survey", title="Course survey",
+                             due_at=chicago(2021, 11, 12, 23, 59).astimezone(UTC),
+                             origin="staff"))
+    await engine.run_pass(now=chicago(2021, 10, 1))
+    early = await engine.run_pass(now=chicago(2021, 11, 5, 23, 58))
+    assert [o.deadline_key for o in early.sent] == ["midterm"]  # its own 3-hour one
+    report = await engine.run_pass(now=chicago(2021, 11, 5, 23, 59))  # CDT, a week before
+    assert [(o.deadline_key, o.lead) for o in report.sent] == [("survey", "7d")]
+    assert chicago(2021, 11, 5, 23, 59).tzname() == "CDT"
+    report = await engine.run_pass(now=chicago(2021, 11, 11, 23, 59))  # CST, a day before
+    assert [(o.deadline_key, o.lead) for o in report.sent] == [("survey", "1d")]
+    report = await engine.run_pass(now=chicago(2021, 11, 12, 20, 59))  # 3 hours before
+    assert [(o.deadline_key, o.lead) for o in report.sent] == [("survey", "3h")]
+
+
 async def test_a_permanent_slack_error_is_marked_failed_with_its_reason_and_shown(
         runtime: Runtime, course: Course, slack: FakeSlack) -> None:
     engine = engine_for(runtime)

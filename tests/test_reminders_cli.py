@@ -1,0 +1,78 @@
+"""``course-bot remind --now``, ``reminders status``, and the loop inside ``serve``."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot import cli
+from bot.app import Runtime
+from bot.fake_slack import FakeSlack
+from storage.db import Database
+from tests.conftest import CHANNEL
+
+
+@pytest.fixture
+def env(db: Database, slack: FakeSlack, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in {"DATABASE_URL": db.url, "SLACK_API_URL": slack.api_url,
+                        "SLACK_BOT_TOKEN": "xoxb-cli", "COURSE_CHANNEL_ID": CHANNEL,
+                        "REMINDER_CHANNEL_RATE_PER_SECOND": "100", "LOG_LEVEL": "WARNING",
+                        "STAFF_USER_IDS": "U0STAFF", "COURSE_FILE": ""}.items():
+        monkeypatch.setenv(name, value)
+
+
+async def remind(now: str, capsys: pytest.CaptureFixture[str]) -> list[str]:
+    code = await asyncio.to_thread(cli.main, ["remind", "--now", now])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    return [" ".join(line.split()[2:5]) for line in out.splitlines() if line.startswith("sent ")]
+
+
+async def test_remind_at_successive_instants_posts_each_once_and_prints_it(
+        env: None, slack: FakeSlack, capsys: pytest.CaptureFixture[str]) -> None:
+    assert await remind("2021-08-20", capsys) == []
+    assert await remind("2021-09-10T23:58", capsys) == []
+    assert await remind("2021-09-10T23:59", capsys) == [f"#{CHANNEL} team 7d"]
+    assert await remind("2021-09-10T23:59", capsys) == []  # the same instant again: nothing
+    assert await remind("2021-09-12T12:00", capsys) == []
+    # down for five days: only the latest lead of the team deadline still ahead (and the
+    # student of the channel, who has no team, gets the 1-day team nudge, not the 3-day one)
+    assert sorted(await remind("2021-09-17T21:00", capsys)) == [
+        f"#{CHANNEL} team 3h", "@U0STUDENT team 1d"]
+    assert len(slack.calls_to("chat.postMessage")) == 3
+
+    code = await asyncio.to_thread(cli.main, ["reminders", "status"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert out.splitlines()[0] == ("pending 9 · claimed 0 · sent 3 · failed 0 · skipped 2 · "
+                                   "cancelled 0")
+    assert "proposal 7d" in out and "ts=" in out
+
+
+async def test_remind_rejects_a_bad_instant(env: None, capsys: pytest.CaptureFixture[str]) -> None:
+    code = await asyncio.to_thread(cli.main, ["remind", "--now", "next tuesday-ish"])
+    assert code == 2 and "--now" in capsys.readouterr().err
+
+
+async def test_serve_runs_the_reminder_loop_unless_told_not_to(
+        runtime: Runtime, slack: FakeSlack, clock) -> None:  # type: ignore[no-untyped-def]
+    from datetime import UTC, datetime
+
+    from bot.reminders import replan
+
+    await replan(runtime.db, runtime.deps.course, now=datetime(2021, 9, 1, tzinfo=UTC),
+                 channel_id=CHANNEL)
+    clock.set(datetime(2021, 9, 11, 5, 30, tzinfo=UTC))  # after the team 7-day reminder
+    runtime.settings.reminder_interval_seconds = 0.05
+    runtime.run_reminders = False
+    async with runtime.web.router.lifespan_context(runtime.web):
+        await asyncio.sleep(0.3)
+    assert slack.calls_to("chat.postMessage") == []
+    runtime.run_reminders = True
+    async with runtime.web.router.lifespan_context(runtime.web):
+        async with asyncio.timeout(10):
+            while not slack.calls_to("chat.postMessage"):  # noqa: ASYNC110
+                await asyncio.sleep(0.02)
+    [post] = slack.calls_to("chat.postMessage")
+    assert post.params["channel"] == CHANNEL and "Project team" in post.params["text"]

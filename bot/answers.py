@@ -80,7 +80,7 @@ using used
 """Fillers carry no topic."""
 
 NEUTRAL = frozenset("""
-course class lecture left remaining next upcoming coming soon last first jan january feb
+course class lecture left remaining next upcoming coming soon last first rest jan january feb
 february mar
 march apr april may jun june jul july aug august sep sept september oct october nov november
 dec december monday mon tuesday tue tues wednesday wed thursday thu thurs friday fri saturday
@@ -95,7 +95,7 @@ homework homeworks lab labs recitation recitations regrade regrades regrading cr
 drop dropping withdraw withdrawal audit prerequisite prerequisites prereq prereqs gpu gpus
 compute cluster language python pytorch tensorflow latex template font spacing spaced margin
 margins recorded recording recordings discord piazza campuswire edstem parking wifi tuition
-cumulative calculator cheatsheet
+cumulative calculator cheatsheet feedback released returned
 """.split())
 """Things a course may have (a late policy, exams, labs ...). Named in a question but absent
 from the course file, they make the bot decline rather than answer a neighbouring topic."""
@@ -106,6 +106,9 @@ WHEN_WORDS = frozenset("when due deadline deadlines date dates submit submission
                        "turn hand handed upload send dued til till until by before time "
                        "times".split())
 """Words that ask for a date: they favour deliverables but are not a topic themselves."""
+DUE_WORDS = frozenset("due deadline deadlines submit submission submitted turn hand handed "
+                      "upload send dued".split())
+"""The date words that ask about work handed in (not about a class meeting)."""
 
 SLANG = {
     "prof": "professor", "profs": "professor", "teacher": "professor", "lecturer": "professor",
@@ -136,7 +139,8 @@ KIND_WORDS: dict[str, str] = {
                "calculate calculated distribution points overall composition breakdown",
     "cutoffs": "letter letters cutoff cutoffs scale grade grades grading score minimum lowest "
                "threshold range ranges boundaries fail failing pass passing",
-    "curve": "curve adjust adjusted adjustment tentative fit fitting change changed",
+    "curve": "curve adjust adjusted adjustment tentative fit fitting change changed lower "
+             "lowered raise raised moved",
     "schedule": "schedule topics topic syllabus weeks week cover lecture lectures calendar "
                 "plan outline order",
     "topic": "cover week weeks teach lecture learn discuss",
@@ -145,7 +149,7 @@ KIND_WORDS: dict[str, str] = {
     "office_hours": "office hours hour",
     "person": "email contact reach name",
     "textbook": "textbook textbooks book books reading readings materials material buy",
-    "resources": "website webpage site online resources resource link page",
+    "resources": "website webpage site online resources resource link page announcement",
     "description": "about description overview summary",
     "team": "team teams size people members many max alone individually partner",
     "timezone": "timezone zone central",
@@ -180,6 +184,11 @@ _DO_FOR_ME = re.compile(r"\b(?:can|could|would|will) (?:you|u) (?:please |pls )?
                         r"^(?:please |pls )?(?:do|write|finish|solve) my\b", re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:course|class) (?:is )?about\b|\babout (?:this|the) (?:course|class)\b|"
                     r"\b(?:course|class) (?:description|overview|summary)\b")
+_WHO = re.compile(r"\bwho(?:'?s| is| are| will| does| do)?\b")
+WHO_KINDS = frozenset({"person", "office_hours", "policy"})
+_MY_GRADE = re.compile(r"(?<!toward )(?<!towards )(?<!of )(?<!to )(?<!in )(?<!on )"
+                       r"\bmy (?:current |overall |final |actual |real )?(?:grade|score|mark|"
+                       r"standing|points)s?\b")
 _THIS_WEEK_TOPIC = re.compile(r"\b(this|next|last) week\b")
 _TODAY_CLASS = re.compile(r"\b(today|tomorrow|tonight)\b")
 _PERCENT = re.compile(r"(?<![\w./])(\d{1,3}(?:\.\d+)?)\s*(%|percent\b)?")
@@ -202,6 +211,8 @@ _PHRASES = [(re.compile(p), r) for p, r in (
     (r"\bmakes? up\b", "composition"),
     (r"\bfinal (?:paper|write ?up|project report)\b", "final report"),
     (r"\b(?:cheat|crib) ?sheets?\b", "cheatsheet"),
+    (r"\b(?:be|get|gets|getting|been|are|is) (?:graded|marked|returned|released)\b",
+     "feedback"),
     (r"\bextra credit\b", "credit"),
     (r"\bin[ -]person\b", "location"),
 )]
@@ -574,7 +585,7 @@ class Answerer:
                               "schedule"}
             if _THIS_WEEK_TOPIC.search(phrase) and rest and set(rest) <= schedule_words:
                 return self.this_week_topics(now=now, which=phrase.split()[0])
-            if _TODAY_CLASS.search(phrase) and set(rest) & {"lecture", "meet", "meeting"}:
+            if set(words) & {"class", "lecture", "meet", "meeting"} and not set(words) & DUE_WORDS:
                 return self.meetings_answer(now=now)
             if when or (not unknown and (not rest or set(rest) <= {"week", "month", "day"})):
                 listing = self.window_answer(phrase, items, now=now)
@@ -584,13 +595,16 @@ class Answerer:
                 return listing
         if not content and not unknown and set(words) & {"class", "lecture", "meet"}:
             return self.meetings_answer(now=now)
-        if when and not content and not unknown:
+        ahead = set(words) & {"next", "upcoming", "coming", "left", "remaining", "soon", "rest"}
+        if (when or ahead) and not content and not unknown:
             return self.upcoming_answer(items, now=now)
 
         gaps = tuple(t for t in unknown if t in TOPIC_WORDS)
         bar = UNKNOWN_ANSWER_AT if gaps else ANSWER_AT
         if best is not None and not gaps and self._phrase_hit(best[2], words):
             bar = PHRASE_ANSWER_AT  # the question names the entry exactly ("the proposal")
+        if best is not None and _WHO.search(lowered) and best[2].kind not in WHO_KINDS:
+            bar = 2.0  # "who" about anything but the staff: the syllabus names no one else
         if best is not None and best[1] >= bar:
             second = ranked[1] if len(ranked) > 1 else None
             if second is None or best[0] >= second[0] * 1.05 or best[1] > second[1]:
@@ -621,6 +635,8 @@ class Answerer:
                     "lowest", "minimum", "point", "mean", "equal", "equivalent", "what",
                     "worth", "weight"}
         has_letter = [m for m in _LETTER.finditer(question) if self._is_letter(question, m)]
+        if _MY_GRADE.search(lowered) and not re.search(r"\d", question):
+            return self.grade_answer(GradeResult(kind="usage"))  # we never see their scores
         has_score = re.search(r"\d+(?:\.\d+)?\s*(?:/|out of)\s*\d+|\d+(?:\.\d+)?\s*%", question)
         components = {c.key for c in self.course.grading.components}
         if has_score or re.search(r"\b(?:need|get|want)\b.*\b(?:to get|for|get)\b", lowered):
@@ -640,7 +656,15 @@ class Answerer:
         if number and has_letter and not _WEEK_N.search(lowered):
             value = float(number.group(1))
             if 0 <= value <= 100:
-                return self.grade_answer(what_if(number.group(1), self.course))
+                answer = self.grade_answer(what_if(number.group(1), self.course))
+                m = has_letter[0]
+                sign = {"plus": "+", "minus": "-"}.get((m.group(2) or "").lower(),
+                                                       m.group(2) or "")
+                asked = cutoff_named(self.course, m.group(1).upper() + sign)
+                if asked is not None and asked.letter != self.course.letter_for(value).letter:
+                    band = self.grade_answer(GradeResult(kind="cutoff", cutoff=asked))
+                    answer = _merge(answer, band)  # a number and another letter: both bands
+                return answer
         signed = any(m.group(2) for m in has_letter)
         if has_letter and (set(words) & gradeish or signed) and not (set(words) & components):
             m = has_letter[0]
@@ -660,7 +684,9 @@ class Answerer:
         after = re.match(r"\s+([A-Za-z][\w+-]*)", question[m.end():])
         following = after.group(1).lower() if after else ""
         if following not in {"", "grade", "in", "cutoff", "range", "mean", "is", "or", "and",
-                             "for", "overall", "average", "letter"}:
+                             "for", "overall", "average", "letter", "below", "above", "under",
+                             "over", "at", "starts", "start", "means", "need", "needs",
+                             "require", "requires", "equal", "equals"}:
             return False
         articles = {"an", "a", "get", "got", "for", "straight", "be", "is", "the", "whats",
                     "what's"}
@@ -762,7 +788,7 @@ class Answerer:
         c = self.course
         kind, key = entry.kind, entry.key
         if key.startswith("deadline:"):
-            return self._deadline(key.split(":", 1)[1], due)
+            return self._deadline(key.split(":", 1)[1], due, now=now)
         if key.startswith("relative:"):
             rel = c.relative_deadline(key.split(":", 1)[1])
             assert rel is not None
@@ -854,7 +880,7 @@ class Answerer:
             return Answer(kind="answer", lines=(Line(text),))
         return self.decline()
 
-    def _deadline(self, dkey: str, due: Sequence[DueItem]) -> Answer:
+    def _deadline(self, dkey: str, due: Sequence[DueItem], *, now: datetime) -> Answer:
         c = self.course
         spec = c.deadline(dkey)
         assert spec is not None
@@ -864,7 +890,8 @@ class Answerer:
             return Answer(kind="answer", lines=(Line(f"{spec.title}: no longer on the "
                                                      "schedule (cancelled by the staff)."),),
                           sources=(self._cite(spec.source),), dated=True)
-        lines = [Line(f"{item.title} is due {{when}}.", when=item.due_at)]
+        verb = "was" if item.due_at < now else "is"
+        lines = [Line(f"{item.title} {verb} due {{when}}.", when=item.due_at)]
         if comp is not None:
             lines.append(Line(f"{comp.title}: {comp.weight:g}% of the grade."))
         lines += [Line(f) for f in dict.fromkeys(item.facts or spec.facts)]
@@ -977,7 +1004,8 @@ class Answerer:
                       "add `need A` → what you need on the rest."),
                  Line("Components: " + ", ".join(f"{comp.title} ({comp.weight:g}%)"
                                                  for comp in c.grading.components) + ".")]
-        return Answer(kind="help", lines=tuple(lines), topic="grade",
+        lines.append(Line("I don't see anyone's scores."))
+        return Answer(kind="help", lines=(*lines, *self._staff_lines()), topic="grade",
                       sources=(self._cite(c.grading.source),))
 
     def window_answer(self, phrase: str, due: Sequence[DueItem], *, now: datetime) -> Answer:
@@ -1028,7 +1056,7 @@ class Answerer:
             head = f"{item.title} is due today, {{when}}."
         else:
             head = f"{item.title} was due {{when}} ({-days} day{'s' if days != -1 else ''} ago)."
-        base = self._deadline(dkey, due)
+        base = self._deadline(dkey, due, now=now)
         return Answer(kind="answer", lines=(Line(head, when=item.due_at), *base.lines[1:]),
                       topic=entry.key, sources=base.sources, notes=base.notes, confidence=1.0,
                       dated=True)

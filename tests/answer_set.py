@@ -3,7 +3,7 @@
 Each answerable case is ``(question, facts)``: the plain answer must contain every fact
 (case-insensitive). ``DECLINE`` questions must not be answered (the syllabus is silent or
 they are off-topic). ``SENSITIVE`` ones must be answered and flagged private. The clock is
-frozen at ``NOW`` (Mon Sep 13 2021, 9:00 course time) unless a case gives its own.
+frozen at Mon Sep 13 2021, 9:00 course time, except the ``LATER_*`` cases (``LATER_NOW``).
 
 This set measures the service; the service's code must never contain these questions.
 """
@@ -495,6 +495,83 @@ DECLINE: list[str] = [
     'what is 2+2',
     'is there a regrade policy',
     'how do i get an extension',
+]
+
+# --- fifth batch, asked on Mon Oct 25 2021 (teaching week 10): held out until the fourth
+# round of fixes (scored 52/64 then)
+LATER_NOW = (2021, 10, 25, 10, 0)
+
+LATER_ANSWERABLE: list[tuple[str, tuple[str, ...]]] = [
+    ("when's the midterm report due", (MIDTERM,)),
+    ('mid-term report due soon?', (MIDTERM,)),
+    ('how many days till the midterm report', ('11 days',)),
+    ("what's due next week", ('Mid-term report',)),
+    ('anything due this week', ('Nothing is due this week',)),
+    ("what's coming up", ('Mid-term report',)),
+    ("what's left this semester", ('Final report',)),
+    ('due dates for the rest of the term', ('Final report',)),
+    ('what topic are we on this week', ('Week 10', 'Generative Adversarial Networks',)),
+    ("what's next week's topic", ('Week 11', 'Neural Differential Equations',)),
+    ("what's the final report length", ('8 pages',)),
+    ('final report due', (FINAL,)),
+    ('whats the midterm worth again', ('10%',)),
+    ('how much do the presentations weigh', ('20%',)),
+    ('how many pages for the mid term report', ('4 pages',)),
+    ('can the midterm have appendices', ('appendices',)),
+    ('when is our next class', ('Tue Oct 26',)),
+    ('what time is class tomorrow', ('2:00 PM',)),
+    ("when is the instructor's office hour", ('5:00 PM',)),
+    ('where do office hours happen', ('Zoom',)),
+    ('what do i need to get an A-', ('85',)),
+    ('i have 88 percent, what grade', ('A-',)),
+    ("what's 77% in letter", ('B',)),
+    ("what's the cut off for a D", ('50',)),
+    ('is an F below 50', ('< 50%',)),
+    ('will the letter cutoffs be lowered', ('tentative',)),
+    ('are grades curved or not', ('curve',)),
+    ('what week are score based models', ('weeks 12 and 13',)),
+    ('when are presentations for the project', ('14',)),
+    ('what do we cover in the last week', ('Project Presentations',)),
+    ('when do we do operator learning', ('weeks 13 and 14',)),
+    ('when did we do VAEs', ('weeks 4, 5 and 6',)),
+    ('how many reviews do I need to submit in total', ('10 classes',)),
+    ('deadline for blog posts after presenting', ('7 days',)),
+    ('review deadline', ('day before',)),
+    ('when do I send in slides', ('noon',)),
+    ('what is the project presentation worth', ('5%',)),
+    ('project presentation time limit', ('10-12 mins',)),
+    ('TA contact', ('adadu2@illinois.edu',)),
+    ('instructor name?', ('Arindam Banerjee',)),
+    ('how to reach the professor', ('arindamb@illinois.edu',)),
+    ('where do we find course announcements', ('Canvas',)),
+    ('do we have a textbook or just papers', ('No textbook',)),
+    ("what's the plagiarism policy", ('Academic',)),
+    ('can i share my review with a classmate', ('Academic',)),
+]
+
+LATER_SENSITIVE: list[tuple[str, tuple[str, ...]]] = [
+    ("i'm burned out and stressed about the final report", ('Counseling Center',)),
+    ("I need someone to talk to, I'm not doing well mentally", ('McKinley',)),
+    ('how do i request accommodations for a disability', ('DRES',)),
+    ('my professor made me uncomfortable, how do i report sexual misconduct', ('Title IX',)),
+]
+
+LATER_DECLINE: list[str] = [
+    'what is the late penalty for the midterm report',
+    'when is the final exam scheduled',
+    'is the exam in person',
+    'do we need to attend lectures',
+    'can i bring a laptop to the exam',
+    'is there homework due',
+    "what's my current grade",
+    'when will reviews be graded',
+    'who is presenting tomorrow',
+    'can you summarize the VAE paper for me',
+    "what's a good restaurant nearby",
+    'how tall is the prof',
+    'can i get an extension',
+    "what's the late policy",
+    'who grades the reviews',
 ]
 
 assert len(ANSWERABLE) + len(SENSITIVE) + len(DECLINE) >= 150

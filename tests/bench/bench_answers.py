@@ -34,7 +34,14 @@ from bot.clock import FrozenClock  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.course import load_course  # noqa: E402
 from bot.fake_slack import FakeSlack  # noqa: E402
-from tests.answer_set import ANSWERABLE, DECLINE, SENSITIVE  # noqa: E402
+from tests.answer_set import (  # noqa: E402
+    ANSWERABLE,
+    DECLINE,
+    LATER_ANSWERABLE,
+    LATER_DECLINE,
+    LATER_SENSITIVE,
+    SENSITIVE,
+)
 from tests.conftest import chicago  # noqa: E402
 
 UNPARSEABLE = [
@@ -60,7 +67,8 @@ def _stats(name: str, samples: list[float]) -> tuple[str, float]:
 
 
 async def main(rounds: int) -> int:
-    questions = [q for q, _ in ANSWERABLE + SENSITIVE] + DECLINE + UNPARSEABLE
+    questions = [q for q, _ in ANSWERABLE + SENSITIVE + LATER_ANSWERABLE + LATER_SENSITIVE]
+    questions += DECLINE + LATER_DECLINE + UNPARSEABLE
     course = load_course()
     now = chicago(2021, 9, 13, 9, 0)
 

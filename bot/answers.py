@@ -74,6 +74,7 @@ question questions q ask asking wondering wonder hoping trying try sure mean mea
 says said supposed go going gonna bro dude fam man pal mate ya yall y'all one ones much many
 other else another each every own same such only even way ever lot lots bit little big
 cs semester term year per happen happens happened write writing doing does did make use
+student students
 start starts begin begins everything talk talking
 using used
 """.split())
@@ -648,7 +649,10 @@ class Answerer:
             if result.kind == "letter" and (set(words) & gradeish or has_letter):
                 return self.grade_answer(result)
         number = _PERCENT.search(question)
-        if number and not has_letter and set(words) & {"letter", "grade"}:
+        mentions_component = any(_find_component_words(self.course, words))
+        percent_sign = number is not None and bool(number.group(2))
+        if number and not has_letter and (set(words) & {"letter", "grade"} or (
+                percent_sign and not mentions_component and not _WEEK_N.search(lowered))):
             value = float(number.group(1))
             if 0 <= value <= 100:
                 result = what_if(number.group(1), self.course)
@@ -758,8 +762,9 @@ class Answerer:
                          "Did you mean one of these topics?")
         else:
             first = Line("The syllabus doesn't cover that, so I can't answer it.")
-            if unknown:
-                words = ", ".join(f"“{w}”" for w in unknown[:4])
+            gaps = [w for w in unknown if w in TOPIC_WORDS]
+            if gaps:  # name what is missing only when it is a course topic, not a typo
+                words = ", ".join(f"“{w}”" for w in gaps[:4])
                 first = Line(f"The syllabus doesn't say anything about {words}, so I can't "
                              "answer that.")
         return Answer(kind=kind, lines=(first, *self._staff_lines()), suggestions=suggestions,
@@ -1109,14 +1114,25 @@ class Answerer:
             lines.append(Line(f"Classes: {', '.join(m.days)} {start} – {end}, {m.location}."))
         notes: tuple[str, ...] = ()
         if now is not None:
-            today = now.astimezone(c.tz).date()
-            upcoming = [d for d in self.class_days if d >= today][:1]
+            local = now.astimezone(c.tz)
+            today = local.date()
+            first_start = min(m.start for m in c.meetings)
+            # today's class is the next one until it starts
+            upcoming = [d for d in self.class_days
+                        if d > today or (d == today and local.time() < first_start)][:1]
             if upcoming:
                 d = upcoming[0]
                 lines.append(Line(f"Next class: {d:%a %b} {d.day}."))
                 notes = ("Class dates follow an assumed term calendar.",)
         return Answer(kind="answer", lines=tuple(lines), topic="meetings", notes=notes,
                       sources=(self._cite(_section(c, "Basic Information")),), confidence=1.0)
+
+
+def _find_component_words(course: Course, words: Sequence[str]) -> Iterable[str]:
+    """The grading components named (by a one-word alias or title word) among ``words``."""
+    names = {w for comp in course.grading.components
+             for w in tokens(" ".join([comp.title, *comp.aliases]))}
+    return (w for w in words if w in names)
 
 
 def _a(letter: str) -> str:

@@ -3,7 +3,8 @@
 Each answerable case is ``(question, facts)``: the plain answer must contain every fact
 (case-insensitive). ``DECLINE`` questions must not be answered (the syllabus is silent or
 they are off-topic). ``SENSITIVE`` ones must be answered and flagged private. The clock is
-frozen at Mon Sep 13 2021, 9:00 course time, except the ``LATER_*`` cases (``LATER_NOW``).
+frozen at Mon Sep 13 2021, 9:00 course time, except the ``LATER_*`` and ``EARLY_*`` cases
+(``LATER_NOW``, ``EARLY_NOW``).
 
 This set measures the service; the service's code must never contain these questions.
 """
@@ -572,6 +573,86 @@ LATER_DECLINE: list[str] = [
     'can i get an extension',
     "what's the late policy",
     'who grades the reviews',
+]
+
+# --- sixth batch, asked on Thu Sep 2 2021 at 3 pm (week 2, during class): held out until
+# the fifth round of fixes (scored 62/67 then)
+EARLY_NOW = (2021, 9, 2, 15, 0)
+
+EARLY_ANSWERABLE: list[tuple[str, tuple[str, ...]]] = [
+    ('Hello, I just joined the class. When is the team deadline?', (TEAM,)),
+    ('team registration due?', (TEAM,)),
+    ('do I need a partner for the project', ('teams of 2 (or 3)',)),
+    ('how many ppl per project group', ('2 (or 3)',)),
+    ('WHEN IS THE PROPOSAL DUE', (PROPOSAL,)),
+    ('proposal length', ('2 pages',)),
+    ('proposal worth how much?', ('5%',)),
+    ('midterm report due date and page limit', (MIDTERM, '4 pages',)),
+    ('final report: when and how long', (FINAL, '8 pages',)),
+    ('weight of final report', ('20%',)),
+    ('what fraction of the grade is reviews', ('30%',)),
+    ('blog posts - how much do they count', ('10%',)),
+    ("what's the breakdown of the grade", ('Paper reviews 30%',)),
+    ('grading scheme?', ('Paper reviews 30%',)),
+    ('what score is an A', ('90',)),
+    ('minimum percentage for A-', ('85',)),
+    ('what does 70% get me', ('B-',)),
+    ('letter for 58', ('C-',)),
+    ('is there curving in this course', ('curve',)),
+    ("what's on this week", ('Week 2', 'Introduction to Generative Models',)),
+    ('what do we learn next week', ('Week 3', 'Auto-regressive Models',)),
+    ('topics for week 12', ('Neural Differential Equations', 'Score-based Models',)),
+    ('when do we study GANs', ('weeks 8, 9 and 10',)),
+    ("when's the normalizing flows unit", ('weeks 6, 7 and 8',)),
+    ('what weeks are VAEs', ('weeks 4, 5 and 6',)),
+    ('when do we cover physics guided machine learning', ('weeks 13 and 14',)),
+    ("what's due this week", ('Nothing is due this week',)),
+    ("what's due in september", ('Project team',)),
+    ('whats the next deadline', ('Project team',)),
+    ('how many days until the team deadline', ('15 days',)),
+    ('when is class held', ('Tue, Thu',)),
+    ('is lecture tuesday and thursday', ('Tue, Thu',)),
+    ('class location', ('Zoom',)),
+    ('when is the next lecture', ('Tue Sep 7',)),
+    ("what are the professor's office hours", ('5:00 PM',)),
+    ("TA's office hours?", ('Anant Dadu',)),
+    ('who is the course instructor', ('Arindam Banerjee',)),
+    ('email for the teaching assistant', ('adadu2@illinois.edu',)),
+    ('do we need to buy anything for this class', ('No textbook',)),
+    ('where do the readings come from', ('papers',)),
+    ('when are slides due for presenters', ('noon',)),
+    ('blog post deadline after my presentation', ('7 days',)),
+    ('paper reviews due the night before?', ('day before',)),
+    ('how many presentations does each student give', ('2 classes',)),
+    ('how many reviews per student', ('10 classes',)),
+    ('project presentation length?', ('10-12 mins',)),
+    ('is plagiarism allowed', ('Academic',)),
+    ('what should i do if i suppressed my directory info', ('self-identify',)),
+]
+
+EARLY_SENSITIVE: list[tuple[str, tuple[str, ...]]] = [
+    ('i feel anxious all the time', ('Counseling Center',)),
+    ('where is mckinley health center', ('1109 South Lincoln Avenue',)),
+    ('who do i talk to about sexual harassment', ('Title IX',)),
+    ('DRES accommodation letter', ('DRES',)),
+    ('my religion has a holy day on a due date', ('notify your instructor',)),
+]
+
+EARLY_DECLINE: list[str] = [
+    'is the late policy strict',
+    "what's the exam format",
+    'when is the midterm exam',
+    'are there labs',
+    'do we get homework',
+    'is attendance part of the grade',
+    'can i get extra credit',
+    "what's a good coffee shop",
+    'solve this integral for me',
+    'can you write my blog post for me',
+    'is the class recorded',
+    'what python version',
+    'when is the drop deadline',
+    'when do grades come out',
 ]
 
 assert len(ANSWERABLE) + len(SENSITIVE) + len(DECLINE) >= 150

@@ -37,6 +37,9 @@ from bot.fake_slack import FakeSlack  # noqa: E402
 from tests.answer_set import (  # noqa: E402
     ANSWERABLE,
     DECLINE,
+    EARLY_ANSWERABLE,
+    EARLY_DECLINE,
+    EARLY_SENSITIVE,
     LATER_ANSWERABLE,
     LATER_DECLINE,
     LATER_SENSITIVE,
@@ -67,8 +70,9 @@ def _stats(name: str, samples: list[float]) -> tuple[str, float]:
 
 
 async def main(rounds: int) -> int:
-    questions = [q for q, _ in ANSWERABLE + SENSITIVE + LATER_ANSWERABLE + LATER_SENSITIVE]
-    questions += DECLINE + LATER_DECLINE + UNPARSEABLE
+    questions = [q for q, _ in ANSWERABLE + SENSITIVE + LATER_ANSWERABLE + LATER_SENSITIVE
+                 + EARLY_ANSWERABLE + EARLY_SENSITIVE]
+    questions += DECLINE + LATER_DECLINE + EARLY_DECLINE + UNPARSEABLE
     course = load_course()
     now = chicago(2021, 9, 13, 9, 0)
 

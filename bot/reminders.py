@@ -40,6 +40,7 @@ import re
 import socket
 import time
 import uuid
+from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -397,7 +398,13 @@ class Pacing:
 
 
 class Pacer:
-    """At most ``rate`` sends a second overall and ``channel_rate`` per channel (in process)."""
+    """At most ``rate`` sends a second overall and ``channel_rate`` per channel (in process).
+
+    Sends are scheduled ``1/rate`` apart (so a late wake-up does not slow the whole
+    fan-out), and no window of one second ever holds more than ``rate`` actual starts; in
+    one channel, starts are at least ``1/channel_rate`` apart. A message waiting for its
+    channel holds only that channel's queue, never everyone's.
+    """
 
     def __init__(self, *, rate: float, channel_rate: float,
                  clock: Callable[[], float] = time.monotonic,
@@ -406,18 +413,35 @@ class Pacer:
         self.channel_interval = 1.0 / channel_rate if channel_rate > 0 else 0.0
         self.clock, self.sleep = clock, sleep
         self._next = 0.0
+        self.cap = max(1, int(rate)) if rate > 0 else 0
+        self._window: deque[float] = deque()
+        self._lock = asyncio.Lock()
         self._channels: dict[str, float] = {}
+        self._channel_locks: dict[str, asyncio.Lock] = {}
 
     async def wait(self, channel: str) -> float:
-        """Sleep until this send's slot; return the slot (on ``clock``)."""
-        t = self.clock()
-        slot = max(t, self._next)
-        self._next = slot + self.interval
-        slot = max(slot, self._channels.get(channel, 0.0))
-        self._channels[channel] = slot + self.channel_interval
-        if slot > t:
-            await self.sleep(slot - t)
-        return slot
+        """Sleep until this send may start; return when it starts (on ``clock``)."""
+        lock = self._channel_locks.setdefault(channel, asyncio.Lock())
+        async with lock:
+            ready = self._channels.get(channel, 0.0)
+            t = self.clock()
+            if ready > t:
+                await self.sleep(ready - t)
+            async with self._lock:
+                t = self.clock()
+                slot = max(t, self._next, ready)
+                if self.cap and len(self._window) >= self.cap:
+                    slot = max(slot, self._window[0] + 1.0)
+                if slot > t:
+                    await self.sleep(slot - t)
+                start = max(self.clock(), slot)
+                self._next = slot + self.interval
+                if self.cap:
+                    self._window.append(start)
+                    while len(self._window) > self.cap:
+                        self._window.popleft()
+            self._channels[channel] = start + self.channel_interval
+        return start
 
 
 def worker_name() -> str:

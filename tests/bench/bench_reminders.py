@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import socket
 import statistics
 import sys
 import time
@@ -37,6 +38,7 @@ from bot.seeding import load_course_into
 from storage.db import Database
 from storage.models import Deadline, Reminder
 
+ROOT = Path(__file__).resolve().parents[2]
 COLUMNS = ["course_id", "deadline_key", "kind", "target", "lead", "due_at", "send_at", "status",
            "attempts", "error", "created_at", "updated_at"]
 NOW = datetime(2021, 10, 15, 17, 0, tzinfo=UTC)
@@ -141,34 +143,51 @@ async def plan_size_bench(db: Database, course, sizes: list[int], repeat: int) -
 
 
 async def fan_out_bench(db: Database, course, rate: float, n: int) -> None:  # type: ignore[no-untyped-def]
-    print(f"\n2. fan-out of {n:,} DMs at a ceiling of {rate:g}/s")
+    print(f"\n2. fan-out of {n:,} DMs at a ceiling of {rate:g}/s "
+          "(the Slack stand-in in its own process, as Slack would be)")
     await load_plan(db, course.id, size=n, due=n)
-    async with FakeSlack() as slack:
-        settings = Settings(_env_file=None, slack_api_url=slack.api_url,  # type: ignore[call-arg]
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    slack = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot.fake_slack", str(port), cwd=ROOT,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL)
+    try:
+        assert slack.stdout is not None
+        await slack.stdout.readline()  # "fake Slack Web API on …"
+        settings = Settings(_env_file=None,  # type: ignore[call-arg]
+                            slack_api_url=f"http://127.0.0.1:{port}/api/",
                             slack_bot_token="xoxb-bench", reminder_rate_per_second=rate)
         from bot.app import create_client
 
         real = slack_sender(create_client(settings), course)
         starts: list[float] = []
+        answered: list[float] = []
 
         async def timed(message: Outgoing) -> Delivery:
-            starts.append(time.time())
-            return await real(message)
+            starts.append(time.monotonic())
+            delivery = await real(message)
+            answered.append(time.monotonic())
+            return delivery
 
         engine = ReminderEngine(db, course, sender=timed, channel_id="C0COURSE",
                                 worker_id="bench", pacing=Pacing.from_settings(settings))
-        start = time.perf_counter()
+        begin = time.perf_counter()
         report = await engine.run_pass(now=NOW, plan=False)
-        wall = time.perf_counter() - start
+        wall = time.perf_counter() - begin
         await real.aclose()
-        stamps = sorted(c.at for c in slack.calls_to("chat.postMessage"))
-    assert len(report.sent) == n == len(stamps)
-    achieved = (n - 1) / (stamps[-1] - stamps[0])
-    print(f"sent {n:,} in {wall:.2f} s (pass), first→last post {stamps[-1] - stamps[0]:.2f} s")
+    finally:
+        slack.terminate()
+        await slack.wait()
+    assert len(report.sent) == n == len(starts)
+    starts.sort()
+    achieved = (n - 1) / (starts[-1] - starts[0])
+    print(f"sent {n:,} in {wall:.2f} s (whole pass), "
+          f"first→last send {starts[-1] - starts[0]:.2f} s")
     print(f"achieved {achieved:.1f}/s = {100 * achieved / rate:.1f}% of the ceiling "
-          f"(target ≥ 90%)")
-    print(f"most sends started in any 1 s window: {busiest(sorted(starts))} (the pacer); "
-          f"most arriving at the stand-in: {busiest(stamps)} (with scheduling jitter)")
+          f"(target ≥ 90%); most sends started in any 1 s window: {busiest(starts)}")
+    latency = sorted(b - a for a, b in zip(starts, sorted(answered), strict=True))
+    print(f"Slack answered in p50 {1000 * statistics.median(latency):.1f} ms")
 
 
 def busiest(stamps: list[float]) -> int:

@@ -36,6 +36,15 @@ async def first_delivery(db: Database, *, course_id: str, event_id: str,
     return first
 
 
+async def forget_delivery(db: Database, *, course_id: str, event_id: str) -> bool:
+    """Forget that ``event_id`` arrived, so Slack's next delivery of it is handled afresh.
+
+    For a delivery whose answer could not be sent; True when there was a record to forget.
+    """
+    async with db.session() as session:
+        return await repo.release_event(session=session, course_id=course_id, event_id=event_id)
+
+
 class PruneSchedule:
     """Says when to forget old deliveries: at most once per ``every`` (one per process)."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING
@@ -15,9 +16,14 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from bot import timewindows
+from handlers.errors import TOO_SLOW
 
 if TYPE_CHECKING:
     from bot.app import Runtime
+
+logger = logging.getLogger("course_bot.web")
+COMMAND_BUDGET = 2.5  # seconds a slash command may take; Slack gives up at 3
+_SLASH_COMMAND = re.compile(rb"(?:^|&)command=%2F")
 
 
 def create_web_app(runtime: Runtime) -> Starlette:
@@ -25,7 +31,15 @@ def create_web_app(runtime: Runtime) -> Starlette:
     handler = AsyncSlackRequestHandler(runtime.app)
 
     async def slack_events(request: Request) -> Response:
-        return await handler.handle(request)
+        if not _SLASH_COMMAND.search(await request.body()):
+            return await handler.handle(request)
+        # Slack shows its own error after 3 s: stop in time and say so plainly instead
+        try:
+            async with asyncio.timeout(COMMAND_BUDGET):
+                return await handler.handle(request)
+        except TimeoutError:
+            logger.warning("a slash command was stopped after %.1f s", COMMAND_BUDGET)
+            return JSONResponse({"response_type": "ephemeral", "text": TOO_SLOW})
 
     async def healthz(_request: Request) -> Response:
         ok = await runtime.db.ping()

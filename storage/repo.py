@@ -171,6 +171,13 @@ async def claim_event(*, session: AsyncSession, course_id: str, event_id: str,
     return result.rowcount == 1  # type: ignore[attr-defined]
 
 
+async def release_event(*, session: AsyncSession, course_id: str, event_id: str) -> bool:
+    """Delete the record of one delivery (so a redelivery is handled); True if there was one."""
+    result = await session.execute(delete(ProcessedEvent).where(
+        ProcessedEvent.course_id == course_id, ProcessedEvent.event_id == event_id))
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
 async def prune_processed_events(*, session: AsyncSession, before: datetime) -> int:
     """Forget deliveries received before ``before`` (Slack stops retrying within minutes)."""
     result = await session.execute(

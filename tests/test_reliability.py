@@ -178,3 +178,55 @@ async def test_commands_and_actions_are_not_deduplicated(bot: SlackTestClient) -
 def test_event_body_carries_the_event_id() -> None:
     body = json.loads(sr.event_body({"type": "message"}, event_id="Ev1"))
     assert body["event_id"] == "Ev1" and body["type"] == "event_callback"
+
+
+# ------------------------------------------------------------------ buttons clicked twice
+
+
+async def _invitation(bot: SlackTestClient) -> tuple[str, str]:
+    """Ada invites Bob into a new team; the team id on Bob's Accept button, and its message ts."""
+    response = await bot.command("/team", "register <@U0BOB> Night Owls", user_id="U0ADA")
+    assert response.status_code == 200, response.text
+    for call in bot.slack.calls_to("chat.postMessage"):
+        if call.params.get("channel") != "U0BOB":
+            continue
+        for block in call.params.get("blocks") or []:
+            for element in block.get("elements") or []:
+                if element.get("action_id") == "team_accept":
+                    return str(element["value"]), str((call.response or {}).get("ts", "1.1"))
+    raise AssertionError(f"no invitation with buttons was sent: {bot.sent()}")
+
+
+def _click(action_id: str, team_id: str, ts: str) -> dict:
+    return sr.block_action_payload(user_id="U0BOB", action_id=action_id, value=team_id,
+                                   channel="D0BOB", message_ts=ts)
+
+
+@pytest.mark.parametrize("action_id", ["team_accept", "team_decline"])
+async def test_an_invitation_button_clicked_twice_has_one_effect(
+        bot: SlackTestClient, action_id: str) -> None:
+    team_id, ts = await _invitation(bot)
+    first = await bot.interact(_click(action_id, team_id, ts))
+    assert first.status_code == 200
+    after_first = await row_counts(bot.runtime.db)
+    to_ada = len([c for c in bot.sent() if c.get("channel") == "U0ADA"])
+    second = await bot.interact(_click(action_id, team_id, ts))
+    assert second.status_code == 200
+    assert await row_counts(bot.runtime.db) == after_first
+    assert len([c for c in bot.sent() if c.get("channel") == "U0ADA"]) == to_ada  # told once
+
+
+async def test_an_accept_double_click_racing_itself_has_one_effect(bot: SlackTestClient) -> None:
+    team_id, ts = await _invitation(bot)
+    told_before = len([c for c in bot.sent() if c.get("channel") == "U0ADA"])
+    responses = await asyncio.gather(*(bot.interact(_click("team_accept", team_id, ts))
+                                       for _ in range(3)))
+    assert {r.status_code for r in responses} == {200}
+    once = await row_counts(bot.runtime.db)
+    told = len([c for c in bot.sent() if c.get("channel") == "U0ADA"])
+    assert told == told_before + 1  # Ada hears that Bob accepted, once
+    again = await bot.interact(_click("team_accept", team_id, ts))
+    assert again.status_code == 200
+    assert await row_counts(bot.runtime.db) == once
+    mine = bot.text(await bot.command("/team", "", user_id="U0BOB"))
+    assert "Night Owls" in mine and "Invitation" not in mine

@@ -57,6 +57,14 @@ _STAFF_HELP = (
 )
 
 
+def _slack_error(exc: SlackApiError) -> str:
+    """Slack's error code, or the HTTP status when Slack answered with no JSON (a 5xx)."""
+    data = getattr(exc.response, "data", None)
+    if isinstance(data, dict) and data.get("error"):
+        return str(data["error"])
+    return f"HTTP {getattr(exc.response, 'status_code', '?')}"
+
+
 # ----------------------------------------------------------------------------- rendering
 def _staff_contact(deps: Deps) -> str:
     return ", ".join(f"{p.name} ({p.email})" for p in deps.course.staff)
@@ -150,7 +158,7 @@ async def send_notices(client: AsyncWebClient, notices: tuple[teams.Notice, ...]
         try:
             await client.chat_postMessage(**kwargs)
         except SlackApiError as exc:  # the change is saved; say who was not told
-            logger.warning("could not DM %s: %s", notice.user_id, exc.response.get("error"))
+            logger.warning("could not DM %s: %s", notice.user_id, _slack_error(exc))
             missed.append(notice.user_id)
     return missed
 
@@ -177,7 +185,7 @@ async def channel_roster(client: AsyncWebClient, channel: str,
                 break
     except SlackApiError as exc:
         return [], (f"I could not read the course channel's members "
-                    f"({exc.response.get('error')}); only students the bot has met are listed.")
+                    f"({_slack_error(exc)}); only students the bot has met are listed.")
     return [u for u in members if not _is_bot(people.get(u, {}))], ""
 
 
@@ -199,7 +207,7 @@ async def workspace_people(client: AsyncWebClient) -> dict[str, dict]:
             if not cursor:
                 break
     except SlackApiError as exc:  # names and emails are a nicety; the roster still works
-        logger.warning("users.list failed: %s", exc.response.get("error"))
+        logger.warning("users.list failed: %s", _slack_error(exc))
     return people
 
 

@@ -1,0 +1,240 @@
+"""Outages: the database goes away and comes back; a write fails half-way; Slack is down or slow.
+
+On PostgreSQL the database is reached through a TCP proxy the test can cut (connections
+dropped, new ones refused) and restore on the same port; on SQLite its directory
+disappears and the process's connections are dropped, then the directory returns.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import shutil
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+
+import handlers
+from bot import slack_requests as sr
+from bot.app import Runtime
+from bot.clock import FrozenClock
+from bot.config import Settings
+from bot.course import Course
+from bot.fake_slack import FakeSlack
+from handlers.errors import DB_DOWN, SLACK_DOWN, TOO_SLOW, TRY_AGAIN
+from storage.db import Database
+from tests.conftest import STAFF, STUDENT, TEST_DATABASE_URL
+from tests.reliability import BROADCAST, ack_body, row_counts
+from tests.slack import SlackTestClient
+
+
+class PostgresProxy:
+    """A TCP proxy in front of PostgreSQL that can be cut and restored on the same port."""
+
+    def __init__(self, target_host: str, target_port: int) -> None:
+        self.target = (target_host, target_port)
+        self.port = 0
+        self._server: asyncio.Server | None = None
+        self._writers: set[asyncio.StreamWriter] = set()
+
+    async def _pipe(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while data := await reader.read(65536):
+                writer.write(data)
+                await writer.drain()
+        except (ConnectionError, asyncio.CancelledError):
+            pass
+        finally:
+            writer.close()
+
+    async def _client(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            up_reader, up_writer = await asyncio.open_connection(*self.target)
+        except OSError:
+            writer.close()
+            return
+        self._writers |= {writer, up_writer}
+        await asyncio.gather(self._pipe(reader, up_writer), self._pipe(up_reader, writer))
+
+    async def up(self) -> None:
+        self._server = await asyncio.start_server(self._client, "127.0.0.1", self.port)
+        self.port = self._server.sockets[0].getsockname()[1]
+
+    async def down(self) -> None:
+        assert self._server is not None
+        self._server.close()
+        for writer in self._writers:
+            writer.transport.abort()
+        self._writers.clear()
+        await self._server.wait_closed()
+
+
+class SqliteOutage:
+    """A SQLite file whose directory can vanish (with the process's connections) and return."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.away = directory.with_name(directory.name + ".away")
+        self.db: Database | None = None
+
+    async def down(self) -> None:
+        self.directory.rename(self.away)
+        assert self.db is not None
+        await self.db.engine.dispose()  # the open file handles go, as in a restarted host
+
+    async def up(self) -> None:
+        self.away.rename(self.directory)
+
+
+@contextlib.asynccontextmanager
+async def outage_runtime(db: Database, settings: Settings, clock: FrozenClock, course: Course,
+                         tmp_path: Path, slack: FakeSlack) -> AsyncIterator[tuple[
+                             SlackTestClient, PostgresProxy | SqliteOutage]]:
+    """A started bot whose database the test can take away and give back."""
+    if TEST_DATABASE_URL:
+        url = make_url(db.url)
+        outage: PostgresProxy | SqliteOutage = PostgresProxy(url.host or "127.0.0.1",
+                                                             url.port or 5432)
+        await outage.up()
+        db_url = url.set(host="127.0.0.1", port=outage.port).render_as_string(
+            hide_password=False)
+    else:
+        store = tmp_path / "store"
+        store.mkdir()
+        shutil.copy(make_url(db.url).database or "", store / "bot.db")
+        outage = SqliteOutage(store)
+        db_url = f"sqlite:///{store / 'bot.db'}"
+    runtime = Runtime.build(settings.model_copy(update={"database_url": db_url}), clock=clock,
+                            course=course)
+    if isinstance(outage, SqliteOutage):
+        outage.db = runtime.db
+    await runtime.start()
+    transport = httpx.ASGITransport(app=runtime.web)
+    try:
+        async with httpx.AsyncClient(transport=transport, base_url="http://bot") as http:
+            yield SlackTestClient(runtime, slack, http), outage
+    finally:
+        with contextlib.suppress(Exception):
+            await outage.up()
+        await runtime.close()
+
+
+def _shown(response: httpx.Response) -> str:
+    body = ack_body(response)
+    return " ".join(str(body.get(k, "")) for k in ("text", "blocks"))
+
+
+async def test_database_outage_then_recovery_without_restart(
+        db: Database, settings: Settings, clock: FrozenClock, course: Course, tmp_path: Path,
+        slack: FakeSlack) -> None:
+    async with outage_runtime(db, settings, clock, course, tmp_path, slack) as (bot, outage):
+        assert (await bot.http.get("/healthz")).status_code == 200
+        before = await row_counts(bot.runtime.db)
+
+        await outage.down()
+        health = await bot.http.get("/healthz")
+        assert health.status_code == 503
+        assert health.json()["database"] == "down"
+        # the first command after the cut has nothing cached: it must say so
+        response = await bot.command("/deadlines")
+        assert response.status_code == 200 and DB_DOWN in _shown(response)
+        for command in handlers.SLASH_COMMANDS:
+            for text in ("", "help", "register <@U0FRIEND> Night Owls"):
+                response = await bot.command(command, text, user_id=STUDENT)
+                shown = _shown(response)
+                assert response.status_code == 200, (command, text, response.text)
+                assert shown.strip(), (command, text)
+                assert TRY_AGAIN not in shown and SLACK_DOWN not in shown, (command, text, shown)
+        dm = await bot.dm("when is the final report due?")
+        assert dm.status_code == 200  # no 5xx: Slack would only retry into the same outage
+        for message in bot.sent_text():
+            assert TRY_AGAIN not in message
+
+        await outage.up()
+        assert (await bot.http.get("/healthz")).status_code == 200
+        assert await row_counts(bot.runtime.db) == before  # nothing half-written meanwhile
+        response = await bot.command("/deadlines", "all")
+        assert "Final report" in bot.text(response)
+        response = await bot.command("/team", "", user_id=STUDENT)
+        assert response.status_code == 200 and DB_DOWN not in _shown(response)
+
+
+async def test_a_write_that_fails_half_way_leaves_nothing(bot: SlackTestClient) -> None:
+    """Fail the 1st, 2nd, … write statement of a multi-row action: never a partial team."""
+    engine = bot.runtime.db.engine.sync_engine
+    writes: list[str] = []
+    fail_at: list[int | None] = [None]
+
+    def count(_conn, _cursor, statement: str, *_args) -> None:  # type: ignore[no-untyped-def]
+        if statement.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")):
+            writes.append(statement)
+            if fail_at[0] is not None and len(writes) == fail_at[0]:
+                raise OperationalError(statement, None, ConnectionError("injected: link lost"))
+
+    register = "register <@U0ADA> <@U0BOB> Night Owls"
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        baseline = await row_counts(bot.runtime.db)
+        # a dry run on a copy of the state would need a second database; instead count the
+        # writes of a staff registration, then undo nothing: each failing run must add nothing
+        total = None
+        for k in range(1, 30):
+            writes.clear()
+            fail_at[0] = k
+            response = await bot.command("/team", register, user_id=STAFF)
+            assert response.status_code == 200
+            if len(writes) < k:  # the action finished before reaching the k-th write
+                total = k - 1
+                break
+            assert DB_DOWN in _shown(response), _shown(response)
+            assert await row_counts(bot.runtime.db) == baseline, f"partial write at {k}"
+        assert total is not None and total >= 2, "expected a multi-row write"
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert "Night Owls" in bot.text(response)
+
+
+async def test_slack_down_during_a_command(bot: SlackTestClient) -> None:
+    """Slack answers 500 to everything: commands that need it say so; the others still work."""
+    for method in ("users.info", "users.list", "conversations.members", "conversations.open",
+                   "chat.postMessage", "views.open", "chat.postEphemeral"):
+        bot.slack.fail(method, status=500, times=1000)
+    for command in handlers.SLASH_COMMANDS:
+        for text in ("", "register <@U0ADA> Night Owls", "list"):
+            response = await bot.command(command, text, user_id=STAFF)
+            shown = _shown(response)
+            assert response.status_code == 200, (command, text)
+            assert shown.strip(), (command, text)
+            assert TRY_AGAIN not in shown and DB_DOWN not in shown, (command, text, shown)
+            assert not BROADCAST.search(shown)
+
+
+async def test_slow_slack_gets_a_clear_answer_within_the_budget(bot: SlackTestClient) -> None:
+    """A Web API call that hangs: the command is stopped and says so, well inside Slack's 3 s."""
+    bot.slack.delay = 20.0
+    response = await bot.command("/team", "register <@U0ADA> Night Owls", user_id=STAFF)
+    bot.slack.delay = 0.0
+    shown = _shown(response)
+    assert response.status_code == 200
+    assert TOO_SLOW in shown or SLACK_DOWN in shown, shown
+    assert (await row_counts(bot.runtime.db))["team"] == 0 if "team" in (
+        await row_counts(bot.runtime.db)) else True
+
+
+async def test_a_dm_slack_would_not_take_is_answered_on_redelivery(
+        bot: SlackTestClient) -> None:
+    """Slack refuses our answer: we answer 503, Slack delivers again, the answer goes out."""
+    bot.slack.fail("chat.postMessage", status=500, times=3)  # first try and its two retries
+    event = sr.message_event(user_id=STUDENT, text="hello")
+    first = await bot.event(event, event_id="Ev0LOST")
+    assert first.status_code == 503
+    assert bot.sent() == []
+    again = await bot.event(event, event_id="Ev0LOST", retry_num=1)
+    assert again.status_code == 200
+    assert len(bot.sent()) == 1
+    third = await bot.event(event, event_id="Ev0LOST", retry_num=2)
+    assert third.status_code == 200 and len(bot.sent()) == 1  # and only once

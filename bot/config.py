@@ -30,6 +30,8 @@ class Settings(BaseSettings):
     course_channel_id: str = ""
     staff_user_ids: Annotated[frozenset[str], NoDecode] = frozenset()
     port: int = 3000
+    public_base_url: str = Field(default="", description="https://… address of `serve`, for "
+                                 "calendar links")
     log_level: str = "INFO"
     reminder_interval_seconds: float = 30.0
     reminder_rate_per_second: float = 20.0

@@ -30,7 +30,18 @@ class Deps:
         return self.settings.course_channel_id
 
     async def is_staff(self, user_id: str) -> bool:
-        """Staff are ``STAFF_USER_IDS`` plus the Slack ids named in the course file."""
+        """Staff are ``STAFF_USER_IDS``, the Slack ids named in the course file, and those
+        added from chat (``/course staff add``, the ``staff_member`` table)."""
+        if self.is_configured_staff(user_id):
+            return True
+        from storage import repo
+
+        async with self.db.session() as session:
+            return await repo.is_staff_member(session=session, course_id=self.course.id,
+                                              user_id=user_id)
+
+    def is_configured_staff(self, user_id: str) -> bool:
+        """Staff from ``STAFF_USER_IDS`` or the course file (cannot be removed from chat)."""
         if user_id in self.settings.staff_user_ids:
             return True
         return any(p.slack_user_id == user_id for p in self.course.staff if p.slack_user_id)

@@ -1,4 +1,5 @@
-"""The ASGI app: ``POST /slack/events`` (commands, events, interactivity) and ``GET /healthz``."""
+"""The ASGI app: ``POST /slack/events`` (commands, events, interactivity), ``GET /healthz``,
+and the calendar feeds ``GET /calendar/<course>.ics`` and ``GET /calendar/u/<token>.ics``."""
 
 from __future__ import annotations
 
@@ -47,6 +48,26 @@ def create_web_app(runtime: Runtime) -> Starlette:
                 "course": runtime.deps.course.id}
         return JSONResponse(body, status_code=200 if ok else 503)
 
+    async def course_calendar(request: Request) -> Response:
+        from bot.calendar_feed import course_feed
+
+        course = runtime.deps.course
+        if request.path_params["name"] != f"{course.id}.ics":
+            return Response("no such calendar\n", status_code=404, media_type="text/plain")
+        return _ics(await course_feed(runtime.db, course))
+
+    async def personal_calendar(request: Request) -> Response:
+        from bot.calendar_feed import user_feed
+
+        name = request.path_params["name"]
+        body = None
+        if name.endswith(".ics") and 10 <= len(name) <= 80:
+            body = await user_feed(runtime.db, runtime.deps.course, token=name[:-4])
+        if body is None:
+            return Response("no such calendar (the link may have been reset)\n",
+                            status_code=404, media_type="text/plain")
+        return _ics(body)
+
     @asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         await runtime.start()
@@ -78,6 +99,13 @@ def create_web_app(runtime: Runtime) -> Starlette:
         routes=[
             Route("/slack/events", slack_events, methods=["POST"]),
             Route("/healthz", healthz, methods=["GET"]),
+            Route("/calendar/u/{name}", personal_calendar, methods=["GET"]),
+            Route("/calendar/{name}", course_calendar, methods=["GET"]),
         ],
         lifespan=lifespan,
     )
+
+
+def _ics(body: bytes) -> Response:
+    return Response(body, media_type="text/calendar; charset=utf-8",
+                    headers={"Cache-Control": "private, max-age=300"})

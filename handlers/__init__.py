@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from slack_bolt.async_app import AsyncApp
 
-from handlers import actions, errors, events
-from handlers.commands import ask, deadlines, grade, reminders, team
+from handlers import actions, errors, events, home
+from handlers.commands import ask, course, deadlines, grade, reminders, team
 
 # every slash command and event type the app answers; tests keep manifest.json in step
 SLASH_COMMANDS: tuple[str, ...] = (deadlines.COMMAND, team.COMMAND, reminders.COMMAND,
-                                   ask.COMMAND, grade.COMMAND)
-BOT_EVENTS: tuple[str, ...] = events.BOT_EVENTS
+                                   ask.COMMAND, grade.COMMAND, course.COMMAND)
+BOT_EVENTS: tuple[str, ...] = (*events.BOT_EVENTS, *home.BOT_EVENTS)
 
 
 def register(app: AsyncApp) -> None:
@@ -23,3 +23,5 @@ def register(app: AsyncApp) -> None:
     ask.register(app)
     grade.register(app)
     actions.register(app)
+    course.register(app)
+    home.register(app)

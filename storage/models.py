@@ -6,7 +6,7 @@ Models are layered as in the FastAPI template: ``XBase`` holds the shared fields
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, Column, Index, UniqueConstraint, text
@@ -223,3 +223,80 @@ class ReminderPref(SQLModel, table=True):
     muted: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     tz: str = Field(default="", max_length=64)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+# ---------------------------------------------------------------- staff tools (/course)
+
+
+class StaffMember(SQLModel, table=True):
+    """A staff member added from chat (``/course staff add``), beside settings and course file."""
+
+    __tablename__ = "staff_member"
+    __table_args__ = (UniqueConstraint("course_id", "user_id", name="uq_staff_member"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    course_id: str = Field(foreign_key="course.id", max_length=64)
+    user_id: str = Field(max_length=32)
+    added_by: str = Field(max_length=32)
+    added_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class PendingAction(SQLModel, table=True):
+    """A staff change echoed for confirmation; confirmed or cancelled in a later request."""
+
+    __tablename__ = "pending_action"
+    __table_args__ = (Index("ix_pending_action_actor", "course_id", "actor", "status"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    course_id: str = Field(foreign_key="course.id", max_length=64)
+    actor: str = Field(max_length=32)
+    action: str = Field(max_length=64)  # deadline.add | deadline.move | deadline.cancel | ...
+    payload: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    status: str = Field(default="pending", max_length=16)  # pending|confirmed|cancelled|expired
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    decided_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
+
+
+class CourseSetting(SQLModel, table=True):
+    """A value staff set from chat (the announcement channel, cancelled classes)."""
+
+    __tablename__ = "course_setting"
+    __table_args__ = (UniqueConstraint("course_id", "key", name="uq_course_setting"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    course_id: str = Field(foreign_key="course.id", max_length=64)
+    key: str = Field(max_length=64)
+    value: Any = Field(default=None, sa_column=Column(JSON, nullable=True))
+    updated_by: str = Field(default="", max_length=32)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Presentation(SQLModel, table=True):
+    """One presenter of one paper in one class (a class usually has 2 or 3)."""
+
+    __table_args__ = (
+        UniqueConstraint("course_id", "user_id", "class_date", name="uq_presentation"),
+        Index("ix_presentation_course_date", "course_id", "class_date"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    course_id: str = Field(foreign_key="course.id", max_length=64)
+    user_id: str = Field(max_length=32)
+    class_date: date
+    paper_title: str = Field(max_length=500)
+    assigned_by: str = Field(max_length=32)
+    assigned_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class CalendarToken(SQLModel, table=True):
+    """The secret in a student's personal calendar URL; revoked by ``/deadlines calendar reset``."""
+
+    __tablename__ = "calendar_token"
+    __table_args__ = (Index("ix_calendar_token_user", "course_id", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    course_id: str = Field(foreign_key="course.id", max_length=64)
+    user_id: str = Field(max_length=32)
+    token: str = Field(max_length=64, unique=True)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    revoked_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)

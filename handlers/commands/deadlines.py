@@ -6,6 +6,7 @@ from collections import OrderedDict
 
 from slack_bolt.async_app import AsyncAck, AsyncApp
 
+from bot import presentations
 from bot.course import Course
 from bot.deadlines import DeadlineListing, deadline_listing
 from bot.deps import Deps
@@ -43,9 +44,23 @@ _rendered = _Rendered()
 
 async def deadlines_command(ack: AsyncAck, command: dict, context: dict) -> None:
     deps: Deps = context["deps"]
+    text = " ".join((command.get("text") or "").split())
+    user_id = command.get("user_id")
+    if text.lower() in {"presentations", "presentation", "presenters"}:
+        from handlers.commands.course import schedule_reply
+
+        slots = await presentations.schedule(deps.db, deps.course)
+        await ack(response_type="ephemeral", **schedule_reply(slots, deps).as_ack())
+        return
+    if text.lower().split(" ")[0] in {"calendar", "ical", "ics"}:
+        from handlers.calendar import calendar_command
+
+        await ack(response_type="ephemeral", **(await calendar_command(
+            deps, user_id=user_id or "", reset=text.lower().endswith("reset"))).as_ack())
+        return
     listing = await deadline_listing(
         deps.db, deps.course, now=deps.clock.now(), text=command.get("text", ""),
-        user_id=command.get("user_id"),
+        user_id=user_id,
     )
     await ack(response_type="ephemeral", **_rendered.reply(listing, deps.course).as_ack())
 

@@ -1,0 +1,148 @@
+"""Paper presentations: who presents what in which class, and each presenter's own deadlines.
+
+From an assignment the presenter's deadlines are derived from the course file's relative
+deadlines (``slides``: noon that class day; ``blog``: 7 days after) and stored as personal
+:class:`storage.models.Deadline` rows (``kind='personal'``, ``origin='presentation'``), so
+``/deadlines``, the calendar feed and the reminders see them like any other deadline.
+
+Example::
+
+    result = await assign(db, course, actor="U0STAFF", text='<@U1> Oct 7 "Neural ODEs"',
+                          now=clock.now())
+    [d.title for d in result.deadlines]    # ['Presentation slides: Neural ODEs', 'Blog post: …']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from bot.course import Course
+from bot.staff import (
+    CANCELLED_CLASSES_KEY,
+    Problem,
+    clean,
+    nearest_classes_text,
+    parse_day,
+    user_ids,
+)
+from storage import repo
+from storage.db import Database
+from storage.models import DeadlineCreate
+
+# the relative deadlines a presenter owes (reviews are owed by everyone else)
+PRESENTER_DEADLINES = ("slides", "blog")
+MAX_PRESENTERS = 3
+
+
+@dataclass(frozen=True)
+class PersonalDeadline:
+    user_id: str
+    key: str
+    title: str
+    due_at: datetime
+    time_assumed: bool
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One paper presented in one class, by one to three students."""
+
+    class_date: date
+    paper_title: str
+    presenters: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Assignment:
+    slot: Slot
+    deadlines: tuple[PersonalDeadline, ...]
+
+
+def personal_key(rel_key: str, user_id: str, class_date: date) -> str:
+    return f"{rel_key}:{user_id}:{class_date.isoformat()}"
+
+
+def _parse(text: str) -> tuple[list[str], str | None, str]:
+    text = clean(text)
+    match = re.search(r'"([^"]+)"', text)
+    title = match.group(1).strip() if match else None
+    if match:
+        text = text[: match.start()] + " " + text[match.end():]
+    ids, rest = user_ids(text)
+    return ids, title, rest
+
+
+USAGE = ('Usage: `/course present @a [@b] <class date> "<paper title>"`, e.g. '
+         '`/course present @ada @alan Oct 7 "Neural Ordinary Differential Equations"`.')
+
+
+async def assign(db: Database, course: Course, *, actor: str, text: str,
+                 now: datetime) -> Assignment | Problem:
+    """Assign presenters to a class; derive and store each one's slides and blog deadlines."""
+    ids, title, rest = _parse(text)
+    if not ids or not title or not rest:
+        return Problem(USAGE)
+    if len(ids) > MAX_PRESENTERS:
+        return Problem(f"At most {MAX_PRESENTERS} presenters per paper.")
+    if len(title) > 400:
+        return Problem("That paper title is too long (400 characters at most).")
+    day = parse_day(rest, now=now, zone=course.tz)
+    if day is None:
+        return Problem(f"I could not read “{rest}” as a class date. {USAGE}")
+    if not course.is_class_date(day):
+        return Problem(f"{day:%a %b} {day.day}, {day.year} is not a class day. "
+                       + nearest_classes_text(course, day))
+    rels = [r for key in PRESENTER_DEADLINES if (r := course.relative_deadline(key)) is not None]
+    derived: list[PersonalDeadline] = []
+    async with db.session() as session:
+        cancelled = await repo.get_setting(session=session, course_id=course.id,
+                                           key=CANCELLED_CLASSES_KEY) or []
+        if day.isoformat() in cancelled:
+            return Problem(f"The class of {day:%a %b} {day.day} is cancelled. "
+                           + nearest_classes_text(course, day))
+        for uid in ids:
+            await repo.upsert_presentation(session=session, course_id=course.id, user_id=uid,
+                                           class_date=day, paper_title=title,
+                                           assigned_by=actor, at=now)
+            for rel in rels:
+                key = personal_key(rel.key, uid, day)
+                due = course.relative_due_at(rel, day)
+                row = await repo.upsert_personal_deadline(session=session, at=now,
+                    deadline=DeadlineCreate(
+                        course_id=course.id, key=key, title=f"{rel.title}: {title}"[:255],
+                        kind="personal", user_id=uid, due_at=due,
+                        time_assumed=rel.time_assumed, origin="presentation",
+                        facts=[*rel.facts, f"Paper: {title}"], source=rel.source))
+                derived.append(PersonalDeadline(user_id=uid, key=key, title=row.title,
+                                                due_at=due, time_assumed=rel.time_assumed))
+        await repo.add_audit(session=session, course_id=course.id, actor=actor,
+                             action="presentation.assign", target=day.isoformat(),
+                             new={"presenters": ids, "paper": title,
+                                  "deadlines": [d.key for d in derived]}, at=now)
+        slots = await _slots(session, course, day=day)
+    slot = next((s for s in slots if s.paper_title == title),
+                Slot(class_date=day, paper_title=title, presenters=tuple(ids)))
+    return Assignment(slot=slot, deadlines=tuple(derived))
+
+
+async def _slots(session: object, course: Course, *, day: date | None = None,
+                 user_id: str | None = None) -> list[Slot]:
+    rows = await repo.list_presentations(session=session,  # type: ignore[arg-type]
+                                         course_id=course.id)
+    grouped: dict[tuple[date, str], list[str]] = {}
+    for row in rows:
+        if day is None or row.class_date == day:
+            grouped.setdefault((row.class_date, row.paper_title), []).append(row.user_id)
+    slots = [Slot(class_date=d, paper_title=t, presenters=tuple(u))
+             for (d, t), u in grouped.items()]
+    if user_id is not None:
+        slots = [s for s in slots if user_id in s.presenters]
+    return sorted(slots, key=lambda s: (s.class_date, s.paper_title))
+
+
+async def schedule(db: Database, course: Course, *, user_id: str | None = None) -> list[Slot]:
+    """Every assigned presentation by class date (only ``user_id``'s when given)."""
+    async with db.session() as session:
+        return await _slots(session, course, user_id=user_id)

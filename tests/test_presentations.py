@@ -1,0 +1,93 @@
+"""/course present: presenters get slides (noon that class day) and a blog post (7 days later)."""
+
+from __future__ import annotations
+
+from sqlmodel import select
+
+from storage.models import Deadline, Presentation
+from tests.conftest import STAFF, STUDENT, chicago
+from tests.slack import SlackTestClient
+
+ALAN = "U0ALAN"
+
+
+async def test_assigning_a_thursday_class_gives_the_presenter_slides_and_a_blog_post(
+        bot: SlackTestClient) -> None:
+    bot.runtime.deps.clock.set(chicago(2021, 9, 20, 9, 0))  # type: ignore[attr-defined]
+    reply = bot.text(await bot.command(
+        "/course", f'present <@{STUDENT}|stu> <@{ALAN}|alan> Oct 7 “Neural ODEs”',
+        user_id=STAFF))
+    assert "Assigned: *Neural ODEs* on Thu Oct 7" in reply
+    assert "Presentation slides: Neural ODEs: Thu, Oct 7, 2021 at 12:00 PM CDT" in reply
+    assert "Blog post: Neural ODEs: Thu, Oct 14, 2021 at 11:59 PM CDT" in reply
+
+    mine = bot.text(await bot.command("/deadlines", "", user_id=STUDENT))
+    assert "*Presentation slides: Neural ODEs*  _(yours)_" in mine
+    assert "Thu, Oct 7, 2021 at 12:00 PM CDT" in mine
+    assert "*Blog post: Neural ODEs*  _(yours)_" in mine and "Thu, Oct 14, 2021" in mine
+    other = bot.text(await bot.command("/deadlines", "all", user_id="U0OTHER"))
+    assert "Neural ODEs" not in other  # personal deadlines are the presenter's only
+
+    # each presenter is told in a DM
+    dms = {p["channel"]: bot.text(p) for p in bot.sent()}
+    assert set(dms) == {STUDENT, ALAN}
+    assert "You are presenting *Neural ODEs*" in dms[ALAN]
+    homes = {p["user_id"]: bot.text(p) for p in bot.sent("views.publish")}
+    assert set(homes) == {STUDENT, ALAN} and "You present *Neural ODEs*" in homes[ALAN]
+
+    async with bot.runtime.db.session() as session:
+        rows = (await session.execute(select(Deadline).where(
+            Deadline.kind == "personal"))).scalars().all()
+    assert {(r.user_id, r.key.split(":")[0], r.origin) for r in rows} == {
+        (u, k, "presentation") for u in (STUDENT, ALAN) for k in ("slides", "blog")}
+
+    # re-assigning the same class is idempotent (no duplicates), and updates the title
+    await bot.command("/course", f'present <@{STUDENT}> Oct 7 "Neural ODEs (2018)"',
+                      user_id=STAFF)
+    async with bot.runtime.db.session() as session:
+        rows = (await session.execute(select(Deadline).where(
+            Deadline.user_id == STUDENT))).scalars().all()
+        pres = (await session.execute(select(Presentation).where(
+            Presentation.user_id == STUDENT))).scalars().all()
+    assert len(rows) == 2 and all(r.version == 2 for r in rows)
+    assert len(pres) == 1 and pres[0].paper_title == "Neural ODEs (2018)"
+
+    schedule = bot.text(await bot.command("/deadlines", "presentations", user_id="U0OTHER"))
+    assert "Thu Oct 7" in schedule and "Neural ODEs (2018)" in schedule
+    staff_view = bot.text(await bot.command("/course", "presentations", user_id=STAFF))
+    assert "Neural ODEs" in staff_view
+
+
+async def test_a_date_that_is_not_a_class_is_refused_with_the_nearest_classes(
+        bot: SlackTestClient) -> None:
+    bot.runtime.deps.clock.set(chicago(2021, 9, 20, 9, 0))  # type: ignore[attr-defined]
+    reply = bot.text(await bot.command(
+        "/course", f'present <@{STUDENT}> Oct 8 "Glow"', user_id=STAFF))
+    assert "Fri Oct 8, 2021 is not a class day" in reply
+    assert "Thu Oct 7 and Tue Oct 12" in reply
+    thanksgiving = bot.text(await bot.command(
+        "/course", f'present <@{STUDENT}> Nov 23 "Glow"', user_id=STAFF))
+    assert "not a class day" in thanksgiving and "Thu Nov 18 and Tue Nov 30" in thanksgiving
+    usage = bot.text(await bot.command("/course", "present Oct 7", user_id=STAFF))
+    assert "Usage" in usage
+    assert "Only the course staff" in bot.text(await bot.command(
+        "/course", f'present <@{STUDENT}> Oct 7 "Glow"', user_id=STUDENT))
+    async with bot.runtime.db.session() as session:
+        assert (await session.execute(select(Presentation))).scalars().all() == []
+
+
+async def test_a_presenter_with_reminders_on_gets_them_for_slides_and_blog(
+        bot: SlackTestClient) -> None:
+    from storage.models import Reminder
+
+    bot.runtime.deps.clock.set(chicago(2021, 9, 20, 9, 0))  # type: ignore[attr-defined]
+    await bot.command("/reminders", "1d", user_id=STUDENT)
+    await bot.command("/course", f'present <@{STUDENT}> Oct 7 "Neural ODEs"', user_id=STAFF)
+    async with bot.runtime.db.session() as session:
+        rows = (await session.execute(select(Reminder).where(
+            Reminder.kind == "personal", Reminder.target == STUDENT,
+            Reminder.status == "pending"))).scalars().all()
+    keys = {r.deadline_key for r in rows}
+    assert f"slides:{STUDENT}:2021-10-07" in keys and f"blog:{STUDENT}:2021-10-07" in keys
+    status = bot.text(await bot.command("/course", "reminders status", user_id=STAFF))
+    assert status.strip() and "not installed" not in status

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
-
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import staff

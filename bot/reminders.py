@@ -346,6 +346,7 @@ class Outcome:
     status: str  # sent | failed | requeued | skipped | cancelled | moved | lost
     ts: str = ""
     error: str = ""
+    retry_after: float | None = None
 
     def line(self) -> str:
         where = f"#{self.target}" if self.kind == CHANNEL else f"@{self.target}"
@@ -467,8 +468,12 @@ class ReminderEngine:
         self._flushing = False
 
     # ----------------------------------------------------------------- one pass
-    async def run_pass(self, *, now: datetime, plan: bool = True) -> PassReport:
-        """Re-plan if needed, apply the catch-up rules, then send everything due at ``now``."""
+    async def run_pass(self, *, now: datetime, plan: bool = True,
+                       stop: asyncio.Event | None = None) -> PassReport:
+        """Re-plan if needed, apply the catch-up rules, then send everything due at ``now``.
+
+        ``stop`` (set on shutdown) ends the pass after the batch in flight.
+        """
         report = PassReport(now=now)
         if plan:
             roster = await self._students(now)
@@ -479,7 +484,7 @@ class ReminderEngine:
                                            channel_id=self.channel_id, roster=roster)
                 self._fingerprint = fingerprint
         report.expired, report.superseded = await self._catch_up(now)
-        while True:
+        while stop is None or not stop.is_set():
             rows = await self._claim(now)
             if not rows:
                 break
@@ -488,8 +493,8 @@ class ReminderEngine:
             transient = [o for o in outcomes if o.status == "requeued"]
             if len(transient) == len(outcomes):
                 break  # no progress: Slack is down; the next pass tries again
-            if transient:
-                await asyncio.sleep(1.0)
+            if transient:  # wait what Slack asked (Retry-After), then the requeued go again
+                await asyncio.sleep(min(30.0, max(o.retry_after or 1.0 for o in transient)))
         return report
 
     async def _students(self, now: datetime) -> tuple[str, ...] | None:
@@ -655,7 +660,8 @@ class ReminderEngine:
             await self._mark(row.id, status=FAILED, error=reason)
             return outcome(FAILED, error=reason)
         await self._mark(row.id, status=PENDING, error=delivery.error)
-        return outcome("requeued", error=delivery.error)
+        return Outcome(row.id, row.kind, row.target, row.deadline_key, row.lead, "requeued",
+                       error=delivery.error, retry_after=delivery.retry_after)
 
     async def _mark(self, reminder_id: int, *, status: str, error: str = "", ts: str = "",
                     sent_at: datetime | None = None) -> None:
@@ -737,7 +743,7 @@ class ReminderEngine:
         stop = stop or asyncio.Event()
         while not stop.is_set():
             try:
-                report = await self.run_pass(now=clock.now())
+                report = await self.run_pass(now=clock.now(), stop=stop)
                 if report.outcomes or report.expired or report.superseded:
                     logger.info("reminders: %s", report.summary())
             except asyncio.CancelledError:

@@ -120,7 +120,8 @@ def _reminder_blocks(prefs: PrefView) -> list[Block]:
         style=None if prefs.enabled else "primary")
     return [DividerBlock(), blocks.header("Reminders"), blocks.section("\n".join(lines)),
             ActionsBlock(block_id="home_reminders", elements=[toggle]),
-            blocks.context("`/reminders 2d 3h` sets lead times · `/reminders mute <deadline>`")]
+            blocks.context(escape(
+                "`/reminders 2d 3h` sets lead times · `/reminders mute <deadline>`"))]
 
 
 async def publish_home(client: AsyncWebClient, deps: Deps, user_id: str) -> None:

@@ -202,5 +202,8 @@ async def test_announce_channel_staff_audit_and_cancel_class(bot: SlackTestClien
 
 async def test_help_lists_the_subcommands(bot: SlackTestClient) -> None:
     text = bot.text(await bot.command("/course", "help", user_id=STAFF))
-    for sub in ("deadline move", "present", "cancel-class", "staff add", "audit"):
+    for sub in ('deadline move "<title>" <when>', "present", "cancel-class <date>", "staff add",
+                "audit"):
         assert sub in text
+    raw = str(ack_json(await bot.command("/course", "help", user_id=STAFF))["blocks"])
+    assert "<when>" not in raw and "&lt;when&gt;" in raw  # placeholders, not Slack links

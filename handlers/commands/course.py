@@ -147,7 +147,7 @@ def deadlines_reply(items: list[staff.DeadlineInfo], deps: Deps) -> blocks.Reply
     body += [blocks.section("\n".join(lines[i:i + 20])) for i in range(0, len(lines), 20)]
     if not lines:
         body.append(blocks.section("No active course deadlines."))
-    body.append(blocks.context('Move one: `/course deadline move <id or "title"> <when>`'))
+    body.append(blocks.context(escape('Move one: `/course deadline move <id or "title"> <when>`')))
     return blocks.Reply(text="Course deadlines", blocks=[b.to_dict() for b in body])
 
 
@@ -248,13 +248,14 @@ async def dispatch(text: str, *, user: str, deps: Deps, client: AsyncWebClient) 
     head = head.lower()
     if head in {"", "help", "?"}:
         return blocks.Reply(text="How to use /course", blocks=[
-            blocks.header("/course (staff)").to_dict(), blocks.section(USAGE).to_dict()])
+            blocks.header("/course (staff)").to_dict(), blocks.section(escape(USAGE)).to_dict()])
     if head == "deadline":
         verb, _, args = rest.partition(" ")
         propose = {"add": staff.propose_add, "move": staff.propose_move,
                    "cancel": staff.propose_cancel}.get(verb.lower())
         if propose is None:
-            return blocks.text_reply('Use `/course deadline add|move|cancel "<title>" <when>`.')
+            return blocks.text_reply(escape(
+                'Use `/course deadline add|move|cancel "<title>" <when>`.'))
         result = await propose(db, course, actor=user, text=args, now=now)
         return problem_reply(result) if isinstance(result, Problem) else proposal_reply(result,
                                                                                       deps)
@@ -299,7 +300,7 @@ async def _announce(text: str, *, user: str, deps: Deps,
                     client: AsyncWebClient) -> blocks.Reply:
     body = staff.clean(text)
     if not body:
-        return blocks.text_reply("Usage: `/course announce <text>`.")
+        return blocks.text_reply(escape("Usage: `/course announce <text>`."))
     channel = await staff.announcement_channel(deps.db, deps.course,
                                                default=deps.course_channel_id)
     if not channel:

@@ -142,9 +142,11 @@ async def wait_first_200(server: Server, *, within: float = 60.0,
 
 
 async def start_bot(*, slack_api_url: str, database_url: str, workdir: str,
-                    now: str | None = NOW) -> Server:
+                    now: str | None = NOW, reminders: bool = True) -> Server:
+    """``course-bot serve`` as deployed; ``reminders=False`` leaves out the reminder loop."""
     env = base_env(slack_api_url=slack_api_url, database_url=database_url)
     args = ["-m", "bot", "serve"] + (["--now", now] if now else [])
+    args += [] if reminders else ["--no-reminders"]
     server = await spawn("bot", args, env=env, cwd=workdir)
     await wait_first_200(server)
     return server

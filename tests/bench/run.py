@@ -1,5 +1,4 @@
-"""Run every benchmark and print their tables: latency/throughput against the floor,
-cold start, memory.
+"""Run every benchmark and print their tables: latency against the floor, cold start, memory.
 
 Run (from the repository root):
 
@@ -8,6 +7,8 @@ Run (from the repository root):
     python tests/bench/run.py --soak 300 --pg postgresql://postgres@127.0.0.1:5432/bench
 
 ``--pg`` adds cold start on PostgreSQL; that database is emptied, so give a throwaway one.
+``--others`` then also runs the features' own benchmarks (every other ``bench_*.py`` here,
+as its own process, with ``BENCH_DATABASE_URL`` set to ``--pg``).
 The machine's load average is printed before and after: on a shared machine, compare the
 ratios (floor and bot are measured interleaved in the same run), not the absolute figures.
 """
@@ -20,6 +21,7 @@ import os
 import platform
 import sys
 import time
+from pathlib import Path
 
 import bench_cold_start
 import bench_latency
@@ -39,6 +41,24 @@ def machine() -> str:
             f"load average {load}")
 
 
+MINE = {"bench_latency.py", "bench_cold_start.py", "bench_memory.py"}
+
+
+async def run_others(pg: str | None) -> None:
+    """Each feature's own benchmark script, in its own process, output passed through."""
+    here = Path(__file__).parent
+    env = {**os.environ, "PYTHONPATH": str(here.parents[1])}
+    if pg:
+        env["BENCH_DATABASE_URL"] = pg
+    for script in sorted(here.glob("bench_*.py")):
+        if script.name in MINE:
+            continue
+        print(f"\n## {script.name}\n", flush=True)
+        proc = await asyncio.create_subprocess_exec(sys.executable, str(script), env=env)
+        if await proc.wait():
+            print(f"- {script.name} exited with {proc.returncode}")
+
+
 async def run_all(args: argparse.Namespace) -> int:
     started = time.monotonic()
     print(f"# course-bot benchmarks\n\nMachine: {machine()}")
@@ -46,6 +66,8 @@ async def run_all(args: argparse.Namespace) -> int:
     cold = await bench_cold_start.run(repeat=2 if args.quick else 3, pg=args.pg)
     memory = await bench_memory.run(requests=2000 if args.quick else args.requests,
                                     soak=args.soak)
+    if args.others:
+        await run_others(args.pg)
     print(f"\nFinished in {time.monotonic() - started:.0f} s; now: {machine()}")
     missed = [f"{r['scenario']} @{r['clients']}" for r in latency["rows"] if not r["ok"]]
     missed += [r["case"] for r in cold["rows"] if not r["ok"]]
@@ -62,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--soak", type=float, default=60.0,
                         help="soak seconds for the memory benchmark (documented run: 300)")
     parser.add_argument("--pg", help="PostgreSQL URL of a throwaway database (it is emptied)")
+    parser.add_argument("--others", action="store_true",
+                        help="also run the features' own bench_*.py scripts")
     args = parser.parse_args(argv)
     return asyncio.run(run_all(args))
 

@@ -17,7 +17,7 @@ from bot import slack_requests as sr
 from bot.delivery import PruneSchedule, first_delivery
 from storage.types import utcnow
 from tests.reliability import row_counts
-from tests.slack import SlackTestClient
+from tests.slack import SlackTestClient, ack_json
 
 # ------------------------------------------------------------------ signatures
 
@@ -230,3 +230,49 @@ async def test_an_accept_double_click_racing_itself_has_one_effect(bot: SlackTes
     assert await row_counts(bot.runtime.db) == once
     mine = bot.text(await bot.command("/team", "", user_id="U0BOB"))
     assert "Night Owls" in mine and "Invitation" not in mine
+
+
+async def _pending_change(bot: SlackTestClient) -> str:
+    """Staff asks to move a deadline; the action id on the Confirm button of the echo."""
+    response = await bot.command("/course", 'deadline move "Project proposal" Oct 8 5pm',
+                                 user_id="U0STAFF")
+    for block in ack_json(response).get("blocks") or []:
+        for element in block.get("elements") or []:
+            if element.get("action_id") == "course_confirm":
+                return str(element["value"])
+    raise AssertionError(f"no Confirm button: {response.text[:500]}")
+
+
+def _staff_click(action_id: str, value: str) -> dict:
+    return sr.block_action_payload(user_id="U0STAFF", action_id=action_id, value=value,
+                                   channel="C0COURSE", response_url="")
+
+
+@pytest.mark.parametrize("racing", [False, True])
+async def test_a_confirm_clicked_twice_moves_the_deadline_once(bot: SlackTestClient,
+                                                               racing: bool) -> None:
+    pending = await _pending_change(bot)
+    click = _staff_click("course_confirm", pending)
+    if racing:
+        responses = await asyncio.gather(bot.interact(click), bot.interact(click))
+    else:
+        responses = [await bot.interact(click), await bot.interact(click)]
+    assert {r.status_code for r in responses} == {200}
+    once = await row_counts(bot.runtime.db)
+    announced = [m for m in bot.sent_text() if "proposal" in m.lower()]
+    assert len(announced) == 1, announced  # the channel is told once
+    assert (await bot.interact(click)).status_code == 200
+    assert await row_counts(bot.runtime.db) == once
+    text = bot.text(await bot.command("/deadlines", "proposal"))
+    assert "Oct 8" in text
+
+
+async def test_a_cancel_clicked_twice_changes_nothing(bot: SlackTestClient) -> None:
+    before = await row_counts(bot.runtime.db)
+    pending = await _pending_change(bot)
+    after_echo = await row_counts(bot.runtime.db)
+    for _ in range(2):
+        assert (await bot.interact(_staff_click("course_cancel", pending))).status_code == 200
+    assert "Oct 1" in bot.text(await bot.command("/deadlines", "proposal"))
+    assert (await row_counts(bot.runtime.db))["deadline"] == before["deadline"]
+    assert after_echo["deadline"] == before["deadline"]

@@ -51,6 +51,7 @@ from sqlalchemy import and_, bindparam, func, or_, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.course import Course, parse_lead_time
+from storage import repo
 from storage.db import Database
 from storage.models import Deadline, Reminder, ReminderPref
 from storage.types import UTCDateTime
@@ -206,6 +207,8 @@ async def replan_in(
     roster: Sequence[str] | None = None,
 ) -> PlanReport:
     """:func:`replan` inside the caller's transaction (``user_id``: only that user's DMs)."""
+    if user_id is None:  # the channel staff set with `/course channel` wins
+        channel_id = await _course_channel(session, course, default=channel_id)
     deadlines = list((await session.execute(
         select(Deadline).where(Deadline.course_id == course.id))).scalars())
     prefs_q = select(ReminderPref).where(ReminderPref.course_id == course.id)
@@ -227,7 +230,7 @@ async def replan_in(
     for key, (due_at, send_at) in wanted.items():
         row = existing.get(key)
         if row is None:
-            status = PENDING if send_at > now else SKIPPED
+            status = PENDING if send_at >= now else SKIPPED
             new_rows.append({
                 "course_id": course.id, "deadline_key": key[0], "kind": key[1],
                 "target": key[2], "lead": key[3], "due_at": due_at, "send_at": send_at,
@@ -240,7 +243,7 @@ async def replan_in(
         if row.status == PENDING and not same:
             values: dict[str, Any] = {"due_at": due_at, "send_at": send_at}
         elif row.status == CANCELLED or (row.status == SKIPPED and not same):
-            status = PENDING if send_at > now else SKIPPED
+            status = PENDING if send_at >= now else SKIPPED
             values = {"due_at": due_at, "send_at": send_at, "status": status,
                       "error": "" if status == PENDING else "its time had passed when planned"}
         else:
@@ -262,13 +265,22 @@ async def replan_in(
     return PlanReport(created=created, moved=moved, cancelled=cancelled, unchanged=unchanged)
 
 
+async def _course_channel(session: AsyncSession, course: Course, *, default: str) -> str:
+    """The course channel: the one staff set (``/course channel``), else ``default``."""
+    from bot.staff import CHANNEL_KEY
+
+    stored = await repo.get_setting(session=session, course_id=course.id, key=CHANNEL_KEY)
+    return str(stored) if stored else default
+
+
 async def replan(db: Database, course: Course, *, now: datetime, channel_id: str,
                  user_id: str | None = None, roster: Sequence[str] | None = None) -> PlanReport:
     """Make the reminder plan match the deadlines, preferences and course file (idempotent).
 
     Call it whenever a deadline, team, preference or course file changes; workers also
     re-plan on their own when they notice a change. ``channel_id`` is the course channel
-    (empty: no channel reminders). ``roster``: the students, for the team nudges (None:
+    (``COURSE_CHANNEL_ID``; a channel staff set with ``/course channel`` takes precedence;
+    empty and none set: no channel reminders). ``roster``: the students, for the team nudges (None:
     leave the team nudges as they are).
 
     Example::
@@ -290,7 +302,8 @@ async def plan_fingerprint(db: Database, course: Course, *, channel_id: str) -> 
         p = (await session.execute(select(func.count(ReminderPref.id),
                                           func.max(ReminderPref.updated_at))
                                    .where(ReminderPref.course_id == course.id))).one()
-    return (course.content_hash, channel_id, tuple(d), tuple(p))
+        channel = await _course_channel(session, course, default=channel_id)
+    return (course.content_hash, channel, tuple(d), tuple(p))
 
 
 # --------------------------------------------------------------------------- sending

@@ -250,6 +250,26 @@ async def test_a_deadline_after_the_dst_change_is_announced_at_the_same_wall_clo
     assert [(o.deadline_key, o.lead) for o in report.sent] == [("survey", "3h")]
 
 
+async def test_a_channel_staff_set_takes_over_the_pending_channel_reminders(
+        runtime: Runtime, course: Course, slack: FakeSlack) -> None:
+    from storage import repo
+
+    engine = engine_for(runtime)
+    await engine.run_pass(now=chicago(2021, 8, 20))
+    await engine.run_pass(now=chicago(2021, 9, 11))  # team, 7 days: to the configured one
+    async with runtime.db.session() as session:
+        await repo.set_setting(session=session, course_id=course.id,
+                               key="announcement_channel", value="C0NEW", updated_by="U0STAFF",
+                               at=chicago(2021, 9, 12))
+    await engine.run_pass(now=chicago(2021, 9, 12))  # the worker notices and re-plans
+    await engine.run_pass(now=chicago(2021, 9, 16, 23, 59))  # team, 1 day: to the new one
+    assert [p["channel"] for p in posted(slack)] == [CHANNEL, "C0NEW"]
+    statuses = Counter((r.target, r.status) for r in await rows(runtime.db, kind="channel"))
+    assert statuses[(CHANNEL, "sent")] == 1 and statuses[(CHANNEL, "cancelled")] == 11
+    assert statuses[("C0NEW", "sent")] == 1 and statuses[("C0NEW", "pending")] == 10
+    assert statuses[("C0NEW", "skipped")] == 1  # its 7-day one was already past
+
+
 async def test_a_permanent_slack_error_is_marked_failed_with_its_reason_and_shown(
         runtime: Runtime, course: Course, slack: FakeSlack) -> None:
     engine = engine_for(runtime)

@@ -114,7 +114,7 @@ DUE_WORDS = frozenset("due deadline deadlines submit submission submitted turn h
 SLANG = {
     "prof": "professor", "profs": "professor", "teacher": "professor", "lecturer": "professor",
     "instructor": "professor", "wk": "week", "wen": "when", "whn": "when", "teh": "the",
-    "hw": "homework",
+    "hw": "homework", "read": "reading",
     "wks": "weeks", "r": "are", "portion": "weight", "weigh": "weight",
     "heavily": "weight", "percentage": "percent", "solo": "alone", "maximum": "max",
     "pres": "presentation",
@@ -147,7 +147,7 @@ KIND_WORDS: dict[str, str] = {
     "topic": "cover week weeks teach lecture learn discuss",
     "meetings": "lecture lectures meet meeting meets time times where location room held "
                 "start starts end ends schedule day days online remote virtual",
-    "office_hours": "office hours hour",
+    "office_hours": "office hours hour meet appointment",
     "person": "email contact reach name",
     "textbook": "textbook textbooks book books reading readings materials material buy",
     "resources": "website webpage site online resources resource link page announcement",
@@ -181,7 +181,8 @@ _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|yo|sup|help|hola|howdy|good (?
                        r"commands|menu|start|\?)[\s!.?]*(?:there|bot|course-?bot)?[\s!.?]*$",
                        re.IGNORECASE)
 _DO_FOR_ME = re.compile(r"\b(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:just )?"
-                        r"(?:write|do|make|finish|solve|complete|draft|answer|fix)\b|"
+                        r"(?:write|do|make|finish|solve|complete|draft|answer|fix|check|"
+                        r"proofread|look over|read over|grade|edit)\b|"
                         r"^(?:please |pls )?(?:do|write|finish|solve) my\b", re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:course|class) (?:is )?about\b|\babout (?:this|the) (?:course|class)\b|"
                     r"\b(?:course|class) (?:description|overview|summary)\b")
@@ -212,6 +213,8 @@ _PHRASES = [(re.compile(p), r) for p, r in (
     (r"\bmakes? up\b", "composition"),
     (r"\bfinal (?:paper|write ?up|project report)\b", "final report"),
     (r"\b(?:cheat|crib) ?sheets?\b", "cheatsheet"),
+    (r"\b(?:grades?|scores?|marks?|results?) back\b", "feedback"),
+    (r"\bgrad(?:ing|es?) (?:(?:is|are|be|get|gets|will be) )?curv", "grade curv"),
     (r"\b(?:be|get|gets|getting|been|are|is) (?:graded|marked|returned|released)\b",
      "feedback"),
     (r"\bextra credit\b", "credit"),
@@ -584,7 +587,8 @@ class Answerer:
             rest = [t for t in content if t not in set(tokens(phrase))]
             schedule_words = {"cover", "topic", "lecture", "learn", "teach", "discuss", "week",
                               "schedule"}
-            if _THIS_WEEK_TOPIC.search(phrase) and rest and set(rest) <= schedule_words:
+            asks_topic = bool(rest) or bool(set(words) & {"about", "doing", "on"})
+            if _THIS_WEEK_TOPIC.search(phrase) and asks_topic and set(rest) <= schedule_words:
                 return self.this_week_topics(now=now, which=phrase.split()[0])
             if set(words) & {"class", "lecture", "meet", "meeting"} and not set(words) & DUE_WORDS:
                 return self.meetings_answer(now=now)

@@ -3,8 +3,8 @@
 Each answerable case is ``(question, facts)``: the plain answer must contain every fact
 (case-insensitive). ``DECLINE`` questions must not be answered (the syllabus is silent or
 they are off-topic). ``SENSITIVE`` ones must be answered and flagged private. The clock is
-frozen at Mon Sep 13 2021, 9:00 course time, except the ``LATER_*`` and ``EARLY_*`` cases
-(``LATER_NOW``, ``EARLY_NOW``).
+frozen at Mon Sep 13 2021, 9:00 course time, except the ``LATER_*``, ``EARLY_*`` and ``NOV_*``
+cases (their ``*_NOW``).
 
 This set measures the service; the service's code must never contain these questions.
 """
@@ -653,6 +653,72 @@ EARLY_DECLINE: list[str] = [
     'what python version',
     'when is the drop deadline',
     'when do grades come out',
+]
+
+# --- seventh batch, asked on Wed Nov 10 2021 at 8 pm (week 12): held out until the sixth
+# round of fixes (scored 44/51 then)
+NOV_NOW = (2021, 11, 10, 20, 0)
+
+NOV_ANSWERABLE: list[tuple[str, tuple[str, ...]]] = [
+    ('when is the final report due again?', (FINAL,)),
+    ('final report deadline + length', (FINAL, '8 pages',)),
+    ('how many days do we have left for the final report', ('28 days',)),
+    ('was the midterm report due last friday', (MIDTERM,)),
+    ("what's still due this semester", ('Final report',)),
+    ('anything due before thanksgiving', ('Nothing is due',)),
+    ("what's due in december?", ('Final report',)),
+    ("what's this week's lecture about", ('Week 12',)),
+    ('are we doing score based models now', ('weeks 12 and 13',)),
+    ('when are the final presentations', ('14',)),
+    ('how long are final presentations', ('10-12 mins',)),
+    ('what % is the project presentation', ('5%',)),
+    ('how much is the final report out of the total', ('20%',)),
+    ('how many pages can the final report be not counting references', ('8 pages',)),
+    ('do appendices count in the final report page limit', ('appendices',)),
+    ('what grade would 83 be', ('B+',)),
+    ('what do I need overall for an A', ('90',)),
+    ('what is a passing grade', ('D',)),
+    ('reviews 28/30 presentations 19/20 blog 9/10 proposal 5/5 midterm 8/10 '
+     'what do i need on the rest for an A',
+     ('need',)),
+    ('grade if i got 90% on everything', ('A',)),
+    ('is the grading curved?', ('curve',)),
+    ('who do i email about my project', ('arindamb@illinois.edu',)),
+    ('when can i meet with the professor', ('5:00 PM',)),
+    ('is there a TA office hour', ('Anant Dadu',)),
+    ('when is the next class', ('Thu Nov 11',)),
+    ('what time does class start tomorrow', ('2:00 PM',)),
+    ('is class on zoom this week', ('Zoom',)),
+    ('how many reviews do i need in total', ('10 classes',)),
+    ("what's the deadline for the blog after presenting", ('7 days',)),
+    ('slides due time', ('noon',)),
+    ("what's the schedule for the rest of the semester", ('Project Presentations',)),
+    ('what is covered in week 14', ('Learning Operators',)),
+    ("what's the academic integrity policy on sharing code", ('Academic',)),
+    ('is there a textbook i should read', ('No textbook',)),
+    ('course webpage?', ('Canvas',)),
+]
+
+NOV_SENSITIVE: list[tuple[str, tuple[str, ...]]] = [
+    ("i'm really stressed about finals", ('Counseling Center',)),
+    ("i've been having trouble sleeping and eating", ('McKinley',)),
+    ('how do i contact the title ix office', ('Title IX',)),
+    ('i need extra time because of a disability', ('DRES',)),
+]
+
+NOV_DECLINE: list[str] = [
+    'when is the final exam',
+    'is the project presentation graded on attendance',
+    'can i submit the final report a few days late',
+    "what's the late penalty for the final report",
+    'is there a quiz this week',
+    'can you check my proposal',
+    "what's the best gpu for training",
+    'when do we get our midterm report grades back',
+    'who is presenting on thursday',
+    'can i get an extension for thanksgiving',
+    "what's for lunch",
+    'is there homework over break',
 ]
 
 assert len(ANSWERABLE) + len(SENSITIVE) + len(DECLINE) >= 150

@@ -22,6 +22,10 @@ from tests.answer_set import (
     LATER_DECLINE,
     LATER_NOW,
     LATER_SENSITIVE,
+    NOV_ANSWERABLE,
+    NOV_DECLINE,
+    NOV_NOW,
+    NOV_SENSITIVE,
     SENSITIVE,
 )
 from tests.conftest import chicago
@@ -31,8 +35,9 @@ LATER = chicago(*LATER_NOW)
 EARLY = chicago(*EARLY_NOW)
 GROUPS = [(NOW, ANSWERABLE, SENSITIVE, DECLINE),
           (LATER, LATER_ANSWERABLE, LATER_SENSITIVE, LATER_DECLINE),
-          (EARLY, EARLY_ANSWERABLE, EARLY_SENSITIVE, EARLY_DECLINE)]
-DECLINES = set(DECLINE) | set(LATER_DECLINE) | set(EARLY_DECLINE)
+          (EARLY, EARLY_ANSWERABLE, EARLY_SENSITIVE, EARLY_DECLINE),
+          (chicago(*NOV_NOW), NOV_ANSWERABLE, NOV_SENSITIVE, NOV_DECLINE)]
+DECLINES = set(DECLINE) | set(LATER_DECLINE) | set(EARLY_DECLINE) | set(NOV_DECLINE)
 
 
 def _all_questions() -> list[tuple[datetime, str]]:

@@ -43,6 +43,9 @@ from tests.answer_set import (  # noqa: E402
     LATER_ANSWERABLE,
     LATER_DECLINE,
     LATER_SENSITIVE,
+    NOV_ANSWERABLE,
+    NOV_DECLINE,
+    NOV_SENSITIVE,
     SENSITIVE,
 )
 from tests.conftest import chicago  # noqa: E402
@@ -71,8 +74,8 @@ def _stats(name: str, samples: list[float]) -> tuple[str, float]:
 
 async def main(rounds: int) -> int:
     questions = [q for q, _ in ANSWERABLE + SENSITIVE + LATER_ANSWERABLE + LATER_SENSITIVE
-                 + EARLY_ANSWERABLE + EARLY_SENSITIVE]
-    questions += DECLINE + LATER_DECLINE + EARLY_DECLINE + UNPARSEABLE
+                 + EARLY_ANSWERABLE + EARLY_SENSITIVE + NOV_ANSWERABLE + NOV_SENSITIVE]
+    questions += DECLINE + LATER_DECLINE + EARLY_DECLINE + NOV_DECLINE + UNPARSEABLE
     course = load_course()
     now = chicago(2021, 9, 13, 9, 0)
 

@@ -42,6 +42,7 @@ class DeadlineItem:
     personal: bool
     past: bool
     version: int = 1
+    origin: str = "course_file"  # course_file | staff | presentation
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class DeadlineRecord:
     user_id: str | None
     version: int
     vocabulary: frozenset[str]
+    origin: str
 
 
 @dataclass(frozen=True, eq=False)
@@ -97,6 +99,7 @@ def _record(row: Deadline, course: Course) -> DeadlineRecord:
         key=row.key, title=row.title, due_at=row.due_at, time_assumed=row.time_assumed,
         facts=tuple(row.facts or ()), source=row.source, personal=row.kind == "personal",
         user_id=row.user_id, version=row.version, vocabulary=frozenset(_vocabulary(course, row)),
+        origin=row.origin,
     )
 
 
@@ -104,7 +107,7 @@ def _item(row: DeadlineRecord, now: datetime) -> DeadlineItem:
     return DeadlineItem(
         key=row.key, title=row.title, due_at=row.due_at, time_assumed=row.time_assumed,
         facts=row.facts, source=row.source, personal=row.personal,
-        past=row.due_at < now, version=row.version,
+        past=row.due_at < now, version=row.version, origin=row.origin,
     )
 
 

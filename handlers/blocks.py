@@ -70,7 +70,9 @@ def deadline_line(item: DeadlineItem, *, zone: ZoneInfo, now_label: str) -> str:
     lines = [f"*{title}*{'  _(yours)_' if item.personal else ''}", f"{when} · {status}"]
     if item.facts:
         lines.append(escape("; ".join(item.facts)))
-    if item.time_assumed:
+    if item.origin == "staff":
+        lines.append("_Set by the course staff (not the syllabus's date)._")
+    elif item.time_assumed:
         lines.append("_The syllabus gives no time; 11:59 PM course time is assumed._")
     return "\n".join(lines)
 

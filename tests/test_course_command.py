@@ -62,6 +62,8 @@ async def test_move_asks_then_confirm_applies_announces_and_audits(bot: SlackTes
 
     listing = bot.text(await bot.command("/deadlines", "proposal", user_id=STUDENT))
     assert "Fri, Oct 8, 2021 at 5:00 PM CDT" in listing
+    # the new date is the staff's word, not the syllabus's
+    assert "Set by the course staff" in listing and "11:59 PM course time is assumed" not in listing
 
     again = await bot.command("/course", "confirm", user_id=STAFF)
     assert "nothing waiting" in bot.text(again)

@@ -738,6 +738,7 @@ class Answerer:
             Line("• " + " · ".join(self._examples())),
             Line("• `/ask <question>` (only you see the answer) · `/grade 87` · "
                  "`/grade reviews 27/30 presentations 18/20 need A` · `/deadlines`"),
+            Line("• `/team` register your project team · `/reminders` your reminder DMs"),
         ]
         return Answer(kind="help", lines=(*lines, *self._staff_lines()), topic="help",
                       confidence=1.0)

@@ -48,3 +48,15 @@ def test_socket_needs_an_app_token(tmp_path: Path) -> None:
 def test_shell_rejects_a_bad_now(tmp_path: Path) -> None:
     result = run("shell", "--now", "next tuesday-ish", "-c", "/deadlines", cwd=tmp_path)
     assert result.returncode == 2 and "--now" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_every_setting_is_documented() -> None:
+    """Each Settings field is in .env.example (with a comment) and in the README table."""
+    import re
+
+    from bot.config import Settings
+
+    fields = {name.upper() for name in Settings.model_fields}
+    example = (ROOT / ".env.example").read_text()
+    assert {m.group(1) for m in re.finditer(r"(?m)^([A-Z_]+)=", example)} == fields
+    assert fields <= set(re.findall(r"\| `([A-Z_]+)` \|", (ROOT / "README.md").read_text()))

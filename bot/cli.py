@@ -68,22 +68,30 @@ def _run(coro: Any) -> Any:
     return asyncio.run(coro)
 
 
+def _frozen_clock(now: str | None, course: Any) -> Any:
+    """``--now`` as a FrozenClock in the course zone; None when not given.
+
+    A bad value raises ValueError, which :func:`main` prints as one line (exit 2).
+    """
+    from bot.clock import FrozenClock, parse_instant
+
+    if not now:
+        return None
+    try:
+        return FrozenClock(parse_instant(now, zone=course.tz))
+    except ValueError as exc:
+        raise ValueError(f"--now: {exc}") from None
+
+
 @command("serve")
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
     from bot.app import Runtime
-    from bot.clock import FrozenClock, parse_instant
     from bot.course import load_course
 
     course = load_course(settings.course_file or None)
-    clock = None
-    if args.now:
-        try:
-            clock = FrozenClock(parse_instant(args.now, zone=course.tz))
-        except ValueError as exc:
-            print(f"--now: {exc}", file=sys.stderr)
-            return 2
+    clock = _frozen_clock(args.now, course)
     runtime = Runtime.build(settings, clock=clock, course=course)
     runtime.run_reminders = not args.no_reminders
     uvicorn.run(runtime.web, host=args.host, port=args.port or settings.port,
@@ -122,19 +130,13 @@ def _socket(args: argparse.Namespace, settings: Settings) -> int:
 
 @command("shell")
 def _shell(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.clock import parse_instant
     from bot.course import load_course
     from bot.shell import DEFAULT_STAFF, DEFAULT_STUDENT, run_shell
 
     if args.db:
         settings = settings.model_copy(update={"database_url": args.db})
-    now = None
-    if args.now:
-        try:
-            now = parse_instant(args.now, zone=load_course(settings.course_file or None).tz)
-        except ValueError as exc:
-            print(f"--now: {exc}", file=sys.stderr)
-            return 2
+    clock = _frozen_clock(args.now, load_course(settings.course_file or None))
+    now = clock.now() if clock is not None else None
     user = args.user or (DEFAULT_STAFF if args.staff else DEFAULT_STUDENT)
     interactive = args.inputs is None and sys.stdin.isatty()
     inputs = args.inputs if args.inputs is not None else (None if interactive else sys.stdin)
@@ -205,18 +207,11 @@ def _worker(args: argparse.Namespace, settings: Settings) -> int:
 @command("remind")
 def _remind(args: argparse.Namespace, settings: Settings) -> int:
     from bot.app import Runtime
-    from bot.clock import FrozenClock, parse_instant
     from bot.course import load_course
     from bot.reminder_slack import build_engine
 
     course = load_course(settings.course_file or None)
-    clock = None
-    if args.now:
-        try:
-            clock = FrozenClock(parse_instant(args.now, zone=course.tz))
-        except ValueError as exc:
-            print(f"--now: {exc}", file=sys.stderr)
-            return 2
+    clock = _frozen_clock(args.now, course)
 
     async def main() -> int:
         runtime = Runtime.build(settings, clock=clock, course=course)

@@ -497,8 +497,10 @@ class ReminderDefaults(_Model):
     """Deployment defaults for reminders (not syllabus facts)."""
 
     channel_lead_times: list[str] = Field(default_factory=lambda: ["7d", "1d", "3h"])
+    # the channel notice for each presented class's paper reviews (due end of day before)
+    review_notice_lead_times: list[str] = Field(default_factory=lambda: ["3h"])
 
-    @field_validator("channel_lead_times")
+    @field_validator("channel_lead_times", "review_notice_lead_times")
     @classmethod
     def _check_lead_times(cls, value: list[str]) -> list[str]:
         for item in value:

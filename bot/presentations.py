@@ -33,6 +33,7 @@ from storage.models import DeadlineCreate
 
 # the relative deadlines a presenter owes (reviews are owed by everyone else)
 PRESENTER_DEADLINES = ("slides", "blog")
+REVIEWS = "reviews"
 MAX_PRESENTERS = 3
 
 
@@ -62,6 +63,29 @@ class Assignment:
 
 def personal_key(rel_key: str, user_id: str, class_date: date) -> str:
     return f"{rel_key}:{user_id}:{class_date.isoformat()}"
+
+
+def reviews_key(class_date: date) -> str:
+    return f"{REVIEWS}:{class_date.isoformat()}"
+
+
+def reviews_deadline(course: Course, class_date: date,
+                     paper_titles: list[str]) -> DeadlineCreate | None:
+    """The course-wide deadline for reviewing one presented class's papers.
+
+    Its time comes from the course file's ``reviews`` rule (end of day before the class);
+    its channel notice goes out the evening before (``review_notice_lead_times``).
+    """
+    rel = course.relative_deadline(REVIEWS)
+    if rel is None or not paper_titles:
+        return None
+    day = f"{class_date:%a %b} {class_date.day}"
+    return DeadlineCreate(
+        course_id=course.id, key=reviews_key(class_date),
+        title=f"{rel.title} for the {day} class"[:255], kind="course",
+        due_at=course.relative_due_at(rel, class_date), time_assumed=rel.time_assumed,
+        origin="presentation", source=rel.source,
+        facts=[*rel.facts, "Papers: " + "; ".join(paper_titles)])
 
 
 def _parse(text: str) -> tuple[list[str], str | None, str]:
@@ -117,11 +141,14 @@ async def assign(db: Database, course: Course, *, actor: str, text: str,
                         facts=[*rel.facts, f"Paper: {title}"], source=rel.source))
                 derived.append(PersonalDeadline(user_id=uid, key=key, title=row.title,
                                                 due_at=due, time_assumed=rel.time_assumed))
+        slots = await _slots(session, course, day=day)
+        reviews = reviews_deadline(course, day, [s.paper_title for s in slots])
+        if reviews is not None:
+            await repo.upsert_personal_deadline(session=session, deadline=reviews, at=now)
         await repo.add_audit(session=session, course_id=course.id, actor=actor,
                              action="presentation.assign", target=day.isoformat(),
                              new={"presenters": ids, "paper": title,
                                   "deadlines": [d.key for d in derived]}, at=now)
-        slots = await _slots(session, course, day=day)
     slot = next((s for s in slots if s.paper_title == title),
                 Slot(class_date=day, paper_title=title, presenters=tuple(ids)))
     return Assignment(slot=slot, deadlines=tuple(derived))

@@ -166,7 +166,10 @@ def desired_plan(
         for d in active:
             if d.kind != "course":
                 continue
-            for lead in course.reminders.channel_lead_times:
+            # a presented class's paper reviews get one evening notice, not the full series
+            leads = (course.reminders.review_notice_lead_times if d.origin == "presentation"
+                     else course.reminders.channel_lead_times)
+            for lead in leads:
                 wanted[(d.key, CHANNEL, channel_id, lead)] = (
                     d.due_at, lead_send_at(d.due_at, lead, zone))
     for pref in prefs:

@@ -215,7 +215,8 @@ async def list_course_deadlines(*, session: AsyncSession, course_id: str,
 
 async def upsert_personal_deadline(*, session: AsyncSession, deadline: DeadlineCreate,
                                    at: datetime) -> Deadline:
-    """Create or update the personal deadline with ``deadline.key``; a change bumps version."""
+    """Create or update the derived deadline with ``deadline.key`` (a presenter's own, or a
+    class's reviews); a change bumps version."""
     row = await get_deadline(session=session, course_id=deadline.course_id, key=deadline.key)
     if row is None:
         row = Deadline.model_validate(deadline)

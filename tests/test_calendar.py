@@ -69,7 +69,8 @@ async def test_the_personal_feed_has_the_students_own_deadlines_and_reset_revoke
     assert f"deadline-slides:{STUDENT}:2021-10-07@{course.id}.course-bot" in events
     assert f"deadline-blog:{STUDENT}:2021-10-07@{course.id}.course-bot" in events
     assert f"presentation-{STUDENT}-2021-10-07@{course.id}.course-bot" in events
-    assert len([u for u in events if u.startswith("deadline-")]) == 6
+    assert f"deadline-reviews:2021-10-07@{course.id}.course-bot" in events  # everyone's
+    assert len([u for u in events if u.startswith("deadline-")]) == 7
     course_events = _events(await _feed(bot, f"/calendar/{course.id}.ics"))
     assert not any("slides" in u for u in course_events)  # private ones stay private
 

@@ -6,6 +6,7 @@ from sqlmodel import select
 
 from storage.models import Deadline, Presentation
 from tests.conftest import STAFF, STUDENT, chicago
+from tests.reminders_support import _close_engines, make_engine  # noqa: F401
 from tests.slack import SlackTestClient
 
 ALAN = "U0ALAN"
@@ -26,7 +27,8 @@ async def test_assigning_a_thursday_class_gives_the_presenter_slides_and_a_blog_
     assert "Thu, Oct 7, 2021 at 12:00 PM CDT" in mine
     assert "*Blog post: Neural ODEs*  _(yours)_" in mine and "Thu, Oct 14, 2021" in mine
     other = bot.text(await bot.command("/deadlines", "all", user_id="U0OTHER"))
-    assert "Neural ODEs" not in other  # personal deadlines are the presenter's only
+    # personal deadlines are the presenter's only (others see the class's reviews, below)
+    assert "Presentation slides: Neural ODEs" not in other and "Blog post: Neural" not in other
 
     # each presenter is told in a DM
     dms = {p["channel"]: bot.text(p) for p in bot.sent()}
@@ -91,3 +93,33 @@ async def test_a_presenter_with_reminders_on_gets_them_for_slides_and_blog(
     assert f"slides:{STUDENT}:2021-10-07" in keys and f"blog:{STUDENT}:2021-10-07" in keys
     status = bot.text(await bot.command("/course", "reminders status", user_id=STAFF))
     assert status.strip() and "not installed" not in status
+
+
+async def test_a_presented_class_gets_a_reviews_deadline_and_one_evening_notice(
+        bot: SlackTestClient) -> None:
+    """Reviews are due end of day before the class; the channel is told that evening."""
+    from storage.models import Reminder
+
+    bot.runtime.deps.clock.set(chicago(2021, 9, 20, 9, 0))  # type: ignore[attr-defined]
+    await bot.command("/course", f'present <@{STUDENT}> Oct 7 "Neural ODEs"', user_id=STAFF)
+    await bot.command("/course", f'present <@{ALAN}> Oct 7 "FFJORD"', user_id=STAFF)
+
+    listing = bot.text(await bot.command("/deadlines", "reviews", user_id="U0OTHER"))
+    assert "Paper reviews for the Thu Oct 7 class" in listing
+    assert "Wed, Oct 6, 2021 at 11:59 PM CDT" in listing
+    assert "Papers: FFJORD; Neural ODEs" in listing
+
+    async with bot.runtime.db.session() as session:
+        planned = (await session.execute(select(Reminder).where(
+            Reminder.deadline_key == "reviews:2021-10-07",
+            Reminder.kind == "channel"))).scalars().all()
+    # one notice, the evening before the class (3 h before the end-of-day deadline)
+    assert [(r.lead, r.send_at) for r in planned] == [("3h", chicago(2021, 10, 6, 20, 59))]
+
+    engine = make_engine(bot.runtime)
+    bot.slack.reset_calls()
+    await engine.run_pass(now=chicago(2021, 10, 6, 20, 58))
+    assert bot.sent() == []
+    await engine.run_pass(now=chicago(2021, 10, 6, 21, 0))
+    (notice,) = [bot.text(p) for p in bot.sent()]
+    assert "Paper reviews for the Thu Oct 7 class" in notice and "FFJORD; Neural ODEs" in notice

@@ -551,20 +551,25 @@ async def leave(db: Database, course: Course, *, actor: str, now: datetime) -> O
 
 
 # ----------------------------------------------------------------------------- rename
+async def _own_or_named(session: AsyncSession, course: Course, *, actor: str, staff: bool,
+                        team_ref: str, usage: str) -> Team:
+    """Staff name a team with ``team_ref``; anyone else acts on their own team."""
+    if staff and team_ref:
+        return await _resolve(session, course.id, team_ref)
+    found = await _team_of(session, course.id, actor)
+    if found is None:
+        raise Refusal("You are not on a team." + (f" Staff: `{usage}`." if staff else ""))
+    return found
+
+
 async def rename(db: Database, course: Course, *, actor: str, new_name: str, now: datetime,
                  staff: bool = False, team_ref: str = "") -> Outcome:
     """Rename your team (students, before the lock) or any team (staff, with ``team_ref``)."""
 
     async def op(session: AsyncSession) -> Outcome:
         await _check_open(session, course, now, staff)
-        if staff and team_ref:
-            team = await _resolve(session, course.id, team_ref)
-        else:
-            found = await _team_of(session, course.id, actor)
-            if found is None:
-                raise Refusal("You are not on a team." + (
-                    " Staff: `/team rename #<number> New name`." if staff else ""))
-            team = found
+        team = await _own_or_named(session, course, actor=actor, staff=staff,
+                                   team_ref=team_ref, usage="/team rename #<number> New name")
         clean = _clean_name(new_name)
         if not clean:
             raise Refusal("Give the new name: `/team rename New name`.", field="name")
@@ -590,14 +595,8 @@ async def set_title(db: Database, course: Course, *, actor: str, title: str, now
 
     async def op(session: AsyncSession) -> Outcome:
         await _check_open(session, course, now, staff)
-        if staff and team_ref:
-            team = await _resolve(session, course.id, team_ref)
-        else:
-            found = await _team_of(session, course.id, actor)
-            if found is None:
-                raise Refusal("You are not on a team." + (
-                    " Staff: `/team title #<number> Project title`." if staff else ""))
-            team = found
+        team = await _own_or_named(session, course, actor=actor, staff=staff,
+                                   team_ref=team_ref, usage="/team title #<number> Project title")
         clean = " ".join(title.split())
         if len(clean) > TITLE_MAX:
             raise Refusal(f"A project title can be at most {TITLE_MAX} characters.",

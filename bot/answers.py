@@ -32,14 +32,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Literal
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.course import Course, GradeComponent, Policy
-from bot.deadlines import deadline_snapshot
+from bot.deadlines import DeadlineSnapshot, current_snapshot, deadline_snapshot
 from bot.grades import GradeResult, band_text, cutoff_named, fmt, what_if
 from bot.timefmt import clock_text, local_text
 from bot.timewindows import Unreadable, Window, parse_window
@@ -224,6 +224,13 @@ _PHRASES = [(re.compile(p), r) for p, r in (
 
 def tokens(text: str) -> list[str]:
     """Lower-case words, slang expanded, plurals folded (``reviews`` → ``review``)."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=8192)
+def _tokens(text: str) -> tuple[str, ...]:
+    # eleven phrase rewrites per call: memoized, since the same texts (course file titles,
+    # the same question from many students) are read again and again
     text = text.lower().replace("’", "'").replace("'", "")
     for pattern, replacement in _PHRASES:
         text = pattern.sub(replacement, text)
@@ -231,7 +238,7 @@ def tokens(text: str) -> list[str]:
     for raw in _TOKEN.findall(text):
         for word in SLANG.get(raw, raw).split():
             out.append(_normalize(word))
-    return out
+    return tuple(out)
 
 
 # ----------------------------------------------------------------------------- answers
@@ -363,11 +370,25 @@ class Answerer:
         self.idf = {tok: math.log(1 + n / count) for tok, count in df.items()}
         self.max_idf = math.log(1 + n / 0.5)
         self.vocabulary = sorted(set(self.idf) | WHEN_WORDS | {"week", "today", "tomorrow"})
+        self._entry_list = list(self.entries.values())
+        self._longest_phrase = max((len(p) for e in self._entry_list for p in e.phrases),
+                                   default=1)
+        self._postings: dict[str, tuple[int, ...]] = {}
+        """Each word → the positions (in ``_entry_list``) of the entries that weigh it."""
+        for i, entry in enumerate(self._entry_list):
+            for tok, weight in entry.terms.items():
+                if weight:
+                    self._postings[tok] = (*self._postings.get(tok, ()), i)
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
         self._sensitive_phrases = [
             (tuple(tokens(alias)), p) for p in course.policies if p.sensitive
             for alias in [p.title, *p.aliases] if tokens(alias)
         ]
+        self._sensitive_starts = frozenset(phrase[0] for phrase, _ in self._sensitive_phrases)
+        self.component_words = frozenset(
+            w for comp in course.grading.components
+            for w in tokens(" ".join([comp.title, *comp.aliases])))
+        """Words that name a grading component (a title word or a one-word alias)."""
 
     # ------------------------------------------------------------------ building
 
@@ -498,12 +519,9 @@ class Answerer:
         return words, content, unknown
 
     def _phrase_hit(self, entry: Entry, words: Sequence[str]) -> bool:
-        for phrase in entry.phrases:
-            n = len(phrase)
-            for i in range(len(words) - n + 1):
-                if tuple(words[i:i + n]) == phrase:
-                    return True
-        return False
+        """True if the question's words contain one of ``entry``'s phrases."""
+        return bool(entry.phrases) and not _ngrams(
+            tuple(words), self._longest_phrase).isdisjoint(entry.phrases)
 
     def rank(self, words: list[str], content: list[str], unknown: list[str],
              *, when: bool = False) -> list[tuple[float, float, Entry]]:
@@ -514,7 +532,9 @@ class Answerer:
                            for t in set(unknown))
         meeting_words = bool(set(words) & {"class", "lecture", "meet"})
         ranked: list[tuple[float, float, Entry]] = []
-        for entry in self.entries.values():
+        # only the entries that hold one of the words can score (in the entries' order)
+        found = sorted({i for tok in distinct for i in self._postings.get(tok, ())})
+        for entry in (self._entry_list[i] for i in found):
             score = 0.0
             covered = 0.0
             strongest = 0.0
@@ -627,6 +647,8 @@ class Answerer:
     # ------------------------------------------------------------------ intents
 
     def _sensitive(self, words: Sequence[str]) -> Policy | None:
+        if self._sensitive_starts.isdisjoint(words):
+            return None  # no phrase can start anywhere in the question
         for phrase, policy in self._sensitive_phrases:
             n = len(phrase)
             for i in range(len(words) - n + 1):
@@ -653,7 +675,7 @@ class Answerer:
             if result.kind == "letter" and (set(words) & gradeish or has_letter):
                 return self.grade_answer(result)
         number = _PERCENT.search(question)
-        mentions_component = any(_find_component_words(self.course, words))
+        mentions_component = not self.component_words.isdisjoint(words)
         percent_sign = number is not None and bool(number.group(2))
         if number and not has_letter and (set(words) & {"letter", "grade"} or (
                 percent_sign and not mentions_component and not _WEEK_N.search(lowered))):
@@ -705,15 +727,22 @@ class Answerer:
     # ------------------------------------------------------------------ renderers
 
     def file_due(self) -> list[DueItem]:
+        """The course file's own deadlines, in due order (the file never changes in place)."""
+        return list(self._file_due)
+
+    @cached_property
+    def _file_due(self) -> tuple[DueItem, ...]:
         c = self.course
         items = [DueItem(key=d.key, title=d.title, due_at=c.due_at(d), time_assumed=d.time_assumed,
                          facts=tuple(d.facts)) for d in c.deadlines]
-        return sorted(items, key=lambda i: i.due_at)
+        return tuple(sorted(items, key=lambda i: i.due_at))
 
     def _cite(self, source: str) -> str:
         return self.course.cite(source)
 
-    def _staff_lines(self) -> list[Line]:
+    @cached_property
+    def _staff(self) -> tuple[Line, ...]:
+        """Who to ask, and their office hours (built once: it is in every decline)."""
         c = self.course
         people = "; ".join(f"{p.name} ({'instructor' if p.role == 'instructor' else 'TA'}, "
                            f"{p.email})" for p in c.staff)
@@ -721,7 +750,7 @@ class Answerer:
         hours = [o for o in c.office_hours if o.has_hours]
         if hours:
             lines.append(Line("Office hours: " + "; ".join(self._hours(o) for o in hours) + "."))
-        return lines
+        return tuple(lines)
 
     def _hours(self, o: object) -> str:
         days = ", ".join(o.days)  # type: ignore[attr-defined]
@@ -740,7 +769,7 @@ class Answerer:
                  "`/grade reviews 27/30 presentations 18/20 need A` · `/deadlines`"),
             Line("• `/team` register your project team · `/reminders` your reminder DMs"),
         ]
-        return Answer(kind="help", lines=(*lines, *self._staff_lines()), topic="help",
+        return Answer(kind="help", lines=(*lines, *self._staff), topic="help",
                       confidence=1.0)
 
     def _examples(self) -> list[str]:
@@ -772,7 +801,7 @@ class Answerer:
                 words = ", ".join(f"“{w}”" for w in gaps[:4])
                 first = Line(f"The syllabus doesn't say anything about {words}, so I can't "
                              "answer that.")
-        return Answer(kind=kind, lines=(first, *self._staff_lines()), suggestions=suggestions,
+        return Answer(kind=kind, lines=(first, *self._staff), suggestions=suggestions,
                       confidence=confidence, unknown=unknown)
 
     def topic_answer(self, key: str, *, now: datetime, due: Sequence[DueItem] | None = None,
@@ -1015,7 +1044,7 @@ class Answerer:
                  Line("Components: " + ", ".join(f"{comp.title} ({comp.weight:g}%)"
                                                  for comp in c.grading.components) + ".")]
         lines.append(Line("I don't see anyone's scores."))
-        return Answer(kind="help", lines=(*lines, *self._staff_lines()), topic="grade",
+        return Answer(kind="help", lines=(*lines, *self._staff), topic="grade",
                       sources=(self._cite(c.grading.source),))
 
     def window_answer(self, phrase: str, due: Sequence[DueItem], *, now: datetime) -> Answer:
@@ -1133,11 +1162,11 @@ class Answerer:
                       sources=(self._cite(_section(c, "Basic Information")),), confidence=1.0)
 
 
-def _find_component_words(course: Course, words: Sequence[str]) -> Iterable[str]:
-    """The grading components named (by a one-word alias or title word) among ``words``."""
-    names = {w for comp in course.grading.components
-             for w in tokens(" ".join([comp.title, *comp.aliases]))}
-    return (w for w in words if w in names)
+@lru_cache(maxsize=4096)
+def _ngrams(words: tuple[str, ...], longest: int) -> frozenset[tuple[str, ...]]:
+    """Every run of 1 to ``longest`` consecutive words (phrases are matched against these)."""
+    return frozenset(words[i:i + n] for n in range(1, longest + 1)
+                     for i in range(len(words) - n + 1))
 
 
 def _a(letter: str) -> str:
@@ -1200,7 +1229,10 @@ async def stored_due(db: Database, course: Course, *, user_id: str | None) -> li
 
     Read through the same cached snapshot as ``/deadlines`` (:func:`deadline_snapshot`).
     """
-    snapshot = await deadline_snapshot(db, course)
+    return _due_of(await deadline_snapshot(db, course), user_id=user_id)
+
+
+def _due_of(snapshot: DeadlineSnapshot, *, user_id: str | None) -> list[DueItem]:
     mine = snapshot.personal.get(user_id or "", frozenset())
     return [DueItem(key=r.key, title=r.title, due_at=r.due_at, time_assumed=r.time_assumed,
                     facts=r.facts) for r in snapshot.rows if not r.personal or r.key in mine]
@@ -1210,10 +1242,15 @@ async def ask(db: Database, course: Course, *, text: str, now: datetime,
               asker: Asker) -> Answer:
     """Answer one question for ``asker`` (the one entry point of DMs, mentions and ``/ask``).
 
-    Answers that state deadline dates are made again from the stored deadlines (moved by
-    staff, or the asker's own), so only those questions read the database.
+    Answers that state deadline dates come from the stored deadlines (moved by staff, or
+    the asker's own): read from memory when current, else the answer is made once from the
+    file to see whether it needs them, so only dated answers ever wait for the database.
     """
     answerer = answerer_for(course)
+    snapshot = current_snapshot(db, course)
+    if snapshot is not None:
+        return answerer.answer(text, now=now, asker=asker,
+                               due=_due_of(snapshot, user_id=asker.user_id))
     answer = answerer.answer(text, now=now, asker=asker)
     if answer.dated:
         due = await stored_due(db, course, user_id=asker.user_id)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.middleware.async_middleware import AsyncMiddleware
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
     AsyncRateLimitErrorRetryHandler,
@@ -63,14 +64,21 @@ def create_app(*, deps: Deps, client: AsyncWebClient) -> AsyncApp:
         logger=logging.getLogger("course_bot.bolt"),
     )
 
-    @app.middleware
-    async def inject_deps(context: dict[str, Any], next: Any) -> None:
-        context["deps"] = deps
-        await next()
-
+    app.middleware(InjectDeps(deps))
     delivery.register(app)  # drop Events API redeliveries (X-Slack-Retry-Num) before listeners
     handlers.register(app)
     return app
+
+
+class InjectDeps(AsyncMiddleware):
+    """Put ``deps`` into every request's context (a class: Bolt builds no kwargs for it)."""
+
+    def __init__(self, deps: Deps) -> None:
+        self.deps = deps
+
+    async def async_process(self, *, req: Any, resp: Any, next: Any) -> Any:
+        req.context["deps"] = self.deps
+        return await next()
 
 
 @dataclass

@@ -124,8 +124,19 @@ async def deadline_snapshot(db: Database, course: Course) -> DeadlineSnapshot:
         return DeadlineSnapshot(course=course, rows=records,
                                 personal={u: frozenset(k) for u, k in personal.items()})
 
-    return await db.cache.get(("deadlines", course.id, id(course)), tables=("deadline",),
-                              load=load)
+    return await db.cache.get(_snapshot_key(course), tables=_SNAPSHOT_TABLES, load=load)
+
+
+def current_snapshot(db: Database, course: Course) -> DeadlineSnapshot | None:
+    """The snapshot :func:`deadline_snapshot` would return, if it is in memory and current."""
+    return db.cache.peek(_snapshot_key(course), tables=_SNAPSHOT_TABLES)
+
+
+_SNAPSHOT_TABLES = ("deadline",)
+
+
+def _snapshot_key(course: Course) -> tuple[str, str, int]:
+    return ("deadlines", course.id, id(course))
 
 
 def _words(text: str) -> list[str]:

@@ -14,14 +14,19 @@ BOT_EVENTS: tuple[str, ...] = (*events.BOT_EVENTS, *home.BOT_EVENTS)
 
 
 def register(app: AsyncApp) -> None:
-    """Attach every listener and the error handler to ``app``."""
+    """Attach every listener and the error handler to ``app``.
+
+    Bolt tries listeners in the order they were added, and trying one costs about as much
+    as a small answer, so the busiest come first: the students' questions, then the
+    rest of the commands, then events and buttons.
+    """
     errors.register(app)
     deadlines.register(app)
-    team.register(app)
-    reminders.register(app)
-    events.register(app)
     ask.register(app)
     grade.register(app)
-    actions.register(app)
+    team.register(app)
+    reminders.register(app)
     course.register(app)
+    events.register(app)
+    actions.register(app)
     home.register(app)

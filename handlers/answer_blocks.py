@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from slack_sdk.models.blocks import ActionsBlock, Block, ButtonElement, DividerBlock
@@ -22,9 +23,15 @@ def line_text(line: Line, zone: ZoneInfo) -> str:
     return text
 
 
+@lru_cache(maxsize=1024)
 def answer_reply(answer: Answer, zone: ZoneInfo) -> Reply:
     """Render an answer: a section with the lines, notes and source in a context block,
-    and the closest topics as buttons when the bot is unsure."""
+    and the closest topics as buttons when the bot is unsure.
+
+    Answers are immutable values and the night before a deadline many students get the
+    same one, so renderings are kept (slack_sdk's models check every block, which costs
+    more than the answer); callers must not change the returned blocks.
+    """
     lines = [line_text(line, zone) for line in answer.lines]
     body = "\n".join(lines) or "…"
     blocks: list[Block] = []

@@ -94,17 +94,24 @@ class QueryCache:
     def clear(self) -> None:
         self._entries.clear()
 
+    def peek(self, key: Hashable, *, tables: tuple[str, ...]) -> Any | None:
+        """The cached value for ``key`` if it is still current, else None (never loads)."""
+        entry = self._entries.get(key)
+        if (entry is not None and entry.versions == tuple(self.versions.get(t, 0) for t in tables)
+                and time.monotonic() < entry.loaded_at + self.ttl):
+            return entry.value
+        return None
+
     async def get(self, key: Hashable, *, tables: tuple[str, ...],
                   load: Callable[[AsyncSession], Awaitable[T]]) -> T:
         """The cached value for ``key``, or ``load(session)`` when ``tables`` changed since.
 
         Concurrent misses share one load. The value must not be mutated by callers.
         """
+        found = self.peek(key, tables=tables)
+        if found is not None:
+            return found
         versions = tuple(self.versions.get(t, 0) for t in tables)
-        entry = self._entries.get(key)
-        if (entry is not None and entry.versions == versions
-                and time.monotonic() < entry.loaded_at + self.ttl):
-            return entry.value
         pending = self._loading.get(key)
         if pending is not None:
             return await asyncio.shield(pending)

@@ -6,11 +6,13 @@ per process; a database at the migration head is recognised without Alembic.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from alembic.script import ScriptDirectory
 from sqlalchemy import update
 
 from bot.app import Runtime
-from bot.deadlines import deadline_listing, deadline_snapshot
+from bot.deadlines import current_snapshot, deadline_listing, deadline_snapshot
 from storage import repo
 from storage.db import Database, alembic_config, head_revisions
 from storage.models import Deadline
@@ -97,3 +99,31 @@ async def test_auth_test_runs_once_for_many_requests(bot: SlackTestClient) -> No
         assert (await bot.command("/deadlines", text)).status_code == 200
     await bot.dm("hello")
     assert len(bot.slack.calls_to("auth.test")) == 1
+
+
+async def test_the_snapshot_in_memory_is_dropped_by_a_write(runtime: Runtime) -> None:
+    db, course = runtime.db, runtime.deps.course
+    assert current_snapshot(db, course) is None  # nothing loaded yet: never loads by itself
+    loaded = await deadline_snapshot(db, course)
+    assert current_snapshot(db, course) is loaded
+    async with db.session() as session:
+        row = await repo.get_deadline(session=session, course_id=course.id, key="proposal")
+        assert row is not None
+        row.title = "Project proposal (revised)"
+    assert current_snapshot(db, course) is None
+
+
+async def test_ask_answers_from_memory_and_still_sees_a_moved_date(
+        bot: SlackTestClient) -> None:
+    asked = "when is the project proposal due?"
+    first = bot.text(await bot.command("/ask", asked))
+    assert "Oct 1, 2021" in first  # the syllabus date; the snapshot is now in memory
+    db, course = bot.runtime.db, bot.runtime.deps.course
+    assert current_snapshot(db, course) is not None
+    async with db.session() as session:
+        row = await repo.get_deadline(session=session, course_id=course.id, key="proposal")
+        assert row is not None
+        row.due_at = row.due_at + timedelta(days=7)
+    moved = bot.text(await bot.command("/ask", asked))
+    assert "Oct 8, 2021" in moved and "Oct 1, 2021" not in moved
+    assert bot.text(await bot.command("/ask", asked)) == moved  # now from memory again

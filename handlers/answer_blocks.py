@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from slack_sdk.models.blocks import ActionsBlock, Block, ButtonElement, DividerBlock
 
-from bot.answers import Answer, Line
+from bot.answers import Answer, Line, Suggestion
 from handlers.blocks import Reply, context, section
 from handlers.format import escape, slack_date
 
@@ -23,33 +23,37 @@ def line_text(line: Line, zone: ZoneInfo) -> str:
     return text
 
 
-@lru_cache(maxsize=1024)
 def answer_reply(answer: Answer, zone: ZoneInfo) -> Reply:
     """Render an answer: a section with the lines, notes and source in a context block,
-    and the closest topics as buttons when the bot is unsure.
+    and the closest topics as buttons when the bot is unsure."""
+    return _reply(answer.kind, answer.lines, answer.suggestions, answer.notes, answer.sources,
+                  zone)
 
-    Answers are immutable values and the night before a deadline many students get the
-    same one, so renderings are kept (slack_sdk's models check every block, which costs
-    more than the answer); callers must not change the returned blocks.
-    """
-    lines = [line_text(line, zone) for line in answer.lines]
-    body = "\n".join(lines) or "…"
+
+@lru_cache(maxsize=1024)
+def _reply(kind: str, lines: tuple[Line, ...], suggestions: tuple[Suggestion, ...],
+           notes: tuple[str, ...], sources: tuple[str, ...], zone: ZoneInfo) -> Reply:
+    # Keyed on what is shown only: the night before a deadline many students get the same
+    # answer, and every "not in the syllabus" reads alike. slack_sdk's models check each
+    # block, which costs more than answering, so a rendering is kept; callers must not
+    # change the returned blocks.
+    body = "\n".join(line_text(line, zone) for line in lines) or "…"
     blocks: list[Block] = []
     first, rest = body.split("\n", 1) if "\n" in body else (body, "")
-    blocks.append(section(f"*{first}*" if answer.kind == "answer" and len(first) < 300
+    blocks.append(section(f"*{first}*" if kind == "answer" and len(first) < 300
                           else first))
     if rest:
         blocks.append(section(rest))
-    if answer.suggestions:
+    if suggestions:
         buttons = [ButtonElement(text=s.label[:75], action_id=f"{SUGGESTION_ACTION}_{i}",
                                  value=s.topic[:2000])
-                   for i, s in enumerate(answer.suggestions[:5])]
+                   for i, s in enumerate(suggestions[:5])]
         blocks.append(ActionsBlock(block_id="answer_suggestions", elements=buttons))
-    notes = [escape(n) for n in answer.notes]
-    if answer.sources:
-        notes.append("Source: " + escape(" · ".join(answer.sources)))
-    if notes:
+    small = [escape(n) for n in notes]
+    if sources:
+        small.append("Source: " + escape(" · ".join(sources)))
+    if small:
         blocks.append(DividerBlock())
-        blocks.append(context(*notes))
-    plain = answer.lines[0].plain(zone) if answer.lines else ""
+        blocks.append(context(*small))
+    plain = lines[0].plain(zone) if lines else ""
     return Reply(text=escape(plain)[:3000], blocks=[b.to_dict() for b in blocks[:50]])

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import sys
 from dataclasses import dataclass
 
@@ -40,6 +41,20 @@ class Scenario:
     label: str
     command: str
     text: str
+    texts: tuple[str, ...] = ()
+    """When set, the requests take these texts in turn instead of ``text``."""
+
+
+def mixed_questions() -> tuple[str, ...]:
+    """Every question of the labelled answer set: answerable, declined and sensitive ones.
+
+    Asked in turn, they keep the bot's memoized readings and renderings mostly cold,
+    unlike a repeated question (a class asking the same thing is the other case).
+    """
+    from tests.answer_set import ANSWERABLE, DECLINE, SENSITIVE
+
+    questions = [q for q, _facts in ANSWERABLE] + list(DECLINE) + list(SENSITIVE)
+    return tuple(dict.fromkeys(q if isinstance(q, str) else q[0] for q in questions))
 
 
 def scenarios() -> tuple[list[Scenario], list[str]]:
@@ -50,8 +65,12 @@ def scenarios() -> tuple[list[Scenario], list[str]]:
              Scenario("/deadlines this week", "/deadlines", "this week")]
     notes = []
     if "/ask" in handlers.SLASH_COMMANDS:
+        mixed = mixed_questions()
         found += [Scenario("/ask answerable", "/ask", "when is the final report due?"),
-                  Scenario("/ask unparseable", "/ask", "qwzx plmokn vbtr ?? 42 ~~")]
+                  Scenario("/ask unparseable", "/ask", "qwzx plmokn vbtr ?? 42 ~~"),
+                  Scenario("/ask mixed", "/ask", "", texts=mixed)]
+        notes.append(f"/ask mixed: the {len(mixed)} different questions of the labelled "
+                     "answer set (tests/answer_set.py), each request the next one")
     else:
         notes.append("/ask: not yet available (not in handlers.SLASH_COMMANDS)")
     return found, notes
@@ -61,9 +80,12 @@ async def measure(servers: dict[str, Server], scenario: Scenario, *, clients: in
                   requests: int, rounds: int) -> dict[str, Sample]:
     pooled = {name: Sample() for name in servers}
     users = [f"U0S{n:05d}" for n in range(50)]
+    turn = itertools.count()  # mixed texts go on from round to round, never restart
 
     def make(i: int) -> tuple[bytes, dict[str, str]]:
-        return command(scenario.command, scenario.text, user_id=users[i % len(users)])
+        text = scenario.texts[next(turn) % len(scenario.texts)] if scenario.texts \
+            else scenario.text
+        return command(scenario.command, text, user_id=users[i % len(users)])
 
     async with http_session(clients) as session:
         for server in servers.values():  # warm-up: connections, caches

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cached_property, lru_cache
@@ -318,6 +318,10 @@ class DueItem:
     facts: tuple[str, ...] = ()
 
 
+Plan = Answer | Callable[[datetime, list[DueItem]], Answer]
+"""What a question asks: the answer itself, or how to make it from the time and deadlines."""
+
+
 @dataclass
 class Entry:
     """One thing the syllabus says, as a retrievable unit built from the course file."""
@@ -380,6 +384,8 @@ class Answerer:
                 if weight:
                     self._postings[tok] = (*self._postings.get(tok, ()), i)
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
+        self.plan = lru_cache(maxsize=4096)(self._plan)
+        """:meth:`_plan` remembered per wording (a class asks the same things in the same way)."""
         self._sensitive_phrases = [
             (tuple(tokens(alias)), p) for p in course.policies if p.sensitive
             for alias in [p.title, *p.aliases] if tokens(alias)
@@ -561,10 +567,19 @@ class Answerer:
 
     def answer(self, text: str, *, now: datetime, asker: Asker | None = None,
                due: Sequence[DueItem] | None = None) -> Answer:
-        """Answer ``text`` as of ``now``; ``due`` are the stored deadlines (else the file's)."""
-        question = " ".join(text.split())[:500]
+        """Answer ``text`` as of ``now``; ``due`` are the stored deadlines (else the file's).
+
+        Reading a question does not depend on the clock or the stored deadlines, so it is
+        done once per wording (:meth:`plan`); only the dated part is made again each time.
+        """
+        plan = self.plan(" ".join(text.split())[:500])
+        if isinstance(plan, Answer):
+            return plan
+        return plan(now, list(due) if due is not None else self.file_due())
+
+    def _plan(self, question: str) -> Plan:
+        """What ``question`` asks: a finished answer, or how to make it at a given time."""
         lowered = question.lower()
-        items = list(due) if due is not None else self.file_due()
         if not question or _GREETING.match(question):
             return self.help()
         if _DO_FOR_ME.search(question):
@@ -582,7 +597,7 @@ class Answerer:
         when = any(w in WHEN_WORDS for w in words)
         if _ABOUT.search(lowered) and not content_beyond(content, {"description", "overview",
                                                                    "summary"}):
-            return self.topic_answer("description", now=now, due=items)
+            return lambda now, items: self.topic_answer("description", now=now, due=items)
         week = _WEEK_N.search(lowered)
         if week and not content_beyond(content, {"week", "cover", "topic", "schedule", "lecture",
                                                   "learn", "learning", "teach", "discuss",
@@ -597,32 +612,38 @@ class Answerer:
             counted = self.rank(words, asked, unknown, when=True)
             if counted and counted[0][2].key.startswith("deadline:") \
                     and counted[0][1] >= ANSWER_AT:
-                return self.countdown(counted[0][2], items, now=now)
+                entry = counted[0][2]
+                return lambda now, items: self.countdown(entry, items, now=now)
 
         window = _WINDOW.search(lowered)
         deliverable_named = best is not None and best[2].kind in {"deliverable", "team"} \
             and best[1] >= ANSWER_AT
         if window and not deliverable_named:
             phrase = window.group(1)
+            which = phrase.split()[0]
             rest = [t for t in content if t not in set(tokens(phrase))]
             schedule_words = {"cover", "topic", "lecture", "learn", "teach", "discuss", "week",
                               "schedule"}
             asks_topic = bool(rest) or bool(set(words) & {"about", "doing", "on"})
             if _THIS_WEEK_TOPIC.search(phrase) and asks_topic and set(rest) <= schedule_words:
-                return self.this_week_topics(now=now, which=phrase.split()[0])
+                return lambda now, items: self.this_week_topics(now=now, which=which)
             if set(words) & {"class", "lecture", "meet", "meeting"} and not set(words) & DUE_WORDS:
-                return self.meetings_answer(now=now)
+                return lambda now, items: self.meetings_answer(now=now)
             if when or (not unknown and (not rest or set(rest) <= {"week", "month", "day"})):
-                listing = self.window_answer(phrase, items, now=now)
-                if not when and _THIS_WEEK_TOPIC.search(phrase):
-                    topics = self.this_week_topics(now=now, which=phrase.split()[0])
-                    return _merge(topics, listing)
+                with_topics = not when and bool(_THIS_WEEK_TOPIC.search(phrase))
+
+                def listing(now: datetime, items: list[DueItem]) -> Answer:
+                    found = self.window_answer(phrase, items, now=now)
+                    if with_topics:
+                        return _merge(self.this_week_topics(now=now, which=which), found)
+                    return found
+
                 return listing
         if not content and not unknown and set(words) & {"class", "lecture", "meet"}:
-            return self.meetings_answer(now=now)
+            return lambda now, items: self.meetings_answer(now=now)
         ahead = set(words) & {"next", "upcoming", "coming", "left", "remaining", "soon", "rest"}
         if (when or ahead) and not content and not unknown:
-            return self.upcoming_answer(items, now=now)
+            return lambda now, items: self.upcoming_answer(items, now=now)
 
         gaps = tuple(t for t in unknown if t in TOPIC_WORDS)
         bar = UNKNOWN_ANSWER_AT if gaps else ANSWER_AT
@@ -631,12 +652,13 @@ class Answerer:
         if best is not None and _WHO.search(lowered) and best[2].kind not in WHO_KINDS:
             bar = 2.0  # "who" about anything but the staff: the syllabus names no one else
         if best is not None and best[1] >= bar:
+            key, confidence = best[2].key, best[1]
             second = ranked[1] if len(ranked) > 1 else None
-            if second is None or best[0] >= second[0] * 1.05 or best[1] > second[1]:
-                return self.topic_answer(best[2].key, now=now, due=items, confidence=best[1])
             # a tie: the syllabus answers both, give the two
-            return self.topic_answer(best[2].key, now=now, due=items, confidence=best[1],
-                                     also=second[2].key)
+            also = None if (second is None or best[0] >= second[0] * 1.05
+                            or best[1] > second[1]) else second[2].key
+            return lambda now, items: self.topic_answer(key, now=now, due=items,
+                                                        confidence=confidence, also=also)
         suggestions = tuple(Suggestion(label=e.label, topic=e.key)
                             for s, cov, e in ranked[:MAX_SUGGESTIONS] if cov >= SUGGEST_AT / 2)
         if best is not None and best[1] >= SUGGEST_AT and suggestions and not gaps:

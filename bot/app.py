@@ -9,6 +9,7 @@ Example::
 
 from __future__ import annotations
 
+import gc
 import logging
 from dataclasses import dataclass
 from typing import Any
@@ -91,6 +92,9 @@ class Runtime:
     web: Starlette
     run_reminders: bool = False
     """Run the reminder loop inside the web app's lifespan (``serve``, unless --no-reminders)."""
+    freeze_after_start: bool = False
+    """After :meth:`start`, move every object made so far out of the collector's sight
+    (``gc.freeze``) and turn collection back on: ``serve`` starts with it off."""
 
     @property
     def settings(self) -> Settings:
@@ -127,6 +131,9 @@ class Runtime:
         report = await ensure_course_loaded(self.db, self.deps.course)
         if report is not None:
             logger.info("loaded %s", report.summary())
+        if self.freeze_after_start:
+            gc.freeze()  # modules, the course, the answer index: kept for the process's life
+            gc.enable()
 
     async def close(self) -> None:
         await self.db.dispose()

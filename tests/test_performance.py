@@ -6,6 +6,7 @@ per process; a database at the migration head is recognised without Alembic.
 
 from __future__ import annotations
 
+import gc
 from datetime import timedelta
 
 from alembic.script import ScriptDirectory
@@ -127,3 +128,15 @@ async def test_ask_answers_from_memory_and_still_sees_a_moved_date(
     moved = bot.text(await bot.command("/ask", asked))
     assert "Oct 8, 2021" in moved and "Oct 1, 2021" not in moved
     assert bot.text(await bot.command("/ask", asked)) == moved  # now from memory again
+
+
+async def test_serve_start_up_freezes_its_objects_and_collects_again(runtime: Runtime) -> None:
+    gc.disable()  # as `course-bot serve` does before importing the app
+    runtime.freeze_after_start = True
+    try:
+        await runtime.start()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.enable()

@@ -94,13 +94,17 @@ class QueryCache:
     def clear(self) -> None:
         self._entries.clear()
 
-    def peek(self, key: Hashable, *, tables: tuple[str, ...]) -> Any | None:
-        """The cached value for ``key`` if it is still current, else None (never loads)."""
+    def _current(self, key: Hashable, tables: tuple[str, ...]) -> _Entry | None:
         entry = self._entries.get(key)
         if (entry is not None and entry.versions == tuple(self.versions.get(t, 0) for t in tables)
                 and time.monotonic() < entry.loaded_at + self.ttl):
-            return entry.value
+            return entry
         return None
+
+    def peek(self, key: Hashable, *, tables: tuple[str, ...]) -> Any | None:
+        """The cached value for ``key`` if it is still current, else None (never loads)."""
+        entry = self._current(key, tables)
+        return entry.value if entry is not None else None
 
     async def get(self, key: Hashable, *, tables: tuple[str, ...],
                   load: Callable[[AsyncSession], Awaitable[T]]) -> T:
@@ -108,9 +112,9 @@ class QueryCache:
 
         Concurrent misses share one load. The value must not be mutated by callers.
         """
-        found = self.peek(key, tables=tables)
-        if found is not None:
-            return found
+        entry = self._current(key, tables)
+        if entry is not None:
+            return entry.value
         versions = tuple(self.versions.get(t, 0) for t in tables)
         pending = self._loading.get(key)
         if pending is not None:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cached_property, lru_cache
 from typing import Literal
@@ -188,6 +188,9 @@ _ABOUT = re.compile(r"\b(?:course|class) (?:is )?about\b|\babout (?:this|the) (?
                     r"\b(?:course|class) (?:description|overview|summary)\b")
 _WHO = re.compile(r"\bwho(?:'?s| is| are| will| does| do)?\b")
 WHO_KINDS = frozenset({"person", "office_hours", "policy"})
+WEIGHT_WORDS = frozenset({"worth", "weight", "weigh", "weighted", "percent", "percentage", "%",
+                          "count"})
+"""A question with these (and no "when" word) wants a deliverable's weight before its date."""
 _MY_GRADE = re.compile(r"(?<!toward )(?<!towards )(?<!of )(?<!to )(?<!in )(?<!on )"
                        r"\bmy (?:current |overall |final |actual |real )?(?:grade|score|mark|"
                        r"standing|points)s?\b")
@@ -657,8 +660,10 @@ class Answerer:
             # a tie: the syllabus answers both, give the two
             also = None if (second is None or best[0] >= second[0] * 1.05
                             or best[1] > second[1]) else second[2].key
+            weight_first = not when and not WEIGHT_WORDS.isdisjoint(words)
             return lambda now, items: self.topic_answer(key, now=now, due=items,
-                                                        confidence=confidence, also=also)
+                                                        confidence=confidence, also=also,
+                                                        weight_first=weight_first)
         suggestions = tuple(Suggestion(label=e.label, topic=e.key)
                             for s, cov, e in ranked[:MAX_SUGGESTIONS] if cov >= SUGGEST_AT / 2)
         if best is not None and best[1] >= SUGGEST_AT and suggestions and not gaps:
@@ -827,13 +832,22 @@ class Answerer:
                       confidence=confidence, unknown=unknown)
 
     def topic_answer(self, key: str, *, now: datetime, due: Sequence[DueItem] | None = None,
-                     confidence: float = 1.0, also: str | None = None) -> Answer:
-        """The answer for one knowledge entry (also what a suggestion button shows)."""
+                     confidence: float = 1.0, also: str | None = None,
+                     weight_first: bool = False) -> Answer:
+        """The answer for one knowledge entry (also what a suggestion button shows).
+
+        ``weight_first``: the question asked what a deliverable is worth, so its share of
+        the grade leads and its date follows.
+        """
         items = list(due) if due is not None else self.file_due()
         entry = self.entries.get(key)
         if entry is None:
             return self.decline()
         answer = self._render(entry, now=now, due=items)
+        comp = self._component_of(entry) if weight_first else None
+        if comp is not None and self._weight_line(comp) in answer.lines:
+            weight = self._weight_line(comp)
+            answer = replace(answer, lines=(weight, *(ln for ln in answer.lines if ln != weight)))
         if also and also in self.entries and not self.entries[also].sensitive \
                 and not entry.sensitive:
             other = self._render(self.entries[also], now=now, due=items)
@@ -844,6 +858,22 @@ class Answerer:
         return Answer(kind=answer.kind, lines=answer.lines, topic=key, sources=answer.sources,
                       notes=answer.notes, sensitive=answer.sensitive, confidence=confidence,
                       dated=answer.dated)
+
+    def _component_of(self, entry: Entry) -> GradeComponent | None:
+        """The grading component a deadline, relative deadline or component entry is about."""
+        kind, _, name = entry.key.partition(":")
+        c = self.course
+        if kind == "deadline":
+            spec = c.deadline(name)
+            return c.component(spec.component) if spec and spec.component else None
+        if kind == "relative":
+            rel = c.relative_deadline(name)
+            return c.component(rel.component) if rel and rel.component else None
+        return c.component(name) if kind == "component" else None
+
+    @staticmethod
+    def _weight_line(comp: GradeComponent) -> Line:
+        return Line(f"{comp.title}: {comp.weight:g}% of the grade.")
 
     def _render(self, entry: Entry, *, now: datetime, due: Sequence[DueItem]) -> Answer:
         c = self.course
@@ -856,7 +886,7 @@ class Answerer:
             comp = c.component(rel.component) if rel.component else None
             lines = [Line(rel.description)]
             if comp is not None:
-                lines.append(Line(f"{comp.title}: {comp.weight:g}% of the grade."))
+                lines.append(self._weight_line(comp))
             lines += [Line(f) for f in dict.fromkeys(rel.facts)]
             notes = (rel.time_note,) if rel.time_note else ()
             if rel.time_assumed:
@@ -954,7 +984,7 @@ class Answerer:
         verb = "was" if item.due_at < now else "is"
         lines = [Line(f"{item.title} {verb} due {{when}}.", when=item.due_at)]
         if comp is not None:
-            lines.append(Line(f"{comp.title}: {comp.weight:g}% of the grade."))
+            lines.append(self._weight_line(comp))
         lines += [Line(f) for f in dict.fromkeys(item.facts or spec.facts)]
         notes: tuple[str, ...] = ()
         if item.time_assumed:
@@ -965,7 +995,7 @@ class Answerer:
 
     def _component(self, comp: GradeComponent) -> Answer:
         c = self.course
-        lines = [Line(f"{comp.title}: {comp.weight:g}% of the grade.")]
+        lines = [self._weight_line(comp)]
         lines += [Line(f) for f in comp.facts]
         return Answer(kind="answer", lines=tuple(lines), sources=(self._cite(c.grading.source),))
 

@@ -166,6 +166,24 @@ def test_sensitive_answers_put_resources_first(answerer: Answerer, course: Cours
         assert found.sensitive is policy.sensitive
 
 
+@pytest.mark.parametrize("question, weight", [
+    ("what's the weight of the paper reviews", "Paper reviews: 30% of the grade."),
+    ("how much does the project proposal count", "Project proposal: 5% of the grade."),
+    ("final report worth?", "Final report: 20% of the grade."),
+])
+def test_a_question_about_worth_leads_with_the_weight(answerer: Answerer, question: str,
+                                                      weight: str) -> None:
+    answer = answerer.answer(question, now=NOW)
+    assert answer.kind == "answer" and answer.headline == weight
+    assert len(answer.lines) > 1  # the date (or the rule for it) still follows
+
+
+def test_a_question_about_when_still_leads_with_the_date(answerer: Answerer) -> None:
+    answer = answerer.answer("when is the project proposal due, and what is it worth", now=NOW)
+    assert answer.headline.startswith("Project proposal is due")
+    assert "Project proposal: 5% of the grade." in [line.text for line in answer.lines]
+
+
 def test_low_confidence_offers_close_topics(answerer: Answerer) -> None:
     answer = answerer.answer("what about the reviews thingy for flows", now=NOW)
     assert answer.kind == "unsure"

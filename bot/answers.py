@@ -230,10 +230,10 @@ def tokens(text: str) -> list[str]:
     return list(_tokens(text))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def _tokens(text: str) -> tuple[str, ...]:
     # eleven phrase rewrites per call: memoized, since the same texts (course file titles,
-    # the same question from many students) are read again and again
+    # suggestion labels) are read again and again; a question's reading is kept by its plan
     text = text.lower().replace("’", "'").replace("'", "")
     for pattern, replacement in _PHRASES:
         text = pattern.sub(replacement, text)
@@ -1214,9 +1214,13 @@ class Answerer:
                       sources=(self._cite(_section(c, "Basic Information")),), confidence=1.0)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8)
 def _ngrams(words: tuple[str, ...], longest: int) -> frozenset[tuple[str, ...]]:
-    """Every run of 1 to ``longest`` consecutive words (phrases are matched against these)."""
+    """Every run of 1 to ``longest`` consecutive words (phrases are matched against these).
+
+    Kept only for the last few questions (one reading checks many entries against the same
+    words); a long question has thousands of runs, too many to keep for every wording.
+    """
     return frozenset(words[i:i + n] for n in range(1, longest + 1)
                      for i in range(len(words) - n + 1))
 

@@ -83,6 +83,10 @@ class Proposal:
     time_assumed: bool = False
     class_date: date | None = None
     read_as: str = ""
+    presentations: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """``class.cancel``: the papers presented that day, each with its presenters' ids."""
+    tied_deadlines: tuple[str, ...] = ()
+    """``class.cancel``: the titles of the course deadlines due that day or tied to it."""
 
 
 @dataclass(frozen=True)
@@ -315,8 +319,27 @@ async def propose_cancel_class(db: Database, course: Course, *, actor: str, text
             session=session, course_id=course.id, actor=actor, action="class.cancel", at=now,
             payload={"class_date": day.isoformat()})
         assert pending.id is not None
+        presentations, tied = await _on_class_day(session, course, day)
         return Proposal(action_id=pending.id, action="class.cancel",
-                        title=f"Class of {day:%a %b} {day.day}", class_date=day)
+                        title=f"Class of {day:%a %b} {day.day}", class_date=day,
+                        presentations=presentations, tied_deadlines=tied)
+
+
+async def _on_class_day(session: Any, course: Course, day: date
+                        ) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]:
+    """What staff should know before cancelling the class of ``day``: its presentations,
+    and the course deadlines due that day or tied to it (the papers' reviews deadline)."""
+    from bot.presentations import reviews_key  # that module builds on this one
+
+    papers: dict[str, list[str]] = {}
+    for row in await repo.list_presentations(session=session, course_id=course.id):
+        if row.class_date == day:
+            papers.setdefault(row.paper_title, []).append(row.user_id)
+    tied = [d.title for d in await repo.list_active_deadlines(session=session,
+                                                              course_id=course.id)
+            if d.kind == "course" and (d.key == reviews_key(day)
+                                       or d.due_at.astimezone(course.tz).date() == day)]
+    return tuple((t, tuple(u)) for t, u in papers.items()), tuple(tied)
 
 
 def nearest_classes(course: Course, day: date) -> tuple[date | None, date | None]:

@@ -123,3 +123,16 @@ async def test_a_presented_class_gets_a_reviews_deadline_and_one_evening_notice(
     await engine.run_pass(now=chicago(2021, 10, 6, 21, 0))
     (notice,) = [bot.text(p) for p in bot.sent()]
     assert "Paper reviews for the Thu Oct 7 class" in notice and "FFJORD; Neural ODEs" in notice
+
+
+async def test_cancelling_a_presented_class_names_what_is_on_that_day(
+        bot: SlackTestClient) -> None:
+    bot.runtime.deps.clock.set(chicago(2021, 9, 20, 9, 0))  # type: ignore[attr-defined]
+    await bot.command("/course", f'present <@{STUDENT}|stu> <@{ALAN}|alan> Oct 7 "Neural ODEs"',
+                      user_id=STAFF)
+    asked = bot.text(await bot.command("/course", "cancel-class Oct 7", user_id=STAFF))
+    assert "no class on *Thu Oct 7*" in asked
+    assert f"Presented that day: “Neural ODEs” (@{STUDENT}, @{ALAN})" in asked
+    assert "Still due: *Paper reviews for the Thu Oct 7 class*" in asked
+    plain = bot.text(await bot.command("/course", "cancel-class Oct 5", user_id=STAFF))
+    assert "Presented that day" not in plain and "Still due" not in plain

@@ -67,6 +67,11 @@ def proposal_reply(p: Proposal, deps: Deps) -> blocks.Reply:
     else:
         question = (f"Tell the channel there is no class on *{title.removeprefix('Class of ')}*? "
                     "Nothing else moves by itself: deadlines and presentations stay as they are.")
+        for paper, presenters in p.presentations:
+            who = ", ".join(f"<@{u}>" for u in presenters)
+            question += f"\n• Presented that day: “{escape(paper)}” ({who})."
+        for tied in p.tied_deadlines:
+            question += f"\n• Still due: *{escape(tied)}* (`/course deadline move` or `cancel`)."
     notes = []
     if p.read_as:
         notes.append(f"I read “{escape(p.read_as)}” in course time ({deps.course.timezone}).")

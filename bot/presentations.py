@@ -61,6 +61,18 @@ class Assignment:
     deadlines: tuple[PersonalDeadline, ...]
 
 
+@dataclass(frozen=True)
+class Unassignment:
+    """Presenters taken off one class: what they were presenting, and what was cancelled."""
+
+    class_date: date
+    removed: tuple[Slot, ...]
+    cancelled: tuple[str, ...]
+    """Keys of the deadlines this cancelled: the presenters' own, and the class's reviews
+    deadline when no paper is left that day."""
+    papers_left: tuple[str, ...]
+
+
 def personal_key(rel_key: str, user_id: str, class_date: date) -> str:
     return f"{rel_key}:{user_id}:{class_date.isoformat()}"
 
@@ -152,6 +164,56 @@ async def assign(db: Database, course: Course, *, actor: str, text: str,
     slot = next((s for s in slots if s.paper_title == title),
                 Slot(class_date=day, paper_title=title, presenters=tuple(ids)))
     return Assignment(slot=slot, deadlines=tuple(derived))
+
+
+UNPRESENT_USAGE = ("Usage: `/course unpresent @a [@b] <class date>`, e.g. "
+                   "`/course unpresent @ada Oct 7`. To move a presentation, unpresent it, then "
+                   "`/course present` it on the new date.")
+
+
+async def unassign(db: Database, course: Course, *, actor: str, text: str,
+                   now: datetime) -> Unassignment | Problem:
+    """Take presenters off a class: their slides and blog deadlines are cancelled, and the
+    class's reviews deadline names only the papers left (or is cancelled with the last)."""
+    ids, _title, rest = _parse(text)
+    if not ids or not rest:
+        return Problem(UNPRESENT_USAGE)
+    day = parse_day(rest, now=now, zone=course.tz)
+    if day is None:
+        return Problem(f"I could not read “{rest}” as a class date. {UNPRESENT_USAGE}")
+    async with db.session() as session:
+        rows = await repo.delete_presentations(session=session, course_id=course.id,
+                                               class_date=day, user_ids=ids)
+        if not rows:
+            return Problem(f"None of them presents on {day:%a %b} {day.day}. "
+                           "`/course presentations` shows the schedule.")
+        cancelled: list[str] = []
+        for row in rows:
+            for rel in PRESENTER_DEADLINES:
+                key = personal_key(rel, row.user_id, day)
+                if await repo.cancel_deadline(session=session, course_id=course.id, key=key,
+                                              at=now):
+                    cancelled.append(key)
+        left = await _slots(session, course, day=day)
+        reviews = reviews_deadline(course, day, [s.paper_title for s in left])
+        if reviews is not None:
+            await repo.upsert_personal_deadline(session=session, deadline=reviews, at=now)
+        elif await repo.cancel_deadline(session=session, course_id=course.id,
+                                        key=reviews_key(day), at=now):
+            cancelled.append(reviews_key(day))
+        removed: dict[str, list[str]] = {}
+        for row in rows:
+            removed.setdefault(row.paper_title, []).append(row.user_id)
+        await repo.add_audit(session=session, course_id=course.id, actor=actor,
+                             action="presentation.unassign", target=day.isoformat(),
+                             old={"presenters": [r.user_id for r in rows],
+                                  "papers": sorted(removed)},
+                             new={"cancelled": cancelled}, at=now)
+    return Unassignment(
+        class_date=day, cancelled=tuple(cancelled),
+        removed=tuple(Slot(class_date=day, paper_title=t, presenters=tuple(u))
+                      for t, u in removed.items()),
+        papers_left=tuple(s.paper_title for s in left))
 
 
 async def _slots(session: object, course: Course, *, day: date | None = None,

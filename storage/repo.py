@@ -327,6 +327,30 @@ async def list_presentations(*, session: AsyncSession, course_id: str,
     return list(result.scalars())
 
 
+async def delete_presentations(*, session: AsyncSession, course_id: str, class_date: date,
+                               user_ids: Sequence[str]) -> list[Presentation]:
+    """Remove these students' presentations in the class of ``class_date``; the removed rows."""
+    result = await session.execute(select(Presentation).where(
+        Presentation.course_id == course_id, Presentation.class_date == class_date,
+        Presentation.user_id.in_(list(user_ids))))  # type: ignore[attr-defined]
+    rows = list(result.scalars())
+    for row in rows:
+        await session.delete(row)
+    await session.flush()
+    return rows
+
+
+async def cancel_deadline(*, session: AsyncSession, course_id: str, key: str,
+                          at: datetime) -> bool:
+    """Mark the active deadline ``key`` cancelled (a new version); False if there is none."""
+    row = await get_deadline(session=session, course_id=course_id, key=key)
+    if row is None or row.status != "active":
+        return False
+    row.status, row.version, row.updated_at = "cancelled", row.version + 1, at
+    await session.flush()
+    return True
+
+
 async def upsert_presentation(*, session: AsyncSession, course_id: str, user_id: str,
                               class_date: date, paper_title: str, assigned_by: str,
                               at: datetime) -> Presentation:

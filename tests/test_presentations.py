@@ -94,6 +94,13 @@ async def test_a_presenter_with_reminders_on_gets_them_for_slides_and_blog(
     status = bot.text(await bot.command("/course", "reminders status", user_id=STAFF))
     assert status.strip() and "not installed" not in status
 
+    # taken off the class: those reminders are cancelled, never sent
+    await bot.command("/course", f"unpresent <@{STUDENT}> Oct 7", user_id=STAFF)
+    async with bot.runtime.db.session() as session:
+        pending = (await session.execute(select(Reminder.deadline_key).where(
+            Reminder.target == STUDENT, Reminder.status == "pending"))).scalars().all()
+    assert not any(key.endswith(":2021-10-07") for key in pending)
+
 
 async def test_a_presented_class_gets_a_reviews_deadline_and_one_evening_notice(
         bot: SlackTestClient) -> None:
@@ -136,3 +143,53 @@ async def test_cancelling_a_presented_class_names_what_is_on_that_day(
     assert "Still due: *Paper reviews for the Thu Oct 7 class*" in asked
     plain = bot.text(await bot.command("/course", "cancel-class Oct 5", user_id=STAFF))
     assert "Presented that day" not in plain and "Still due" not in plain
+
+
+async def test_unpresent_takes_a_presenter_off_and_cancels_what_they_owed(
+        bot: SlackTestClient) -> None:
+    bot.runtime.deps.clock.set(chicago(2021, 9, 20, 9, 0))  # type: ignore[attr-defined]
+    await bot.command("/course", f'present <@{STUDENT}|stu> Oct 7 "Neural ODEs"', user_id=STAFF)
+    await bot.command("/course", f'present <@{ALAN}|alan> Oct 7 "FFJORD"', user_id=STAFF)
+    before = len(bot.sent())
+
+    reply = bot.text(await bot.command("/course", f"unpresent <@{STUDENT}|stu> Oct 7",
+                                       user_id=STAFF))
+    assert f"Removed: @{STUDENT} no longer present *Neural ODEs* on Thu Oct 7" in reply
+    assert "Still presented on Thu Oct 7: “FFJORD”" in reply
+    told = [bot.text(p) for p in bot.sent()[before:] if p["channel"] == STUDENT]
+    assert told and "no longer presenting *Neural ODEs*" in told[0]
+
+    mine = bot.text(await bot.command("/deadlines", "all", user_id=STUDENT))
+    assert "Neural ODEs" not in mine  # their slides, blog post and the reviews' paper list
+    assert "Presentation slides: FFJORD" in bot.text(
+        await bot.command("/deadlines", "all", user_id=ALAN))
+    async with bot.runtime.db.session() as session:
+        reviews = (await session.execute(select(Deadline).where(
+            Deadline.key == "reviews:2021-10-07"))).scalars().one()
+        pres = (await session.execute(select(Presentation))).scalars().all()
+    assert reviews.status == "active" and "Papers: FFJORD" in reviews.facts
+    assert [p.user_id for p in pres] == [ALAN]
+
+    # the last paper of the day: the class's reviews deadline goes too
+    last = bot.text(await bot.command("/course", f"unpresent <@{ALAN}> Oct 7", user_id=STAFF))
+    assert "its reviews deadline is cancelled" in last
+    assert "Paper reviews for the Thu Oct 7 class" not in bot.text(
+        await bot.command("/deadlines", "all", user_id="U0OTHER"))
+    audit = bot.text(await bot.command("/course", "audit", user_id=STAFF))
+    assert "presentation.unassign" in audit
+
+    # moved: present again on another day, and everything comes back there
+    again = bot.text(await bot.command("/course", f'present <@{STUDENT}> Oct 12 "Neural ODEs"',
+                                       user_id=STAFF))
+    assert "Assigned: *Neural ODEs* on Tue Oct 12" in again
+
+
+async def test_unpresent_explains_what_it_needs(bot: SlackTestClient) -> None:
+    usage = bot.text(await bot.command("/course", "unpresent Oct 7", user_id=STAFF))
+    assert "Usage: `/course unpresent @a [@b] <class date>`" in usage
+    nobody = bot.text(await bot.command("/course", f"unpresent <@{STUDENT}> Oct 7",
+                                        user_id=STAFF))
+    assert "None of them presents on Thu Oct 7" in nobody
+    refused = bot.text(await bot.command("/course", f"unpresent <@{STUDENT}> Oct 7",
+                                         user_id=STUDENT))
+    assert "Only the course staff" in refused

@@ -36,6 +36,8 @@ USAGE = """*Deadlines* (each change is echoed first; confirm with the button or 
 • `/course cancel-class <date>`: tells the channel; nothing else moves by itself
 • `/course present @a [@b] <class date> "<paper title>"`: presenters, with their slides and \
 blog deadlines
+• `/course unpresent @a [@b] <class date>`: take presenters off a class (to move them, \
+unpresent, then present again)
 • `/course presentations`: the presentation schedule
 *Channel and staff*
 • `/course announce <text>` · `/course channel #name`
@@ -69,7 +71,8 @@ def proposal_reply(p: Proposal, deps: Deps) -> blocks.Reply:
                     "Nothing else moves by itself: deadlines and presentations stay as they are.")
         for paper, presenters in p.presentations:
             who = ", ".join(f"<@{u}>" for u in presenters)
-            question += f"\n• Presented that day: “{escape(paper)}” ({who})."
+            question += (f"\n• Presented that day: “{escape(paper)}” ({who}); move it with "
+                         "`/course unpresent` and `/course present`.")
         for tied in p.tied_deadlines:
             question += f"\n• Still due: *{escape(tied)}* (`/course deadline move` or `cancel`)."
     notes = []
@@ -229,6 +232,39 @@ async def assignment_reply(result: presentations.Assignment, *, deps: Deps,
     return blocks.text_reply("\n".join(lines))
 
 
+async def unassignment_reply(result: presentations.Unassignment, *, deps: Deps,
+                             client: AsyncWebClient) -> blocks.Reply:
+    """Tell staff what was removed and cancelled; tell each presenter by DM."""
+    day = result.class_date
+    when = f"{day:%a %b} {day.day}"
+    lines, failed = [], []
+    for slot in result.removed:
+        who = ", ".join(f"<@{u}>" for u in slot.presenters)
+        lines.append(f"Removed: {who} no longer present *{escape(slot.paper_title)}* on {when}; "
+                     "their slides and blog post deadlines for it are cancelled.")
+        for uid in slot.presenters:
+            try:
+                await client.chat_postMessage(
+                    channel=uid, text=f"You are no longer presenting *{escape(slot.paper_title)}*"
+                    f" on {day:%A, %B} {day.day}; its slides and blog post deadlines are "
+                    "cancelled. See `/deadlines`.")
+                from handlers.home import publish_home
+
+                await publish_home(client, deps, uid)
+            except SlackApiError as exc:  # the change stands; say who was not told
+                logger.warning("presenter DM failed: %s", exc.response.get("error"))
+                failed.append(uid)
+    if result.papers_left:
+        lines.append(f"Still presented on {when}: "
+                     + "; ".join(f"“{escape(t)}”" for t in result.papers_left) + ".")
+    elif any(key.startswith(f"{presentations.REVIEWS}:") for key in result.cancelled):
+        lines.append(f"No paper is left on {when}, so its reviews deadline is cancelled.")
+    if failed:
+        lines.append("I could not message " + ", ".join(f"<@{u}>" for u in failed)
+                     + "; please tell them.")
+    return blocks.text_reply("\n".join(lines))
+
+
 async def course_command(ack: AsyncAck, command: dict, context: dict,
                          client: AsyncWebClient) -> None:
     deps: Deps = context["deps"]
@@ -293,6 +329,12 @@ async def dispatch(text: str, *, user: str, deps: Deps, client: AsyncWebClient) 
         # presenters' new deadlines get their reminders (for those who turned them on)
         await staff.replan_reminders(db, course, now=now, channel_id=deps.course_channel_id)
         return await assignment_reply(assigned, deps=deps, client=client)
+    if head == "unpresent":
+        removed = await presentations.unassign(db, course, actor=user, text=rest, now=now)
+        if isinstance(removed, Problem):
+            return problem_reply(removed)
+        await staff.replan_reminders(db, course, now=now, channel_id=deps.course_channel_id)
+        return await unassignment_reply(removed, deps=deps, client=client)
     if head == "presentations":
         return schedule_reply(await presentations.schedule(db, course), deps)
     if head == "reminders":

@@ -144,8 +144,12 @@ def desired_plan(
     *,
     channel_id: str,
     roster: Sequence[str] | None = None,
+    channel_leads: Sequence[str] | None = None,
 ) -> dict[PlanKey, tuple[datetime, datetime]]:
     """Every reminder the course wants: key → (due_at, send_at).
+
+    ``channel_leads``: the lead times staff set (default: the course file's), used by the
+    channel's reminders and by students who have not chosen their own.
 
     ``roster`` (the course's students) adds the team nudges: a DM to each of them
     :data:`TEAM_NUDGE_LEADS` before the team lock; whether one still needs it is decided
@@ -153,6 +157,7 @@ def desired_plan(
     """
     wanted: dict[PlanKey, tuple[datetime, datetime]] = {}
     zone = course.tz
+    default_leads = list(channel_leads or course.reminders.channel_lead_times)
     active = [d for d in deadlines if d.status == "active"]
     lock = next((d for d in active if d.key == TEAM_LOCK_KEY and d.kind == "course"), None)
     if roster is not None and lock is not None:
@@ -168,7 +173,7 @@ def desired_plan(
                 continue
             # a presented class's paper reviews get one evening notice, not the full series
             leads = (course.reminders.review_notice_lead_times if d.origin == "presentation"
-                     else course.reminders.channel_lead_times)
+                     else default_leads)
             for lead in leads:
                 wanted[(d.key, CHANNEL, channel_id, lead)] = (
                     d.due_at, lead_send_at(d.due_at, lead, zone))
@@ -176,7 +181,7 @@ def desired_plan(
         if not pref.enabled:
             continue
         user_zone = _zone(pref.tz, zone)
-        leads = pref.leads or course.reminders.channel_lead_times
+        leads = pref.leads or default_leads
         muted = set(pref.muted or ())
         for d in active:
             if d.key in muted or (d.kind != "course" and d.user_id != pref.user_id):
@@ -224,7 +229,8 @@ async def replan_in(
         rows_q = rows_q.where(Reminder.kind == PERSONAL, Reminder.target == user_id)
     prefs = list((await session.execute(prefs_q)).scalars())
     wanted = desired_plan(course, deadlines, prefs, channel_id=channel_id if user_id is None
-                          else "", roster=roster if user_id is None else None)
+                          else "", roster=roster if user_id is None else None,
+                          channel_leads=await channel_leads_in(session, course))
     existing = {(r.deadline_key, r.kind, r.target, r.lead): r
                 for r in (await session.execute(rows_q)).all()}
     created = moved = cancelled = unchanged = 0
@@ -306,7 +312,8 @@ async def plan_fingerprint(db: Database, course: Course, *, channel_id: str) -> 
                                           func.max(ReminderPref.updated_at))
                                    .where(ReminderPref.course_id == course.id))).one()
         channel = await _course_channel(session, course, default=channel_id)
-    return (course.content_hash, channel, tuple(d), tuple(p))
+        leads = await channel_leads_in(session, course)
+    return (course.content_hash, channel, leads, tuple(d), tuple(p))
 
 
 # --------------------------------------------------------------------------- sending
@@ -852,14 +859,71 @@ def _find_deadline(words: str, deadlines: Sequence[Deadline]) -> Deadline | None
     return hits[0] if len(hits) == 1 else None
 
 
+def read_leads(text: str) -> list[str] | None:
+    """Lead times typed as ``2d 3h`` or ``7d, 1d``: longest first, or None if unreadable
+    (none, more than :data:`MAX_PERSONAL_LEADS`, or one longer than :data:`MAX_LEAD`)."""
+    leads = text.lower().replace(",", " ").split()
+    try:
+        deltas = [parse_lead_time(x) for x in leads]
+    except ValueError:
+        return None
+    if not deltas or len(set(leads)) > MAX_PERSONAL_LEADS or any(d > MAX_LEAD for d in deltas):
+        return None
+    return sorted(set(leads), key=parse_lead_time, reverse=True)
+
+
+CHANNEL_LEADS_KEY = "channel_lead_times"
+"""The course setting where staff's channel lead times (``/course reminders 2d 3h``) live."""
+
+
+async def channel_leads_in(session: AsyncSession, course: Course) -> tuple[str, ...]:
+    """The channel's lead times: the ones staff set, else the course file's."""
+    stored = await repo.get_setting(session=session, course_id=course.id, key=CHANNEL_LEADS_KEY)
+    return tuple(stored) if stored else tuple(course.reminders.channel_lead_times)
+
+
+@dataclass(frozen=True)
+class LeadsChange:
+    """``/course reminders <lead times>``: the channel's lead times before and after."""
+
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    from_file: bool
+    """True when ``after`` are the course file's again (``/course reminders default``)."""
+    plan: PlanReport
+
+
+async def set_channel_leads(db: Database, course: Course, *, actor: str, text: str,
+                            now: datetime, channel_id: str) -> LeadsChange | None:
+    """Set the lead times of the channel's reminders (and the students' default), or go
+    back to the course file's with ``default``; re-plans at once. None: unreadable."""
+    wanted: list[str] | None
+    if text.strip().lower() in {"default", "reset"}:
+        wanted = None
+    else:
+        wanted = read_leads(text)
+        if wanted is None:
+            return None
+    async with db.session() as session:
+        before = await channel_leads_in(session, course)
+        await repo.set_setting(session=session, course_id=course.id, key=CHANNEL_LEADS_KEY,
+                               value=wanted, updated_by=actor, at=now)
+        after = await channel_leads_in(session, course)
+        await repo.add_audit(session=session, course_id=course.id, actor=actor,
+                             action="reminders.leads", target="channel",
+                             old={"leads": list(before)}, new={"leads": list(after)}, at=now)
+        report = await replan_in(session, course, now=now, channel_id=channel_id)
+    return LeadsChange(before=before, after=after, from_file=wanted is None, plan=report)
+
+
 async def reminder_prefs(
     db: Database, course: Course, *, user_id: str, text: str, now: datetime, tz: str = "",
 ) -> PrefView:
     """``/reminders [on | off | 2d 3h | mute <deadline> | unmute <deadline>]``, one transaction."""
     words = " ".join(text.split())
     lowered = words.lower()
-    defaults = tuple(course.reminders.channel_lead_times)
     async with db.session() as session:
+        defaults = await channel_leads_in(session, course)
         pref = (await session.execute(select(ReminderPref).where(
             ReminderPref.course_id == course.id, ReminderPref.user_id == user_id)
         )).scalars().first()
@@ -890,19 +954,13 @@ async def reminder_prefs(
                 message = (f"{'Muted' if m.group(1).lower() == 'mute' else 'Unmuted'} "
                            f"reminders for {found.title}.")
         else:
-            leads = lowered.replace(",", " ").split()
-            try:
-                deltas = [parse_lead_time(x) for x in leads]
-            except ValueError:
-                deltas = []
-            if not deltas or len(set(leads)) > MAX_PERSONAL_LEADS or any(
-                    d > MAX_LEAD for d in deltas):
+            ordered = read_leads(lowered)
+            if ordered is None:
                 kind = "error"
                 message = (f"I couldn't read “{words}”. Try `/reminders on`, `/reminders off`, "
                            f"`/reminders 2d 3h` (up to {MAX_PERSONAL_LEADS} lead times, each at "
                            "most 4w; units m, h, d, w) or `/reminders mute proposal`.")
             else:
-                ordered = sorted(set(leads), key=parse_lead_time, reverse=True)
                 changes.update(leads=ordered, enabled=True)
         if changes or (pref is not None and tz and pref.tz != tz and kind == "updated"):
             if pref is None:

@@ -107,3 +107,41 @@ async def test_staff_see_failed_reminders_with_the_reason(bot: SlackTestClient,
     student = bot.text(await bot.command("/reminders", "status"))
     assert "cannot_dm_bot" not in student and "Personal DM reminders" in student
     assert CHICAGO.key == "America/Chicago"
+
+
+async def test_staff_set_the_channel_lead_times_and_students_defaults_follow(
+        bot: SlackTestClient) -> None:
+    await bot.command("/reminders", "on")  # no lead times of their own: the course's
+    other = "U0PICKY"
+    await bot.command("/reminders", "2h", user_id=other)  # their own: left alone
+
+    reply = bot.text(await bot.command("/course", "reminders 2d, 3h", user_id=STAFF))
+    assert "now go out 2d · 3h before each deadline" in reply
+    assert "they were 7d · 1d · 3h" in reply and "re-planned" in reply
+    async with bot.runtime.db.session() as session:
+        channel = (await session.execute(select(Reminder.lead).where(
+            Reminder.kind == "channel", Reminder.deadline_key == "proposal",
+            Reminder.status == "pending"))).scalars().all()
+    assert sorted(channel) == ["2d", "3h"]
+    mine = {r.lead for r in await personal_rows(bot) if r.status == "pending"}
+    assert mine == {"2d", "3h"}
+    assert {r.lead for r in await personal_rows(bot, other) if r.status == "pending"} == {"2h"}
+    assert "2 days, 3 hours (the course default)" in bot.text(await bot.command("/reminders"))
+
+    back = bot.text(await bot.command("/course", "reminders default", user_id=STAFF))
+    assert "now go out 7d · 1d · 3h before each deadline (the course file's)" in back
+    assert {r.lead for r in await personal_rows(bot) if r.status == "pending"} == {
+        "7d", "1d", "3h"}
+    audit = bot.text(await bot.command("/course", "audit", user_id=STAFF))
+    assert "reminders.leads" in audit
+
+
+async def test_staff_lead_times_that_do_not_read_change_nothing(bot: SlackTestClient) -> None:
+    for bad in ("soon", "0d", "9w", "1d 2d 3d 4d 5d 6d", "<!channel> 2d"):
+        response = await bot.command("/course", f"reminders {bad}", user_id=STAFF)
+        assert "I couldn't read" in bot.text(response)
+        assert "<!channel>" not in response.text  # shown, escaped, never a broadcast
+    assert "now go out" not in bot.text(await bot.command("/course", "reminders status",
+                                                          user_id=STAFF))
+    refused = bot.text(await bot.command("/course", "reminders 1d", user_id=STUDENT))
+    assert "Only the course staff" in refused

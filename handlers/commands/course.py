@@ -42,7 +42,7 @@ unpresent, then present again)
 *Channel and staff*
 • `/course announce <text>` · `/course channel #name`
 • `/course staff` · `/course staff add @u` · `/course staff remove @u`
-• `/course reminders status` · `/course audit`"""
+• `/course reminders status` · `/course reminders 3d 1d 3h` (or `default`) · `/course audit`"""
 
 
 def problem_reply(problem: Problem) -> blocks.Reply:
@@ -338,7 +338,7 @@ async def dispatch(text: str, *, user: str, deps: Deps, client: AsyncWebClient) 
     if head == "presentations":
         return schedule_reply(await presentations.schedule(db, course), deps)
     if head == "reminders":
-        return await _reminders(rest, deps=deps)
+        return await _reminders(rest, user=user, deps=deps)
     return blocks.text_reply(f"I don't know `/course {escape(head)}`. "
                              "`/course help` lists what I can do.")
 
@@ -387,19 +387,26 @@ async def _staff(text: str, *, user: str, deps: Deps) -> blocks.Reply:
     return blocks.text_reply("\n".join(lines))
 
 
-async def _reminders(text: str, *, deps: Deps) -> blocks.Reply:
-    from bot.reminders import reminder_status
+async def _reminders(text: str, *, user: str, deps: Deps) -> blocks.Reply:
+    from bot.reminders import reminder_status, set_channel_leads
     from handlers import reminder_posts
 
     if text.lower().strip() in {"", "status", "failed"}:
         status = await reminder_status(deps.db, deps.course, now=deps.clock.now())
         return reminder_posts.staff_status(status, deps.course)
-    leads = ", ".join(deps.course.reminders.channel_lead_times)
+    change = await set_channel_leads(deps.db, deps.course, actor=user, text=text,
+                                     now=deps.clock.now(), channel_id=deps.course_channel_id)
+    if change is None:
+        return blocks.text_reply(escape(
+            f"I couldn't read “{text}” as lead times. Try `/course reminders 3d 1d 3h` (up "
+            "to 5, each at most 4w; units m, h, d, w), `/course reminders default` for the "
+            "course file's, or `/course reminders status`."))
+    after = " · ".join(change.after)
+    source = " (the course file's)" if change.from_file else ""
     return blocks.text_reply(
-        f"The channel's reminder lead times ({leads}) come from the course file "
-        "(`[reminders] channel_lead_times`); change them there and run `course-bot "
-        "load-course`. Students choose their own with `/reminders 2d 3h`. "
-        "`/course reminders status` shows pending, sent and failed reminders.")
+        f"Channel reminders now go out {after} before each deadline{source}; they were "
+        f"{' · '.join(change.before)}. Students who have not chosen their own lead times get "
+        f"theirs at the same times. Reminders re-planned ({escape(change.plan.summary())}).")
 
 
 def register(app: AsyncApp) -> None:

@@ -388,9 +388,9 @@ async def register(
         await tr.note_seen(session=session, course_id=course.id,
                            user_ids=everyone, at=now)
         view = _view(team, rows)
+        await _audit(session, course, actor, "register", team, now, members=everyone,
+                     project_title=title, by_staff=staff)
         if staff:
-            await _audit(session, course, actor, "register", team, now, members=everyone,
-                         project_title=title)
             text = (f"Course staff (<@{actor}>) registered you on team {_label(team)}: "
                     f"{_who(everyone)}.")
             return Outcome(ok=True, team=view,
@@ -471,6 +471,7 @@ async def answer(db: Database, course: Course, *, actor: str, accept: bool, now:
                                          f"{_label(team)}. {status_line(view)}"))
             for u in (view.invited if status == "dissolved" else []):
                 notices.append(Notice(u, f"Team {_label(team)} was withdrawn."))
+            await _audit(session, course, actor, "decline", team, now, status=status)
             return Outcome(ok=True, team=view, notices=tuple(notices),
                            message=f"You declined the invitation to {_label(team)}.")
         row.state, row.joined_at = "accepted", now
@@ -500,6 +501,7 @@ async def answer(db: Database, course: Course, *, actor: str, accept: bool, now:
             else:
                 notices.append(Notice(u, f"<@{actor}> joined {_label(team)}. "
                                          f"{status_line(view)}"))
+        await _audit(session, course, actor, "accept", team, now, status=status)
         if status == "registered":
             message = f"You joined {_label(team)}. The team is registered: {_who(view.accepted)}."
         else:
@@ -544,6 +546,7 @@ async def leave(db: Database, course: Course, *, actor: str, now: datetime) -> O
                    for u in view.accepted]
         notices += [Notice(u, f"Team {_label(team)} was withdrawn, so your invitation is "
                               "closed.") for u in before.invited if view.status == "dissolved"]
+        await _audit(session, course, actor, "leave", team, now, status=view.status)
         return Outcome(ok=True, team=view, notices=tuple(notices),
                        message=f"You left {_label(team)}. {status_line(view)}")
 
@@ -670,6 +673,7 @@ async def invite(db: Database, course: Course, *, actor: str, user_ids: Sequence
             return Outcome(ok=True, team=view, notices=tuple(notices),
                            message=f"Added {_who(people)} to {_label(team)}. "
                                    f"{status_line(view)}")
+        await _audit(session, course, actor, "invite", team, now, invited=people)
         text = (f"<@{actor}> invited you to join project team {_label(team)} with "
                 f"{_who(view.accepted)}. Accept or decline below, or type `/team accept` / "
                 "`/team decline`.")

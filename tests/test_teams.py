@@ -132,7 +132,9 @@ async def test_lock_reads_the_stored_deadline_and_spares_staff(loaded: Database,
     async with loaded.session() as session:
         audits = list((await session.execute(
             select(AuditLog).where(AuditLog.action.startswith("team.")))).scalars())  # type: ignore[union-attr]
-    assert [(a.actor, a.action) for a in audits] == [(STAFF, "team.register")]
+    # the refused late registration left no trace; the staff one and the later one did
+    assert [(a.actor, a.action) for a in audits] == [(STAFF, "team.register"),
+                                                     ("U3", "team.register")]
     assert audits[0].new is not None and audits[0].new["members"] == ["U1", "U2"]
 
 
@@ -153,6 +155,24 @@ async def test_decline_leave_and_pending_again(loaded: Database, course: Course)
     assert again.ok  # the name of a dissolved team is free again
     locked = await teams.leave(loaded, course, actor="U2", now=SEP18)
     assert not locked.ok and locked.locked_at is not None
+
+
+async def test_students_own_team_changes_are_audited(loaded: Database, course: Course) -> None:
+    await teams.register(loaded, course, actor="U1", members=["U2"], name="T", now=SEP10)
+    await teams.answer(loaded, course, actor="U2", accept=True, now=SEP10)
+    await teams.invite(loaded, course, actor="U1", user_ids=["U3"], now=SEP10)
+    await teams.answer(loaded, course, actor="U3", accept=False, now=SEP10)
+    await teams.leave(loaded, course, actor="U2", now=SEP10)
+    await teams.answer(loaded, course, actor="U9", accept=True, now=SEP10)  # nothing to answer
+    async with loaded.session() as session:
+        rows = list((await session.execute(select(AuditLog).where(
+            AuditLog.action.startswith("team.")).order_by(AuditLog.id))).scalars())
+    assert [(r.actor, r.action) for r in rows] == [
+        ("U1", "team.register"), ("U2", "team.accept"), ("U1", "team.invite"),
+        ("U3", "team.decline"), ("U2", "team.leave")]
+    assert rows[0].new is not None and rows[0].new["by_staff"] is False
+    assert rows[1].new is not None and rows[1].new["status"] == "registered"
+    assert rows[-1].new is not None and rows[-1].new["status"] == "pending"
 
 
 async def test_accepting_one_invitation_closes_the_others(loaded: Database,

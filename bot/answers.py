@@ -845,8 +845,8 @@ class Answerer:
             return self.decline()
         answer = self._render(entry, now=now, due=items)
         comp = self._component_of(entry) if weight_first else None
-        if comp is not None and self._weight_line(comp) in answer.lines:
-            weight = self._weight_line(comp)
+        weight = self._weight_line(comp) if comp is not None else None
+        if weight in answer.lines:
             answer = replace(answer, lines=(weight, *(ln for ln in answer.lines if ln != weight)))
         if also and also in self.entries and not self.entries[also].sensitive \
                 and not entry.sensitive:

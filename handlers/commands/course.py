@@ -237,17 +237,20 @@ async def unassignment_reply(result: presentations.Unassignment, *, deps: Deps,
     """Tell staff what was removed and cancelled; tell each presenter by DM."""
     day = result.class_date
     when = f"{day:%a %b} {day.day}"
+    # say "cancelled" only of what was (the course file may define no presenter deadlines)
+    owed = any(not key.startswith(f"{presentations.REVIEWS}:") for key in result.cancelled)
+    gone = "; their own deadlines for it are cancelled" if owed else ""
     lines, failed = [], []
     for slot in result.removed:
         who = ", ".join(f"<@{u}>" for u in slot.presenters)
-        lines.append(f"Removed: {who} no longer present *{escape(slot.paper_title)}* on {when}; "
-                     "their slides and blog post deadlines for it are cancelled.")
+        lines.append(f"Removed: {who} no longer present *{escape(slot.paper_title)}* on "
+                     f"{when}{gone}.")
         for uid in slot.presenters:
             try:
                 await client.chat_postMessage(
                     channel=uid, text=f"You are no longer presenting *{escape(slot.paper_title)}*"
-                    f" on {day:%A, %B} {day.day}; its slides and blog post deadlines are "
-                    "cancelled. See `/deadlines`.")
+                    f" on {day:%A, %B} {day.day}{gone.replace('their own', 'your')}. "
+                    "See `/deadlines`.")
                 from handlers.home import publish_home
 
                 await publish_home(client, deps, uid)

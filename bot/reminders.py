@@ -21,7 +21,7 @@ message is a crash (or a lost database) between Slack's answer and that mark: th
 then expires after ``REMINDER_LEASE_SECONDS`` and another worker posts it again. Slack
 faults never repeat one: 429 and 5xx answers mean Slack did not post.
 
-No Slack here: the sender is a callable ``(Outgoing) -> Delivery`` (``bot.reminder_slack``
+No Slack here: the sender is a callable ``(Outgoing) -> Delivery`` (``app.worker``
 builds the real one).
 
 Example::

@@ -8,9 +8,9 @@ import re
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from slack_sdk.web.async_client import AsyncWebClient
 
+from app.deps import Deps
 from bot import staff
 from bot.answers import Asker, answer_topic
-from bot.deps import Deps
 from handlers import blocks
 from handlers.answer_blocks import SUGGESTION_ACTION, answer_reply
 from handlers.commands.course import CANCEL_ACTION, CONFIRM_ACTION, finish

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from app.deps import Deps
 from bot.calendar_feed import calendar_links
-from bot.deps import Deps
 from handlers import blocks
 
 

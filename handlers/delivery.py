@@ -16,8 +16,8 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.middleware.async_middleware import AsyncMiddleware
 from slack_bolt.request.async_request import AsyncBoltRequest
 
+from app.deps import Deps
 from bot.delivery import PruneSchedule, first_delivery
-from bot.deps import Deps
 
 logger = logging.getLogger("course_bot.delivery")
 

@@ -7,8 +7,8 @@ import re
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
+from app.deps import Deps
 from bot.answers import Asker, answerer_for, ask
-from bot.deps import Deps
 from handlers import blocks
 from handlers.answer_blocks import answer_reply
 

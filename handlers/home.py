@@ -18,9 +18,9 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 from slack_sdk.web.async_client import AsyncWebClient
 
+from app.deps import Deps
 from bot import teams
 from bot.course import Course
-from bot.deps import Deps
 from bot.home import HomeSummary, home_summary
 from bot.reminders import PrefView, lead_label, reminder_prefs
 from bot.teams import MyTeam

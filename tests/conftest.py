@@ -17,11 +17,11 @@ from sqlalchemy import text
 from sqlmodel import SQLModel
 
 import storage.models  # noqa: F401
-from bot.app import Runtime
+from app.config import Settings
+from app.factory import Runtime
+from app.offline.fake_slack import FakeSlack
 from bot.clock import FrozenClock
-from bot.config import Settings
 from bot.course import Course, load_course
-from bot.fake_slack import FakeSlack
 from storage.db import Database
 from tests.slack import SlackTestClient
 

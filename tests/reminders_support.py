@@ -6,8 +6,8 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from bot.app import Runtime
-from bot.reminder_slack import slack_sender
+from app.factory import Runtime
+from app.worker import slack_sender
 from bot.reminders import Pacing, ReminderEngine
 from storage.db import Database
 from tests.conftest import CHANNEL

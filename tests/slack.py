@@ -1,7 +1,7 @@
 """Test helpers: send signed Slack requests through the real HTTP endpoint of a running bot.
 
-The Slack Web API stand-in itself is :class:`bot.fake_slack.FakeSlack` (the offline
-shell ships with it); the request builders are in :mod:`bot.slack_requests`.
+The Slack Web API stand-in itself is :class:`app.offline.fake_slack.FakeSlack` (the offline
+shell ships with it); the request builders are in :mod:`app.offline.slack_requests`.
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from typing import Any
 
 import httpx
 
-from bot import slack_requests as sr
-from bot.app import Runtime
-from bot.fake_slack import FakeSlack
-from bot.render import to_text
+from app.factory import Runtime
+from app.offline import slack_requests as sr
+from app.offline.fake_slack import FakeSlack
+from handlers.plain import to_text
 
 
 class SlackTestClient:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from bot import slack_requests as sr
+from app.offline import slack_requests as sr
 from storage.models import Deadline
 from tests.conftest import CHANNEL, STUDENT, chicago
 from tests.slack import SlackTestClient
@@ -136,7 +136,7 @@ def test_cli_shell_answers_free_text(tmp_path: Path) -> None:
     db = os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{tmp_path / 'shell.db'}"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     out = subprocess.run(
-        [sys.executable, "-m", "bot", "shell", "--now", "2021-09-13", "--db", db, "--json",
+        [sys.executable, "-m", "app", "shell", "--now", "2021-09-13", "--db", db, "--json",
          "-c", "when is the proposal due", "-c", "/grade 91"],
         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=True)
     first, second = (json.loads(line) for line in out.stdout.splitlines())
@@ -145,7 +145,7 @@ def test_cli_shell_answers_free_text(tmp_path: Path) -> None:
     assert "91% is an A" in second["text"]
     # a second run on the same database is answered too (its events are new deliveries)
     again = subprocess.run(
-        [sys.executable, "-m", "bot", "shell", "--now", "2021-09-13", "--db", db, "--json",
+        [sys.executable, "-m", "app", "shell", "--now", "2021-09-13", "--db", db, "--json",
          "-c", "how much are the paper reviews worth"],
         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=True)
     assert "30%" in json.loads(again.stdout.splitlines()[0])["text"]

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def run(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "bot", *args], cwd=cwd, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "app", *args], cwd=cwd, capture_output=True,
                           text=True, timeout=120,
                           env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})})
 
@@ -54,7 +54,7 @@ def test_every_setting_is_documented() -> None:
     """Each Settings field is in .env.example (with a comment) and in the README table."""
     import re
 
-    from bot.config import Settings
+    from app.config import Settings
 
     fields = {name.upper() for name in Settings.model_fields}
     example = (ROOT / ".env.example").read_text()

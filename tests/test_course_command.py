@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from sqlmodel import select
 
-from bot import slack_requests as sr
+from app.offline import slack_requests as sr
 from storage import repo
 from storage.models import AuditLog, Deadline, PendingAction, Reminder
 from tests.conftest import CHANNEL, STAFF, STUDENT, chicago

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import handlers
-from bot import slack_requests as sr
+from app.offline import slack_requests as sr
 from handlers.errors import DB_DOWN, SLACK_DOWN, TRY_AGAIN
 from tests.conftest import STAFF, STUDENT
 from tests.reliability import BROADCAST, LEAKS, ack_body, mrkdwn_strings

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from slack_sdk.models.views import View
 
-from bot import slack_requests as sr
+from app.offline import slack_requests as sr
 from tests.conftest import STAFF, STUDENT, chicago
 from tests.slack import SlackTestClient
 

@@ -19,12 +19,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 import handlers
-from bot import slack_requests as sr
-from bot.app import Runtime
+from app.config import Settings
+from app.factory import Runtime
+from app.offline import slack_requests as sr
+from app.offline.fake_slack import FakeSlack
 from bot.clock import FrozenClock
-from bot.config import Settings
 from bot.course import Course
-from bot.fake_slack import FakeSlack
 from handlers.errors import DB_DOWN, SLACK_DOWN, TOO_SLOW, TRY_AGAIN
 from storage.db import Database
 from tests.conftest import STAFF, STUDENT, TEST_DATABASE_URL

@@ -13,7 +13,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot import slack_requests as sr
+from app.offline import slack_requests as sr
 from bot.delivery import PruneSchedule, first_delivery
 from storage.types import utcnow
 from tests.reliability import row_counts

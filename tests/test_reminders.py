@@ -11,9 +11,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select, update
 
-from bot.app import Runtime
+from app.factory import Runtime
+from app.offline.fake_slack import FakeSlack
 from bot.course import Course
-from bot.fake_slack import FakeSlack
 from bot.reminders import (
     Pacer,
     lead_send_at,

@@ -6,9 +6,9 @@ import asyncio
 
 import pytest
 
-from bot import cli
-from bot.app import Runtime
-from bot.fake_slack import FakeSlack
+from app import cli
+from app.factory import Runtime
+from app.offline.fake_slack import FakeSlack
 from storage.db import Database
 from tests.conftest import CHANNEL
 

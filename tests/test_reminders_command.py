@@ -6,8 +6,8 @@ from datetime import UTC
 
 from sqlalchemy import select
 
+from app.offline.fake_slack import FakeSlack
 from bot.clock import FrozenClock
-from bot.fake_slack import FakeSlack
 from storage.models import Reminder, ReminderPref
 from tests.conftest import CHICAGO, STAFF, STUDENT, chicago
 from tests.reminders_support import _close_engines, make_engine  # noqa: F401

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from sqlalchemy import func, insert, select
 
-from bot.app import Runtime
+from app.factory import Runtime
+from app.offline.fake_slack import FakeSlack
 from bot.course import Course
-from bot.fake_slack import FakeSlack
 from bot.reminders import Pacing, ReminderEngine, replan
 from storage.db import Database
 from storage.models import Deadline, Reminder, ReminderPref
@@ -107,7 +107,7 @@ async def test_a_worker_killed_mid_fan_out_and_restarted_loses_none(
 
     async def start() -> asyncio.subprocess.Process:
         return await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "worker", cwd=ROOT, env=env,
+            sys.executable, "-m", "app", "worker", cwd=ROOT, env=env,
             stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)
 
     async def until(condition) -> None:  # type: ignore[no-untyped-def]

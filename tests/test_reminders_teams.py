@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from bot import slack_requests as sr
+from app.factory import Runtime
+from app.offline import slack_requests as sr
+from app.offline.fake_slack import FakeSlack
+from app.worker import course_roster
 from bot import teams
-from bot.app import Runtime
-from bot.fake_slack import FakeSlack
-from bot.reminder_slack import course_roster
 from bot.reminders import ReminderEngine
 from handlers.reminder_posts import REGISTER_BUTTON
 from tests.conftest import CHANNEL, STAFF, STUDENT, chicago

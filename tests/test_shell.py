@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from app.config import Settings
+from app.offline.shell import Shell
 from bot.clock import parse_instant
-from bot.config import Settings
-from bot.render import render_date
-from bot.shell import Shell
+from handlers.plain import render_date
 from storage.db import Database
 from tests.conftest import CHICAGO
 
@@ -49,7 +49,7 @@ def test_cli_shell_json(tmp_path: Path) -> None:
     db = os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{tmp_path / 'shell.db'}"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     out = subprocess.run(
-        [sys.executable, "-m", "bot", "shell", "--now", "2021-09-13", "--db", db, "--json",
+        [sys.executable, "-m", "app", "shell", "--now", "2021-09-13", "--db", db, "--json",
          "-c", "/deadlines", "-c", "/deadlines all"],
         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120, check=True)
     first, second = (json.loads(line) for line in out.stdout.splitlines())

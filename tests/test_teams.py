@@ -10,13 +10,13 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
-from bot import slack_requests as sr
+from app.config import Settings
+from app.offline import slack_requests as sr
+from app.offline.shell import Shell
 from bot import teams
 from bot.clock import FrozenClock
-from bot.config import Settings
 from bot.course import Course
 from bot.seeding import load_course_into
-from bot.shell import Shell
 from storage.db import Database
 from storage.models import AuditLog, Deadline, Team, TeamMember
 from tests.conftest import CHANNEL, CHICAGO, STAFF, chicago

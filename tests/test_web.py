@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bot import slack_requests as sr
+from app.offline import slack_requests as sr
 from tests.slack import SlackTestClient
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,7 +50,7 @@ async def test_serve_over_tcp(tmp_path: Path, slack) -> None:
            "SLACK_API_URL": slack.api_url, "DATABASE_URL": db_url,
            "LOG_LEVEL": "WARNING", "PYTHONPATH": str(ROOT)}
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "serve", "--host", "127.0.0.1", "--port", str(port),
+        sys.executable, "-m", "app", "serve", "--host", "127.0.0.1", "--port", str(port),
         cwd=tmp_path, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from slack_bolt.async_app import AsyncAck, AsyncApp
 
+from app.deps import Deps
 from bot.answers import Asker, ask
-from bot.deps import Deps
 from handlers.answer_blocks import answer_reply
 
 COMMAND = "/ask"

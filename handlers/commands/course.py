@@ -15,8 +15,8 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.models.blocks import ActionsBlock, Block, ButtonElement
 from slack_sdk.web.async_client import AsyncWebClient
 
+from app.deps import Deps
 from bot import presentations, staff
-from bot.deps import Deps
 from bot.staff import Applied, Cancelled, Problem, Proposal
 from handlers import blocks
 from handlers.format import escape, slack_date

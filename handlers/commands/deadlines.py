@@ -6,10 +6,10 @@ from collections import OrderedDict
 
 from slack_bolt.async_app import AsyncAck, AsyncApp
 
+from app.deps import Deps
 from bot import presentations
 from bot.course import Course
 from bot.deadlines import DeadlineListing, deadline_listing
-from bot.deps import Deps
 from handlers import blocks
 
 COMMAND = "/deadlines"

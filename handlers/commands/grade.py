@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from slack_bolt.async_app import AsyncAck, AsyncApp
 
+from app.deps import Deps
 from bot.answers import answerer_for
-from bot.deps import Deps
 from bot.grades import what_if
 from handlers.answer_blocks import answer_reply
 

@@ -9,7 +9,7 @@ from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.deps import Deps
+from app.deps import Deps
 from bot.reminders import reminder_prefs, reminder_status
 from handlers import reminder_posts
 

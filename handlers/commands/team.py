@@ -26,11 +26,11 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 from slack_sdk.web.async_client import AsyncWebClient
 
+from app.deps import Deps
 from bot import teams
-from bot.deps import Deps
-from bot.render import mrkdwn_to_text
 from handlers import blocks
 from handlers.format import escape, slack_date
+from handlers.plain import mrkdwn_to_text
 
 COMMAND = "/team"
 ACCEPT = "team_accept"

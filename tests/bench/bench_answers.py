@@ -27,13 +27,13 @@ sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
 
-from bot import slack_requests as sr  # noqa: E402
+from app.config import Settings  # noqa: E402
+from app.factory import Runtime  # noqa: E402
+from app.offline import slack_requests as sr  # noqa: E402
+from app.offline.fake_slack import FakeSlack  # noqa: E402
 from bot.answers import Asker, answerer_for, ask  # noqa: E402
-from bot.app import Runtime  # noqa: E402
 from bot.clock import FrozenClock  # noqa: E402
-from bot.config import Settings  # noqa: E402
 from bot.course import load_course  # noqa: E402
-from bot.fake_slack import FakeSlack  # noqa: E402
 from tests.answer_set import (  # noqa: E402
     ANSWERABLE,
     DECLINE,

@@ -29,10 +29,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from sqlalchemy import text, update
 
-from bot.config import Settings
+from app.config import Settings
+from app.offline.fake_slack import FakeSlack
+from app.worker import slack_sender
 from bot.course import load_course
-from bot.fake_slack import FakeSlack
-from bot.reminder_slack import slack_sender
 from bot.reminders import Delivery, Outgoing, Pacing, ReminderEngine
 from bot.seeding import load_course_into
 from storage.db import Database
@@ -104,7 +104,7 @@ async def plan_size_bench(db: Database, course, sizes: list[int], repeat: int) -
     async with FakeSlack() as slack:
         settings = Settings(_env_file=None, slack_api_url=slack.api_url,  # type: ignore[call-arg]
                             slack_bot_token="xoxb-bench")
-        from bot.app import create_client
+        from app.factory import create_client
 
         for size, due in cases:
             await load_plan(db, course.id, size=size, due=due)
@@ -150,7 +150,7 @@ async def fan_out_bench(db: Database, course, rate: float, n: int) -> None:  # t
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     slack = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot.fake_slack", str(port), cwd=ROOT,
+        sys.executable, "-m", "app.offline.fake_slack", str(port), cwd=ROOT,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL)
     try:
         assert slack.stdout is not None
@@ -158,7 +158,7 @@ async def fan_out_bench(db: Database, course, rate: float, n: int) -> None:  # t
         settings = Settings(_env_file=None,  # type: ignore[call-arg]
                             slack_api_url=f"http://127.0.0.1:{port}/api/",
                             slack_bot_token="xoxb-bench", reminder_rate_per_second=rate)
-        from bot.app import create_client
+        from app.factory import create_client
 
         real = slack_sender(create_client(settings), course)
         starts: list[float] = []

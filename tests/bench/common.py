@@ -2,7 +2,7 @@
 
 Each server is a real process on a loopback port (the floor app, or ``course-bot serve``),
 reached over HTTP with requests signed like Slack's; the bot's Web API calls go to a
-:class:`bot.fake_slack.FakeSlack` that the benchmark starts in its own process.
+:class:`app.offline.fake_slack.FakeSlack` that the benchmark starts in its own process.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bot import slack_requests as sr  # noqa: E402
+from app.offline import slack_requests as sr  # noqa: E402
 
 SECRET = "bench-signing-secret"
 TOKEN = "xoxb-bench-token"
@@ -145,7 +145,7 @@ async def start_bot(*, slack_api_url: str, database_url: str, workdir: str,
                     now: str | None = NOW, reminders: bool = True) -> Server:
     """``course-bot serve`` as deployed; ``reminders=False`` leaves out the reminder loop."""
     env = base_env(slack_api_url=slack_api_url, database_url=database_url)
-    args = ["-m", "bot", "serve"] + (["--now", now] if now else [])
+    args = ["-m", "app", "serve"] + (["--now", now] if now else [])
     args += [] if reminders else ["--no-reminders"]
     server = await spawn("bot", args, env=env, cwd=workdir)
     await wait_first_200(server)
@@ -162,7 +162,7 @@ async def start_floor(*, slack_api_url: str, workdir: str) -> Server:
 
 @contextlib.asynccontextmanager
 async def fake_slack() -> AsyncIterator[object]:
-    from bot.fake_slack import FakeSlack
+    from app.offline.fake_slack import FakeSlack
 
     async with FakeSlack() as slack:
         slack.add_channel(CHANNEL, name="cs598", members=["U0STUDENT", "U0STAFF"])

@@ -24,11 +24,11 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 from starlette.applications import Starlette
 
+from app.config import Settings
+from app.deps import Deps
 from bot.answers import warm_up
 from bot.clock import Clock, SystemClock
-from bot.config import Settings
 from bot.course import Course, load_course
-from bot.deps import Deps
 from bot.seeding import ensure_course_loaded
 from storage.db import Database
 
@@ -113,7 +113,7 @@ class Runtime:
         course: Course | None = None,
         db: Database | None = None,
     ) -> Runtime:
-        from bot.web import create_web_app
+        from app.web import create_web_app
 
         course = course or load_course(settings.course_file or None)
         deps = Deps(settings=settings, db=db or Database(settings.database_url),

@@ -1,4 +1,4 @@
-"""The ``course-bot`` command (also ``python -m bot``).
+"""The ``course-bot`` command (also ``python -m app``).
 
 Example::
 
@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from bot.config import Settings
+from app.config import Settings
 
 Command = Callable[[argparse.Namespace, Settings], int]
 _COMMANDS: dict[str, Command] = {}
@@ -91,7 +91,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     gc.disable()
     import uvicorn
 
-    from bot.app import Runtime
+    from app.factory import Runtime
     from bot.course import load_course
 
     course = load_course(settings.course_file or None)
@@ -113,10 +113,10 @@ def _socket(args: argparse.Namespace, settings: Settings) -> int:
 
     from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
-    from bot.app import Runtime
+    from app.factory import Runtime
 
     async def main() -> None:
-        from bot.reminder_slack import run_worker
+        from app.worker import run_worker
 
         runtime = Runtime.build(settings)
         await runtime.start()
@@ -135,8 +135,8 @@ def _socket(args: argparse.Namespace, settings: Settings) -> int:
 
 @command("shell")
 def _shell(args: argparse.Namespace, settings: Settings) -> int:
+    from app.offline.shell import DEFAULT_STAFF, DEFAULT_STUDENT, run_shell
     from bot.course import load_course
-    from bot.shell import DEFAULT_STAFF, DEFAULT_STUDENT, run_shell
 
     if args.db:
         settings = settings.model_copy(update={"database_url": args.db})
@@ -190,8 +190,8 @@ def _migrate(args: argparse.Namespace, settings: Settings) -> int:
 def _worker(args: argparse.Namespace, settings: Settings) -> int:
     import signal
 
-    from bot.app import Runtime
-    from bot.reminder_slack import run_worker
+    from app.factory import Runtime
+    from app.worker import run_worker
 
     async def main() -> int:
         runtime = Runtime.build(settings)
@@ -211,9 +211,9 @@ def _worker(args: argparse.Namespace, settings: Settings) -> int:
 
 @command("remind")
 def _remind(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.app import Runtime
+    from app.factory import Runtime
+    from app.worker import build_engine
     from bot.course import load_course
-    from bot.reminder_slack import build_engine
 
     course = load_course(settings.course_file or None)
     clock = _frozen_clock(args.now, course)

@@ -20,7 +20,7 @@ from bot import timewindows
 from handlers.errors import TOO_SLOW
 
 if TYPE_CHECKING:
-    from bot.app import Runtime
+    from app.factory import Runtime
 
 logger = logging.getLogger("course_bot.web")
 COMMAND_BUDGET = 2.5  # seconds a slash command may take; Slack gives up at 3
@@ -73,7 +73,7 @@ def create_web_app(runtime: Runtime) -> Starlette:
         await runtime.start()
         stop, reminders = asyncio.Event(), None
         if runtime.run_reminders:
-            from bot.reminder_slack import run_worker
+            from app.worker import run_worker
 
             reminders = asyncio.create_task(run_worker(runtime, stop), name="reminders")
         # load dateparser's data off the request path, once the first requests are answered

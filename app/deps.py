@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.config import Settings
 from bot.clock import Clock
-from bot.config import Settings
 from bot.course import Course
 from storage.db import Database
 

@@ -25,7 +25,7 @@ from bot.course import Course
 from bot.reminders import Delivery, Outgoing, Pacing, ReminderEngine, Roster
 
 if TYPE_CHECKING:
-    from bot.app import Runtime
+    from app.factory import Runtime
 
 logger = logging.getLogger("course_bot.reminders")
 

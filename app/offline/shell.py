@@ -26,13 +26,13 @@ from typing import Any, TextIO
 
 import httpx
 
-from bot import slack_requests as sr
-from bot.app import Runtime
+from app.config import Settings
+from app.factory import Runtime
+from app.offline import slack_requests as sr
+from app.offline.fake_slack import FakeSlack
 from bot.clock import FrozenClock, SystemClock
-from bot.config import Settings
 from bot.course import load_course
-from bot.fake_slack import FakeSlack
-from bot.render import to_text
+from handlers.plain import to_text
 
 DEFAULT_STUDENT = "U0STUDENT"
 DEFAULT_STAFF = "U0STAFF"

@@ -21,7 +21,7 @@ from urllib.parse import urlencode
 
 from slack_sdk.signature import SignatureVerifier
 
-from bot.fake_slack import BOT_USER_ID, TEAM_ID
+from app.offline.fake_slack import BOT_USER_ID, TEAM_ID
 
 _seq = itertools.count(1)
 # event ids must not repeat across processes: a shell run on a kept database would

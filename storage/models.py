@@ -300,3 +300,40 @@ class CalendarToken(SQLModel, table=True):
     token: str = Field(max_length=64, unique=True)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     revoked_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
+
+
+_OUTBOX_DUE = "status IN ('pending', 'claimed')"
+
+
+class OutboxMessage(SQLModel, table=True):
+    """One message a committed change caused, waiting for (or done with) delivery.
+
+    Written in the same transaction as the change (``storage.uow``), rendered and sent
+    by the delivery worker. ``status``: pending → claimed (a worker holds a lease until
+    ``lease_until``) → sent (with Slack's ``slack_ts``) | failed (with Slack's reason).
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        Index("uq_outbox_key", "course_id", "dedupe_key", unique=True,
+              sqlite_where=text("dedupe_key IS NOT NULL"),
+              postgresql_where=text("dedupe_key IS NOT NULL")),
+        Index("ix_outbox_due", "available_at", sqlite_where=text(_OUTBOX_DUE),
+              postgresql_where=text(_OUTBOX_DUE)),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    course_id: str = Field(max_length=64)
+    kind: str = Field(max_length=64)
+    recipient: str = Field(max_length=32)  # a user id (DM) or a channel id
+    data: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    dedupe_key: str | None = Field(default=None, max_length=255)
+    status: str = Field(default="pending", max_length=16)
+    available_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    claimed_by: str | None = Field(default=None, max_length=128)
+    lease_until: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
+    attempts: int = 0
+    slack_ts: str | None = Field(default=None, max_length=64)
+    error: str = Field(default="", max_length=255)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.config import Settings
+from bot.actor import Actor, Role
 from bot.clock import Clock
 from bot.course import Course
 from storage.db import Database
@@ -28,6 +29,10 @@ class Deps:
     @property
     def course_channel_id(self) -> str:
         return self.settings.course_channel_id
+
+    async def actor(self, user_id: str) -> Actor:
+        """The :class:`~bot.actor.Actor` behind a request, resolved once per request."""
+        return Actor(user_id, Role.STAFF if await self.is_staff(user_id) else Role.STUDENT)
 
     async def is_staff(self, user_id: str) -> bool:
         """Staff are ``STAFF_USER_IDS``, the Slack ids named in the course file, and those

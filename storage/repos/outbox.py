@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col, select
 
 from bot.outbox import Message
 from storage.models import OutboxMessage
@@ -45,7 +45,7 @@ async def enqueue(*, session: AsyncSession, course_id: str, messages: Iterable[M
 async def pending(*, session: AsyncSession, course_id: str) -> list[OutboxMessage]:
     """Messages not yet delivered, oldest first (for tests and the status view)."""
     result = await session.execute(
-        select(OutboxMessage).where(OutboxMessage.course_id == course_id,
-                                    OutboxMessage.status.in_(("pending", "claimed")))  # type: ignore[attr-defined]
-        .order_by(OutboxMessage.id))  # type: ignore[arg-type]
+        select(OutboxMessage).where(col(OutboxMessage.course_id) == course_id,
+                                    col(OutboxMessage.status).in_(("pending", "claimed")))
+        .order_by(col(OutboxMessage.id)))
     return list(result.scalars())

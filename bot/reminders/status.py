@@ -9,7 +9,7 @@ Example::
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from bot.actor import Actor
@@ -93,13 +93,18 @@ class DeliveryStatus:
     outbox_next: list[OutboxRow]
     outbox_failed: list[OutboxRow]
     now: datetime
+    """The bot's clock (reminders are planned on it)."""
+    wall: datetime
+    """The real time (messages are queued, retried and sent on it)."""
 
     @property
-    def next_due(self) -> datetime | None:
-        """The soonest planned send of either kind (a past instant: overdue)."""
-        times = [r.send_at for r in self.reminders.next_due[:1]]
-        times += [m.available_at for m in self.outbox_next[:1]]
-        return min(times) if times else None
+    def next_reminder(self) -> datetime | None:
+        return self.reminders.next_due[0].send_at if self.reminders.next_due else None
+
+    @property
+    def next_message(self) -> datetime | None:
+        """When the next message is due (at or before :attr:`wall`: now)."""
+        return min((m.available_at for m in self.outbox_next), default=None)
 
     def outbox_total(self, status: str) -> int:
         return sum(self.outbox_counts.get(status, {}).values())
@@ -138,4 +143,5 @@ async def delivery_status(db: Database, course: Course, *, actor: Actor, now: da
                                                limit=limit)
     return DeliveryStatus(reminders=reminders, outbox_counts=counts,
                           outbox_next=[_outbox_row(m) for m in upcoming],
-                          outbox_failed=[_outbox_row(m) for m in failed], now=now)
+                          outbox_failed=[_outbox_row(m) for m in failed], now=now,
+                          wall=datetime.now(UTC))

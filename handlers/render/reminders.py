@@ -159,12 +159,15 @@ def delivery_status(status: DeliveryStatus | Refused, course: Course) -> Reply:
             by_kind.setdefault(kind, []).append(f"{state} {n}")
     lines = [f"*Reminders*: {r_counts}", f"*Messages*: {o_counts}"]
     lines += [f"• `{escape(kind)}`: {', '.join(parts)}" for kind, parts in by_kind.items()]
-    nxt = status.next_due
-    if nxt is not None:
-        lines.append("Next due: " + (slack_date(nxt, zone) if nxt > status.now
-                                     else f"now (overdue since {slack_date(nxt, zone)})"))
+    reminder_at, message_at = status.next_reminder, status.next_message
+    lines.append("Next reminder: " + (slack_date(reminder_at, zone) if reminder_at
+                                      else "none planned"))
+    if message_at is None:
+        lines.append("Next message: none waiting")
+    elif message_at <= status.wall:
+        lines.append(f"Next message: due now (queued since {slack_date(message_at, zone)})")
     else:
-        lines.append("Next due: nothing is waiting.")
+        lines.append(f"Next message: {slack_date(message_at, zone)} (a retry)")
     blocks: list[Block] = [header("Deliveries"), section("\n".join(lines))]
 
     def message_line(m: OutboxRow) -> str:

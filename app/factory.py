@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -159,11 +160,12 @@ def watch_outbox(db: Database, wake: asyncio.Event) -> Callable[[], None]:
 
     from storage.cache import TrackedSession
 
-    cache = db.cache
+    cache_ref, wake_ref = weakref.ref(db.cache), weakref.ref(wake)  # never keep a bot alive
     loop: list[asyncio.AbstractEventLoop] = []
 
     def after_commit(session: Any) -> None:
-        if session.info.get("query_cache") is not cache:
+        cache, woken = cache_ref(), wake_ref()
+        if cache is None or woken is None or session.info.get("query_cache") is not cache:
             return
         if "outbox" not in session.info.get("touched_tables", ()):
             return
@@ -171,10 +173,10 @@ def watch_outbox(db: Database, wake: asyncio.Event) -> Callable[[], None]:
             running = asyncio.get_running_loop()
         except RuntimeError:  # a commit outside the loop's thread
             if loop:
-                loop[0].call_soon_threadsafe(wake.set)
+                loop[0].call_soon_threadsafe(woken.set)
             return
         loop[:] = [running]
-        wake.set()
+        woken.set()
 
     event.listen(TrackedSession, "after_commit", after_commit, insert=True)
     return lambda: event.remove(TrackedSession, "after_commit", after_commit)

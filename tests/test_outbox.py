@@ -320,3 +320,30 @@ async def test_staff_see_every_delivery_students_are_refused(
     student, staff = (bot.text(a) for a in acks)
     assert "Only course staff" in student and "user_not_found" not in student
     assert "user_not_found" in staff
+
+
+async def test_the_worker_loop_runs_reminders_and_the_outbox(
+        runtime: Runtime, slack: FakeSlack) -> None:
+    """``course-bot worker`` / serve's lifespan: one loop, both engines; a commit in this
+    process wakes the outbox side at once (its poll is seconds away)."""
+    from app.worker import run_worker
+    from storage.models import Reminder
+
+    stop = asyncio.Event()
+    worker = asyncio.create_task(run_worker(runtime, stop))
+    try:
+        arrived = arrivals(slack, 1)
+        await asyncio.sleep(0.5)  # the first passes ran; the outbox loop sleeps on its poll
+        started = time.monotonic()
+        await queue(runtime, *notes(1))
+        await asyncio.wait_for(arrived.wait(), timeout=10)
+        assert time.monotonic() - started < 2.0
+    finally:
+        stop.set()
+        await asyncio.wait_for(worker, timeout=15)
+    assert posted(slack) == said(runtime, 0)
+    async with runtime.db.session() as session:  # the reminder side planned the term
+        from sqlmodel import func, select
+
+        planned = (await session.execute(select(func.count()).select_from(Reminder))).scalar()
+    assert planned and planned > 0

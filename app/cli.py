@@ -34,12 +34,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="course-bot", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    serve = sub.add_parser("serve", help="run the HTTP app (POST /slack/events, GET /healthz)")
+    frozen = argparse.ArgumentParser(add_help=False)  # serve and worker share --now
+    frozen.add_argument("--now", help="freeze the bot's clock (demos and benchmarks; ISO-8601)")
+
+    serve = sub.add_parser("serve", parents=[frozen],
+                           help="run the HTTP app (POST /slack/events, GET /healthz)")
     serve.add_argument("--host", default="0.0.0.0")
     serve.add_argument("--port", type=int, default=None, help="default: $PORT or 3000")
     serve.add_argument("--no-reminders", action="store_true",
-                       help="do not run the reminder loop in this process")
-    serve.add_argument("--now", help="freeze the bot's clock (demos and benchmarks; ISO-8601)")
+                       help="do not run the reminder and outbox loop in this process")
 
     sub.add_parser("socket", help="run over Socket Mode (needs SLACK_APP_TOKEN); with reminders")
 
@@ -57,7 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("migrate", help="apply database migrations")
 
-    sub.add_parser("worker", help="post due reminders in a loop (REMINDER_INTERVAL_SECONDS)")
+    sub.add_parser("worker", parents=[frozen],
+                   help="post due reminders and outbox messages in a loop")
     remind = sub.add_parser("remind", help="post the reminders due now (one pass) and exit")
     remind.add_argument("--now", help="the instant of the pass (ISO-8601, course time if naive)")
     reminders = sub.add_parser("reminders", help="the reminder plan: pending, sent, failed")
@@ -192,9 +196,13 @@ def _worker(args: argparse.Namespace, settings: Settings) -> int:
 
     from app.factory import Runtime
     from app.worker import run_worker
+    from bot.course import load_course
+
+    course = load_course(settings.course_file or None)
+    clock = _frozen_clock(args.now, course)
 
     async def main() -> int:
-        runtime = Runtime.build(settings)
+        runtime = Runtime.build(settings, clock=clock, course=course)
         await runtime.start()
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()

@@ -9,9 +9,12 @@ Example::
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import logging
-from dataclasses import dataclass
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
@@ -92,6 +95,10 @@ class Runtime:
     web: Starlette
     run_reminders: bool = False
     """Run the reminder loop inside the web app's lifespan (``serve``, unless --no-reminders)."""
+    outbox_wake: asyncio.Event = field(default_factory=asyncio.Event)
+    """Set when a transaction of this process committed outbox messages: the delivery
+    loop (``app.worker.run_worker``) sends them at once instead of at its next poll."""
+    _unwatch: Callable[[], None] | None = field(default=None, repr=False)
     freeze_after_start: bool = False
     """After :meth:`start`, move every object made so far out of the collector's sight
     (``gc.freeze``) and turn collection back on: ``serve`` starts with it off."""
@@ -123,6 +130,7 @@ class Runtime:
         warm_up(course, now=deps.clock.now())  # the answer entries, built once
         runtime = cls(deps=deps, client=client, app=app, web=None)  # type: ignore[arg-type]
         runtime.web = create_web_app(runtime)
+        runtime._unwatch = watch_outbox(runtime.db, runtime.outbox_wake)
         return runtime
 
     async def start(self) -> None:
@@ -136,4 +144,39 @@ class Runtime:
             gc.enable()
 
     async def close(self) -> None:
+        if self._unwatch is not None:
+            self._unwatch()
+            self._unwatch = None
         await self.db.dispose()
+
+
+def watch_outbox(db: Database, wake: asyncio.Event) -> Callable[[], None]:
+    """Set ``wake`` after each commit of ``db`` that wrote outbox rows; returns the undo.
+
+    It reads the tables a session wrote (``storage.cache.TrackedSession`` records them
+    and the query cache clears the record after the commit, so this listener goes first).
+    """
+    from sqlalchemy import event
+
+    from storage.cache import TrackedSession
+
+    cache_ref, wake_ref = weakref.ref(db.cache), weakref.ref(wake)  # never keep a bot alive
+    loop: list[asyncio.AbstractEventLoop] = []
+
+    def after_commit(session: Any) -> None:
+        cache, woken = cache_ref(), wake_ref()
+        if cache is None or woken is None or session.info.get("query_cache") is not cache:
+            return
+        if "outbox" not in session.info.get("touched_tables", ()):
+            return
+        try:
+            running = asyncio.get_running_loop()
+        except RuntimeError:  # a commit outside the loop's thread
+            if loop:
+                loop[0].call_soon_threadsafe(woken.set)
+            return
+        loop[:] = [running]
+        woken.set()
+
+    event.listen(TrackedSession, "after_commit", after_commit, insert=True)
+    return lambda: event.remove(TrackedSession, "after_commit", after_commit)

@@ -1,30 +1,37 @@
-"""Wiring: the reminder sender that posts through the Slack Web API, and the worker runner.
+"""Wiring: the senders that talk to the Slack Web API, and the worker loop.
 
-The domain (:mod:`bot.reminders`) never sees Slack; this module turns an
-:class:`~bot.reminders.Outgoing` into ``chat.postMessage`` and Slack's answer into a
-:class:`~bot.reminders.Delivery`.
+The domain engines (:mod:`bot.reminders`, :mod:`bot.outbox_engine`) never see Slack;
+this module turns what they hand over into Web API calls and Slack's answer into a
+:class:`~bot.sending.Delivery`. One loop (``course-bot worker``, and ``serve``'s
+lifespan) runs both engines.
 
-* 429: slack_sdk's ``AsyncRateLimitErrorRetryHandler`` waits ``Retry-After`` and retries;
-  if Slack still says 429 the row is requeued and a later round posts it.
-* 5xx, timeouts, dropped connections: retried with backoff by slack_sdk, then requeued.
-* ``channel_not_found``, ``not_in_channel``, ``account_inactive``, ``cannot_dm_bot`` and
-  every other Slack error that a retry cannot fix: failed, with the reason.
+* 429: the reminder sender lets slack_sdk wait ``Retry-After`` and retry; the outbox
+  sender hands ``Retry-After`` back to its engine, which requeues the message at that
+  time without counting a failure.
+* 5xx, timeouts, dropped connections: transient, requeued with backoff.
+* ``channel_not_found``, ``not_in_channel``, ``user_not_found``, ``is_archived``,
+  ``invalid_blocks`` and every other Slack error a retry cannot fix: failed, with the reason.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from aiohttp import ClientError, ClientSession, ClientTimeout
 from slack_sdk.errors import SlackApiError, SlackClientError
+from slack_sdk.http_retry.builtin_async_handlers import AsyncConnectionErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.course import Course
-from bot.reminders import Delivery, Outgoing, Pacing, ReminderEngine, Roster
+from bot.outbox import FILE_UPLOAD, HOME_REFRESH
+from bot.outbox_engine import Envelope, OutboxEngine
+from bot.reminders import Outgoing, ReminderEngine, Roster
+from bot.sending import Delivery, Pacing
 
 if TYPE_CHECKING:
+    from app.deps import Deps
     from app.factory import Runtime
 
 logger = logging.getLogger("course_bot.reminders")
@@ -39,23 +46,44 @@ TRANSIENT_ERRORS = frozenset({
 })
 
 
-class SlackSender:
-    """Posts reminders with ``client``'s settings over one kept-alive HTTP session.
+def failure(exc: Exception) -> Delivery:
+    """Slack's refusal (or a network fault) as a :class:`Delivery`: permanent or not."""
+    if not isinstance(exc, SlackApiError):
+        return Delivery(ok=False, error=f"{type(exc).__name__}: {exc}"[:200])
+    status = exc.response.status_code
+    data = exc.response.data if isinstance(exc.response.data, dict) else {}
+    error = str(data.get("error") or f"HTTP {status}")
+    if status == 429 or status >= 500 or error in TRANSIENT_ERRORS:
+        retry = exc.response.headers.get("Retry-After") or exc.response.headers.get(
+            "retry-after")
+        if isinstance(retry, list):
+            retry = retry[0] if retry else None
+        try:
+            after = float(retry) if retry else (1.0 if status == 429 else None)
+        except ValueError:
+            after = 1.0
+        return Delivery(ok=False, error=error, retry_after=after)
+    return Delivery(ok=False, error=error, permanent=True)
 
-    slack_sdk's retry handlers (those of ``client``) wait out 429s and retry 5xx first.
-    """
 
-    def __init__(self, client: AsyncWebClient, course: Course) -> None:
-        self.template, self.course = client, course
+class _KeptAlive:
+    """A Web API client with ``template``'s token and URL over one kept-alive session."""
+
+    def __init__(self, template: AsyncWebClient, retry_handlers: list[Any] | None = None
+                 ) -> None:
+        self.template = template
+        self.retry_handlers = (template.retry_handlers if retry_handlers is None
+                               else retry_handlers)
         self._client: AsyncWebClient | None = None
         self._session: ClientSession | None = None
 
-    def _web(self) -> AsyncWebClient:
+    def web(self) -> AsyncWebClient:
         if self._client is None:
             t = self.template
             self._session = ClientSession(timeout=ClientTimeout(total=t.timeout))
             self._client = AsyncWebClient(token=t.token, base_url=t.base_url, timeout=t.timeout,
-                                          retry_handlers=t.retry_handlers, session=self._session)
+                                          retry_handlers=self.retry_handlers,
+                                          session=self._session)
         return self._client
 
     async def aclose(self) -> None:
@@ -63,28 +91,88 @@ class SlackSender:
             await self._session.close()
             self._session, self._client = None, None
 
+
+class OutboxSender(_KeptAlive):
+    """Renders an outbox message and sends it: ``chat.postMessage`` to a channel or a user
+    (Slack opens the DM), ``chat.postEphemeral`` when the rendering names a ``user``,
+    ``views.publish`` for :data:`~bot.outbox.HOME_REFRESH`, ``files_upload_v2`` for
+    :data:`~bot.outbox.FILE_UPLOAD`.
+
+    Its client retries dropped connections only: 429s and 5xx go back to the engine,
+    which requeues (so one slow answer never holds a whole batch).
+    """
+
+    def __init__(self, client: AsyncWebClient, deps: Deps) -> None:
+        super().__init__(client, [AsyncConnectionErrorRetryHandler(max_retry_count=1)])
+        self.deps = deps
+
+    async def __call__(self, envelope: Envelope) -> Delivery:
+        from handlers.render import registry
+
+        web = self.web()
+        try:
+            if envelope.kind == HOME_REFRESH:
+                from handlers.home import publish_home
+
+                await publish_home(web, self.deps, envelope.to)
+                return Delivery(ok=True)
+            if envelope.kind == FILE_UPLOAD:
+                return await self._upload(web, envelope)
+            try:
+                args = dict(registry.render(envelope.kind, envelope.data, self.deps))
+            except registry.UnknownKind:
+                return Delivery(ok=False, permanent=True,
+                                error=f"no renderer for the kind {envelope.kind!r}")
+            except Exception as exc:  # a renderer that cannot say it will not on a retry
+                logger.exception("outbox %s: rendering %s failed", envelope.id, envelope.kind)
+                return Delivery(ok=False, permanent=True,
+                                error=f"rendering failed: {type(exc).__name__}: {exc}"[:200])
+            user = args.pop("user", None)
+            if user:
+                response = await web.chat_postEphemeral(channel=envelope.to, user=str(user),
+                                                        **args)
+                return Delivery(ok=True, ts=str(response.get("message_ts", "")))
+            args.setdefault("unfurl_links", False)
+            args.setdefault("unfurl_media", False)
+            response = await web.chat_postMessage(channel=envelope.to, **args)
+            return Delivery(ok=True, ts=str(response.get("ts", "")))
+        except (SlackApiError, TimeoutError, ClientError, SlackClientError) as exc:
+            return failure(exc)
+
+    async def _upload(self, web: AsyncWebClient, envelope: Envelope) -> Delivery:
+        data = envelope.data
+        channel = envelope.to
+        if channel.startswith(("U", "W")):  # files go to a conversation: open the DM
+            opened = await web.conversations_open(users=channel)
+            channel = str((opened.get("channel") or {}).get("id") or channel)
+        response = await web.files_upload_v2(
+            channel=channel, filename=str(data.get("filename") or "file.txt"),
+            content=str(data.get("content") or ""), title=str(data.get("title") or ""),
+            initial_comment=str(data.get("comment") or "") or None, request_file_info=False)
+        files = response.get("files") or [response.get("file") or {}]
+        return Delivery(ok=True, ts=str((files[0] or {}).get("id", "")) if files else "")
+
+
+class SlackSender(_KeptAlive):
+    """Posts reminders with ``client``'s settings over one kept-alive HTTP session.
+
+    slack_sdk's retry handlers (those of ``client``) wait out 429s and retry 5xx first.
+    """
+
+    def __init__(self, client: AsyncWebClient, course: Course) -> None:
+        super().__init__(client)
+        self.course = course
+
     async def __call__(self, message: Outgoing) -> Delivery:
-        from handlers.reminder_posts import reminder_post
+        from handlers.render.reminders import reminder_post
 
         reply = reminder_post(message, self.course)
         try:
-            response = await self._web().chat_postMessage(
+            response = await self.web().chat_postMessage(
                 channel=message.target, text=reply.text, blocks=reply.blocks,
                 unfurl_links=False, unfurl_media=False)
-        except SlackApiError as exc:
-            status = exc.response.status_code
-            data = exc.response.data if isinstance(exc.response.data, dict) else {}
-            error = str(data.get("error") or f"HTTP {status}")
-            if status == 429 or status >= 500 or error in TRANSIENT_ERRORS:
-                retry = exc.response.headers.get("Retry-After") or exc.response.headers.get(
-                    "retry-after")
-                if isinstance(retry, list):
-                    retry = retry[0] if retry else None
-                return Delivery(ok=False, error=error,
-                                retry_after=float(retry) if retry else None)
-            return Delivery(ok=False, error=error, permanent=True)
-        except (TimeoutError, ClientError, SlackClientError) as exc:
-            return Delivery(ok=False, error=f"{type(exc).__name__}: {exc}"[:200])
+        except (SlackApiError, TimeoutError, ClientError, SlackClientError) as exc:
+            return failure(exc)
         return Delivery(ok=True, ts=str(response.get("ts", "")))
 
 
@@ -127,13 +215,38 @@ def build_engine(runtime: Runtime, *, worker_id: str | None = None) -> ReminderE
                           roster=course_roster(runtime))
 
 
-async def run_worker(runtime: Runtime, stop: asyncio.Event) -> None:
-    """The reminder loop of ``course-bot worker`` and ``serve`` (until ``stop`` is set)."""
+def build_outbox_engine(runtime: Runtime, *, worker_id: str | None = None,
+                        pacing: Pacing | None = None, **kwargs: Any) -> OutboxEngine:
+    """The outbox delivery engine of a running bot (renderers loaded once)."""
+    from handlers.render import registry
+
+    registry.load_all()
+    return OutboxEngine(runtime.db, runtime.deps.course,
+                        sender=OutboxSender(runtime.client, runtime.deps),
+                        pacing=pacing or Pacing.from_settings(runtime.settings),
+                        worker_id=worker_id, **kwargs)
+
+
+OUTBOX_POLL_SECONDS = 5.0
+"""The longest the outbox loop sleeps with nothing due (a commit in this process, or a
+retry falling due, wakes it sooner; other processes' commits are seen within this)."""
+
+
+async def run_worker(runtime: Runtime, stop: asyncio.Event, *,
+                     outbox: OutboxEngine | None = None) -> None:
+    """The loop of ``course-bot worker`` and ``serve``: reminders and the outbox, until
+    ``stop`` is set. A commit that queued messages in this process wakes the outbox side
+    at once (:meth:`Runtime.outbox_wake`)."""
     engine = build_engine(runtime)
-    logger.info("reminder worker %s: a pass every %ss", engine.worker_id,
-                runtime.settings.reminder_interval_seconds)
+    outbox = outbox or build_outbox_engine(runtime, worker_id=engine.worker_id)
+    interval = runtime.settings.reminder_interval_seconds
+    logger.info("worker %s: reminders every %ss, the outbox as messages are queued",
+                engine.worker_id, interval)
     try:
-        await engine.run_forever(clock=runtime.deps.clock,
-                                 interval=runtime.settings.reminder_interval_seconds, stop=stop)
+        await asyncio.gather(
+            engine.run_forever(clock=runtime.deps.clock, interval=interval, stop=stop),
+            outbox.run_forever(interval=min(interval, OUTBOX_POLL_SECONDS), stop=stop,
+                               wake=runtime.outbox_wake))
     finally:
         await engine.aclose()
+        await outbox.aclose()

@@ -76,3 +76,13 @@ async def test_serve_runs_the_reminder_loop_unless_told_not_to(
                 await asyncio.sleep(0.02)
     [post] = slack.calls_to("chat.postMessage")
     assert post.params["channel"] == CHANNEL and "Project team" in post.params["text"]
+
+
+def test_worker_takes_now_like_serve() -> None:
+    from app.cli import build_parser
+
+    parser = build_parser()
+    for name in ("worker", "serve"):
+        args = parser.parse_args([name, "--now", "2021-09-13T09:00"])
+        assert args.command == name and args.now == "2021-09-13T09:00"
+    assert parser.parse_args(["worker"]).now is None

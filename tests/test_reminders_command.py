@@ -75,7 +75,11 @@ async def test_bad_input_gets_one_clear_sentence(bot: SlackTestClient) -> None:
     assert "<!channel>" not in str((await bot.command("/reminders", "<!channel>")).json())
     assert "<!channel>" not in str((await bot.command("/reminders", "mute <!channel>")).json())
     assert "don't know a deadline" in bot.text(await bot.command("/reminders", "mute exam 9"))
-    assert "couldn't read" in bot.text(await bot.command("/reminders", "9w"))
+    for too_far in ("9w", "5w", "2d 5w"):  # readable, but past the limit: say which limit
+        text = bot.text(await bot.command("/reminders", too_far))
+        assert "4-week limit" in text and "couldn't read" not in text, text
+        assert "5w" in text or "9w" in text
+    assert "up to 5" in bot.text(await bot.command("/reminders", "1m 2m 3m 4m 5m 6m"))
     assert await personal_rows(bot) == []
 
 

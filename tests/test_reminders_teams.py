@@ -8,7 +8,7 @@ from app.offline.fake_slack import FakeSlack
 from app.worker import course_roster
 from bot import teams
 from bot.reminders import ReminderEngine
-from handlers.reminder_posts import REGISTER_BUTTON
+from handlers.render.reminders import REGISTER_BUTTON
 from tests.conftest import CHANNEL, STAFF, STUDENT, chicago
 from tests.reminders_support import _close_engines, make_engine  # noqa: F401
 from tests.slack import SlackTestClient

@@ -33,6 +33,34 @@ async def test_shell_sends_through_the_app(db: Database) -> None:
         assert dm.messages[0]["via"] == "chat.postMessage"
 
 
+async def test_shell_delivers_the_outbox_before_it_prints(db: Database) -> None:
+    """Messages a change queued go out (through the delivery engine) before the shell
+    prints: after the ack, in the order they were queued, each once."""
+    from bot.outbox import HOME_REFRESH, Message
+    from storage import uow
+    from tests.test_outbox import _note  # noqa: F401  (registers the test renderer)
+
+    settings = Settings(_env_file=None, database_url=db.url)  # type: ignore[call-arg]
+    now = parse_instant("2021-09-13", zone=CHICAGO)
+    async with Shell.open(settings, now=now) as shell:
+        course = shell.runtime.deps.course
+
+        async def op(tx: uow.Tx) -> None:  # what a service does in the input's change
+            tx.send(Message(kind="test.note", to="U0ADA", data={"n": 1}),
+                    Message(kind=HOME_REFRESH, to=shell.user_id),
+                    Message(kind="test.note", to=shell.user_id, data={"n": 2}))
+
+        await uow.run(shell.runtime.db, course_id=course.id, op=op)
+        exchange = await shell.send("/deadlines")
+        vias = [m["via"] for m in exchange.messages]
+        assert vias == ["ack", "chat.postMessage", "views.publish", "chat.postMessage"], vias
+        assert exchange.messages[1]["channel"] == "U0ADA"
+        assert f"(DM to @U0ADA) note 1 for {course.code}" in exchange.text
+        assert exchange.text.rstrip().endswith(f"note 2 for {course.code}")
+        again = await shell.send("/deadlines")
+        assert [m["via"] for m in again.messages] == ["ack"]  # nothing twice
+
+
 def test_render_date_tokens() -> None:
     ts = 1631941140  # Fri Sep 17 2021 23:59 CDT
     assert render_date(ts, "{date_short_pretty} at {time}", zone=CHICAGO) == (

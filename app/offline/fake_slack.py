@@ -2,7 +2,7 @@
 
 The offline shell talks to it in-process; tests and benchmarks start one on loopback and
 point ``SLACK_API_URL`` at it. Faults (429 with ``Retry-After``, 5xx, Slack errors, delay)
-can be injected per method.
+can be injected per method (``fail``, ``flaky``, ``slow``).
 
 Example::
 
@@ -70,6 +70,7 @@ class FakeSlack:
         self._ids = itertools.count(1)
         self._runner: web.AppRunner | None = None
         self.delay: float = 0.0
+        self.delays: dict[str, float] = {}
         self.hook: Callable[[Call], None] | None = None
 
     # ---------------------------------------------------------------- lifecycle
@@ -137,6 +138,13 @@ class FakeSlack:
         for _ in range(times):
             queue.append(Fault(status=status, error=error, retry_after=retry_after, delay=delay))
 
+    def slow(self, method: str, seconds: float) -> None:
+        """Answer every call of ``method`` ``seconds`` late (0: on time again)."""
+        if seconds:
+            self.delays[method] = seconds
+        else:
+            self.delays.pop(method, None)
+
     def flaky(self, method: str, *, p429: float = 0.0, p500: float = 0.0,
               retry_after: float = 1.0) -> None:
         """Answer ``method`` with 429 (``Retry-After``) or 500 at random, at these rates."""
@@ -145,6 +153,7 @@ class FakeSlack:
     def clear_faults(self) -> None:
         self._faults.clear()
         self._random_faults.clear()
+        self.delays.clear()
 
     def calls_to(self, method: str) -> list[Call]:
         return [c for c in self.calls if c.method == method]
@@ -185,8 +194,8 @@ class FakeSlack:
     async def _api(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
         params = await self._params(request)
-        if self.delay:
-            await asyncio.sleep(self.delay)
+        if self.delay or method in self.delays:
+            await asyncio.sleep(self.delays.get(method, self.delay))
         fault = self._next_fault(method)
         if fault is not None:
             if fault.delay:

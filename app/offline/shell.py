@@ -32,11 +32,14 @@ from app.offline import slack_requests as sr
 from app.offline.fake_slack import FakeSlack
 from bot.clock import FrozenClock, SystemClock
 from bot.course import load_course
+from bot.sending import Pacing
 from handlers.plain import to_text
 
 DEFAULT_STUDENT = "U0STUDENT"
 DEFAULT_STAFF = "U0STAFF"
 DEFAULT_CHANNEL = "C0COURSE"
+SHELL_PACING = Pacing(rate_per_second=1000, channel_rate_per_second=1000, lease_seconds=60,
+                      max_in_flight=1)
 _MESSAGE_METHODS = {
     "chat.postMessage", "chat.postEphemeral", "chat.update", "response_url", "views.open",
     "views.publish", "views.update", "views.push", "files.completeUploadExternal",
@@ -62,7 +65,11 @@ class Shell:
 
     def __init__(self, runtime: Runtime, slack: FakeSlack, http: httpx.AsyncClient,
                  *, user_id: str) -> None:
+        from app.worker import build_outbox_engine
+
         self.runtime, self.slack, self.http, self.user_id = runtime, slack, http, user_id
+        # one message at a time, unpaced: the stand-in takes them in the order queued
+        self.outbox = build_outbox_engine(runtime, pacing=SHELL_PACING)
 
     @classmethod
     @asynccontextmanager
@@ -85,7 +92,11 @@ class Shell:
             await runtime.start()
             transport = httpx.ASGITransport(app=runtime.web)
             async with httpx.AsyncClient(transport=transport, base_url="http://shell") as http:
-                yield cls(runtime, slack, http, user_id=user_id)
+                shell = cls(runtime, slack, http, user_id=user_id)
+                try:
+                    yield shell
+                finally:
+                    await shell.outbox.aclose()
             await runtime.close()
         finally:
             await slack.stop()
@@ -110,6 +121,7 @@ class Shell:
             ack = response.json()
             if ack.get("text") or ack.get("blocks"):
                 exchange.messages.append({"via": "ack", **ack})
+        await self.deliver()
         for call in self.slack.calls[mark:]:
             if call.method in _MESSAGE_METHODS:
                 message = {"via": call.method, **call.params}
@@ -120,6 +132,11 @@ class Shell:
         if response.status_code >= 400 and not exchange.text:
             exchange.text = f"(the bot answered HTTP {response.status_code})"
         return exchange
+
+    async def deliver(self) -> None:
+        """Send what the input queued in the outbox (DMs, Home refreshes, uploads), as
+        the worker would, until nothing is due."""
+        await self.outbox.drain(within=10.0)
 
     def _uploaded(self, params: dict[str, Any]) -> str:
         files = params.get("files")

@@ -689,3 +689,19 @@ async def test_invitation_buttons_in_the_ephemeral_team_view(bot: SlackTestClien
     [(_kind, to, told)] = [m for m in await dms(bot.runtime.db, course)
                           if m[0] == "team.declined"]
     assert to == "U1" and "@U2 declined the invitation to Pair" in told and "pending" in told
+
+
+def test_every_team_message_kind_has_a_renderer() -> None:
+    """Each kind the team service queues is said by handlers.render.team."""
+    import inspect
+    import re
+
+    from bot.teams import service
+    from handlers.render.registry import kinds
+
+    load_all()
+    source = inspect.getsource(service)
+    queued_kinds = set(re.findall(r'_tell\(tx, "(team\.[a-z_]+)"', source))
+    queued_kinds |= set(re.findall(r'Message\(kind="(team\.[a-z_]+)"', source))
+    assert len(queued_kinds) >= 15
+    assert queued_kinds <= kinds(), queued_kinds - kinds()

@@ -12,7 +12,7 @@ Every verb and alias is a key of :data:`VERBS` (the authorization table test wal
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -215,7 +215,7 @@ async def _suggest(req: Request) -> Result:
 
 
 async def _export(req: Request) -> Result:
-    async def contacts(user_ids: Any) -> dict[str, teams.Contact]:
+    async def contacts(user_ids: Sequence[str]) -> dict[str, teams.Contact]:
         return await slack_people.contacts(req.client, user_ids)
 
     return _reply(req.deps, await teams.export(req.deps.db, req.deps.course, actor=req.actor,

@@ -45,6 +45,16 @@ class Deps:
             return await repo.is_staff_member(session=session, course_id=self.course.id,
                                               user_id=user_id)
 
+    async def staff_ids(self) -> set[str]:
+        """Every staff member's Slack id, by the same rule as :meth:`is_staff`."""
+        from storage import repo
+
+        ids = set(self.settings.staff_user_ids)
+        ids |= {p.slack_user_id for p in self.course.staff if p.slack_user_id}
+        async with self.db.session() as session:
+            rows = await repo.list_staff_members(session=session, course_id=self.course.id)
+        return ids | {r.user_id for r in rows}
+
     def is_configured_staff(self, user_id: str) -> bool:
         """Staff from ``STAFF_USER_IDS`` or the course file (cannot be removed from chat)."""
         if user_id in self.settings.staff_user_ids:

@@ -187,8 +187,8 @@ def course_roster(runtime: Runtime) -> Roster:
     read, so a Slack hiccup never shrinks the roster (the engine keeps the last one)."""
 
     async def roster() -> list[str]:
-        from handlers.commands.team import channel_roster, workspace_people
-        from storage import team_repo
+        from handlers.slack_people import channel_roster, workspace_people
+        from storage.repos import teams as team_repo
 
         deps = runtime.deps
         people = await workspace_people(runtime.client)

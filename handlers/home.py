@@ -26,9 +26,9 @@ from bot.reminders import PrefView, lead_label, reminder_prefs
 from bot.teams import MyTeam
 from bot.timefmt import relative_text
 from handlers import blocks
-from handlers.commands import team as team_cmd
-from handlers.commands.team import team_line
 from handlers.format import escape, slack_date
+from handlers.render import team as team_cmd
+from handlers.render.team import team_line
 
 BOT_EVENTS: tuple[str, ...] = ("app_home_opened",)
 MAX_HOME_BLOCKS = 100
@@ -154,12 +154,11 @@ async def team_leave_button(ack: AsyncAck, body: dict, client: AsyncWebClient,
     await ack()
     deps: Deps = context["deps"]
     user = body["user"]["id"]
-    outcome = await teams.leave(deps.db, deps.course, actor=user, now=deps.clock.now())
+    outcome = await teams.leave(deps.db, deps.course, actor=await deps.actor(user),
+                                now=deps.clock.now())  # teammates are told via the outbox
     message = team_cmd.outcome_text(deps, outcome)
     await client.chat_postMessage(channel=user, text=team_cmd.mrkdwn_plain(message),
                                   blocks=[blocks.section(message).to_dict()])
-    if outcome.ok:
-        await team_cmd.send_notices(client, outcome.notices)
     await publish_home(client, deps, user)
 
 

@@ -37,6 +37,7 @@ async def test_opening_home_publishes_a_valid_view_with_deadlines_and_presentati
 async def test_a_home_view_with_team_presentation_and_preferences_validates(
         bot: SlackTestClient) -> None:
     bot.runtime.deps.clock.set(chicago(2021, 9, 14, 9, 0))  # type: ignore[attr-defined]
+    bot.slack.add_user("U0ALAN", name="alan")  # invitees must be real Slack users
     await bot.command("/team", "register <@U0ALAN|alan> Flow Matchers", user_id=STUDENT)
     await bot.command("/team", "accept Flow Matchers", user_id="U0ALAN")
     await bot.command("/course", f'present <@{STUDENT}> Oct 7 "Neural ODEs"', user_id=STAFF)

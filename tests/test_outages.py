@@ -177,6 +177,8 @@ async def test_a_write_that_fails_half_way_leaves_nothing(bot: SlackTestClient) 
                 raise OperationalError(statement, None, ConnectionError("injected: link lost"))
 
     register = "register <@U0ADA> <@U0BOB> Night Owls"
+    bot.slack.add_user("U0ADA")  # invitees must be real Slack users
+    bot.slack.add_user("U0BOB")
     event.listen(engine, "before_cursor_execute", count)
     try:
         baseline = await row_counts(bot.runtime.db)

@@ -15,6 +15,9 @@ import pytest
 
 from app.offline import slack_requests as sr
 from bot.delivery import PruneSchedule, first_delivery
+from bot.outbox import HOME_REFRESH
+from storage.models import OutboxMessage
+from storage.repos import outbox
 from storage.types import utcnow
 from tests.reliability import row_counts
 from tests.slack import SlackTestClient, ack_json
@@ -185,16 +188,24 @@ def test_event_body_carries_the_event_id() -> None:
 
 async def _invitation(bot: SlackTestClient) -> tuple[str, str]:
     """Ada invites Bob into a new team; the team id on Bob's Accept button, and its message ts."""
+    bot.slack.add_user("U0ADA")  # invitees must be real Slack users
+    bot.slack.add_user("U0BOB")
     response = await bot.command("/team", "register <@U0BOB> Night Owls", user_id="U0ADA")
     assert response.status_code == 200, response.text
-    for call in bot.slack.calls_to("chat.postMessage"):
-        if call.params.get("channel") != "U0BOB":
-            continue
-        for block in call.params.get("blocks") or []:
-            for element in block.get("elements") or []:
-                if element.get("action_id") == "team_accept":
-                    return str(element["value"]), str((call.response or {}).get("ts", "1.1"))
-    raise AssertionError(f"no invitation with buttons was sent: {bot.sent()}")
+    for row in await _queued(bot):  # the invitation DM is in the outbox (sent by the worker)
+        if row.kind == "team.invited" and row.recipient == "U0BOB":
+            return str(row.data["team"]["id"]), "1.1"
+    raise AssertionError("no invitation was queued")
+
+
+async def _queued(bot: SlackTestClient) -> list[OutboxMessage]:
+    async with bot.runtime.db.session() as session:
+        return await outbox.pending(session=session, course_id=bot.runtime.deps.course.id)
+
+
+async def _told(bot: SlackTestClient, user: str) -> int:
+    """Messages queued for ``user`` (Home refreshes aside)."""
+    return len([r for r in await _queued(bot) if r.recipient == user and r.kind != HOME_REFRESH])
 
 
 def _click(action_id: str, team_id: str, ts: str) -> dict:
@@ -209,21 +220,21 @@ async def test_an_invitation_button_clicked_twice_has_one_effect(
     first = await bot.interact(_click(action_id, team_id, ts))
     assert first.status_code == 200
     after_first = await row_counts(bot.runtime.db)
-    to_ada = len([c for c in bot.sent() if c.get("channel") == "U0ADA"])
+    to_ada = await _told(bot, "U0ADA")
     second = await bot.interact(_click(action_id, team_id, ts))
     assert second.status_code == 200
     assert await row_counts(bot.runtime.db) == after_first
-    assert len([c for c in bot.sent() if c.get("channel") == "U0ADA"]) == to_ada  # told once
+    assert await _told(bot, "U0ADA") == to_ada  # told once
 
 
 async def test_an_accept_double_click_racing_itself_has_one_effect(bot: SlackTestClient) -> None:
     team_id, ts = await _invitation(bot)
-    told_before = len([c for c in bot.sent() if c.get("channel") == "U0ADA"])
+    told_before = await _told(bot, "U0ADA")
     responses = await asyncio.gather(*(bot.interact(_click("team_accept", team_id, ts))
                                        for _ in range(3)))
     assert {r.status_code for r in responses} == {200}
     once = await row_counts(bot.runtime.db)
-    told = len([c for c in bot.sent() if c.get("channel") == "U0ADA"])
+    told = await _told(bot, "U0ADA")
     assert told == told_before + 1  # Ada hears that Bob accepted, once
     again = await bot.interact(_click("team_accept", team_id, ts))
     assert again.status_code == 200

@@ -7,6 +7,7 @@ from app.offline import slack_requests as sr
 from app.offline.fake_slack import FakeSlack
 from app.worker import course_roster
 from bot import teams
+from bot.actor import Actor, Role
 from bot.reminders import ReminderEngine
 from handlers.render.reminders import REGISTER_BUTTON
 from tests.conftest import CHANNEL, STAFF, STUDENT, chicago
@@ -24,10 +25,12 @@ def nudge_engine(runtime: Runtime, slack: FakeSlack) -> ReminderEngine:
 async def form_teams(runtime: Runtime) -> None:
     deps = runtime.deps
     now = chicago(2021, 9, 2)
-    pending = await teams.register(deps.db, deps.course, actor="U1", members=["U2"],
+    pending = await teams.register(deps.db, deps.course, actor=Actor("U1"),
+                                   members=[teams.Person("U2")],
                                    name="Flow", now=now)
-    registered = await teams.register(deps.db, deps.course, actor=STAFF, members=["U3", "U4"],
-                                      name="Score", now=now, staff=True, staff_ids=[STAFF])
+    registered = await teams.register(deps.db, deps.course, actor=Actor(STAFF, Role.STAFF),
+                                      members=[teams.Person("U3"), teams.Person("U4")],
+                                      name="Score", now=now)
     assert pending.ok and registered.ok, (pending.message, registered.message)
 
 
@@ -60,7 +63,7 @@ async def test_students_without_a_registered_team_are_nudged_before_the_lock(
     assert "team_accept" in str(invited["blocks"]) and "team_decline" in str(invited["blocks"])
     assert (await engine.run_pass(now=chicago(2021, 9, 14, 21, 31))).sent == []
 
-    await teams.answer(runtime.db, runtime.deps.course, actor="U2", accept=True,
+    await teams.answer(runtime.db, runtime.deps.course, actor=Actor("U2"), accept=True,
                        now=chicago(2021, 9, 15), team_id=None)
     slack.reset_calls()
     await engine.run_pass(now=chicago(2021, 9, 16, 21, 31))  # 1 day: Flow registered by now

@@ -62,7 +62,9 @@ class FakeSlack:
         self.channels: dict[str, dict[str, Any]] = {}
         self.members: dict[str, list[str]] = {}
         self.uploads: dict[str, bytes] = {}
-        self.strict_users = False
+        # users.info answers user_not_found for ids never added (as Slack does); the
+        # offline shell turns this off so that any id typed there is a person
+        self.strict_users = True
         self._faults: dict[str, deque[Fault]] = {}
         self._random_faults: dict[str, tuple[float, float, float]] = {}
         self._rng = random.Random(seed)

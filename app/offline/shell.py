@@ -77,6 +77,7 @@ class Shell:
                    staff: bool = False, now: datetime | None = None) -> AsyncIterator[Shell]:
         """Start the stand-in Slack and the bot (migrated and seeded), yield a shell."""
         slack = await FakeSlack().start()
+        slack.strict_users = False  # in the shell, any id typed is a person
         try:
             channel = settings.course_channel_id or DEFAULT_CHANNEL
             slack.add_channel(channel, name="course", members=[user_id])

@@ -61,7 +61,7 @@ async def outbox_command(ack: AsyncAck, deps: Deps, actor: Actor, rest: str = ""
 
 async def open_team_modal(ack: AsyncAck, body: dict, client: AsyncWebClient) -> None:
     """The "Register a team" button of a team nudge opens the team registration form."""
-    from handlers.commands.team import register_modal
+    from handlers.render.team import register_modal
 
     await ack()
     await client.views_open(trigger_id=body["trigger_id"], view=register_modal(staff=False))

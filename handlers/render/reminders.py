@@ -27,7 +27,7 @@ REGISTER_BUTTON = "reminder_team_register"
 
 def team_nudge(message: Outgoing, course: Course) -> Reply:
     """A DM before the team lock to a student with no registered team (with buttons)."""
-    from handlers.commands.team import ACCEPT, DECLINE
+    from handlers.render.team import ACCEPT, DECLINE
 
     when = slack_date(message.due_at, course.tz)
     left = relative_text(message.due_at, message.now)

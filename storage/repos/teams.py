@@ -1,11 +1,12 @@
-"""Queries and writes for project teams. Keyword-only; the caller passes the session."""
+"""Queries and writes for project teams. Keyword-only; the caller passes the session and
+commits (:mod:`storage.uow`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import func, text
+from sqlalchemy import func
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
@@ -13,23 +14,6 @@ from sqlmodel import col, select
 from storage.models import SeenUser, Team, TeamMember, TeamSeeker
 
 LIVE_STATES = ("invited", "accepted")
-
-
-def name_key(name: str) -> str:
-    """The form a team name is compared in: casefolded, inner spaces collapsed."""
-    return " ".join(name.split()).casefold()
-
-
-async def begin_write(*, session: AsyncSession) -> None:
-    """On SQLite, take the database's write lock now, before anything is read.
-
-    SQLite has no row locks (``FOR UPDATE`` is ignored) and the driver begins a transaction
-    only at the first write, so two read-then-write changes could interleave and one would
-    overwrite the other. Writing first makes them take turns (``busy_timeout`` waits).
-    PostgreSQL needs nothing here: rows are locked with ``FOR UPDATE``.
-    """
-    if session.get_bind().dialect.name == "sqlite":
-        await session.execute(text("UPDATE course SET id = id WHERE 0"))
 
 
 async def live_teams(*, session: AsyncSession, course_id: str) -> list[Team]:
@@ -62,9 +46,11 @@ async def lock_teams(*, session: AsyncSession, course_id: str,
     return {t.id: t for t in result.scalars() if t.id is not None}
 
 
-async def team_by_name(*, session: AsyncSession, course_id: str, name: str) -> Team | None:
+async def team_by_key(*, session: AsyncSession, course_id: str, key: str) -> Team | None:
+    """The live team whose ``name_key`` (the name's look-alike skeleton,
+    :func:`bot.teams.names.skeleton`) is ``key``."""
     result = await session.execute(
-        select(Team).where(Team.course_id == course_id, Team.name_key == name_key(name),
+        select(Team).where(Team.course_id == course_id, Team.name_key == key,
                            Team.status != "dissolved"))
     return result.scalars().first()
 

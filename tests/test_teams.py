@@ -13,7 +13,7 @@ from sqlmodel import col, select
 from app.config import Settings
 from app.deps import Deps
 from app.offline import slack_requests as sr
-from app.offline.shell import Shell
+from app.offline.shell import Exchange, Shell
 from bot import teams
 from bot.actor import Actor, Role
 from bot.clock import FrozenClock
@@ -574,38 +574,48 @@ async def test_student_help_and_unknown(bot: SlackTestClient) -> None:
 
 
 async def test_shell_scenario_across_separate_runs(db: Database, course: Course) -> None:
-    """The issue's "Done when", one shell per step on the same database. The messages the
-    changes cause are in the outbox (delivered by the worker)."""
+    """The issue's "Done when", one shell per step on the same database. The shell delivers
+    the outbox before it prints, so each step shows the DMs its change caused."""
     settings = Settings(_env_file=None, database_url=db.url)  # type: ignore[call-arg]
 
-    async def run(user: str, when: str, *lines: str, staff: bool = False) -> list[str]:
+    async def run(user: str, when: str, *lines: str, staff: bool = False) -> list[Exchange]:
         from bot.clock import parse_instant
         now = parse_instant(when, zone=CHICAGO)
         async with Shell.open(settings, user_id=user, staff=staff, now=now) as shell:
-            return [(await shell.send(line)).text.replace("*", "") for line in lines]
+            return [await shell.send(line) for line in lines]
+
+    def text(exchange: Exchange) -> str:
+        return exchange.text.replace("*", "")
 
     (reg,) = await run("U1", "2021-09-10", "/team register @U2 @U3 Team Name")
-    assert "pending until @U2 and @U3 accept" in reg
-    told = await dms(db, course)
-    assert [(k, to) for k, to, _ in told] == [("team.invited", "U2"), ("team.invited", "U3")]
-    assert all("@U1 invited you" in t for *_, t in told)
+    assert "pending until @U2 and @U3 accept" in text(reg)
+    told = [(m.get("channel"), to_text(m, zone=course.tz)) for m in reg.messages
+            if m.get("via") == "chat.postMessage"]
+    assert [to for to, _ in told] == ["U2", "U3"]
+    assert all("@U1 invited you" in t.replace("*", "") for _, t in told)
+    assert await queued(db, course) == []  # delivered, none left behind
     await run("U2", "2021-09-10", "/team accept")
     (acc,) = await run("U3", "2021-09-10", "/team accept")
-    assert "The team is registered: @U1, @U2 and @U3" in acc
-    conflict, one, four = await run("U4", "2021-09-10", "/team register @U2 @U5 Other",
-                                    "/team register Lonely", "/team register @U5 @U6 @U7 Big")
+    assert "The team is registered: @U1, @U2 and @U3" in text(acc)
+    conflict, one, four = map(text, await run(
+        "U4", "2021-09-10", "/team register @U2 @U5 Other", "/team register Lonely",
+        "/team register @U5 @U6 @U7 Big"))
     assert "@U2 is already on team Team Name" in conflict
     assert "Name your teammates" in one and "would have 4" in four
-    (late,) = await run("U8", "2021-09-18", "/team register @U9 Late")
+    (late,) = map(text, await run("U8", "2021-09-18", "/team register @U9 Late"))
     assert "Teams are locked" in late and "Sep 17, 2021) at 11:59 PM CDT" in late
-    staff_reg, listing, export = await run(
+    staff_reg, listing, export = map(text, await run(
         "U0STAFF", "2021-09-18", "/team register @U8 @U9 Late", "/team list", "/team export",
-        staff=True)
+        staff=True))
     assert "Registered team Late: @U8 and @U9" in staff_reg
     assert "Team Name (#1) · registered" in listing and "Late (#2) · registered" in listing
     assert "Without a team (1): @U4" in listing
     assert "Exported 5 members of 2 teams" in export
-    content = _upload(await queued(db, course)).data["content"]
+    async with db.session() as session:
+        rows = (await session.execute(select(OutboxMessage).where(
+            OutboxMessage.kind == FILE_UPLOAD))).scalars().all()
+    assert [r.status for r in rows] == ["sent"]
+    content = rows[0].data["content"]
     assert "team,status,user_id,display_name,email,joined_at" in content
     assert "Late,registered,U8," in content and content.count("Team Name,registered,") == 3
 

@@ -111,35 +111,31 @@ def _frozen_clock(now: str | None, course: Any) -> Any:
 
 @command("serve")
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
-    # start-up makes ~190,000 objects that live as long as the process: collecting them
-    # over and over while importing is wasted (Runtime.start freezes them, then re-enables)
     require(settings, "SLACK_BOT_TOKEN")
     if not args.insecure_dev:
         require(settings, "SLACK_SIGNING_SECRET")
-    elif not settings.slack_signing_secret:
+    else:
+        import secrets
+
         print("course-bot serve: --insecure-dev: requests are NOT checked against a signing "
               "secret; never expose this server", file=sys.stderr)
+        settings = settings.model_copy(update={"slack_signing_secret": secrets.token_hex(16)})
+    # start-up makes ~190,000 objects that live as long as the process: collecting them
+    # over and over while importing is wasted (Runtime.start freezes them, then re-enables)
     gc.disable()
-    import uvicorn
-
     from app.factory import Runtime
-    from app.web import guarded_protocol, raise_open_files_limit
+    from app.web import create_web_app, serve_http
     from bot.course import load_course
 
     course = load_course(settings.course_file or None)
     clock = _frozen_clock(args.now, course)
     runtime = Runtime.build(settings, clock=clock, course=course)
+    if args.insecure_dev:
+        runtime.web = create_web_app(runtime, insecure_dev=True)
     runtime.run_reminders = not args.no_reminders
     runtime.freeze_after_start = True
-    # room for the connection cap, the database pool and the files the process opens
-    files = raise_open_files_limit(settings.max_connections + 256)
-    connections = max(16, min(settings.max_connections, files - 128))
-    uvicorn.run(runtime.web, host=args.host, port=args.port or settings.port,
-                log_level=settings.log_level.lower(), log_config=None, access_log=False,
-                lifespan="on", timeout_keep_alive=5, h11_max_incomplete_event_size=16 * 1024,
-                http=guarded_protocol(header_timeout=settings.header_timeout_seconds,
-                                      max_connections=connections))
-    return 0
+    return serve_http(runtime.web, host=args.host, port=args.port or settings.port,
+                      settings=settings, log_level=settings.log_level.lower())
 
 
 @command("socket")

@@ -33,6 +33,7 @@ from bot import timewindows
 from handlers.errors import TOO_SLOW
 
 if TYPE_CHECKING:
+    from app.config import Settings
     from app.factory import Runtime
 
 logger = logging.getLogger("course_bot.web")
@@ -109,14 +110,17 @@ def parse_slack_body(body: bytes, content_type: str) -> dict[str, Any]:
     return parsed
 
 
-def create_web_app(runtime: Runtime) -> Starlette:
-    """Routes for Slack and for the host's health check; startup migrates and seeds."""
+def create_web_app(runtime: Runtime, *, insecure_dev: bool = False) -> Starlette:
+    """Routes for Slack and for the host's health check; startup migrates and seeds.
+
+    ``insecure_dev`` (``serve --insecure-dev``): requests are not checked, but signed with
+    the runtime's own secret for Bolt's check (local development with no Slack app).
+    """
     import handlers
 
     settings = runtime.settings
     secret = settings.slack_signing_secret
-    # with no secret (`serve --insecure-dev`), requests are re-signed for Bolt's own check
-    dev_signer = SignatureVerifier("") if not secret else None
+    dev_signer = SignatureVerifier(secret) if insecure_dev else None
     known_commands = frozenset(handlers.SLASH_COMMANDS)
 
     async def slack_events(request: Request) -> Response:
@@ -124,12 +128,12 @@ def create_web_app(runtime: Runtime) -> Starlette:
             body = await read_body(request, limit=settings.max_body_bytes,
                                    seconds=settings.body_timeout_seconds)
             headers: dict[str, str | Sequence[str]] = dict(request.headers)
-            if secret:
+            if dev_signer is None:
                 if not signature_ok(secret, body,
                                     request.headers.get("x-slack-request-timestamp", ""),
                                     request.headers.get("x-slack-signature", "")):
                     raise Rejected(401, "invalid request signature")
-            elif dev_signer is not None:
+            else:
                 stamp = str(int(time.time()))
                 headers["x-slack-request-timestamp"] = stamp
                 headers["x-slack-signature"] = dev_signer.generate_signature(
@@ -278,9 +282,19 @@ def guarded_protocol(*, header_timeout: float, max_connections: int) -> type[asy
             self._opened = self.loop.time()
             self._head_timer = self.loop.call_later(header_timeout, self._head_timeout)
             if len(self.connections) > max_connections:
-                victim = min((c for c in self.connections if _idle(c) and c is not self),
-                             key=lambda c: getattr(c, "_opened", 0.0), default=self)
+                self._make_room()
+
+        def _make_room(self) -> None:
+            open_ = [c for c in self.connections if not c.transport.is_closing()]
+            surplus = len(open_) - max_connections
+            if surplus <= 0:
+                return
+            idle = sorted((c for c in open_ if _idle(c) and c is not self),
+                          key=lambda c: getattr(c, "_opened", 0.0))
+            for victim in idle[:surplus]:
                 victim.transport.close()
+            if len(idle) < surplus:  # every other connection is busy: refuse this one
+                self.transport.close()
 
         def _head_timeout(self) -> None:
             if self.cycle is None and not self.transport.is_closing():
@@ -315,3 +329,57 @@ def raise_open_files_limit(wanted: int) -> int:
         except (ValueError, OSError):
             pass
     return soft if soft != resource.RLIM_INFINITY else wanted
+
+
+def serve_http(app: Starlette, *, host: str, port: int, settings: Settings,
+               log_level: str) -> int:
+    """Run ``app`` under uvicorn with the connection guards; return the exit status.
+
+    The open-file limit is raised to fit ``MAX_CONNECTIONS`` (or the cap lowered to fit
+    the limit). The event loop accepts at most a small batch of connections per turn, so
+    the guard can close surplus ones before the next batch and the process does not run
+    out of file descriptors, while the kernel still queues up to 2,048 new connections.
+    """
+    import uvicorn
+
+    files = raise_open_files_limit(settings.max_connections + 256)
+    connections = max(16, min(settings.max_connections, files - 128))
+    batch = max(8, min(128, connections // 4))
+    config = uvicorn.Config(
+        app, host=host, port=port, log_level=log_level, log_config=None, access_log=False,
+        lifespan="on", timeout_keep_alive=5, h11_max_incomplete_event_size=16 * 1024,
+        backlog=batch, http=guarded_protocol(header_timeout=settings.header_timeout_seconds,
+                                             max_connections=connections))
+    server = uvicorn.Server(config)
+
+    async def main() -> None:
+        task = asyncio.create_task(server.serve())
+        for _ in range(6000):  # start-up (migrations included) within 5 minutes
+            if server.started or task.done():
+                break
+            await asyncio.sleep(0.05)
+        if server.started:
+            _deepen_listen_queues(server, 2048)
+        await task
+
+    with asyncio.Runner(loop_factory=config.get_loop_factory()) as runner:
+        runner.run(main())
+    return 0 if server.started else 1
+
+
+def _deepen_listen_queues(server: Any, depth: int) -> None:
+    """``listen(depth)`` again on the listening sockets (the loop keeps its small batch)."""
+    import socket
+
+    for listener in getattr(server, "servers", []):
+        for wrapped in listener.sockets:
+            try:
+                dup = socket.fromfd(wrapped.fileno(), wrapped.family, wrapped.type)
+            except OSError:
+                continue
+            try:
+                dup.listen(depth)
+            except OSError:
+                pass
+            finally:
+                dup.close()

@@ -27,7 +27,7 @@ LIMITED: dict[str, dict[str, str]] = {
 MODALS: dict[str, tuple[str, str]] = {"team_register": ("/team", "register")}
 """View callback ids counted as the command verb they stand for (a modal submit)."""
 
-BURST = 5
+BURST = 10
 EVERY = 60.0  # seconds for one more action once the burst is spent
 
 

@@ -27,6 +27,7 @@ from tests.conftest import CHICAGO, STAFF, STUDENT, chicago
 from tests.slack import SlackTestClient
 
 NOW = chicago(2021, 9, 13, 9, 0)
+HOOK = "https://hooks.slack.com/commands/T0COURSE/1234/0a1b2c3d4e"
 
 
 # ------------------------------------------------------------------ request limits
@@ -175,11 +176,13 @@ def test_the_token_bucket_refills_and_names_the_wait() -> None:
 async def test_register_floods_are_slowed_down_per_user_and_ask_is_not(
         bot: SlackTestClient) -> None:
     answers = []
-    for verb in ("register", "new", "create", "form", "register", "register", "register"):
+    verbs = ("register", "new", "create", "form")
+    for n in range(ratelimit.BURST + 3):
+        verb = verbs[n % len(verbs)]
         response = await bot.command("/team", f"{verb} <@U0OTHER> Floodies", user_id=STUDENT)
         answers.append(bot.text(response))
     slowed = [a for a in answers if a.startswith("Slow down")]
-    assert len(slowed) == len(answers) - ratelimit.BURST  # synonyms share one bucket
+    assert len(slowed) == 3  # the synonyms share one bucket
     assert "/team register" in slowed[0] and "try again in" in slowed[0]
     # someone else is not affected, nor are other verbs or /ask
     other = bot.text(await bot.command("/team", "register <@U0OTHER> Floodies",
@@ -189,6 +192,9 @@ async def test_register_floods_are_slowed_down_per_user_and_ask_is_not(
     for _ in range(ratelimit.BURST + 3):
         asked = bot.text(await bot.command("/ask", "when is the midterm", user_id=STUDENT))
         assert not asked.startswith("Slow down")
+    # the invitee can still answer: accepting is not a messaging verb
+    accepted = bot.text(await bot.command("/team", "accept", user_id="U0OTHER"))
+    assert not accepted.startswith("Slow down")
 
 
 async def test_the_registration_modal_is_limited_as_register(bot: SlackTestClient) -> None:
@@ -341,3 +347,33 @@ def test_check_course_lists_every_problem_with_its_line(tmp_path: Path) -> None:
 def test_json_is_not_needed_for_redaction() -> None:  # guards the import list
     assert json.dumps(redact("xoxb-1-2")) == '"[redacted token]"'
     assert sys.modules.get("app.logs") is not None
+
+
+async def test_at_debug_the_logs_carry_no_token_url_or_sql_parameter(
+        bot: SlackTestClient, capsys: pytest.CaptureFixture[str]) -> None:
+    """The CLI's logging at DEBUG over a real exchange: calendar token, response_url, bot
+    token and SQL parameters never reach the log."""
+    from app.logs import setup_logging
+
+    root = logging.getLogger()
+    level = root.level
+    setup_logging("DEBUG")
+    try:
+        reply = bot.text(await bot.command("/deadlines", "calendar", user_id=STUDENT))
+        [path] = re.findall(r"/calendar/u/[\w-]+\.ics", reply)
+        token = path.split("/")[-1][:-4]
+        assert (await bot.http.get(path)).status_code == 200
+        assert (await bot.http.get("/calendar/u/" + token[::-1] + ".ics")).status_code == 404
+        await bot.command("/team", "register <@U0OTHER> Loggers", user_id=STUDENT)
+        logging.getLogger("course_bot.test").debug("client token %s, url %s", "xoxb-test-token",
+                                                   HOOK)
+    finally:
+        for handler in list(root.handlers):
+            if getattr(handler, "_course_bot", False):
+                root.removeHandler(handler)
+        root.setLevel(level)
+    err = capsys.readouterr().err
+    assert "DEBUG" in err  # the level was really on
+    assert token not in err and token[::-1] not in err
+    assert "xoxb-test-token" not in err
+    assert HOOK not in err and "hooks.slack.com" not in err

@@ -3,12 +3,14 @@ rate limits, privacy of logs, dates that do not exist, course files features rel
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import json
 import logging
 import re
 import sys
+import time
 from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import quote
@@ -56,6 +58,21 @@ async def test_a_streamed_body_over_the_limit_is_refused_while_counting(
     response = await bot.http.post("/slack/events", content=chunks(),
                                    headers={"content-type": "application/json"})
     assert response.status_code == 413
+
+
+async def test_a_body_that_trickles_in_is_cut_off_with_408(bot: SlackTestClient) -> None:
+    bot.runtime.settings.body_timeout_seconds = 0.3
+
+    async def trickle():
+        for _ in range(20):  # bounded: 2 s at most
+            yield b"{"
+            await asyncio.sleep(0.1)
+
+    started = time.monotonic()
+    response = await bot.http.post("/slack/events", content=trickle(),
+                                   headers={"content-type": "application/json"})
+    assert response.status_code == 408
+    assert time.monotonic() - started < 1.0
 
 
 @pytest.mark.parametrize("body,content_type", [

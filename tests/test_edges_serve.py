@@ -46,7 +46,8 @@ def _rss_kb(pid: int) -> int:
 
 
 @contextmanager
-def serving(tmp: Path, *, files: int | None = None) -> Iterator[tuple[str, int, Path]]:
+def serving(tmp: Path, *, files: int | None = None,
+            **settings: str) -> Iterator[tuple[str, int, Path]]:
     """A ``course-bot serve`` (and a stand-in Slack) on free ports: (base URL, pid, log).
     ``files`` caps the server's open files (soft and hard), as a small ``ulimit -n``."""
     port, slack_port = _free_port(), _free_port()
@@ -56,7 +57,7 @@ def serving(tmp: Path, *, files: int | None = None) -> Iterator[tuple[str, int, 
     db_url = os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{tmp / 'serve.db'}"
     env = _env(SLACK_SIGNING_SECRET=SECRET, SLACK_BOT_TOKEN="xoxb-edges",
                SLACK_API_URL=f"http://127.0.0.1:{slack_port}/api/", DATABASE_URL=db_url,
-               LOG_LEVEL="WARNING")
+               LOG_LEVEL="WARNING", **settings)
     limit = None if files is None else (
         lambda: resource.setrlimit(resource.RLIMIT_NOFILE, (files, files)))
     log_path = tmp / "serve.log"
@@ -97,6 +98,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int]
         yield base, pid
     output = log_path.read_text()
     assert "Traceback" not in output, output[-3000:]
+    assert "will be unused" not in output  # Bolt's note about `token`, on every start
 
 
 def _stall(port: int, count: int) -> list[socket.socket]:
@@ -203,13 +205,20 @@ async def test_out_of_file_descriptors_the_server_still_answers_and_logs_little(
     """With ``ulimit -n 256``, 1,000 stalled sockets: the oldest idle ones are closed to make
     room, /healthz answers, and the log holds no flood of "Too many open files"."""
     _raise_own_files(1300)
-    with serving(tmp_path, files=256) as (base, _pid, log_path):
-        stalled = await asyncio.to_thread(_stall, int(base.rsplit(":", 1)[1]), 1000)
+    with serving(tmp_path, files=256, HEADER_TIMEOUT_SECONDS="1") as (base, _pid, log_path):
+        port = int(base.rsplit(":", 1)[1])
+        stalled = await asyncio.to_thread(_stall, port, 1000)
         try:
             await _healthz_fast(base)
         finally:
             for s in stalled:
                 s.close()
+        # a connection that sends half a request head is closed after HEADER_TIMEOUT_SECONDS
+        with socket.create_connection(("127.0.0.1", port), timeout=5) as slow:
+            slow.sendall(b"GET /healthz HTTP/1.1\r\n")
+            started = time.monotonic()
+            assert await asyncio.to_thread(slow.recv, 100) == b""
+            assert 0.5 < time.monotonic() - started < 3.0
     output = log_path.read_text()
     assert output.count("Too many open files") <= 2, output[-2000:]
     assert "Traceback" not in output, output[-2000:]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
-import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=None, help="default: $PORT or 3000")
     serve.add_argument("--no-reminders", action="store_true",
                        help="do not run the reminder and outbox loop in this process")
+    serve.add_argument("--insecure-dev", action="store_true",
+                       help="start without SLACK_SIGNING_SECRET and accept unsigned requests "
+                            "(local development only)")
 
     sub.add_parser("socket", help="run over Socket Mode (needs SLACK_APP_TOKEN); with reminders")
 
@@ -57,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     load = sub.add_parser("load-course", help="load or reload a course file (idempotent)")
     load.add_argument("file", nargs="?", help="course TOML (default: COURSE_FILE or shipped)")
+    check = sub.add_parser("check-course", help="list every problem of a course file, by line")
+    check.add_argument("file", nargs="?", help="course TOML (default: COURSE_FILE or shipped)")
 
     sub.add_parser("migrate", help="apply database migrations")
 
@@ -71,6 +76,26 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _run(coro: Any) -> Any:
     return asyncio.run(coro)
+
+
+class MissingSetting(Exception):
+    """A setting the command needs is empty: :func:`main` prints one line, exit 2."""
+
+
+_NEEDS = {
+    "SLACK_BOT_TOKEN": "the Bot User OAuth Token (xoxb-…) from the Slack app's "
+                       "OAuth & Permissions page",
+    "SLACK_SIGNING_SECRET": "the Signing Secret from the Slack app's Basic Information page; "
+                            "or start with --insecure-dev for local development",
+    "SLACK_APP_TOKEN": "an app-level token (xapp-…) with connections:write, for Socket Mode",
+}
+
+
+def require(settings: Settings, *names: str) -> None:
+    """Raise :class:`MissingSetting` naming the first of ``names`` that is not set."""
+    for name in names:
+        if not str(getattr(settings, name.lower())).strip():
+            raise MissingSetting(f"{name} is not set: {_NEEDS.get(name, 'see .env.example')}.")
 
 
 def _frozen_clock(now: str | None, course: Any) -> Any:
@@ -90,30 +115,36 @@ def _frozen_clock(now: str | None, course: Any) -> Any:
 
 @command("serve")
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    require(settings, "SLACK_BOT_TOKEN")
+    if not args.insecure_dev:
+        require(settings, "SLACK_SIGNING_SECRET")
+    else:
+        import secrets
+
+        print("course-bot serve: --insecure-dev: requests are NOT checked against a signing "
+              "secret; never expose this server", file=sys.stderr)
+        settings = settings.model_copy(update={"slack_signing_secret": secrets.token_hex(16)})
     # start-up makes ~190,000 objects that live as long as the process: collecting them
     # over and over while importing is wasted (Runtime.start freezes them, then re-enables)
     gc.disable()
-    import uvicorn
-
     from app.factory import Runtime
+    from app.web import create_web_app, serve_http
     from bot.course import load_course
 
     course = load_course(settings.course_file or None)
     clock = _frozen_clock(args.now, course)
     runtime = Runtime.build(settings, clock=clock, course=course)
+    if args.insecure_dev:
+        runtime.web = create_web_app(runtime, insecure_dev=True)
     runtime.run_reminders = not args.no_reminders
     runtime.freeze_after_start = True
-    uvicorn.run(runtime.web, host=args.host, port=args.port or settings.port,
-                log_level=settings.log_level.lower(), access_log=False, lifespan="on")
-    return 0
+    return serve_http(runtime.web, host=args.host, port=args.port or settings.port,
+                      settings=settings, log_level=settings.log_level.lower())
 
 
 @command("socket")
 def _socket(args: argparse.Namespace, settings: Settings) -> int:
-    if not settings.slack_app_token:
-        print("SLACK_APP_TOKEN is not set: Socket Mode needs an app-level token (xapp-…).",
-              file=sys.stderr)
-        return 2
+    require(settings, "SLACK_APP_TOKEN", "SLACK_BOT_TOKEN")
 
     from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
@@ -159,19 +190,34 @@ def _load_course(args: argparse.Namespace, settings: Settings) -> int:
     from bot.seeding import load_course_into
     from storage.db import Database
 
-    course = load_course(args.file or settings.course_file or None)
+    course = load_course(args.file or settings.course_file or None)  # refused: exit 2, no change
 
     async def main() -> int:
         db = Database(settings.database_url)
         try:
-            await db.migrate()
-            report = await load_course_into(db, course, actor="cli")
+            async with db.startup_lock():
+                await db.migrate()
+                report = await load_course_into(db, course, actor="cli")
         finally:
             await db.dispose()
         print(report.summary() + ("" if report.changed else " (nothing changed)"))
         return 0
 
     return _run(main())
+
+
+@command("check-course")
+def _check_course(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.course import check_course_file, default_course_path
+
+    path = args.file or settings.course_file or str(default_course_path())
+    problems = check_course_file(path)
+    for line in problems:
+        print(line)
+    if problems:
+        return 2
+    print(f"{path}: OK")
+    return 0
 
 
 @command("migrate")
@@ -194,6 +240,7 @@ def _migrate(args: argparse.Namespace, settings: Settings) -> int:
 def _worker(args: argparse.Namespace, settings: Settings) -> int:
     import signal
 
+    require(settings, "SLACK_BOT_TOKEN")
     from app.factory import Runtime
     from app.worker import run_worker
     from bot.course import load_course
@@ -219,6 +266,7 @@ def _worker(args: argparse.Namespace, settings: Settings) -> int:
 
 @command("remind")
 def _remind(args: argparse.Namespace, settings: Settings) -> int:
+    require(settings, "SLACK_BOT_TOKEN")
     from app.factory import Runtime
     from app.worker import build_engine
     from bot.course import load_course
@@ -275,19 +323,28 @@ def _reminders(args: argparse.Namespace, settings: Settings) -> int:
     return _run(main())
 
 
+_QUIET_COMMANDS = frozenset({"shell", "migrate", "load-course", "check-course", "reminders"})
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    from app.logs import setup_logging
+
     args = build_parser().parse_args(argv)
     try:
         settings = Settings()
     except Exception as exc:  # pydantic's message names the setting
-        print(f"invalid settings: {exc}", file=sys.stderr)
+        first = str(exc).replace("\n", " ")
+        print(f"course-bot {args.command}: invalid settings: {first}", file=sys.stderr)
         return 2
-    logging.basicConfig(level=settings.log_level.upper() if args.command != "shell" else "WARNING",
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    setup_logging(settings.log_level, quiet=args.command in _QUIET_COMMANDS)
     try:
         return _COMMANDS[args.command](args, settings)
     except KeyboardInterrupt:
         return 130
-    except ValueError as exc:  # e.g. CourseFileError: a clear one-line message
+    except BrokenPipeError:  # e.g. `course-bot shell ... | head`: the reader left
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except (MissingSetting, ValueError) as exc:  # e.g. CourseFileError: one clear line
         print(f"course-bot {args.command}: {exc}", file=sys.stderr)
         return 2

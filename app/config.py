@@ -37,6 +37,14 @@ class Settings(BaseSettings):
     reminder_rate_per_second: float = 20.0
     reminder_channel_rate_per_second: float = 1.0
     reminder_lease_seconds: float = 120.0
+    max_body_bytes: int = Field(default=1_000_000, gt=0, description="largest request body "
+                                "`serve` reads; larger ones get 413 unread")
+    max_connections: int = Field(default=1000, gt=0, description="open HTTP connections "
+                                 "`serve` keeps; past it the oldest idle one is closed")
+    header_timeout_seconds: float = Field(default=10.0, gt=0, description="time a client has "
+                                          "to send a request's headers")
+    body_timeout_seconds: float = Field(default=10.0, gt=0, description="time a client has to "
+                                        "send a request's body")
 
     @field_validator("staff_user_ids", mode="before")
     @classmethod

@@ -135,8 +135,9 @@ class Runtime:
 
     async def start(self) -> None:
         """Migrate the database and seed (or refresh) the course. Safe to call twice."""
-        await self.db.migrate()
-        report = await ensure_course_loaded(self.db, self.deps.course)
+        async with self.db.startup_lock():  # processes starting together take turns
+            await self.db.migrate()
+            report = await ensure_course_loaded(self.db, self.deps.course)
         if report is not None:
             logger.info("loaded %s", report.summary())
         if self.freeze_after_start:

@@ -58,7 +58,9 @@ __all__ = [
     "Section",
     "TermDates",
     "Topic",
+    "check_course_file",
     "default_course_path",
+    "feature_problems",
     "load_course",
     "parse_lead_time",
 ]
@@ -562,7 +564,8 @@ class Course(_Model):
                 raise ValueError(f"office_hours: {oh.person!r} is not in staff")
 
         component_keys = {c.key for c in self.grading.components}
-        for item in [*self.deadlines, *self.relative_deadlines]:
+        items: list[DatedDeadline | RelativeDeadline] = [*self.deadlines, *self.relative_deadlines]
+        for item in items:
             if item.component is not None and item.component not in component_keys:
                 raise ValueError(
                     f"deadlines: {item.key!r} refers to unknown grading component "
@@ -747,10 +750,126 @@ def _format_validation_error(path: str, exc: ValidationError, data: Any) -> str:
     return text.replace("\n", " ")
 
 
+def required_deadlines() -> dict[tuple[str, str], str]:
+    """The deadline keys the features rely on, with what breaks without them.
+
+    ``(table, key)``: ``table`` is ``deadlines`` or ``relative_deadlines``. The keys come
+    from the features' own constants, so a renamed key is caught here too.
+    """
+    from bot.presentations import PRESENTER_DEADLINES, REVIEWS
+    from bot.teams import LOCK_KEY
+
+    needs = {("deadlines", LOCK_KEY): "/team needs it: team registration closes at it"}
+    for key in PRESENTER_DEADLINES:
+        needs[("relative_deadlines", key)] = (
+            "presentations need it: presenters' reminders and calendars are built from it")
+    needs[("relative_deadlines", REVIEWS)] = (
+        "presentations need it: each presented class's review deadline is built from it")
+    return needs
+
+
+def feature_problems(course: Course) -> list[tuple[str, str]]:
+    """``(location, message)`` for each deadline a feature needs that the course lacks."""
+    problems = []
+    for (table, key), why in required_deadlines().items():
+        found = course.deadline(key) if table == "deadlines" else course.relative_deadline(key)
+        if found is None:
+            problems.append((table, f"{table} has no {key!r} deadline: {why}"))
+    return problems
+
+
+def toml_line(raw: str, loc: tuple[int | str, ...] | str) -> int | None:
+    """The line (1-based) of a field in TOML text, found by walking its location
+    (``("deadlines", 2, "date")``); the nearest enclosing line when the field is missing."""
+    if isinstance(loc, str):
+        loc = tuple(int(p) if p.isdigit() else p
+                    for p in re.split(r"[.\[\]]+", loc) if p and not p.startswith("("))
+    lines = raw.splitlines()
+    start, end, line = 0, len(lines), None
+    prefix: list[str] = []
+    index = 0
+    while index < len(loc):
+        part = loc[index]
+        if not isinstance(part, str):
+            index += 1
+            continue
+        name = ".".join([*prefix, part])
+        following = loc[index + 1] if index + 1 < len(loc) else None
+        header_array = re.compile(rf"^\s*\[\[\s*{re.escape(name)}\s*\]\]")
+        header_table = re.compile(rf"^\s*\[\s*{re.escape(name)}\s*\]")
+        assign = re.compile(rf"^\s*\"?{re.escape(part)}\"?\s*=")
+        heads = [n for n in range(start, end) if header_array.match(lines[n])]
+        if heads and not isinstance(following, int):
+            return heads[0] + 1
+        if isinstance(following, int):
+            if heads:
+                pick = heads[min(following, len(heads) - 1)]
+                line, start = pick + 1, pick + 1
+                nxt = next((n for n in range(start, len(lines))
+                            if re.match(r"^\s*\[", lines[n])), len(lines))
+                end = nxt
+                prefix = [*prefix, part]
+                index += 2
+                continue
+        table = next((n for n in range(start, end) if header_table.match(lines[n])), None)
+        if table is not None:
+            line, start = table + 1, table + 1
+            end = next((n for n in range(start, len(lines))
+                        if re.match(r"^\s*\[", lines[n])), len(lines))
+            prefix = [*prefix, part]
+            index += 1
+            continue
+        found = next((n for n in range(start, end) if assign.match(lines[n])), None)
+        if found is not None:
+            return found + 1
+        return line
+    return line
+
+
+def check_course_file(path: str | os.PathLike[str]) -> list[str]:
+    """Every problem of a course file, one line each: ``FILE:LINE: message``.
+
+    Empty when the file loads and every feature finds the deadlines it needs.
+    """
+    file = pathlib.Path(path)
+    shown = str(file)
+    try:
+        raw = file.read_bytes().decode("utf-8")
+    except OSError as exc:
+        return [f"{shown}: cannot read course file: {exc.strerror or exc}"]
+    except UnicodeDecodeError as exc:
+        return [f"{shown}: course file is not valid UTF-8: {exc.reason}"]
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"at line (\d+)", str(exc))
+        return [f"{shown}:{match.group(1) if match else 1}: invalid TOML: {exc}"]
+    out: list[str] = []
+    for reserved in ("content_hash", "source_path"):
+        if reserved in data:
+            out.append(f"{shown}:{toml_line(raw, (reserved,)) or 1}: {reserved} is set by the "
+                       "loader, remove it from the file")
+            data.pop(reserved)
+    try:
+        course = Course.model_validate({**data, "content_hash": "", "source_path": shown})
+    except ValidationError as exc:
+        for error in exc.errors(include_url=False):
+            loc = tuple(error["loc"])
+            where = _describe_loc(loc, data)
+            msg = str(error["msg"]).removeprefix("Value error, ")
+            line = toml_line(raw, loc) or 1
+            out.append(f"{shown}:{line}: {where + ': ' if where else ''}{msg}".replace("\n", " "))
+        return out
+    for table, msg in feature_problems(course):
+        out.append(f"{shown}:{toml_line(raw, (table,)) or 1}: {msg}")
+    return out
+
+
 def load_course(path: str | os.PathLike[str] | None = None) -> Course:
     """Load and validate a course file (``None`` = the shipped default).
 
-    Raises :class:`CourseFileError` with a one-line message naming the file and the field.
+    Raises :class:`CourseFileError` with a one-line message naming the file and the field,
+    also when a deadline a feature needs is missing (:func:`feature_problems`).
     """
     file = pathlib.Path(path) if path is not None else default_course_path()
     shown = str(file)
@@ -772,6 +891,11 @@ def load_course(path: str | os.PathLike[str] | None = None) -> Course:
             )
     data = {**data, "content_hash": hashlib.sha256(raw).hexdigest(), "source_path": shown}
     try:
-        return Course.model_validate(data)
+        course = Course.model_validate(data)
     except ValidationError as exc:
         raise CourseFileError(_format_validation_error(shown, exc, data)) from exc
+    problems = feature_problems(course)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise CourseFileError(f"{shown}: {problems[0][1]}{more}")
+    return course

@@ -13,6 +13,7 @@ Example::
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -52,17 +53,89 @@ class Unreadable(ValueError):
     """The text is not a time window we can read."""
 
 
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+_MONTH_WORD = r"(?P<month>[a-z]{3,9})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<year>\d{4}))?"
+_MONTH_DAY = (
+    re.compile(rf"\b{_MONTH_WORD}\s+{_DAY}\b{_YEAR}", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH_WORD}\b{_YEAR}", re.IGNORECASE),
+    re.compile(r"(?<![\d/])(?P<month>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>\d{4}))?(?![\d/])"),
+)
+_TERM_SLACK = timedelta(days=45)  # a yearless date this near the term belongs to it
+
+
+def _month_day(text: str) -> tuple[int, int, int | None] | None:
+    """``(month, day, year or None)`` of the first calendar date written in ``text``."""
+    for pattern in _MONTH_DAY:
+        for match in pattern.finditer(text):
+            month_text = match.group("month").lower()
+            month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text)
+            if month is None or not 1 <= month <= 12:
+                continue
+            year = match.group("year")
+            return month, int(match.group("day")), int(year) if year else None
+    return None
+
+
+def date_problem(text: str) -> str | None:
+    """Why ``text`` names a date that does not exist ("October has 31 days"), else None."""
+    found = _month_day(text)
+    if found is None:
+        return None
+    month, day, year = found
+    if day < 1:
+        return "Days of the month start at 1."
+    last = calendar.monthrange(year if year is not None else 2024, month)[1]  # 2024: leap
+    if day > last:
+        if month == 2 and day == 29 and year is not None:
+            return f"February {year} has 28 days."
+        return f"{_MONTH_NAMES[month - 1]} has {last} days."
+    return None
+
+
+def _in_term(text: str, when: datetime, *, now: datetime, zone: ZoneInfo,
+             term: tuple[date, date] | None) -> datetime:
+    """A date written without a year, placed in the year that puts it in the course term
+    (or, with no term, nearest to ``now``) instead of dateparser's next occurrence."""
+    found = _month_day(text)
+    if found is None or found[2] is not None:
+        return when
+    local = when.astimezone(zone)
+    today = now.astimezone(zone).date()
+    candidates = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            candidates.append(local.date().replace(year=year))
+        except ValueError:  # Feb 29 in a common year
+            continue
+    if not candidates:
+        return when
+    if term is not None:
+        inside = [d for d in candidates if term[0] - _TERM_SLACK <= d <= term[1] + _TERM_SLACK]
+        candidates = inside or candidates
+    best = min(candidates, key=lambda d: abs((d - today).days))
+    return datetime.combine(best, local.time().replace(tzinfo=None), tzinfo=zone)
+
+
 def parse_date(
-    text: str, *, now: datetime, zone: ZoneInfo, prefer: str = "future"
+    text: str, *, now: datetime, zone: ZoneInfo, prefer: str = "future",
+    term: tuple[date, date] | None = None,
 ) -> datetime | None:
-    """One date or date-time in words, as an aware instant in ``zone`` (None if unreadable)."""
+    """One date or date-time in words, as an aware instant in ``zone`` (None if unreadable).
+
+    A date that does not exist ("Oct 32", "Feb 30") is unreadable, never a date in another
+    year (:func:`date_problem` says why). A date without a year lands in the course ``term``
+    (first class, last day) when given, else in the year nearest to ``now``.
+    """
     text = text.strip()
-    if not text or len(text) > 80:
+    if not text or len(text) > 80 or date_problem(text) is not None:
         return None
     import dateparser  # imported on first use: a quarter second off every start
 
     base = now.astimezone(zone).replace(tzinfo=None)
-    return dateparser.parse(
+    when = dateparser.parse(
         text,
         languages=["en"],
         settings={
@@ -73,6 +146,9 @@ def parse_date(
             "PREFER_DAY_OF_MONTH": "first",
         },
     )
+    if when is None:
+        return None
+    return _in_term(text, when, now=now, zone=zone, term=term)
 
 
 def warm_up() -> None:
@@ -117,6 +193,9 @@ def _day_start(instant: datetime, zone: ZoneInfo) -> datetime:
 
 def parse_window(text: str, *, now: datetime, zone: ZoneInfo) -> Window:
     """Read ``text`` as a window relative to ``now``; raise :class:`Unreadable` if we cannot."""
+    problem = date_problem(text)
+    if problem is not None:
+        raise Unreadable(problem)
     phrase = " ".join(re.sub(r"[^\w/:\- ]", " ", text.lower()).split())
     phrase = re.sub(r"^(?:due |deadlines? |what s due |whats due )", "", phrase).strip()
     if not phrase:
@@ -155,8 +234,8 @@ def parse_window(text: str, *, now: datetime, zone: ZoneInfo) -> Window:
 
     match = re.fullmatch(r"(?:in |during |for )?(?:the month of )?([a-z]+)(?: (\d{4}))?", phrase)
     if match and match.group(1) in _MONTHS:
-        year = int(match.group(2)) if match.group(2) else None
-        return _month_window(_MONTHS[match.group(1)], year, now=now, zone=zone)
+        given = int(match.group(2)) if match.group(2) else None
+        return _month_window(_MONTHS[match.group(1)], given, now=now, zone=zone)
 
     match = re.fullmatch(r"(?:between|from) (.+?) (?:and|to|until|till|through|-) (.+)", phrase)
     if match:

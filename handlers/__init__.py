@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from slack_bolt.async_app import AsyncApp
 
-from handlers import actions, errors, events, home
+from handlers import actions, errors, events, home, ratelimit
 from handlers.commands import ask, course, deadlines, grade, reminders, team
 
 # every slash command and event type the app answers; tests keep manifest.json in step
@@ -21,6 +21,7 @@ def register(app: AsyncApp) -> None:
     rest of the commands, then events and buttons.
     """
     errors.register(app)
+    app.middleware(ratelimit.RateLimit())  # messaging verbs, per user (one place)
     deadlines.register(app)
     ask.register(app)
     grade.register(app)

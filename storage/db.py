@@ -29,6 +29,7 @@ from sqlalchemy.ext.asyncio import (
 from storage.cache import QueryCache, TrackedSession
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+STARTUP_LOCK_KEY = 0x636F7572  # "cour": pg_advisory_lock key shared by every course-bot process
 
 
 def normalize_url(url: str) -> str:
@@ -63,7 +64,9 @@ class Database:
     def __init__(self, url: str, *, echo: bool = False, pool_size: int = 5) -> None:
         self.url = normalize_url(url)
         self.is_sqlite = self.url.startswith("sqlite")
-        kwargs: dict[str, Any] = {"echo": echo, "pool_pre_ping": True}
+        # hide_parameters: a logged statement or error never carries the values (calendar
+        # tokens, e-mail addresses, message text)
+        kwargs: dict[str, Any] = {"echo": echo, "pool_pre_ping": True, "hide_parameters": True}
         if self.is_sqlite:
             kwargs["connect_args"] = {"timeout": 30}
         else:
@@ -78,6 +81,7 @@ class Database:
             info={"query_cache": self.cache},  # commits tell the cache which tables changed
         )
         self._migrated = False
+        self._lock_depth = 0
 
     @asynccontextmanager
     async def session(self) -> AsyncIterator[AsyncSession]:
@@ -94,8 +98,33 @@ class Database:
         except Exception:
             return False
 
+    @asynccontextmanager
+    async def startup_lock(self) -> AsyncIterator[None]:
+        """Hold the database-wide start-up lock (PostgreSQL ``pg_advisory_lock``) for the
+        block: processes starting together on a fresh database migrate and seed one after
+        another. Re-entrant within one process; a no-op on SQLite (its writes are serial)."""
+        if self.is_sqlite or self._lock_depth:
+            self._lock_depth += 1
+            try:
+                yield
+            finally:
+                self._lock_depth -= 1
+            return
+        async with self.engine.connect() as conn:
+            await conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": STARTUP_LOCK_KEY})
+            await conn.commit()
+            self._lock_depth += 1
+            try:
+                yield
+            finally:
+                self._lock_depth -= 1
+                await conn.execute(text("SELECT pg_advisory_unlock(:key)"),
+                                   {"key": STARTUP_LOCK_KEY})
+                await conn.commit()
+
     async def migrate(self, revision: str = "head") -> None:
-        """Apply the Alembic migrations up to ``revision`` (idempotent).
+        """Apply the Alembic migrations up to ``revision`` (idempotent, under
+        :meth:`startup_lock`).
 
         A database already at the head is recognised without importing Alembic, which
         keeps a restart of the web process fast.
@@ -103,15 +132,19 @@ class Database:
         if revision == "head" and await self._at_head():
             self._migrated = True
             return
-        from alembic import command
+        async with self.startup_lock():
+            if revision == "head" and await self._at_head():  # another process just did it
+                self._migrated = True
+                return
+            from alembic import command
 
-        config = alembic_config(self.url)
-        async with self.engine.begin() as conn:
-            def run(sync_conn: Any) -> None:
-                config.attributes["connection"] = sync_conn
-                command.upgrade(config, revision)
+            config = alembic_config(self.url)
+            async with self.engine.begin() as conn:
+                def run(sync_conn: Any) -> None:
+                    config.attributes["connection"] = sync_conn
+                    command.upgrade(config, revision)
 
-            await conn.run_sync(run)
+                await conn.run_sync(run)
         self._migrated = True
 
     async def _at_head(self) -> bool:

@@ -146,3 +146,42 @@ def test_every_command_is_fuzzed() -> None:
     """The parametrisation above follows handlers.SLASH_COMMANDS, so a new command is covered."""
     assert set(handlers.SLASH_COMMANDS) >= {"/deadlines"}
     assert len(set(handlers.SLASH_COMMANDS)) == len(handlers.SLASH_COMMANDS)
+
+
+_JSONISH = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+        st.sampled_from(["type", "user", "team", "view", "actions", "event", "channel",
+                         "command", "text", "payload", "token", "callback_id", "id"]),
+        inner, max_size=6),
+    max_leaves=20)
+
+
+@settings(settings.get_profile(PROFILE))
+@given(raw=st.binary(max_size=300), shape=_JSONISH,
+       kind=st.sampled_from(["json", "payload", "form"]))
+async def test_any_body_signed_or_not_is_never_a_500(bot: SlackTestClient, raw: bytes,
+                                                     shape: Any, kind: str) -> None:
+    """Random bytes and JSON of every shape: unsigned → 401; signed → never a 5xx."""
+    import hashlib
+    import hmac
+    import json
+    import time
+    from urllib.parse import urlencode
+
+    if kind == "json":
+        body, content_type = json.dumps(shape).encode(), "application/json"
+    elif kind == "payload":
+        body = urlencode({"payload": json.dumps(shape)}).encode()
+        content_type = "application/x-www-form-urlencoded"
+    else:
+        body, content_type = raw, "application/x-www-form-urlencoded"
+    unsigned = await bot.http.post("/slack/events", content=body,
+                                   headers={"content-type": content_type})
+    assert unsigned.status_code == 401
+    stamp = str(int(time.time()))
+    digest = hmac.new(bot.secret.encode(), f"v0:{stamp}:".encode() + body, hashlib.sha256)
+    signed = await bot.http.post("/slack/events", content=body, headers={
+        "content-type": content_type, "x-slack-request-timestamp": stamp,
+        "x-slack-signature": "v0=" + digest.hexdigest()})
+    assert signed.status_code < 500, (body[:200], signed.text[:200])

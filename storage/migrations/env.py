@@ -1,21 +1,31 @@
 """Alembic environment: run with the connection ``Database.migrate`` hands in.
 
-Run outside the app (e.g. ``alembic revision --autogenerate``) it opens its own
-async engine from ``sqlalchemy.url``.
+Run outside the app (``alembic -c alembic.ini upgrade head``, ``alembic revision
+--autogenerate``) it opens its own async engine from ``DATABASE_URL`` when that is set
+(as the app does), else from ``sqlalchemy.url`` in ``alembic.ini``; on PostgreSQL it
+holds the same start-up lock as the app while it migrates.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 
 from alembic import context
+from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 from sqlmodel import SQLModel
 
 import storage.models  # noqa: F401  (registers the tables)
+from storage.db import STARTUP_LOCK_KEY, normalize_url
 
 config = context.config
 target_metadata = SQLModel.metadata
+
+
+def _url() -> str:
+    from_env = os.environ.get("DATABASE_URL", "").strip()
+    return normalize_url(from_env) if from_env else str(config.get_main_option("sqlalchemy.url"))
 
 
 def _configure(connection) -> None:  # type: ignore[no-untyped-def]
@@ -31,7 +41,7 @@ def _configure(connection) -> None:  # type: ignore[no-untyped-def]
 
 def run_migrations_offline() -> None:
     context.configure(
-        url=config.get_main_option("sqlalchemy.url"),
+        url=_url(),
         target_metadata=target_metadata,
         literal_binds=True,
     )
@@ -40,9 +50,20 @@ def run_migrations_offline() -> None:
 
 
 async def _run_async() -> None:
-    engine = create_async_engine(config.get_main_option("sqlalchemy.url"))
-    async with engine.begin() as conn:
-        await conn.run_sync(_configure)
+    engine = create_async_engine(_url(), hide_parameters=True)
+    async with engine.connect() as lock:
+        postgres = engine.dialect.name == "postgresql"
+        if postgres:
+            await lock.execute(text("SELECT pg_advisory_lock(:key)"), {"key": STARTUP_LOCK_KEY})
+            await lock.commit()
+        try:
+            async with engine.begin() as conn:
+                await conn.run_sync(_configure)
+        finally:
+            if postgres:
+                await lock.execute(text("SELECT pg_advisory_unlock(:key)"),
+                                   {"key": STARTUP_LOCK_KEY})
+                await lock.commit()
     await engine.dispose()
 
 

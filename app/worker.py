@@ -239,6 +239,7 @@ async def run_worker(runtime: Runtime, stop: asyncio.Event, *,
     at once (:meth:`Runtime.outbox_wake`)."""
     engine = build_engine(runtime)
     outbox = outbox or build_outbox_engine(runtime, worker_id=engine.worker_id)
+    outbox.pacer = engine.pacer  # one ceiling, and one pace per channel, for both engines
     interval = runtime.settings.reminder_interval_seconds
     logger.info("worker %s: reminders every %ss, the outbox as messages are queued",
                 engine.worker_id, interval)

@@ -98,10 +98,10 @@ async def outage_runtime(db: Database, settings: Settings, clock: FrozenClock, c
     """A started bot whose database the test can take away and give back."""
     if TEST_DATABASE_URL:
         url = make_url(db.url)
-        outage: PostgresProxy | SqliteOutage = PostgresProxy(url.host or "127.0.0.1",
-                                                             url.port or 5432)
-        await outage.up()
-        db_url = url.set(host="127.0.0.1", port=outage.port).render_as_string(
+        proxy = PostgresProxy(url.host or "127.0.0.1", url.port or 5432)
+        await proxy.up()
+        outage: PostgresProxy | SqliteOutage = proxy
+        db_url = url.set(host="127.0.0.1", port=proxy.port).render_as_string(
             hide_password=False)
     else:
         store = tmp_path / "store"

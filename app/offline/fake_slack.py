@@ -97,7 +97,7 @@ class FakeSlack:
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.host, self.port)
         await site.start()
-        sockets = site._server.sockets if site._server else []  # type: ignore[union-attr]
+        sockets = site._server.sockets if site._server else []  # type: ignore[union-attr,attr-defined]
         if sockets:
             self.port = sockets[0].getsockname()[1]
         return self

@@ -39,10 +39,10 @@ class Deps:
         added from chat (``/course staff add``, the ``staff_member`` table)."""
         if self.is_configured_staff(user_id):
             return True
-        from storage import repo
+        from storage.repos import staff as staff_repo
 
         async with self.db.session() as session:
-            return await repo.is_staff_member(session=session, course_id=self.course.id,
+            return await staff_repo.is_staff_member(session=session, course_id=self.course.id,
                                               user_id=user_id)
 
     def is_configured_staff(self, user_id: str) -> bool:

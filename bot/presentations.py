@@ -27,9 +27,12 @@ from bot.staff import (
     parse_day,
     user_ids,
 )
-from storage import repo
 from storage.db import Database
 from storage.models import DeadlineCreate
+from storage.repos import audit as audit_repo
+from storage.repos import deadlines as deadline_repo
+from storage.repos import presentations as presentation_repo
+from storage.repos import settings as settings_repo
 
 # the relative deadlines a presenter owes (reviews are owed by everyone else)
 PRESENTER_DEADLINES = ("slides", "blog")
@@ -133,19 +136,20 @@ async def assign(db: Database, course: Course, *, actor: str, text: str,
     rels = [r for key in PRESENTER_DEADLINES if (r := course.relative_deadline(key)) is not None]
     derived: list[PersonalDeadline] = []
     async with db.session() as session:
-        cancelled = await repo.get_setting(session=session, course_id=course.id,
+        cancelled = await settings_repo.get_setting(session=session, course_id=course.id,
                                            key=CANCELLED_CLASSES_KEY) or []
         if day.isoformat() in cancelled:
             return Problem(f"The class of {day:%a %b} {day.day} is cancelled. "
                            + nearest_classes_text(course, day))
         for uid in ids:
-            await repo.upsert_presentation(session=session, course_id=course.id, user_id=uid,
+            await presentation_repo.upsert_presentation(
+                session=session, course_id=course.id, user_id=uid,
                                            class_date=day, paper_title=title,
                                            assigned_by=actor, at=now)
             for rel in rels:
                 key = personal_key(rel.key, uid, day)
                 due = course.relative_due_at(rel, day)
-                row = await repo.upsert_personal_deadline(session=session, at=now,
+                row = await deadline_repo.upsert_personal_deadline(session=session, at=now,
                     deadline=DeadlineCreate(
                         course_id=course.id, key=key, title=f"{rel.title}: {title}"[:255],
                         kind="personal", user_id=uid, due_at=due,
@@ -156,8 +160,8 @@ async def assign(db: Database, course: Course, *, actor: str, text: str,
         slots = await _slots(session, course, day=day)
         reviews = reviews_deadline(course, day, [s.paper_title for s in slots])
         if reviews is not None:
-            await repo.upsert_personal_deadline(session=session, deadline=reviews, at=now)
-        await repo.add_audit(session=session, course_id=course.id, actor=actor,
+            await deadline_repo.upsert_personal_deadline(session=session, deadline=reviews, at=now)
+        await audit_repo.add_audit(session=session, course_id=course.id, actor=actor,
                              action="presentation.assign", target=day.isoformat(),
                              new={"presenters": ids, "paper": title,
                                   "deadlines": [d.key for d in derived]}, at=now)
@@ -182,7 +186,7 @@ async def unassign(db: Database, course: Course, *, actor: str, text: str,
     if day is None:
         return Problem(f"I could not read “{rest}” as a class date. {UNPRESENT_USAGE}")
     async with db.session() as session:
-        rows = await repo.delete_presentations(session=session, course_id=course.id,
+        rows = await presentation_repo.delete_presentations(session=session, course_id=course.id,
                                                class_date=day, user_ids=ids)
         if not rows:
             return Problem(f"None of them presents on {day:%a %b} {day.day}. "
@@ -191,20 +195,21 @@ async def unassign(db: Database, course: Course, *, actor: str, text: str,
         for row in rows:
             for rel in PRESENTER_DEADLINES:
                 key = personal_key(rel, row.user_id, day)
-                if await repo.cancel_deadline(session=session, course_id=course.id, key=key,
+                if await deadline_repo.cancel_deadline(session=session, course_id=course.id,
+                                                       key=key,
                                               at=now):
                     cancelled.append(key)
         left = await _slots(session, course, day=day)
         reviews = reviews_deadline(course, day, [s.paper_title for s in left])
         if reviews is not None:
-            await repo.upsert_personal_deadline(session=session, deadline=reviews, at=now)
-        elif await repo.cancel_deadline(session=session, course_id=course.id,
+            await deadline_repo.upsert_personal_deadline(session=session, deadline=reviews, at=now)
+        elif await deadline_repo.cancel_deadline(session=session, course_id=course.id,
                                         key=reviews_key(day), at=now):
             cancelled.append(reviews_key(day))
         removed: dict[str, list[str]] = {}
         for row in rows:
             removed.setdefault(row.paper_title, []).append(row.user_id)
-        await repo.add_audit(session=session, course_id=course.id, actor=actor,
+        await audit_repo.add_audit(session=session, course_id=course.id, actor=actor,
                              action="presentation.unassign", target=day.isoformat(),
                              old={"presenters": [r.user_id for r in rows],
                                   "papers": sorted(removed)},
@@ -218,7 +223,7 @@ async def unassign(db: Database, course: Course, *, actor: str, text: str,
 
 async def _slots(session: object, course: Course, *, day: date | None = None,
                  user_id: str | None = None) -> list[Slot]:
-    rows = await repo.list_presentations(session=session,  # type: ignore[arg-type]
+    rows = await presentation_repo.list_presentations(session=session,  # type: ignore[arg-type]
                                          course_id=course.id)
     grouped: dict[tuple[date, str], list[str]] = {}
     for row in rows:

@@ -51,9 +51,10 @@ from sqlalchemy import and_, bindparam, func, or_, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.course import Course, parse_lead_time
-from storage import repo
 from storage.db import Database
 from storage.models import Deadline, Reminder, ReminderPref
+from storage.repos import audit as audit_repo
+from storage.repos import settings as settings_repo
 from storage.types import UTCDateTime
 
 logger = logging.getLogger("course_bot.reminders")
@@ -278,7 +279,7 @@ async def _course_channel(session: AsyncSession, course: Course, *, default: str
     """The course channel: the one staff set (``/course channel``), else ``default``."""
     from bot.staff import CHANNEL_KEY
 
-    stored = await repo.get_setting(session=session, course_id=course.id, key=CHANNEL_KEY)
+    stored = await settings_repo.get_setting(session=session, course_id=course.id, key=CHANNEL_KEY)
     return str(stored) if stored else default
 
 
@@ -878,7 +879,8 @@ CHANNEL_LEADS_KEY = "channel_lead_times"
 
 async def channel_leads_in(session: AsyncSession, course: Course) -> tuple[str, ...]:
     """The channel's lead times: the ones staff set, else the course file's."""
-    stored = await repo.get_setting(session=session, course_id=course.id, key=CHANNEL_LEADS_KEY)
+    stored = await settings_repo.get_setting(session=session, course_id=course.id,
+                                             key=CHANNEL_LEADS_KEY)
     return tuple(stored) if stored else tuple(course.reminders.channel_lead_times)
 
 
@@ -906,10 +908,10 @@ async def set_channel_leads(db: Database, course: Course, *, actor: str, text: s
             return None
     async with db.session() as session:
         before = await channel_leads_in(session, course)
-        await repo.set_setting(session=session, course_id=course.id, key=CHANNEL_LEADS_KEY,
+        await settings_repo.set_setting(session=session, course_id=course.id, key=CHANNEL_LEADS_KEY,
                                value=wanted, updated_by=actor, at=now)
         after = await channel_leads_in(session, course)
-        await repo.add_audit(session=session, course_id=course.id, actor=actor,
+        await audit_repo.add_audit(session=session, course_id=course.id, actor=actor,
                              action="reminders.leads", target="channel",
                              old={"leads": list(before)}, new={"leads": list(after)}, at=now)
         report = await replan_in(session, course, now=now, channel_id=channel_id)

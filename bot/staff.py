@@ -25,9 +25,13 @@ from rapidfuzz import fuzz, process
 
 from bot.course import Course
 from bot.timewindows import parse_date
-from storage import repo
 from storage.db import Database
 from storage.models import Deadline, DeadlineCreate
+from storage.repos import audit as audit_repo
+from storage.repos import deadlines as deadline_repo
+from storage.repos import presentations as presentation_repo
+from storage.repos import settings as settings_repo
+from storage.repos import staff as staff_repo
 
 logger = logging.getLogger("course_bot.staff")
 
@@ -192,7 +196,7 @@ async def course_deadlines(db: Database, course: Course, *,
                            include_cancelled: bool = False) -> list[DeadlineInfo]:
     """Every course-wide deadline with its id (``/course deadlines``)."""
     async with db.session() as session:
-        rows = await repo.list_deadlines(session=session, course_id=course.id,
+        rows = await deadline_repo.list_deadlines(session=session, course_id=course.id,
                                          include_cancelled=include_cancelled)
     return [DeadlineInfo.of(r) for r in rows]
 
@@ -242,10 +246,10 @@ async def propose_add(db: Database, course: Course, *, actor: str, text: str,
                        "Try `Nov 12 5pm`, `next Friday` or `in 2 weeks`.")
     when, assumed = parsed
     async with db.session() as session:
-        rows = await repo.list_deadlines(session=session, course_id=course.id)
+        rows = await deadline_repo.list_deadlines(session=session, course_id=course.id)
         if any(r.title.casefold() == title.casefold() for r in rows):
             return Problem(f"“{title}” already exists; use `/course deadline move`.")
-        pending = await repo.add_pending_action(
+        pending = await staff_repo.add_pending_action(
             session=session, course_id=course.id, actor=actor, action="deadline.add", at=now,
             payload={"title": title, "due_at": when.isoformat(), "time_assumed": assumed,
                      "read_as": rest})
@@ -263,7 +267,7 @@ async def propose_move(db: Database, course: Course, *, actor: str, text: str,
     else:
         ref = title
     async with db.session() as session:
-        rows = await repo.list_deadlines(session=session, course_id=course.id)
+        rows = await deadline_repo.list_deadlines(session=session, course_id=course.id)
         found = _find(rows, course, ref)
         if isinstance(found, Problem):
             return found
@@ -274,7 +278,7 @@ async def propose_move(db: Database, course: Course, *, actor: str, text: str,
         when, assumed = parsed
         if when == found.due_at:
             return Problem(f"{found.title} is already due then; nothing to change.")
-        pending = await repo.add_pending_action(
+        pending = await staff_repo.add_pending_action(
             session=session, course_id=course.id, actor=actor, action="deadline.move", at=now,
             payload={"deadline_id": found.id, "version": found.version,
                      "due_at": when.isoformat(), "time_assumed": assumed, "read_as": rest})
@@ -288,11 +292,11 @@ async def propose_cancel(db: Database, course: Course, *, actor: str, text: str,
     """``deadline cancel "<title>"``."""
     title, rest = split_quoted(clean(text))
     async with db.session() as session:
-        rows = await repo.list_deadlines(session=session, course_id=course.id)
+        rows = await deadline_repo.list_deadlines(session=session, course_id=course.id)
         found = _find(rows, course, title if title is not None else rest)
         if isinstance(found, Problem):
             return found
-        pending = await repo.add_pending_action(
+        pending = await staff_repo.add_pending_action(
             session=session, course_id=course.id, actor=actor, action="deadline.cancel", at=now,
             payload={"deadline_id": found.id, "version": found.version})
         assert pending.id is not None
@@ -311,11 +315,11 @@ async def propose_cancel_class(db: Database, course: Course, *, actor: str, text
         return Problem(f"{day:%a %b} {day.day} is not a class day. "
                        + nearest_classes_text(course, day))
     async with db.session() as session:
-        done = await repo.get_setting(session=session, course_id=course.id,
+        done = await settings_repo.get_setting(session=session, course_id=course.id,
                                       key=CANCELLED_CLASSES_KEY) or []
         if day.isoformat() in done:
             return Problem(f"The class of {day:%a %b} {day.day} is already cancelled.")
-        pending = await repo.add_pending_action(
+        pending = await staff_repo.add_pending_action(
             session=session, course_id=course.id, actor=actor, action="class.cancel", at=now,
             payload={"class_date": day.isoformat()})
         assert pending.id is not None
@@ -332,10 +336,10 @@ async def _on_class_day(session: Any, course: Course, day: date
     from bot.presentations import reviews_key  # that module builds on this one
 
     papers: dict[str, list[str]] = {}
-    for row in await repo.list_presentations(session=session, course_id=course.id):
+    for row in await presentation_repo.list_presentations(session=session, course_id=course.id):
         if row.class_date == day:
             papers.setdefault(row.paper_title, []).append(row.user_id)
-    tied = [d.title for d in await repo.list_active_deadlines(session=session,
+    tied = [d.title for d in await deadline_repo.list_active_deadlines(session=session,
                                                               course_id=course.id)
             if d.kind == "course" and (d.key == reviews_key(day)
                                        or d.due_at.astimezone(course.tz).date() == day)]
@@ -367,7 +371,7 @@ async def decide(db: Database, course: Course, *, actor: str, confirm: bool, now
     reminder workers post to) once the change is committed.
     """
     async with db.session() as session:
-        pending = await repo.get_pending_action(session=session, course_id=course.id,
+        pending = await staff_repo.get_pending_action(session=session, course_id=course.id,
                                                 actor=actor, action_id=action_id)
         if pending is None:
             return Problem("There is nothing waiting for your confirmation.")
@@ -382,7 +386,7 @@ async def decide(db: Database, course: Course, *, actor: str, confirm: bool, now
             pending.status = "cancelled"
             title = payload.get("title") or ""
             if "deadline_id" in payload:
-                row = await repo.get_deadline_by_id(session=session, course_id=course.id,
+                row = await deadline_repo.get_deadline_by_id(session=session, course_id=course.id,
                                                     deadline_id=int(payload["deadline_id"]))
                 title = row.title if row is not None else title
             return Cancelled(action=pending.action, title=title or payload.get("class_date", ""))
@@ -402,12 +406,13 @@ async def _apply(session: Any, course: Course, *, actor: str, action: str,
                  payload: dict[str, Any], now: datetime) -> Applied | Problem:
     if action == "class.cancel":
         day = date.fromisoformat(payload["class_date"])
-        done = list(await repo.get_setting(session=session, course_id=course.id,
+        done = list(await settings_repo.get_setting(session=session, course_id=course.id,
                                            key=CANCELLED_CLASSES_KEY) or [])
         done.append(day.isoformat())
-        await repo.set_setting(session=session, course_id=course.id, key=CANCELLED_CLASSES_KEY,
+        await settings_repo.set_setting(session=session, course_id=course.id,
+                                        key=CANCELLED_CLASSES_KEY,
                                value=sorted(set(done)), updated_by=actor, at=now)
-        await repo.add_audit(session=session, course_id=course.id, actor=actor,
+        await audit_repo.add_audit(session=session, course_id=course.id, actor=actor,
                              action="class.cancel", target=day.isoformat(),
                              new={"class_date": day.isoformat()}, at=now)
         return Applied(action=action, title=f"Class of {day:%a %b} {day.day}", actor=actor,
@@ -416,7 +421,7 @@ async def _apply(session: Any, course: Course, *, actor: str, action: str,
         title = payload["title"]
         due = datetime.fromisoformat(payload["due_at"])
         key, n = f"staff-{_slug(title)}", 1
-        while await repo.get_deadline(session=session, course_id=course.id, key=key):
+        while await deadline_repo.get_deadline(session=session, course_id=course.id, key=key):
             n += 1
             key = f"staff-{_slug(title)}-{n}"
         row = Deadline.model_validate(DeadlineCreate(
@@ -426,13 +431,13 @@ async def _apply(session: Any, course: Course, *, actor: str, action: str,
         row.created_at = row.updated_at = now
         session.add(row)
         await session.flush()
-        await repo.add_audit(session=session, course_id=course.id, actor=actor,
+        await audit_repo.add_audit(session=session, course_id=course.id, actor=actor,
                              action=action, target=key,
                              new={"title": title, "due_at": due.isoformat(), "version": 1},
                              at=now)
         return Applied(action=action, title=title, actor=actor, new_due=due, key=key, version=1)
 
-    row = await repo.get_deadline_by_id(session=session, course_id=course.id,
+    row = await deadline_repo.get_deadline_by_id(session=session, course_id=course.id,
                                         deadline_id=int(payload["deadline_id"]))
     if row is None or row.status != "active" or row.version != payload.get("version"):
         return Problem("That deadline changed since you asked (someone else edited it); "
@@ -453,7 +458,7 @@ async def _apply(session: Any, course: Course, *, actor: str, action: str,
     await session.flush()
     new = {"title": row.title, "due_at": row.due_at.isoformat(), "version": row.version,
            "status": row.status}
-    await repo.add_audit(session=session, course_id=course.id, actor=actor, action=action,
+    await audit_repo.add_audit(session=session, course_id=course.id, actor=actor, action=action,
                          target=row.key, old=old, new=new, at=now)
     return Applied(action=action, title=row.title, actor=actor, old_due=old_due,
                    new_due=row.due_at if action == "deadline.move" else None, key=row.key,
@@ -476,7 +481,7 @@ async def record_refusal(db: Database, course: Course, *, actor: str, text: str,
                          now: datetime) -> None:
     """Audit an attempt to use ``/course`` by someone who is not staff."""
     async with db.session() as session:
-        await repo.add_audit(session=session, course_id=course.id, actor=actor,
+        await audit_repo.add_audit(session=session, course_id=course.id, actor=actor,
                              action="course.refused", target="/course",
                              new={"text": text[:500]}, at=now)
 
@@ -484,7 +489,8 @@ async def record_refusal(db: Database, course: Course, *, actor: str, text: str,
 async def announcement_channel(db: Database, course: Course, *, default: str) -> str:
     """The channel set with ``/course channel``, else ``COURSE_CHANNEL_ID``."""
     async with db.session() as session:
-        value = await repo.get_setting(session=session, course_id=course.id, key=CHANNEL_KEY)
+        value = await settings_repo.get_setting(session=session, course_id=course.id,
+                                                key=CHANNEL_KEY)
     return str(value) if value else default
 
 
@@ -495,10 +501,10 @@ async def set_channel(db: Database, course: Course, *, actor: str, text: str,
         return Problem("Name the channel as Slack offers it, e.g. `/course channel #cs598` "
                        "(pick it from the list as you type).")
     async with db.session() as session:
-        old = await repo.get_setting(session=session, course_id=course.id, key=CHANNEL_KEY)
-        await repo.set_setting(session=session, course_id=course.id, key=CHANNEL_KEY,
+        old = await settings_repo.get_setting(session=session, course_id=course.id, key=CHANNEL_KEY)
+        await settings_repo.set_setting(session=session, course_id=course.id, key=CHANNEL_KEY,
                                value=found[0], updated_by=actor, at=now)
-        await repo.add_audit(session=session, course_id=course.id, actor=actor,
+        await audit_repo.add_audit(session=session, course_id=course.id, actor=actor,
                              action="channel.set", target=found[0],
                              old={"channel": old} if old else None,
                              new={"channel": found[0]}, at=now)
@@ -508,7 +514,7 @@ async def set_channel(db: Database, course: Course, *, actor: str, text: str,
 async def record_announcement(db: Database, course: Course, *, actor: str, text: str,
                               channel: str, now: datetime) -> None:
     async with db.session() as session:
-        await repo.add_audit(session=session, course_id=course.id, actor=actor,
+        await audit_repo.add_audit(session=session, course_id=course.id, actor=actor,
                              action="announce", target=channel, new={"text": text[:2000]},
                              at=now)
 
@@ -533,14 +539,14 @@ async def change_staff(
     async with db.session() as session:
         for uid in ids:
             if add:
-                ok = await repo.add_staff_member(session=session, course_id=course.id,
+                ok = await staff_repo.add_staff_member(session=session, course_id=course.id,
                                                  user_id=uid, added_by=actor, at=now)
             else:
-                ok = await repo.remove_staff_member(session=session, course_id=course.id,
+                ok = await staff_repo.remove_staff_member(session=session, course_id=course.id,
                                                     user_id=uid)
             (changed if ok else unchanged).append(uid)
             if ok:
-                await repo.add_audit(session=session, course_id=course.id, actor=actor,
+                await audit_repo.add_audit(session=session, course_id=course.id, actor=actor,
                                      action="staff.add" if add else "staff.remove", target=uid,
                                      new={"user_id": uid} if add else None,
                                      old=None if add else {"user_id": uid}, at=now)
@@ -549,7 +555,7 @@ async def change_staff(
 
 async def staff_list(db: Database, course: Course, *, configured: frozenset[str]) -> StaffList:
     async with db.session() as session:
-        rows = await repo.list_staff_members(session=session, course_id=course.id)
+        rows = await staff_repo.list_staff_members(session=session, course_id=course.id)
     file_ids = tuple(p.slack_user_id for p in course.staff if p.slack_user_id)
     return StaffList(configured=tuple(sorted(configured)), added=tuple(r.user_id for r in rows),
                      course_file=file_ids)
@@ -557,14 +563,14 @@ async def staff_list(db: Database, course: Course, *, configured: frozenset[str]
 
 async def audit_entries(db: Database, course: Course, *, limit: int = 15) -> list[AuditEntry]:
     async with db.session() as session:
-        rows = await repo.recent_audit(session=session, course_id=course.id, limit=limit)
+        rows = await audit_repo.recent_audit(session=session, course_id=course.id, limit=limit)
     return [AuditEntry(at=r.at, actor=r.actor, action=r.action, target=r.target, old=r.old,
                        new=r.new) for r in rows]
 
 
 async def cancelled_classes(db: Database, course: Course) -> list[date]:
     async with db.session() as session:
-        value = await repo.get_setting(session=session, course_id=course.id,
+        value = await settings_repo.get_setting(session=session, course_id=course.id,
                                        key=CANCELLED_CLASSES_KEY) or []
     return [date.fromisoformat(v) for v in value]
 

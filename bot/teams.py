@@ -28,10 +28,11 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.course import Course
-from storage import repo
 from storage import team_repo as tr
 from storage.db import Database
 from storage.models import Team, TeamMember
+from storage.repos import audit as audit_repo
+from storage.repos import deadlines as deadline_repo
 
 MIN_SIZE, MAX_SIZE = 2, 3
 NAME_MAX = 80
@@ -199,7 +200,7 @@ async def lock_at(db: Database, course: Course) -> datetime:
 
 
 async def _lock_at(session: AsyncSession, course: Course) -> datetime:
-    row = await repo.get_deadline(session=session, course_id=course.id, key=LOCK_KEY)
+    row = await deadline_repo.get_deadline(session=session, course_id=course.id, key=LOCK_KEY)
     if row is not None and row.status == "active":
         return row.due_at
     spec = course.deadline(LOCK_KEY)
@@ -324,7 +325,7 @@ async def _name_free(session: AsyncSession, course_id: str, name: str,
 
 async def _audit(session: AsyncSession, course: Course, actor: str, action: str, team: Team,
                  now: datetime, **new: object) -> None:
-    await repo.add_audit(session=session, course_id=course.id, actor=actor,
+    await audit_repo.add_audit(session=session, course_id=course.id, actor=actor,
                          action=f"team.{action}", target=f"team #{team.id} {team.name}",
                          new={"team_id": team.id, "name": team.name, **new}, at=now)
 

@@ -7,15 +7,16 @@ from datetime import UTC, datetime
 from sqlmodel import select
 
 from app.offline import slack_requests as sr
-from storage import repo
 from storage.models import AuditLog, Deadline, PendingAction, Reminder
+from storage.repos import deadlines as deadline_repo
 from tests.conftest import CHANNEL, STAFF, STUDENT, chicago
 from tests.slack import SlackTestClient, ack_json
 
 
 async def _proposal(bot: SlackTestClient) -> Deadline:
     async with bot.runtime.db.session() as session:
-        row = await repo.get_deadline(session=session, course_id=bot.runtime.deps.course.id,
+        row = await deadline_repo.get_deadline(session=session,
+                                               course_id=bot.runtime.deps.course.id,
                                       key="proposal")
     assert row is not None
     return row
@@ -98,7 +99,7 @@ async def test_the_buttons_confirm_and_cancel(bot: SlackTestClient) -> None:
         user_id=STUDENT, action_id="course_confirm", value=confirm["value"],
         response_url=bot.slack.response_url("btn")))
     async with bot.runtime.db.session() as session:
-        row = await repo.get_deadline(session=session, course_id="cs598-fall2021",
+        row = await deadline_repo.get_deadline(session=session, course_id="cs598-fall2021",
                                       key="midterm")
     assert row is not None and row.version == 1
 
@@ -107,7 +108,7 @@ async def test_the_buttons_confirm_and_cancel(bot: SlackTestClient) -> None:
         response_url=bot.slack.response_url("btn")))
     assert clicked.status_code == 200
     async with bot.runtime.db.session() as session:
-        row = await repo.get_deadline(session=session, course_id="cs598-fall2021",
+        row = await deadline_repo.get_deadline(session=session, course_id="cs598-fall2021",
                                       key="midterm")
     assert row is not None and row.version == 2
     assert row.due_at == chicago(2021, 11, 12, 17, 0)  # CST: after the clocks go back
@@ -122,7 +123,8 @@ async def test_the_buttons_confirm_and_cancel(bot: SlackTestClient) -> None:
         user_id=STAFF, action_id="course_cancel", value=value,
         response_url=bot.slack.response_url("btn")))
     async with bot.runtime.db.session() as session:
-        final = await repo.get_deadline(session=session, course_id="cs598-fall2021", key="final")
+        final = await deadline_repo.get_deadline(session=session, course_id="cs598-fall2021",
+                                                 key="final")
     assert final is not None and final.status == "active" and final.version == 1
 
 
@@ -165,7 +167,8 @@ async def test_a_stale_confirmation_is_refused(bot: SlackTestClient) -> None:
     await bot.command("/course", "deadline move final Dec 10 5pm", user_id=STAFF)
     # meanwhile the row changes (e.g. another staff member moved it)
     async with bot.runtime.db.session() as session:
-        row = await repo.get_deadline(session=session, course_id="cs598-fall2021", key="final")
+        row = await deadline_repo.get_deadline(session=session, course_id="cs598-fall2021",
+                                               key="final")
         assert row is not None
         row.version += 1
     result = bot.text(await bot.command("/course", "confirm", user_id=STAFF))

@@ -45,8 +45,13 @@ class Deps:
             return await staff_repo.is_staff_member(session=session, course_id=self.course.id,
                                               user_id=user_id)
 
+    def configured_staff_ids(self) -> frozenset[str]:
+        """Staff from ``STAFF_USER_IDS`` and the course file (cannot be removed from chat).
+
+        The one place this rule lives; the ``staff_member`` table adds the others."""
+        return frozenset(self.settings.staff_user_ids) | frozenset(
+            p.slack_user_id for p in self.course.staff if p.slack_user_id)
+
     def is_configured_staff(self, user_id: str) -> bool:
         """Staff from ``STAFF_USER_IDS`` or the course file (cannot be removed from chat)."""
-        if user_id in self.settings.staff_user_ids:
-            return True
-        return any(p.slack_user_id == user_id for p in self.course.staff if p.slack_user_id)
+        return user_id in self.configured_staff_ids()

@@ -20,8 +20,8 @@ from datetime import date, datetime
 from icalendar import Calendar, Event
 
 from bot.course import WEEKDAYS, Course
+from bot.course_settings import cancelled_class_dates
 from bot.presentations import schedule
-from bot.staff import CANCELLED_CLASSES_KEY
 from storage.db import Database
 from storage.models import Deadline
 from storage.repos import audit as audit_repo
@@ -130,8 +130,7 @@ async def _build(db: Database, course: Course, *, user_id: str | None) -> bytes:
         rows = await deadline_repo.list_deadlines(session=session, course_id=course.id,
                                                   user_id=user_id,
                                          include_cancelled=True)
-        cancelled = set(await settings_repo.get_setting(session=session, course_id=course.id,
-                                               key=CANCELLED_CLASSES_KEY) or [])
+        cancelled = {d.isoformat() for d in await cancelled_class_dates(session, course)}
         loaded = await settings_repo.get_course(session=session, course_id=course.id)
     stamp = loaded.loaded_at if loaded is not None else datetime(2000, 1, 1).astimezone()
     name = f"{course.code} {course.term}" + (" (mine)" if user_id else "")

@@ -151,7 +151,7 @@ def _vocabulary(course: Course, row: Deadline) -> set[str]:
     return words
 
 
-def _matches(query: list[str], vocabulary: set[str]) -> bool:
+def _matches(query: list[str], vocabulary: set[str] | frozenset[str]) -> bool:
     for token in query:
         for word in vocabulary:
             if word == token or (len(token) >= 3 and word.startswith(token)):

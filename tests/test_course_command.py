@@ -10,6 +10,7 @@ from app.offline import slack_requests as sr
 from storage.models import AuditLog, Deadline, PendingAction, Reminder
 from storage.repos import deadlines as deadline_repo
 from tests.conftest import CHANNEL, STAFF, STUDENT, chicago
+from tests.outbox_queue import queued
 from tests.slack import SlackTestClient, ack_json
 
 
@@ -32,15 +33,16 @@ async def test_move_asks_then_confirm_applies_announces_and_audits(bot: SlackTes
     assert "[Confirm] [Cancel]" in text
     before = await _proposal(bot)
     assert before.due_at == datetime(2021, 10, 2, 4, 59, tzinfo=UTC) and before.version == 1
-    assert bot.sent() == []  # nothing announced yet
+    assert bot.sent() == [] and await queued(bot) == []  # nothing announced yet
 
     confirmed = await bot.command("/course", "confirm", user_id=STAFF)
     assert "Done: Project proposal moved" in bot.text(confirmed)
     after = await _proposal(bot)
     assert after.due_at == chicago(2021, 10, 8, 17, 0) and after.version == 2
     assert after.origin == "staff"
-    [announcement] = bot.sent()
-    assert announcement["channel"] == CHANNEL
+    assert bot.sent() == []  # nothing is posted before the ack: the outbox delivers it
+    [announcement] = await queued(bot)
+    assert announcement["kind"] == "course.change" and announcement["channel"] == CHANNEL
     said = bot.text(announcement)
     assert "it was due Fri, Oct 1, 2021 at 11:59 PM CDT" in said
     assert "now due *Fri, Oct 8, 2021 at 5:00 PM CDT*" in said
@@ -83,10 +85,11 @@ async def test_a_student_is_refused_nothing_moves_and_the_attempt_is_audited(
         refused = (await session.execute(select(AuditLog).where(
             AuditLog.action == "course.refused"))).scalars().all()
         pending = (await session.execute(select(PendingAction))).scalars().all()
-    assert [a.actor for a in refused] == [STUDENT, STUDENT]
-    assert refused[0].new == {"text": 'deadline move "Project proposal" Oct 8 5pm'}
+    assert [(a.actor, a.target) for a in refused] == [(STUDENT, "deadline.move"),
+                                                      (STUDENT, "confirm")]
+    assert refused[0].new == {"text": '"Project proposal" Oct 8 5pm'}
     assert pending == []
-    assert bot.sent() == []
+    assert bot.sent() == [] and await queued(bot) == []
 
 
 async def test_the_buttons_confirm_and_cancel(bot: SlackTestClient) -> None:
@@ -114,7 +117,7 @@ async def test_the_buttons_confirm_and_cancel(bot: SlackTestClient) -> None:
     assert row.due_at == chicago(2021, 11, 12, 17, 0)  # CST: after the clocks go back
     replaced = [c.params for c in bot.slack.calls_to("response_url")]
     assert any("Done: Mid-term report moved" in bot.text(p) for p in replaced)
-    assert "Nov 12" in bot.sent_text()[0]
+    assert "Nov 12" in bot.text((await queued(bot, "course.change"))[0])
 
     response = await bot.command("/course", 'deadline cancel "Final report"', user_id=STAFF)
     value = next(b for b in ack_json(response)["blocks"] if b["type"] == "actions")[
@@ -143,7 +146,7 @@ async def test_add_and_cancel_a_deadline(bot: SlackTestClient) -> None:
     await bot.command("/course", "confirm", user_id=STAFF)
     student = bot.text(await bot.command("/deadlines", "all", user_id=STUDENT))
     assert "Project checkpoint" not in student
-    assert "is cancelled" in bot.sent_text()[-1]
+    assert "is cancelled" in bot.text((await queued(bot, "course.change"))[-1])
 
 
 async def test_unclear_input_gets_one_clear_sentence(bot: SlackTestClient) -> None:
@@ -173,7 +176,7 @@ async def test_a_stale_confirmation_is_refused(bot: SlackTestClient) -> None:
         row.version += 1
     result = bot.text(await bot.command("/course", "confirm", user_id=STAFF))
     assert "changed since you asked" in result
-    assert bot.sent() == []
+    assert bot.sent() == [] and await queued(bot) == []
 
 
 async def test_announce_channel_staff_audit_and_cancel_class(bot: SlackTestClient) -> None:
@@ -181,7 +184,8 @@ async def test_announce_channel_staff_audit_and_cancel_class(bot: SlackTestClien
     assert "Announcements now go to" in bot.text(await bot.command(
         "/course", "channel <#C0OTHER|announcements>", user_id=STAFF))
     await bot.command("/course", "announce Office hours move to 3pm <!channel>", user_id=STAFF)
-    [message] = bot.sent()
+    assert bot.sent() == []
+    [message] = await queued(bot, "course.announcement")
     assert message["channel"] == "C0OTHER"
     assert "&lt;!channel&gt;" in message["text"]
 
@@ -199,7 +203,8 @@ async def test_announce_channel_staff_audit_and_cancel_class(bot: SlackTestClien
     assert "Tue Oct 5 and Thu Oct 7" in not_class
     await bot.command("/course", "cancel-class Oct 7", user_id=STAFF)
     await bot.command("/course", "confirm", user_id=STAFF)
-    assert "no class on *Thursday, October 7*" in bot.sent_text()[-1]
+    assert "no class on *Thursday, October 7*" in bot.text(
+        (await queued(bot, "course.change"))[-1])
     audit = bot.text(await bot.command("/course", "audit", user_id=STAFF))
     for action in ("class.cancel", "staff.add", "staff.remove", "announce", "channel.set"):
         assert action in audit

@@ -212,8 +212,7 @@ async def workspace_people(client: AsyncWebClient) -> dict[str, dict]:
 
 
 def staff_ids(deps: Deps) -> set[str]:
-    return set(deps.settings.staff_user_ids) | {p.slack_user_id for p in deps.course.staff
-                                                if p.slack_user_id}
+    return set(deps.configured_staff_ids())
 
 
 # ----------------------------------------------------------------------------- the command

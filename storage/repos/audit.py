@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import select
+from sqlmodel import col, select
 
 from storage.models import (
     AuditLog,
@@ -37,6 +37,6 @@ async def add_audit(
 async def recent_audit(*, session: AsyncSession, course_id: str, limit: int = 20) -> list[AuditLog]:
     result = await session.execute(
         select(AuditLog).where(AuditLog.course_id == course_id)
-        .order_by(AuditLog.at.desc(), AuditLog.id.desc()).limit(limit)  # type: ignore[union-attr]
+        .order_by(col(AuditLog.at).desc(), col(AuditLog.id).desc()).limit(limit)
     )
     return list(result.scalars())

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from sqlalchemy import or_
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import select
+from sqlmodel import col, select
 
 from storage.models import (
     Deadline,
@@ -30,10 +30,10 @@ async def list_deadlines(
     if user_id is None:
         query = query.where(Deadline.kind == "course")
     else:
-        query = query.where(or_(Deadline.kind == "course", Deadline.user_id == user_id))
+        query = query.where(or_(col(Deadline.kind) == "course", col(Deadline.user_id) == user_id))
     if not include_cancelled:
         query = query.where(Deadline.status == "active")
-    result = await session.execute(query.order_by(Deadline.due_at, Deadline.id))
+    result = await session.execute(query.order_by(col(Deadline.due_at), col(Deadline.id)))
     return list(result.scalars())
 
 
@@ -41,7 +41,7 @@ async def list_active_deadlines(*, session: AsyncSession, course_id: str) -> lis
     """Every active deadline of the course, everyone's personal ones included; by due time."""
     result = await session.execute(
         select(Deadline).where(Deadline.course_id == course_id, Deadline.status == "active")
-        .order_by(Deadline.due_at, Deadline.id))
+        .order_by(col(Deadline.due_at), col(Deadline.id)))
     return list(result.scalars())
 
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import delete
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import col
 
 from storage.models import (
     ProcessedEvent,
@@ -21,10 +23,8 @@ async def claim_event(*, session: AsyncSession, course_id: str, event_id: str,
 
     One ``INSERT … ON CONFLICT DO NOTHING``, so two concurrent deliveries cannot both win.
     """
-    if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     stmt = insert(ProcessedEvent).values(
         course_id=course_id, event_id=event_id, received_at=received_at or utcnow(),
     ).on_conflict_do_nothing(index_elements=["course_id", "event_id"])
@@ -35,7 +35,8 @@ async def claim_event(*, session: AsyncSession, course_id: str, event_id: str,
 async def release_event(*, session: AsyncSession, course_id: str, event_id: str) -> bool:
     """Delete the record of one delivery (so a redelivery is handled); True if there was one."""
     result = await session.execute(delete(ProcessedEvent).where(
-        ProcessedEvent.course_id == course_id, ProcessedEvent.event_id == event_id))
+        col(ProcessedEvent.course_id) == course_id,
+        col(ProcessedEvent.event_id) == event_id))
     return bool(result.rowcount)  # type: ignore[attr-defined]
 
 

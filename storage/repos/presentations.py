@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import select
+from sqlmodel import col, select
 
 from storage.models import (
     Presentation,
@@ -20,7 +20,8 @@ async def list_presentations(*, session: AsyncSession, course_id: str,
     query = select(Presentation).where(Presentation.course_id == course_id)
     if user_id is not None:
         query = query.where(Presentation.user_id == user_id)
-    result = await session.execute(query.order_by(Presentation.class_date, Presentation.id))
+    result = await session.execute(
+        query.order_by(col(Presentation.class_date), col(Presentation.id)))
     return list(result.scalars())
 
 

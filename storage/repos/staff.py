@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlmodel import select
+from sqlmodel import col, select
 
 from storage.models import (
     PendingAction,
@@ -24,7 +24,7 @@ async def is_staff_member(*, session: AsyncSession, course_id: str, user_id: str
 
 async def list_staff_members(*, session: AsyncSession, course_id: str) -> list[StaffMember]:
     result = await session.execute(select(StaffMember).where(StaffMember.course_id == course_id)
-                                   .order_by(StaffMember.added_at))
+                                   .order_by(col(StaffMember.added_at)))
     return list(result.scalars())
 
 
@@ -51,17 +51,34 @@ async def remove_staff_member(*, session: AsyncSession, course_id: str, user_id:
 
 async def add_pending_action(*, session: AsyncSession, course_id: str, actor: str, action: str,
                              payload: dict[str, Any], at: datetime) -> PendingAction:
-    """Record a proposed change; any older pending one by the same actor is superseded."""
-    older = await session.execute(select(PendingAction).where(
-        PendingAction.course_id == course_id, PendingAction.actor == actor,
-        PendingAction.status == "pending"))
-    for row in older.scalars():
-        row.status, row.decided_at = "superseded", at
+    """Record a proposed change. Older pending ones by the same actor stay pending until
+    this one is confirmed (:func:`supersede_pending_actions`)."""
     row = PendingAction(course_id=course_id, actor=actor, action=action, payload=payload,
                         created_at=at)
     session.add(row)
     await session.flush()
     return row
+
+
+async def list_pending_actions(*, session: AsyncSession, course_id: str,
+                               actor: str) -> list[PendingAction]:
+    """The actor's changes still waiting for a decision, oldest first."""
+    result = await session.execute(select(PendingAction).where(
+        PendingAction.course_id == course_id, PendingAction.actor == actor,
+        PendingAction.status == "pending").order_by(col(PendingAction.id)))
+    return list(result.scalars())
+
+
+async def supersede_pending_actions(*, session: AsyncSession, course_id: str, actor: str,
+                                    before_id: int, at: datetime) -> list[PendingAction]:
+    """Mark the actor's pending changes older than ``before_id`` superseded; those rows."""
+    rows = [r for r in await list_pending_actions(session=session, course_id=course_id,
+                                                  actor=actor)
+            if r.id is not None and r.id < before_id]
+    for row in rows:
+        row.status, row.decided_at = "superseded", at
+    await session.flush()
+    return rows
 
 
 async def get_pending_action(*, session: AsyncSession, course_id: str, actor: str,

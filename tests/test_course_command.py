@@ -217,3 +217,45 @@ async def test_help_lists_the_subcommands(bot: SlackTestClient) -> None:
         assert sub in text
     raw = str(ack_json(await bot.command("/course", "help", user_id=STAFF))["blocks"])
     assert "<when>" not in raw and "&lt;when&gt;" in raw  # placeholders, not Slack links
+
+
+async def test_a_second_pending_change_asks_before_replacing_the_first(
+        bot: SlackTestClient) -> None:
+    bot.runtime.deps.clock.set(chicago(2021, 9, 20, 9, 0))  # type: ignore[attr-defined]
+    await bot.command("/course", 'deadline move "Project proposal" Oct 8 5pm', user_id=STAFF)
+    second = await bot.command("/course", 'deadline add "Project checkpoint" Nov 19 5pm',
+                               user_id=STAFF)
+    said = bot.text(second)
+    assert "Add the deadline *Project checkpoint*" in said and "[Confirm] [Cancel]" in said
+    assert "A change is already waiting for your confirmation: move *Project proposal*" in said
+    assert "Confirming this one replaces it" in said
+    async with bot.runtime.db.session() as session:
+        statuses = [(p.action, p.status) for p in (await session.execute(
+            select(PendingAction).order_by(PendingAction.id))).scalars()]  # type: ignore[arg-type]
+    assert statuses == [("deadline.move", "pending"), ("deadline.add", "pending")]
+
+    # cancelling the new one keeps the first waiting, and says so
+    cancelled = bot.text(await bot.command("/course", "cancel", user_id=STAFF))
+    assert "Cancelled: nothing changed (Project checkpoint)" in cancelled
+    assert "Still waiting for you: move *Project proposal*" in cancelled
+
+    # a third proposal, confirmed with its button, replaces the first (named in the reply)
+    third = ack_json(await bot.command("/course", 'deadline cancel "Final report"',
+                                       user_id=STAFF))
+    assert "move *Project proposal*" in bot.text(third)
+    value = next(b for b in third["blocks"] if b["type"] == "actions")["elements"][0]["value"]
+    await bot.interact(sr.block_action_payload(
+        user_id=STAFF, action_id="course_confirm", value=value,
+        response_url=bot.slack.response_url("btn")))
+    [reply] = [c.params for c in bot.slack.calls_to("response_url")]
+    assert "Done: Final report cancelled" in bot.text(reply)
+    assert "replaces (drops) your earlier waiting change: move *Project proposal*" in bot.text(
+        reply)
+    proposal = await _proposal(bot)
+    assert proposal.version == 1  # the replaced move was not applied
+    async with bot.runtime.db.session() as session:
+        statuses = [(p.action, p.status) for p in (await session.execute(
+            select(PendingAction).order_by(PendingAction.id))).scalars()]  # type: ignore[arg-type]
+    assert statuses == [("deadline.move", "superseded"), ("deadline.add", "cancelled"),
+                        ("deadline.cancel", "confirmed")]
+    assert "nothing waiting" in bot.text(await bot.command("/course", "confirm", user_id=STAFF))

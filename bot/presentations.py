@@ -128,7 +128,7 @@ async def assign(db: Database, course: Course, *, actor: Actor, user_ids: Sequen
         session = tx.session
         if not actor.is_staff:
             return await refuse_in(session, course, actor=actor, verb="present", now=now,
-                                 detail=text)
+                                   detail=text)
         ids = list(dict.fromkeys(user_ids))
         title, rest = _parse(text)
         if not ids or not title or not rest:
@@ -206,7 +206,7 @@ async def unassign(db: Database, course: Course, *, actor: Actor, user_ids: Sequ
         session = tx.session
         if not actor.is_staff:
             return await refuse_in(session, course, actor=actor, verb="unpresent", now=now,
-                                 detail=text)
+                                   detail=text)
         ids = list(dict.fromkeys(user_ids))
         _title, rest = _parse(text)
         if not ids or not rest:

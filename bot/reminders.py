@@ -277,10 +277,9 @@ async def replan_in(
 
 async def _course_channel(session: AsyncSession, course: Course, *, default: str) -> str:
     """The course channel: the one staff set (``/course channel``), else ``default``."""
-    from bot.course_settings import CHANNEL_KEY
+    from bot.course_settings import course_channel  # the one precedence rule
 
-    stored = await settings_repo.get_setting(session=session, course_id=course.id, key=CHANNEL_KEY)
-    return str(stored) if stored else default
+    return await course_channel(session, course, default=default)
 
 
 async def replan(db: Database, course: Course, *, now: datetime, channel_id: str,

@@ -189,7 +189,8 @@ class StaffList:
 
 
 async def refuse_in(session: Any, course: Course, *, actor: Actor, verb: str, now: datetime,
-                  detail: str = "") -> Problem:
+                    detail: str = "") -> Problem:
+    """Audit a refused attempt in the caller's transaction; the refusal to return."""
     await audit_repo.add_audit(session=session, course_id=course.id, actor=actor.user_id,
                                action="course.refused", target=verb,
                                new={"text": detail[:500]} if detail else None, at=now)
@@ -335,7 +336,7 @@ async def propose_add(db: Database, course: Course, *, actor: Actor, text: str,
     async def op(tx: uow.Tx) -> Proposal | Problem:
         if not actor.is_staff:
             return await refuse_in(tx.session, course, actor=actor, verb="deadline.add",
-                                 now=now, detail=text)
+                                   now=now, detail=text)
         title, rest = split_quoted(clean(text))
         if not title:
             return Problem('Usage: `/course deadline add "<title>" <when>`, e.g. '
@@ -366,7 +367,7 @@ async def propose_move(db: Database, course: Course, *, actor: Actor, text: str,
     async def op(tx: uow.Tx) -> Proposal | Problem:
         if not actor.is_staff:
             return await refuse_in(tx.session, course, actor=actor, verb="deadline.move",
-                                 now=now, detail=text)
+                                   now=now, detail=text)
         title, rest = split_quoted(clean(text))
         if title is None:
             ref, _, rest = rest.partition(" ")
@@ -400,7 +401,7 @@ async def propose_cancel(db: Database, course: Course, *, actor: Actor, text: st
     async def op(tx: uow.Tx) -> Proposal | Problem:
         if not actor.is_staff:
             return await refuse_in(tx.session, course, actor=actor, verb="deadline.cancel",
-                                 now=now, detail=text)
+                                   now=now, detail=text)
         title, rest = split_quoted(clean(text))
         rows = await deadline_repo.list_deadlines(session=tx.session, course_id=course.id)
         found = _find(rows, course, title if title is not None else rest)
@@ -421,7 +422,7 @@ async def propose_cancel_class(db: Database, course: Course, *, actor: Actor, te
     async def op(tx: uow.Tx) -> Proposal | Problem:
         if not actor.is_staff:
             return await refuse_in(tx.session, course, actor=actor, verb="class.cancel",
-                                 now=now, detail=text)
+                                   now=now, detail=text)
         day = parse_day(clean(text), now=now, zone=course.tz)
         if day is None:
             return Problem(f"I could not read “{clean(text) or '(nothing)'}” as a date, "
@@ -492,7 +493,7 @@ async def decide(db: Database, course: Course, *, actor: Actor, confirm: bool, n
         session = tx.session
         if not actor.is_staff:
             return await refuse_in(session, course, actor=actor, verb=verb, now=now,
-                                 detail=str(action_id or ""))
+                                   detail=str(action_id or ""))
         pending = await staff_repo.get_pending_action(session=session, course_id=course.id,
                                                       actor=actor.user_id, action_id=action_id)
         if pending is None and action_id is not None:
@@ -524,7 +525,8 @@ async def decide(db: Database, course: Course, *, actor: Actor, confirm: bool, n
         replaced = [await _waiting(session, course, r) for r in
                     await staff_repo.supersede_pending_actions(
                         session=session, course_id=course.id, actor=actor.user_id,
-                        before_id=pending.id, at=now)]
+                        before_id=pending.id, at=now)
+                    if now - r.created_at <= PENDING_TTL]  # expired ones go unmentioned
         channel = await course_channel(session, course, default=default_channel)
         if channel:
             tx.send(Message(kind=CHANGE_ANNOUNCED, to=channel, data=_change_data(result),
@@ -623,7 +625,7 @@ async def announce(db: Database, course: Course, *, actor: Actor, text: str, now
     async def op(tx: uow.Tx) -> Announced | Problem:
         if not actor.is_staff:
             return await refuse_in(tx.session, course, actor=actor, verb="announce", now=now,
-                                 detail=text)
+                                   detail=text)
         body = clean(text)
         if not body:
             return Problem("Usage: `/course announce <text>`.")
@@ -642,19 +644,13 @@ async def announce(db: Database, course: Course, *, actor: Actor, text: str, now
     return await uow.run(db, course_id=course.id, op=op)
 
 
-async def announcement_channel(db: Database, course: Course, *, default: str) -> str:
-    """The channel set with ``/course channel``, else ``default`` (``COURSE_CHANNEL_ID``)."""
-    async with db.session() as session:
-        return await course_channel(session, course, default=default)
-
-
 async def set_channel(db: Database, course: Course, *, actor: Actor, channel_id: str | None,
                       now: datetime) -> str | Problem:
     """``channel #name``: announcements and channel reminders go to ``channel_id``."""
     async def op(tx: uow.Tx) -> str | Problem:
         if not actor.is_staff:
             return await refuse_in(tx.session, course, actor=actor, verb="channel", now=now,
-                                 detail=channel_id or "")
+                                   detail=channel_id or "")
         if not channel_id:
             return Problem("Name the channel as Slack offers it, e.g. `/course channel #cs598` "
                            "(pick it from the list as you type).")
@@ -683,7 +679,7 @@ async def change_staff(
     async def op(tx: uow.Tx) -> StaffChange | Problem:
         if not actor.is_staff:
             return await refuse_in(tx.session, course, actor=actor, verb=verb, now=now,
-                                 detail=" ".join(user_ids))
+                                   detail=" ".join(user_ids))
         ids = list(dict.fromkeys(user_ids))
         if not ids:
             return Problem(f"Mention who to {'add' if add else 'remove'}, e.g. "
@@ -738,10 +734,3 @@ async def audit_entries(db: Database, course: Course, *, actor: Actor, now: date
         rows = await audit_repo.recent_audit(session=session, course_id=course.id, limit=limit)
     return [AuditEntry(at=r.at, actor=r.actor, action=r.action, target=r.target, old=r.old,
                        new=r.new) for r in rows]
-
-
-async def cancelled_classes(db: Database, course: Course) -> list[date]:
-    from bot.course_settings import cancelled_class_dates
-
-    async with db.session() as session:
-        return await cancelled_class_dates(session, course)

@@ -171,12 +171,12 @@ async def assign(db: Database, course: Course, *, actor: Actor, user_ids: Sequen
         if reviews is not None:
             await deadline_repo.upsert_personal_deadline(session=session, deadline=reviews,
                                                          at=now)
-        await audit_repo.add_audit(session=session, course_id=course.id, actor=actor.user_id,
-                                   action="presentation.assign", target=day.isoformat(),
-                                   new={"presenters": ids, "paper": title,
-                                        "deadlines": [d.key for d in derived]}, at=now)
+        audit = await audit_repo.add_audit(
+            session=session, course_id=course.id, actor=actor.user_id,
+            action="presentation.assign", target=day.isoformat(), at=now,
+            new={"presenters": ids, "paper": title, "deadlines": [d.key for d in derived]})
         for uid in ids:
-            tx.send(Message(kind=ASSIGNED, to=uid, key=f"{ASSIGNED}:{day}:{uid}:{now.isoformat()}",
+            tx.send(Message(kind=ASSIGNED, to=uid, key=f"{ASSIGNED}:{audit.id}:{uid}",
                             data={"paper": title, "class_date": day.isoformat(),
                                   "deadlines": [{"title": d.title, "due_at": d.due_at.isoformat(),
                                                  "time_assumed": d.time_assumed}
@@ -237,16 +237,16 @@ async def unassign(db: Database, course: Course, *, actor: Actor, user_ids: Sequ
         removed: dict[str, list[str]] = {}
         for row in rows:
             removed.setdefault(row.paper_title, []).append(row.user_id)
-        await audit_repo.add_audit(session=session, course_id=course.id, actor=actor.user_id,
-                                   action="presentation.unassign", target=day.isoformat(),
-                                   old={"presenters": [r.user_id for r in rows],
-                                        "papers": sorted(removed)},
-                                   new={"cancelled": cancelled}, at=now)
+        audit = await audit_repo.add_audit(
+            session=session, course_id=course.id, actor=actor.user_id,
+            action="presentation.unassign", target=day.isoformat(), at=now,
+            old={"presenters": [r.user_id for r in rows], "papers": sorted(removed)},
+            new={"cancelled": cancelled})
         for row in rows:
             owed = any(k == personal_key(rel, row.user_id, day)
                        for k in cancelled for rel in PRESENTER_DEADLINES)
             tx.send(Message(kind=UNASSIGNED, to=row.user_id,
-                            key=f"{UNASSIGNED}:{day}:{row.user_id}:{now.isoformat()}",
+                            key=f"{UNASSIGNED}:{audit.id}:{row.user_id}",
                             data={"paper": row.paper_title, "class_date": day.isoformat(),
                                   "owed": owed}),
                     Message(kind=HOME_REFRESH, to=row.user_id))

@@ -62,6 +62,9 @@ async def test_assigning_a_thursday_class_gives_the_presenter_slides_and_a_blog_
             Presentation.user_id == STUDENT))).scalars().all()
     assert len(rows) == 2 and all(r.version == 2 for r in rows)
     assert len(pres) == 1 and pres[0].paper_title == "Neural ODEs (2018)"
+    retold = [bot.text(m) for m in await queued(bot, "presentation.assigned")
+              if m["channel"] == STUDENT]
+    assert len(retold) == 2 and "*Neural ODEs (2018)*" in retold[-1]  # told of the change too
 
     schedule = bot.text(await bot.command("/deadlines", "presentations", user_id="U0OTHER"))
     assert "Thu Oct 7" in schedule and "Neural ODEs (2018)" in schedule

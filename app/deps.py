@@ -39,24 +39,27 @@ class Deps:
         added from chat (``/course staff add``, the ``staff_member`` table)."""
         if self.is_configured_staff(user_id):
             return True
-        from storage import repo
+        from storage.repos import staff as staff_repo
 
         async with self.db.session() as session:
-            return await repo.is_staff_member(session=session, course_id=self.course.id,
-                                              user_id=user_id)
+            return await staff_repo.is_staff_member(session=session, course_id=self.course.id,
+                                                    user_id=user_id)
+
+    def configured_staff_ids(self) -> frozenset[str]:
+        """Staff from ``STAFF_USER_IDS`` and the course file (cannot be removed from chat).
+
+        The one place this rule lives; the ``staff_member`` table adds the others."""
+        return frozenset(self.settings.staff_user_ids) | frozenset(
+            p.slack_user_id for p in self.course.staff if p.slack_user_id)
 
     async def staff_ids(self) -> set[str]:
         """Every staff member's Slack id, by the same rule as :meth:`is_staff`."""
-        from storage import repo
+        from storage.repos import staff as staff_repo
 
-        ids = set(self.settings.staff_user_ids)
-        ids |= {p.slack_user_id for p in self.course.staff if p.slack_user_id}
         async with self.db.session() as session:
-            rows = await repo.list_staff_members(session=session, course_id=self.course.id)
-        return ids | {r.user_id for r in rows}
+            rows = await staff_repo.list_staff_members(session=session, course_id=self.course.id)
+        return set(self.configured_staff_ids()) | {r.user_id for r in rows}
 
     def is_configured_staff(self, user_id: str) -> bool:
         """Staff from ``STAFF_USER_IDS`` or the course file (cannot be removed from chat)."""
-        if user_id in self.settings.staff_user_ids:
-            return True
-        return any(p.slack_user_id == user_id for p in self.course.staff if p.slack_user_id)
+        return user_id in self.configured_staff_ids()

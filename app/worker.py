@@ -197,8 +197,7 @@ def course_roster(runtime: Runtime) -> Roster:
             raise RuntimeError(warning)
         async with runtime.db.session() as session:
             seen = await team_repo.seen_users(session=session, course_id=deps.course.id)
-        staff = set(deps.settings.staff_user_ids) | {
-            p.slack_user_id for p in deps.course.staff if p.slack_user_id}
+        staff = set(deps.configured_staff_ids())
         bots = {u for u, info in people.items() if info.get("is_bot") or info.get("deleted")}
         return [u for u in dict.fromkeys([*members, *seen]) if u not in staff | bots]
 

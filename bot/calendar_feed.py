@@ -20,11 +20,14 @@ from datetime import date, datetime
 from icalendar import Calendar, Event
 
 from bot.course import WEEKDAYS, Course
+from bot.course_settings import cancelled_class_dates
 from bot.presentations import schedule
-from bot.staff import CANCELLED_CLASSES_KEY
-from storage import repo
 from storage.db import Database
 from storage.models import Deadline
+from storage.repos import audit as audit_repo
+from storage.repos import calendar as calendar_repo
+from storage.repos import deadlines as deadline_repo
+from storage.repos import settings as settings_repo
 
 DOMAIN = "course-bot"
 
@@ -124,11 +127,11 @@ def _presentation_event(course: Course, *, user_id: str, day: date, paper: str,
 
 async def _build(db: Database, course: Course, *, user_id: str | None) -> bytes:
     async with db.session() as session:
-        rows = await repo.list_deadlines(session=session, course_id=course.id, user_id=user_id,
+        rows = await deadline_repo.list_deadlines(session=session, course_id=course.id,
+                                                  user_id=user_id,
                                          include_cancelled=True)
-        cancelled = set(await repo.get_setting(session=session, course_id=course.id,
-                                               key=CANCELLED_CLASSES_KEY) or [])
-        loaded = await repo.get_course(session=session, course_id=course.id)
+        cancelled = {d.isoformat() for d in await cancelled_class_dates(session, course)}
+        loaded = await settings_repo.get_course(session=session, course_id=course.id)
     stamp = loaded.loaded_at if loaded is not None else datetime(2000, 1, 1).astimezone()
     name = f"{course.code} {course.term}" + (" (mine)" if user_id else "")
     cal = _calendar(course, name)
@@ -152,7 +155,7 @@ async def course_feed(db: Database, course: Course) -> bytes:
 async def user_feed(db: Database, course: Course, *, token: str) -> bytes | None:
     """The course feed plus the token owner's own deadlines and presentations."""
     async with db.session() as session:
-        owner = await repo.calendar_token_owner(session=session, token=token)
+        owner = await calendar_repo.calendar_token_owner(session=session, token=token)
     if owner is None or owner.course_id != course.id:
         return None
     return await _build(db, course, user_id=owner.user_id)
@@ -163,16 +166,16 @@ async def calendar_links(db: Database, course: Course, *, user_id: str, base_url
     """Both feed URLs for ``user_id``; ``reset`` revokes the old personal token first."""
     async with db.session() as session:
         if reset:
-            await repo.revoke_calendar_tokens(session=session, course_id=course.id,
+            await calendar_repo.revoke_calendar_tokens(session=session, course_id=course.id,
                                               user_id=user_id, at=now)
-        token = await repo.active_calendar_token(session=session, course_id=course.id,
+        token = await calendar_repo.active_calendar_token(session=session, course_id=course.id,
                                                  user_id=user_id)
         if token is None:
-            token = await repo.add_calendar_token(session=session, course_id=course.id,
+            token = await calendar_repo.add_calendar_token(session=session, course_id=course.id,
                                                   user_id=user_id,
                                                   token=secrets.token_urlsafe(24), at=now)
         if reset:
-            await repo.add_audit(session=session, course_id=course.id, actor=user_id,
+            await audit_repo.add_audit(session=session, course_id=course.id, actor=user_id,
                                  action="calendar.reset", target=user_id, at=now)
         value = token.token
     base = base_url.rstrip("/")

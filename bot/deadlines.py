@@ -14,16 +14,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from rapidfuzz import fuzz
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.course import Course
 from bot.timewindows import Unreadable, Window, parse_window
-from storage import repo
 from storage.db import Database
 from storage.models import Deadline
+from storage.repos import deadlines as deadline_repo
 
 UPCOMING_LIMIT = 10
 ListingKind = Literal["upcoming", "all", "window", "filter", "help", "unreadable"]
@@ -114,8 +113,8 @@ def _item(row: DeadlineRecord, now: datetime) -> DeadlineItem:
 async def deadline_snapshot(db: Database, course: Course) -> DeadlineSnapshot:
     """The course's active deadlines, from memory until a deadline is written (see db.cache)."""
 
-    async def load(session: AsyncSession) -> DeadlineSnapshot:
-        rows = await repo.list_active_deadlines(session=session, course_id=course.id)
+    async def load(session: Any) -> DeadlineSnapshot:  # opaque: handed to the repository
+        rows = await deadline_repo.list_active_deadlines(session=session, course_id=course.id)
         records = tuple(_record(row, course) for row in rows)
         personal: dict[str, set[str]] = {}
         for record in records:
@@ -152,7 +151,7 @@ def _vocabulary(course: Course, row: Deadline) -> set[str]:
     return words
 
 
-def _matches(query: list[str], vocabulary: set[str]) -> bool:
+def _matches(query: list[str], vocabulary: set[str] | frozenset[str]) -> bool:
     for token in query:
         for word in vocabulary:
             if word == token or (len(token) >= 3 and word.startswith(token)):

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from storage import repo
 from storage.db import Database
+from storage.repos import events as event_repo
 from storage.types import utcnow
 
 # Slack gives up retrying after three attempts within minutes; a day is ample.
@@ -30,9 +30,10 @@ async def first_delivery(db: Database, *, course_id: str, event_id: str,
     same transaction.
     """
     async with db.session() as session:
-        first = await repo.claim_event(session=session, course_id=course_id, event_id=event_id)
+        first = await event_repo.claim_event(session=session, course_id=course_id,
+                                             event_id=event_id)
         if prune_before is not None:
-            await repo.prune_processed_events(session=session, before=prune_before)
+            await event_repo.prune_processed_events(session=session, before=prune_before)
     return first
 
 
@@ -42,7 +43,8 @@ async def forget_delivery(db: Database, *, course_id: str, event_id: str) -> boo
     For a delivery whose answer could not be sent; True when there was a record to forget.
     """
     async with db.session() as session:
-        return await repo.release_event(session=session, course_id=course_id, event_id=event_id)
+        return await event_repo.release_event(session=session, course_id=course_id,
+                                              event_id=event_id)
 
 
 class PruneSchedule:

@@ -11,9 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.course import Course
-from storage import repo
 from storage.db import Database
 from storage.models import DeadlineCreate
+from storage.repos import audit as audit_repo
+from storage.repos import deadlines as deadline_repo
+from storage.repos import settings as settings_repo
 
 
 @dataclass(frozen=True)
@@ -56,19 +58,19 @@ def file_deadlines(course: Course) -> list[DeadlineCreate]:
 async def load_course_into(db: Database, course: Course, *, actor: str = "system") -> LoadReport:
     """Upsert ``course`` and its dated deadlines in one transaction."""
     async with db.session() as session:
-        before = await repo.get_course(session=session, course_id=course.id)
+        before = await settings_repo.get_course(session=session, course_id=course.id)
         course_changed = before is None or before.content_hash != course.content_hash
-        await repo.upsert_course(
+        await settings_repo.upsert_course(
             session=session, course_id=course.id, code=course.code, title=course.title,
             term=course.term, timezone=course.timezone, content_hash=course.content_hash,
             source_path=course.source_path,
         )
-        result = await repo.sync_file_deadlines(
+        result = await deadline_repo.sync_file_deadlines(
             session=session, course_id=course.id, deadlines=file_deadlines(course)
         )
         report = LoadReport(course_id=course.id, course_changed=course_changed, **result)
         if report.changed:
-            await repo.add_audit(
+            await audit_repo.add_audit(
                 session=session, course_id=course.id, actor=actor, action="course.load",
                 target=course.source_path,
                 new={k: result[k] for k in ("created", "updated", "cancelled")}
@@ -80,7 +82,7 @@ async def load_course_into(db: Database, course: Course, *, actor: str = "system
 async def ensure_course_loaded(db: Database, course: Course) -> LoadReport | None:
     """Seed a fresh database, or reload when the file changed; None when already current."""
     async with db.session() as session:
-        row = await repo.get_course(session=session, course_id=course.id)
+        row = await settings_repo.get_course(session=session, course_id=course.id)
         if row is not None and row.content_hash == course.content_hash:
             return None
     return await load_course_into(db, course)

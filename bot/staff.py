@@ -1,14 +1,19 @@
 """Staff tools behind ``/course``: deadline changes with confirmation, announcements, staff,
-the audit log, cancelled classes, and the reminders re-plan after a change.
+the audit log and cancelled classes.
 
-Plain values in and out; handlers/commands/course.py parses nothing but the subcommand
-and renders what these functions return.
+Every service takes the :class:`~bot.actor.Actor` behind the request and refuses anyone
+who is not staff by itself: nothing changes, the attempt is audited (``course.refused``,
+target = the verb) and a :class:`Problem` with ``code == REFUSED`` comes back. Plain values
+in (user and channel ids already parsed by the handler), data out (no Slack markup);
+``handlers/render/course.py`` writes the text. What a change tells people (the channel's
+announcement, Home refreshes) is queued in the change's own transaction (the outbox).
 
 Example::
 
-    proposal = await propose_move(db, course, actor="U1", text='"Project proposal" Oct 8 5pm',
-                                  now=clock.now())
-    applied = await decide(db, course, actor="U1", confirm=True, now=clock.now())
+    proposal = await propose_move(db, course, actor=Actor("U1", Role.STAFF),
+                                  text='"Project proposal" Oct 8 5pm', now=clock.now())
+    applied = await decide(db, course, actor=Actor("U1", Role.STAFF), confirm=True,
+                           now=clock.now(), default_channel="C0COURSE")
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -23,31 +29,53 @@ from zoneinfo import ZoneInfo
 
 from rapidfuzz import fuzz, process
 
+from bot.actor import Actor
 from bot.course import Course
+from bot.course_settings import CANCELLED_CLASSES_KEY, CHANNEL_KEY, course_channel, reviews_key
+from bot.outbox import HOME_REFRESH, Message
+from bot.reminders import replan
 from bot.timewindows import parse_date
-from storage import repo
+from storage import uow
 from storage.db import Database
-from storage.models import Deadline, DeadlineCreate
+from storage.models import Deadline, DeadlineCreate, PendingAction
+from storage.repos import audit as audit_repo
+from storage.repos import deadlines as deadline_repo
+from storage.repos import presentations as presentation_repo
+from storage.repos import settings as settings_repo
+from storage.repos import staff as staff_repo
 
 logger = logging.getLogger("course_bot.staff")
 
 PENDING_TTL = timedelta(hours=1)
 END_OF_DAY = time(23, 59)
-CHANNEL_KEY = "announcement_channel"
-CANCELLED_CLASSES_KEY = "cancelled_classes"
+REFUSED = "refused"
+INVALID = "invalid"
+REFUSAL = "Only the course staff can use `/course`; nothing was changed."
+ANNOUNCEMENT = "course.announcement"
+"""Outbox kind: a staff announcement in the course channel (data: text, by)."""
+CHANGE_ANNOUNCED = "course.change"
+"""Outbox kind: a confirmed deadline or class change told to the course channel."""
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
 _TIME_CUE = re.compile(r"\d\s*(?:am|pm|a\.m\.|p\.m\.)|\d:\d\d|\bnoon\b|\bmidnight\b|\bh\b|"
                        r"\b(?:morning|evening|afternoon|tonight)\b", re.IGNORECASE)
-_USER = re.compile(r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>|(?<![\w<])@?([UW][A-Z0-9]{5,})\b")
-_CHANNEL = re.compile(r"<#([CG][A-Z0-9]+)(?:\|([^>]*))?>|^#?([CG][A-Z0-9]{5,})$")
 
 
 @dataclass(frozen=True)
 class Problem:
-    """Bad input or a refusal: one short sentence (user text inside is not yet escaped)."""
+    """Bad input or a refusal: one short sentence (user text inside is not yet escaped).
+
+    ``users``: the user ids it is about (the handler names them); ``code``: ``REFUSED``
+    when the actor may not do this, else ``INVALID``.
+    """
 
     message: str
     candidates: tuple[str, ...] = ()
+    users: tuple[str, ...] = ()
+    code: str = INVALID
+
+    @property
+    def refused(self) -> bool:
+        return self.code == REFUSED
 
 
 @dataclass(frozen=True)
@@ -72,6 +100,15 @@ class DeadlineInfo:
 
 
 @dataclass(frozen=True)
+class Waiting:
+    """A change still waiting for its author's decision."""
+
+    action_id: int
+    action: str
+    title: str
+
+
+@dataclass(frozen=True)
 class Proposal:
     """A change echoed back for confirmation (stored as a pending action)."""
 
@@ -87,6 +124,8 @@ class Proposal:
     """``class.cancel``: the papers presented that day, each with its presenters' ids."""
     tied_deadlines: tuple[str, ...] = ()
     """``class.cancel``: the titles of the course deadlines due that day or tied to it."""
+    replaces: tuple[Waiting, ...] = ()
+    """The author's earlier changes still waiting: confirming this one replaces them."""
 
 
 @dataclass(frozen=True)
@@ -102,12 +141,31 @@ class Applied:
     key: str = ""
     version: int = 0
     replanned: str | None = None  # the reminders re-plan's summary (deadline changes only)
+    channel: str = ""
+    """Where the change is announced (queued in the outbox); empty: no channel is set."""
+    replaced: tuple[Waiting, ...] = ()
+    """Earlier pending changes this confirmation replaced."""
+    still_waiting: tuple[Waiting, ...] = ()
 
 
 @dataclass(frozen=True)
 class Cancelled:
     action: str
     title: str
+    still_waiting: tuple[Waiting, ...] = ()
+    """The author's other changes that still wait for a decision."""
+
+
+@dataclass(frozen=True)
+class Announced:
+    channel: str
+
+
+@dataclass(frozen=True)
+class StaffChange:
+    added: bool
+    changed: tuple[str, ...]
+    unchanged: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -127,6 +185,31 @@ class StaffList:
     course_file: tuple[str, ...] = field(default=())
 
 
+# ---------------------------------------------------------------- permissions
+
+
+async def refuse_in(session: Any, course: Course, *, actor: Actor, verb: str, now: datetime,
+                    detail: str = "") -> Problem:
+    """Audit a refused attempt in the caller's transaction; the refusal to return."""
+    await audit_repo.add_audit(session=session, course_id=course.id, actor=actor.user_id,
+                               action="course.refused", target=verb,
+                               new={"text": detail[:500]} if detail else None, at=now)
+    return Problem(REFUSAL, code=REFUSED)
+
+
+async def refuse(db: Database, course: Course, *, actor: Actor, verb: str, now: datetime,
+                 detail: str = "") -> Problem | None:
+    """None when ``actor`` may use the staff tools; else audit the attempt (``verb``, and
+    ``detail``: what was asked) and return the refusal."""
+    if actor.is_staff:
+        return None
+
+    async def op(tx: uow.Tx) -> Problem:
+        return await refuse_in(tx.session, course, actor=actor, verb=verb, now=now, detail=detail)
+
+    return await uow.run(db, course_id=course.id, op=op)
+
+
 # ---------------------------------------------------------------- parsing helpers
 
 
@@ -141,26 +224,6 @@ def split_quoted(text: str) -> tuple[str | None, str]:
     if match:
         return match.group(1).strip(), match.group(2).strip()
     return None, text.strip()
-
-
-def user_ids(text: str) -> tuple[list[str], str]:
-    """Slack user mentions (``<@U1|ada>`` or a bare ``U1…`` id) and the text without them."""
-    found: list[str] = []
-    for m in _USER.finditer(text):
-        uid = m.group(1) or m.group(2)
-        if uid not in found:
-            found.append(uid)
-    return found, " ".join(_USER.sub(" ", text).split())
-
-
-def channel_id(text: str) -> tuple[str, str] | None:
-    """``<#C1|name>`` (Slack's escaped channel) or a bare ``C…`` id → (id, name)."""
-    match = _CHANNEL.search(text.strip())
-    if not match:
-        return None
-    if match.group(1):
-        return match.group(1), match.group(2) or match.group(1)
-    return match.group(3), match.group(3)
 
 
 def parse_when(text: str, *, now: datetime, zone: ZoneInfo) -> tuple[datetime, bool] | None:
@@ -186,15 +249,6 @@ def _slug(text: str) -> str:
 
 
 # ---------------------------------------------------------------- deadlines
-
-
-async def course_deadlines(db: Database, course: Course, *,
-                           include_cancelled: bool = False) -> list[DeadlineInfo]:
-    """Every course-wide deadline with its id (``/course deadlines``)."""
-    async with db.session() as session:
-        rows = await repo.list_deadlines(session=session, course_id=course.id,
-                                         include_cancelled=include_cancelled)
-    return [DeadlineInfo.of(r) for r in rows]
 
 
 def _find(rows: list[Deadline], course: Course, ref: str) -> Deadline | Problem:
@@ -227,43 +281,99 @@ def _find(rows: list[Deadline], course: Course, ref: str) -> Deadline | Problem:
     return Problem(f"I could not tell which deadline “{ref}” means.", candidates=names)
 
 
-async def propose_add(db: Database, course: Course, *, actor: str, text: str,
+# ---------------------------------------------------------------- deadlines
+
+
+async def course_deadlines(db: Database, course: Course, *, actor: Actor, now: datetime,
+                           include_cancelled: bool = False) -> list[DeadlineInfo] | Problem:
+    """Every course-wide deadline with its id (``/course deadlines``)."""
+    refused = await refuse(db, course, actor=actor, verb="deadlines", now=now)
+    if refused is not None:
+        return refused
+    async with db.session() as session:
+        rows = await deadline_repo.list_deadlines(session=session, course_id=course.id,
+                                                  include_cancelled=include_cancelled)
+    return [DeadlineInfo.of(r) for r in rows]
+
+
+async def _waiting(session: Any, course: Course, row: PendingAction) -> Waiting:
+    payload = row.payload
+    title = str(payload.get("title") or "")
+    if "deadline_id" in payload:
+        found = await deadline_repo.get_deadline_by_id(session=session, course_id=course.id,
+                                                       deadline_id=int(payload["deadline_id"]))
+        title = found.title if found is not None else title
+    if "class_date" in payload:
+        day = date.fromisoformat(payload["class_date"])
+        title = f"Class of {day:%a %b} {day.day}"
+    assert row.id is not None
+    return Waiting(action_id=row.id, action=row.action, title=title)
+
+
+async def _still_pending(session: Any, course: Course, *, actor: str, now: datetime,
+                         exclude: int | None = None) -> tuple[Waiting, ...]:
+    """The actor's changes that still wait (not expired), oldest first."""
+    rows = await staff_repo.list_pending_actions(session=session, course_id=course.id,
+                                                 actor=actor)
+    return tuple([await _waiting(session, course, r) for r in rows
+                  if r.id != exclude and now - r.created_at <= PENDING_TTL])
+
+
+async def _propose(session: Any, course: Course, *, actor: Actor, action: str,
+                   payload: dict[str, Any], now: datetime) -> tuple[int, tuple[Waiting, ...]]:
+    """Store a proposed change; its id and the earlier ones it would replace."""
+    earlier = await _still_pending(session, course, actor=actor.user_id, now=now)
+    pending = await staff_repo.add_pending_action(
+        session=session, course_id=course.id, actor=actor.user_id, action=action, at=now,
+        payload=payload)
+    assert pending.id is not None
+    return pending.id, earlier
+
+
+async def propose_add(db: Database, course: Course, *, actor: Actor, text: str,
                       now: datetime) -> Proposal | Problem:
     """``deadline add "<title>" <when>``."""
-    title, rest = split_quoted(clean(text))
-    if not title:
-        return Problem('Usage: `/course deadline add "<title>" <when>`, e.g. '
-                       '`/course deadline add "Project checkpoint" Nov 19 5pm`.')
-    if len(title) > 200:
-        return Problem("That title is too long (200 characters at most).")
-    parsed = parse_when(rest, now=now, zone=course.tz)
-    if parsed is None:
-        return Problem(f"I could not read “{rest or '(nothing)'}” as a date and time. "
-                       "Try `Nov 12 5pm`, `next Friday` or `in 2 weeks`.")
-    when, assumed = parsed
-    async with db.session() as session:
-        rows = await repo.list_deadlines(session=session, course_id=course.id)
+    async def op(tx: uow.Tx) -> Proposal | Problem:
+        if not actor.is_staff:
+            return await refuse_in(tx.session, course, actor=actor, verb="deadline.add",
+                                   now=now, detail=text)
+        title, rest = split_quoted(clean(text))
+        if not title:
+            return Problem('Usage: `/course deadline add "<title>" <when>`, e.g. '
+                           '`/course deadline add "Project checkpoint" Nov 19 5pm`.')
+        if len(title) > 200:
+            return Problem("That title is too long (200 characters at most).")
+        parsed = parse_when(rest, now=now, zone=course.tz)
+        if parsed is None:
+            return Problem(f"I could not read “{rest or '(nothing)'}” as a date and time. "
+                           "Try `Nov 12 5pm`, `next Friday` or `in 2 weeks`.")
+        when, assumed = parsed
+        rows = await deadline_repo.list_deadlines(session=tx.session, course_id=course.id)
         if any(r.title.casefold() == title.casefold() for r in rows):
             return Problem(f"“{title}” already exists; use `/course deadline move`.")
-        pending = await repo.add_pending_action(
-            session=session, course_id=course.id, actor=actor, action="deadline.add", at=now,
+        action_id, earlier = await _propose(
+            tx.session, course, actor=actor, action="deadline.add", now=now,
             payload={"title": title, "due_at": when.isoformat(), "time_assumed": assumed,
                      "read_as": rest})
-        assert pending.id is not None
-        return Proposal(action_id=pending.id, action="deadline.add", title=title, new_due=when,
-                        time_assumed=assumed, read_as=rest)
+        return Proposal(action_id=action_id, action="deadline.add", title=title, new_due=when,
+                        time_assumed=assumed, read_as=rest, replaces=earlier)
+
+    return await uow.run(db, course_id=course.id, op=op)
 
 
-async def propose_move(db: Database, course: Course, *, actor: str, text: str,
+async def propose_move(db: Database, course: Course, *, actor: Actor, text: str,
                        now: datetime) -> Proposal | Problem:
     """``deadline move "<title>" <when>`` (or an id instead of the title)."""
-    title, rest = split_quoted(clean(text))
-    if title is None:
-        ref, _, rest = rest.partition(" ")
-    else:
-        ref = title
-    async with db.session() as session:
-        rows = await repo.list_deadlines(session=session, course_id=course.id)
+    async def op(tx: uow.Tx) -> Proposal | Problem:
+        if not actor.is_staff:
+            return await refuse_in(tx.session, course, actor=actor, verb="deadline.move",
+                                   now=now, detail=text)
+        title, rest = split_quoted(clean(text))
+        if title is None:
+            ref, _, rest = rest.partition(" ")
+        else:
+            ref = title
+        rows = await deadline_repo.list_deadlines(session=tx.session, course_id=course.id)
         found = _find(rows, course, ref)
         if isinstance(found, Problem):
             return found
@@ -274,69 +384,78 @@ async def propose_move(db: Database, course: Course, *, actor: str, text: str,
         when, assumed = parsed
         if when == found.due_at:
             return Problem(f"{found.title} is already due then; nothing to change.")
-        pending = await repo.add_pending_action(
-            session=session, course_id=course.id, actor=actor, action="deadline.move", at=now,
+        action_id, earlier = await _propose(
+            tx.session, course, actor=actor, action="deadline.move", now=now,
             payload={"deadline_id": found.id, "version": found.version,
                      "due_at": when.isoformat(), "time_assumed": assumed, "read_as": rest})
-        assert pending.id is not None
-        return Proposal(action_id=pending.id, action="deadline.move", title=found.title,
-                        old_due=found.due_at, new_due=when, time_assumed=assumed, read_as=rest)
+        return Proposal(action_id=action_id, action="deadline.move", title=found.title,
+                        old_due=found.due_at, new_due=when, time_assumed=assumed, read_as=rest,
+                        replaces=earlier)
+
+    return await uow.run(db, course_id=course.id, op=op)
 
 
-async def propose_cancel(db: Database, course: Course, *, actor: str, text: str,
+async def propose_cancel(db: Database, course: Course, *, actor: Actor, text: str,
                          now: datetime) -> Proposal | Problem:
     """``deadline cancel "<title>"``."""
-    title, rest = split_quoted(clean(text))
-    async with db.session() as session:
-        rows = await repo.list_deadlines(session=session, course_id=course.id)
+    async def op(tx: uow.Tx) -> Proposal | Problem:
+        if not actor.is_staff:
+            return await refuse_in(tx.session, course, actor=actor, verb="deadline.cancel",
+                                   now=now, detail=text)
+        title, rest = split_quoted(clean(text))
+        rows = await deadline_repo.list_deadlines(session=tx.session, course_id=course.id)
         found = _find(rows, course, title if title is not None else rest)
         if isinstance(found, Problem):
             return found
-        pending = await repo.add_pending_action(
-            session=session, course_id=course.id, actor=actor, action="deadline.cancel", at=now,
+        action_id, earlier = await _propose(
+            tx.session, course, actor=actor, action="deadline.cancel", now=now,
             payload={"deadline_id": found.id, "version": found.version})
-        assert pending.id is not None
-        return Proposal(action_id=pending.id, action="deadline.cancel", title=found.title,
-                        old_due=found.due_at)
+        return Proposal(action_id=action_id, action="deadline.cancel", title=found.title,
+                        old_due=found.due_at, replaces=earlier)
+
+    return await uow.run(db, course_id=course.id, op=op)
 
 
-async def propose_cancel_class(db: Database, course: Course, *, actor: str, text: str,
+async def propose_cancel_class(db: Database, course: Course, *, actor: Actor, text: str,
                                now: datetime) -> Proposal | Problem:
     """``cancel-class <date>``: the channel is told; nothing else moves by itself."""
-    day = parse_day(clean(text), now=now, zone=course.tz)
-    if day is None:
-        return Problem(f"I could not read “{clean(text) or '(nothing)'}” as a date, "
-                       "e.g. `/course cancel-class Nov 23`.")
-    if not course.is_class_date(day):
-        return Problem(f"{day:%a %b} {day.day} is not a class day. "
-                       + nearest_classes_text(course, day))
-    async with db.session() as session:
-        done = await repo.get_setting(session=session, course_id=course.id,
-                                      key=CANCELLED_CLASSES_KEY) or []
+    async def op(tx: uow.Tx) -> Proposal | Problem:
+        if not actor.is_staff:
+            return await refuse_in(tx.session, course, actor=actor, verb="class.cancel",
+                                   now=now, detail=text)
+        day = parse_day(clean(text), now=now, zone=course.tz)
+        if day is None:
+            return Problem(f"I could not read “{clean(text) or '(nothing)'}” as a date, "
+                           "e.g. `/course cancel-class Nov 23`.")
+        if not course.is_class_date(day):
+            return Problem(f"{day:%a %b} {day.day} is not a class day. "
+                           + nearest_classes_text(course, day))
+        done = await settings_repo.get_setting(session=tx.session, course_id=course.id,
+                                               key=CANCELLED_CLASSES_KEY) or []
         if day.isoformat() in done:
             return Problem(f"The class of {day:%a %b} {day.day} is already cancelled.")
-        pending = await repo.add_pending_action(
-            session=session, course_id=course.id, actor=actor, action="class.cancel", at=now,
+        action_id, earlier = await _propose(
+            tx.session, course, actor=actor, action="class.cancel", now=now,
             payload={"class_date": day.isoformat()})
-        assert pending.id is not None
-        presentations, tied = await _on_class_day(session, course, day)
-        return Proposal(action_id=pending.id, action="class.cancel",
+        presentations, tied = await _on_class_day(tx.session, course, day)
+        return Proposal(action_id=action_id, action="class.cancel",
                         title=f"Class of {day:%a %b} {day.day}", class_date=day,
-                        presentations=presentations, tied_deadlines=tied)
+                        presentations=presentations, tied_deadlines=tied, replaces=earlier)
+
+    return await uow.run(db, course_id=course.id, op=op)
 
 
 async def _on_class_day(session: Any, course: Course, day: date
                         ) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]:
     """What staff should know before cancelling the class of ``day``: its presentations,
     and the course deadlines due that day or tied to it (the papers' reviews deadline)."""
-    from bot.presentations import reviews_key  # that module builds on this one
-
     papers: dict[str, list[str]] = {}
-    for row in await repo.list_presentations(session=session, course_id=course.id):
+    for row in await presentation_repo.list_presentations(session=session,
+                                                          course_id=course.id):
         if row.class_date == day:
             papers.setdefault(row.paper_title, []).append(row.user_id)
-    tied = [d.title for d in await repo.list_active_deadlines(session=session,
-                                                              course_id=course.id)
+    tied = [d.title for d in await deadline_repo.list_active_deadlines(session=session,
+                                                                       course_id=course.id)
             if d.kind == "course" and (d.key == reviews_key(day)
                                        or d.due_at.astimezone(course.tz).date() == day)]
     return tuple((t, tuple(u)) for t, u in papers.items()), tuple(tied)
@@ -358,17 +477,28 @@ def nearest_classes_text(course: Course, day: date) -> str:
     return "The nearest classes are " + " and ".join(near) + "."
 
 
-async def decide(db: Database, course: Course, *, actor: str, confirm: bool, now: datetime,
-                 channel_id: str = "", action_id: int | None = None,
+async def decide(db: Database, course: Course, *, actor: Actor, confirm: bool, now: datetime,
+                 default_channel: str = "", action_id: int | None = None,
                  ) -> Applied | Cancelled | Problem:
     """Confirm or cancel ``actor``'s pending change (the latest, or ``action_id``).
 
-    A confirmed deadline change re-plans the reminders (``channel_id``: the channel the
-    reminder workers post to) once the change is committed.
+    Confirming replaces the author's older pending changes (they are marked superseded
+    and named in the result); the channel's announcement is queued with the change.
+    A confirmed deadline change then re-plans the reminders (``default_channel``:
+    ``COURSE_CHANNEL_ID``, for when no channel was set from chat).
     """
-    async with db.session() as session:
-        pending = await repo.get_pending_action(session=session, course_id=course.id,
-                                                actor=actor, action_id=action_id)
+    verb = "confirm" if confirm else "cancel"
+
+    async def op(tx: uow.Tx) -> Applied | Cancelled | Problem:
+        session = tx.session
+        if not actor.is_staff:
+            return await refuse_in(session, course, actor=actor, verb=verb, now=now,
+                                   detail=str(action_id or ""))
+        pending = await staff_repo.get_pending_action(session=session, course_id=course.id,
+                                                      actor=actor.user_id, action_id=action_id)
+        if pending is None and action_id is not None:
+            return Problem("That button is out of date (it names no change of yours); "
+                           "nothing was changed.")
         if pending is None:
             return Problem("There is nothing waiting for your confirmation.")
         if pending.status != "pending":
@@ -378,36 +508,60 @@ async def decide(db: Database, course: Course, *, actor: str, confirm: bool, now
             return Problem("That request has expired (after an hour); please issue it again.")
         payload = pending.payload
         pending.decided_at = now
+        assert pending.id is not None
         if not confirm:
             pending.status = "cancelled"
-            title = payload.get("title") or ""
-            if "deadline_id" in payload:
-                row = await repo.get_deadline_by_id(session=session, course_id=course.id,
-                                                    deadline_id=int(payload["deadline_id"]))
-                title = row.title if row is not None else title
-            return Cancelled(action=pending.action, title=title or payload.get("class_date", ""))
+            described = await _waiting(session, course, pending)
+            return Cancelled(action=pending.action, title=described.title,
+                             still_waiting=await _still_pending(
+                                 session, course, actor=actor.user_id, now=now,
+                                 exclude=pending.id))
         pending.status = "confirmed"
-        result = await _apply(session, course, actor=actor, action=pending.action,
+        result = await _apply(session, course, actor=actor.user_id, action=pending.action,
                               payload=payload, now=now)
         if isinstance(result, Problem):
             pending.status = "stale"
             return result
-    replanned = None
-    if result.action.startswith("deadline."):
-        replanned = await replan_reminders(db, course, now=now, channel_id=channel_id)
-    return Applied(**{**result.__dict__, "replanned": replanned})
+        replaced = [await _waiting(session, course, r) for r in
+                    await staff_repo.supersede_pending_actions(
+                        session=session, course_id=course.id, actor=actor.user_id,
+                        before_id=pending.id, at=now)
+                    if now - r.created_at <= PENDING_TTL]  # expired ones go unmentioned
+        channel = await course_channel(session, course, default=default_channel)
+        if channel:
+            tx.send(Message(kind=CHANGE_ANNOUNCED, to=channel, data=_change_data(result),
+                            key=f"{CHANGE_ANNOUNCED}:{pending.id}"))
+        return Applied(**{**result.__dict__, "channel": channel, "replaced": tuple(replaced),
+                          "still_waiting": await _still_pending(
+                              session, course, actor=actor.user_id, now=now,
+                              exclude=pending.id)})
+
+    result = await uow.run(db, course_id=course.id, op=op)
+    if isinstance(result, Applied) and result.action.startswith("deadline."):
+        report = await replan(db, course, now=now, channel_id=default_channel)
+        result = Applied(**{**result.__dict__, "replanned": report.summary()})
+    return result
+
+
+def _change_data(a: Applied) -> dict[str, Any]:
+    """The announcement's data: JSON values only."""
+    return {"action": a.action, "title": a.title, "actor": a.actor,
+            "old_due": a.old_due.isoformat() if a.old_due else None,
+            "new_due": a.new_due.isoformat() if a.new_due else None,
+            "class_date": a.class_date.isoformat() if a.class_date else None}
 
 
 async def _apply(session: Any, course: Course, *, actor: str, action: str,
                  payload: dict[str, Any], now: datetime) -> Applied | Problem:
     if action == "class.cancel":
         day = date.fromisoformat(payload["class_date"])
-        done = list(await repo.get_setting(session=session, course_id=course.id,
+        done = list(await settings_repo.get_setting(session=session, course_id=course.id,
                                            key=CANCELLED_CLASSES_KEY) or [])
         done.append(day.isoformat())
-        await repo.set_setting(session=session, course_id=course.id, key=CANCELLED_CLASSES_KEY,
+        await settings_repo.set_setting(session=session, course_id=course.id,
+                                        key=CANCELLED_CLASSES_KEY,
                                value=sorted(set(done)), updated_by=actor, at=now)
-        await repo.add_audit(session=session, course_id=course.id, actor=actor,
+        await audit_repo.add_audit(session=session, course_id=course.id, actor=actor,
                              action="class.cancel", target=day.isoformat(),
                              new={"class_date": day.isoformat()}, at=now)
         return Applied(action=action, title=f"Class of {day:%a %b} {day.day}", actor=actor,
@@ -416,7 +570,7 @@ async def _apply(session: Any, course: Course, *, actor: str, action: str,
         title = payload["title"]
         due = datetime.fromisoformat(payload["due_at"])
         key, n = f"staff-{_slug(title)}", 1
-        while await repo.get_deadline(session=session, course_id=course.id, key=key):
+        while await deadline_repo.get_deadline(session=session, course_id=course.id, key=key):
             n += 1
             key = f"staff-{_slug(title)}-{n}"
         row = Deadline.model_validate(DeadlineCreate(
@@ -426,17 +580,18 @@ async def _apply(session: Any, course: Course, *, actor: str, action: str,
         row.created_at = row.updated_at = now
         session.add(row)
         await session.flush()
-        await repo.add_audit(session=session, course_id=course.id, actor=actor,
+        await audit_repo.add_audit(session=session, course_id=course.id, actor=actor,
                              action=action, target=key,
                              new={"title": title, "due_at": due.isoformat(), "version": 1},
                              at=now)
         return Applied(action=action, title=title, actor=actor, new_due=due, key=key, version=1)
 
-    row = await repo.get_deadline_by_id(session=session, course_id=course.id,
-                                        deadline_id=int(payload["deadline_id"]))
-    if row is None or row.status != "active" or row.version != payload.get("version"):
+    found = await deadline_repo.get_deadline_by_id(session=session, course_id=course.id,
+                                                   deadline_id=int(payload["deadline_id"]))
+    if found is None or found.status != "active" or found.version != payload.get("version"):
         return Problem("That deadline changed since you asked (someone else edited it); "
                        "check `/course deadlines` and issue the command again.")
+    row = found
     old = {"title": row.title, "due_at": row.due_at.isoformat(), "version": row.version,
            "status": row.status}
     old_due = row.due_at
@@ -453,118 +608,129 @@ async def _apply(session: Any, course: Course, *, actor: str, action: str,
     await session.flush()
     new = {"title": row.title, "due_at": row.due_at.isoformat(), "version": row.version,
            "status": row.status}
-    await repo.add_audit(session=session, course_id=course.id, actor=actor, action=action,
+    await audit_repo.add_audit(session=session, course_id=course.id, actor=actor, action=action,
                          target=row.key, old=old, new=new, at=now)
     return Applied(action=action, title=row.title, actor=actor, old_due=old_due,
                    new_due=row.due_at if action == "deadline.move" else None, key=row.key,
                    version=row.version)
 
 
-async def replan_reminders(db: Database, course: Course, *, now: datetime,
-                           channel_id: str) -> str:
-    """Make the reminder plan follow a change (``bot.reminders.replan``); its summary."""
-    from bot.reminders import replan
-
-    report = await replan(db, course, now=now, channel_id=channel_id)
-    return report.summary()
-
 
 # ---------------------------------------------------------------- other staff actions
 
 
-async def record_refusal(db: Database, course: Course, *, actor: str, text: str,
-                         now: datetime) -> None:
-    """Audit an attempt to use ``/course`` by someone who is not staff."""
-    async with db.session() as session:
-        await repo.add_audit(session=session, course_id=course.id, actor=actor,
-                             action="course.refused", target="/course",
-                             new={"text": text[:500]}, at=now)
+async def announce(db: Database, course: Course, *, actor: Actor, text: str, now: datetime,
+                   default_channel: str = "") -> Announced | Problem:
+    """``announce <text>``: queue the announcement for the course channel, audited."""
+    async def op(tx: uow.Tx) -> Announced | Problem:
+        if not actor.is_staff:
+            return await refuse_in(tx.session, course, actor=actor, verb="announce", now=now,
+                                   detail=text)
+        body = clean(text)
+        if not body:
+            return Problem("Usage: `/course announce <text>`.")
+        if len(body) > 3000:
+            return Problem("That announcement is too long (3,000 characters at most).")
+        channel = await course_channel(tx.session, course, default=default_channel)
+        if not channel:
+            return Problem("No course channel is set: `/course channel #name` first.")
+        row = await audit_repo.add_audit(session=tx.session, course_id=course.id,
+                                         actor=actor.user_id, action="announce", target=channel,
+                                         new={"text": body}, at=now)
+        tx.send(Message(kind=ANNOUNCEMENT, to=channel, key=f"{ANNOUNCEMENT}:{row.id}",
+                        data={"text": body, "by": actor.user_id}))
+        return Announced(channel=channel)
+
+    return await uow.run(db, course_id=course.id, op=op)
 
 
-async def announcement_channel(db: Database, course: Course, *, default: str) -> str:
-    """The channel set with ``/course channel``, else ``COURSE_CHANNEL_ID``."""
-    async with db.session() as session:
-        value = await repo.get_setting(session=session, course_id=course.id, key=CHANNEL_KEY)
-    return str(value) if value else default
+async def set_channel(db: Database, course: Course, *, actor: Actor, channel_id: str | None,
+                      now: datetime) -> str | Problem:
+    """``channel #name``: announcements and channel reminders go to ``channel_id``."""
+    async def op(tx: uow.Tx) -> str | Problem:
+        if not actor.is_staff:
+            return await refuse_in(tx.session, course, actor=actor, verb="channel", now=now,
+                                   detail=channel_id or "")
+        if not channel_id:
+            return Problem("Name the channel as Slack offers it, e.g. `/course channel #cs598` "
+                           "(pick it from the list as you type).")
+        old = await settings_repo.get_setting(session=tx.session, course_id=course.id,
+                                              key=CHANNEL_KEY)
+        await settings_repo.set_setting(session=tx.session, course_id=course.id,
+                                        key=CHANNEL_KEY, value=channel_id,
+                                        updated_by=actor.user_id, at=now)
+        await audit_repo.add_audit(session=tx.session, course_id=course.id,
+                                   actor=actor.user_id, action="channel.set", target=channel_id,
+                                   old={"channel": old} if old else None,
+                                   new={"channel": channel_id}, at=now)
+        return channel_id
 
-
-async def set_channel(db: Database, course: Course, *, actor: str, text: str,
-                      now: datetime) -> tuple[str, str] | Problem:
-    found = channel_id(text)
-    if found is None:
-        return Problem("Name the channel as Slack offers it, e.g. `/course channel #cs598` "
-                       "(pick it from the list as you type).")
-    async with db.session() as session:
-        old = await repo.get_setting(session=session, course_id=course.id, key=CHANNEL_KEY)
-        await repo.set_setting(session=session, course_id=course.id, key=CHANNEL_KEY,
-                               value=found[0], updated_by=actor, at=now)
-        await repo.add_audit(session=session, course_id=course.id, actor=actor,
-                             action="channel.set", target=found[0],
-                             old={"channel": old} if old else None,
-                             new={"channel": found[0]}, at=now)
-    return found
-
-
-async def record_announcement(db: Database, course: Course, *, actor: str, text: str,
-                              channel: str, now: datetime) -> None:
-    async with db.session() as session:
-        await repo.add_audit(session=session, course_id=course.id, actor=actor,
-                             action="announce", target=channel, new={"text": text[:2000]},
-                             at=now)
+    return await uow.run(db, course_id=course.id, op=op)
 
 
 async def change_staff(
-    db: Database, course: Course, *, actor: str, add: bool, text: str,
+    db: Database, course: Course, *, actor: Actor, add: bool, user_ids: Sequence[str],
     configured: frozenset[str], now: datetime,
-) -> tuple[list[str], list[str]] | Problem:
-    """``staff add|remove @u …``: returns (changed ids, unchanged ids)."""
-    ids, _rest = user_ids(text)
-    if not ids:
-        return Problem(f"Mention who to {'add' if add else 'remove'}, e.g. "
-                       f"`/course staff {'add' if add else 'remove'} @ada`.")
-    if not add:
-        fixed = [u for u in ids if u in configured]
-        if fixed:
-            return Problem("Staff from STAFF_USER_IDS or the course file cannot be removed "
-                           "from chat: " + ", ".join(f"<@{u}>" for u in fixed) + ".")
-        if actor in ids:
-            return Problem("You cannot remove yourself; ask another staff member.")
-    changed, unchanged = [], []
-    async with db.session() as session:
+) -> StaffChange | Problem:
+    """``staff add|remove @u …``. ``configured``: staff from settings and the course file,
+    who cannot be removed from chat. The changed users' Home tabs are refreshed."""
+    verb = "staff.add" if add else "staff.remove"
+
+    async def op(tx: uow.Tx) -> StaffChange | Problem:
+        if not actor.is_staff:
+            return await refuse_in(tx.session, course, actor=actor, verb=verb, now=now,
+                                   detail=" ".join(user_ids))
+        ids = list(dict.fromkeys(user_ids))
+        if not ids:
+            return Problem(f"Mention who to {'add' if add else 'remove'}, e.g. "
+                           f"`/course staff {'add' if add else 'remove'} @ada`.")
+        if not add:
+            fixed = tuple(u for u in ids if u in configured)
+            if fixed:
+                return Problem("Staff from STAFF_USER_IDS or the course file cannot be removed "
+                               "from chat:", users=fixed)
+            if actor.user_id in ids:
+                return Problem("You cannot remove yourself; ask another staff member.")
+        changed: list[str] = []
+        unchanged: list[str] = []
         for uid in ids:
             if add:
-                ok = await repo.add_staff_member(session=session, course_id=course.id,
-                                                 user_id=uid, added_by=actor, at=now)
+                ok = await staff_repo.add_staff_member(session=tx.session, course_id=course.id,
+                                                       user_id=uid, added_by=actor.user_id,
+                                                       at=now)
             else:
-                ok = await repo.remove_staff_member(session=session, course_id=course.id,
-                                                    user_id=uid)
+                ok = await staff_repo.remove_staff_member(session=tx.session,
+                                                          course_id=course.id, user_id=uid)
             (changed if ok else unchanged).append(uid)
             if ok:
-                await repo.add_audit(session=session, course_id=course.id, actor=actor,
-                                     action="staff.add" if add else "staff.remove", target=uid,
-                                     new={"user_id": uid} if add else None,
-                                     old=None if add else {"user_id": uid}, at=now)
-    return changed, unchanged
+                await audit_repo.add_audit(session=tx.session, course_id=course.id,
+                                           actor=actor.user_id, action=verb, target=uid,
+                                           new={"user_id": uid} if add else None,
+                                           old=None if add else {"user_id": uid}, at=now)
+                tx.send(Message(kind=HOME_REFRESH, to=uid))
+        return StaffChange(added=add, changed=tuple(changed), unchanged=tuple(unchanged))
+
+    return await uow.run(db, course_id=course.id, op=op)
 
 
-async def staff_list(db: Database, course: Course, *, configured: frozenset[str]) -> StaffList:
+async def staff_list(db: Database, course: Course, *, actor: Actor, configured: frozenset[str],
+                     now: datetime) -> StaffList | Problem:
+    refused = await refuse(db, course, actor=actor, verb="staff", now=now)
+    if refused is not None:
+        return refused
     async with db.session() as session:
-        rows = await repo.list_staff_members(session=session, course_id=course.id)
+        rows = await staff_repo.list_staff_members(session=session, course_id=course.id)
     file_ids = tuple(p.slack_user_id for p in course.staff if p.slack_user_id)
     return StaffList(configured=tuple(sorted(configured)), added=tuple(r.user_id for r in rows),
                      course_file=file_ids)
 
 
-async def audit_entries(db: Database, course: Course, *, limit: int = 15) -> list[AuditEntry]:
+async def audit_entries(db: Database, course: Course, *, actor: Actor, now: datetime,
+                        limit: int = 15) -> list[AuditEntry] | Problem:
+    refused = await refuse(db, course, actor=actor, verb="audit", now=now)
+    if refused is not None:
+        return refused
     async with db.session() as session:
-        rows = await repo.recent_audit(session=session, course_id=course.id, limit=limit)
+        rows = await audit_repo.recent_audit(session=session, course_id=course.id, limit=limit)
     return [AuditEntry(at=r.at, actor=r.actor, action=r.action, target=r.target, old=r.old,
                        new=r.new) for r in rows]
-
-
-async def cancelled_classes(db: Database, course: Course) -> list[date]:
-    async with db.session() as session:
-        value = await repo.get_setting(session=session, course_id=course.id,
-                                       key=CANCELLED_CLASSES_KEY) or []
-    return [date.fromisoformat(v) for v in value]
-

@@ -1,19 +1,17 @@
 """Buttons: a suggested topic pressed under an unsure answer → that topic's answer; Confirm /
-Cancel of a staff change echoed by ``/course``."""
+Cancel of a staff change echoed by ``/course`` (``bot.staff.decide`` decides who may)."""
 
 from __future__ import annotations
 
 import re
 
 from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
-from slack_sdk.web.async_client import AsyncWebClient
 
 from app.deps import Deps
 from bot import staff
 from bot.answers import Asker, answer_topic
-from handlers import blocks
 from handlers.answer_blocks import SUGGESTION_ACTION, answer_reply
-from handlers.commands.course import CANCEL_ACTION, CONFIRM_ACTION, finish
+from handlers.render.course import CANCEL_ACTION, CONFIRM_ACTION, decision_reply
 
 
 async def suggestion_pressed(ack: AsyncAck, body: dict, action: dict, respond: AsyncRespond,
@@ -32,28 +30,22 @@ async def suggestion_pressed(ack: AsyncAck, body: dict, action: dict, respond: A
 
 
 async def decide_action(ack: AsyncAck, body: dict, action: dict, respond: AsyncRespond,
-                        client: AsyncWebClient, context: dict) -> None:
-    """Apply or drop the pending change named by the button, then replace the question."""
+                        context: dict) -> None:
+    """Apply or drop the pending change named by the button, then replace the question
+    (a refusal is said to the presser alone and leaves the question in place)."""
     await ack()
     deps: Deps = context["deps"]
-    user = body.get("user", {}).get("id", "")
-    if not await deps.is_staff(user):
-        await staff.record_refusal(deps.db, deps.course, actor=user,
-                                   text=f"button {action.get('action_id')}", now=deps.clock.now())
-        await respond(text="Only the course staff can confirm changes; nothing was changed.",
-                      replace_original=False, response_type="ephemeral")
-        return
-    try:
-        action_id = int(action.get("value") or "")
-    except ValueError:
-        await respond(text="That button is out of date; nothing was changed.",
-                      replace_original=True)
-        return
-    result = await staff.decide(deps.db, deps.course, actor=user,
+    actor = await deps.actor(body.get("user", {}).get("id", ""))
+    value = str(action.get("value") or "")
+    action_id = int(value) if value.isdigit() else 0  # 0 names no change: "out of date"
+    result = await staff.decide(deps.db, deps.course, actor=actor,
                                 confirm=action.get("action_id") == CONFIRM_ACTION,
                                 now=deps.clock.now(), action_id=action_id,
-                                channel_id=deps.course_channel_id)
-    reply: blocks.Reply = await finish(result, deps=deps, client=client)
+                                default_channel=deps.course_channel_id)
+    reply = decision_reply(result)
+    if isinstance(result, staff.Problem) and result.refused:
+        await respond(text=reply.text, replace_original=False, response_type="ephemeral")
+        return
     await respond(text=reply.text, blocks=reply.blocks, replace_original=True)
 
 

@@ -9,7 +9,7 @@ worker, ``course-bot load-course``) can go unseen.
 Example::
 
     rows = await db.cache.get(("deadlines", course.id), tables=("deadline",),
-                              load=lambda session: repo.list_deadlines(...))
+                              load=lambda session: deadline_repo.list_deadlines(...))
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ from bot.outbox import FILE_UPLOAD
 from bot.teams import Person
 from handlers.commands import team as team_cmd
 from handlers.home import TEAM_LEAVE, TEAM_REGISTER
-from handlers.reminder_posts import REGISTER_BUTTON
+from handlers.render.reminders import REGISTER_BUTTON
 from storage.db import Database
 from storage.models import AuditLog, Team, TeamMember, TeamSeeker
 from storage.repos import outbox

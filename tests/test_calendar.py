@@ -6,7 +6,7 @@ import re
 
 from icalendar import Calendar
 
-from storage import repo
+from storage.repos import deadlines as deadline_repo
 from tests.conftest import STAFF, STUDENT, chicago
 from tests.slack import SlackTestClient
 
@@ -29,7 +29,7 @@ async def test_the_course_feed_has_every_deadline_and_a_move_keeps_the_uid(
     body = await _feed(bot, f"/calendar/{course.id}.ics")
     events = _events(body)
     async with bot.runtime.db.session() as session:
-        rows = await repo.list_deadlines(session=session, course_id=course.id)
+        rows = await deadline_repo.list_deadlines(session=session, course_id=course.id)
     assert len(rows) == 4
     for row in rows:
         event = events[f"deadline-{row.key}@{course.id}.course-bot"]

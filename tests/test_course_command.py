@@ -7,15 +7,17 @@ from datetime import UTC, datetime
 from sqlmodel import select
 
 from app.offline import slack_requests as sr
-from storage import repo
 from storage.models import AuditLog, Deadline, PendingAction, Reminder
+from storage.repos import deadlines as deadline_repo
 from tests.conftest import CHANNEL, STAFF, STUDENT, chicago
+from tests.outbox_queue import queued
 from tests.slack import SlackTestClient, ack_json
 
 
 async def _proposal(bot: SlackTestClient) -> Deadline:
     async with bot.runtime.db.session() as session:
-        row = await repo.get_deadline(session=session, course_id=bot.runtime.deps.course.id,
+        row = await deadline_repo.get_deadline(session=session,
+                                               course_id=bot.runtime.deps.course.id,
                                       key="proposal")
     assert row is not None
     return row
@@ -31,15 +33,16 @@ async def test_move_asks_then_confirm_applies_announces_and_audits(bot: SlackTes
     assert "[Confirm] [Cancel]" in text
     before = await _proposal(bot)
     assert before.due_at == datetime(2021, 10, 2, 4, 59, tzinfo=UTC) and before.version == 1
-    assert bot.sent() == []  # nothing announced yet
+    assert bot.sent() == [] and await queued(bot) == []  # nothing announced yet
 
     confirmed = await bot.command("/course", "confirm", user_id=STAFF)
     assert "Done: Project proposal moved" in bot.text(confirmed)
     after = await _proposal(bot)
     assert after.due_at == chicago(2021, 10, 8, 17, 0) and after.version == 2
     assert after.origin == "staff"
-    [announcement] = bot.sent()
-    assert announcement["channel"] == CHANNEL
+    assert bot.sent() == []  # nothing is posted before the ack: the outbox delivers it
+    [announcement] = await queued(bot)
+    assert announcement["kind"] == "course.change" and announcement["channel"] == CHANNEL
     said = bot.text(announcement)
     assert "it was due Fri, Oct 1, 2021 at 11:59 PM CDT" in said
     assert "now due *Fri, Oct 8, 2021 at 5:00 PM CDT*" in said
@@ -82,10 +85,11 @@ async def test_a_student_is_refused_nothing_moves_and_the_attempt_is_audited(
         refused = (await session.execute(select(AuditLog).where(
             AuditLog.action == "course.refused"))).scalars().all()
         pending = (await session.execute(select(PendingAction))).scalars().all()
-    assert [a.actor for a in refused] == [STUDENT, STUDENT]
-    assert refused[0].new == {"text": 'deadline move "Project proposal" Oct 8 5pm'}
+    assert [(a.actor, a.target) for a in refused] == [(STUDENT, "deadline.move"),
+                                                      (STUDENT, "confirm")]
+    assert refused[0].new == {"text": '"Project proposal" Oct 8 5pm'}
     assert pending == []
-    assert bot.sent() == []
+    assert bot.sent() == [] and await queued(bot) == []
 
 
 async def test_the_buttons_confirm_and_cancel(bot: SlackTestClient) -> None:
@@ -98,7 +102,7 @@ async def test_the_buttons_confirm_and_cancel(bot: SlackTestClient) -> None:
         user_id=STUDENT, action_id="course_confirm", value=confirm["value"],
         response_url=bot.slack.response_url("btn")))
     async with bot.runtime.db.session() as session:
-        row = await repo.get_deadline(session=session, course_id="cs598-fall2021",
+        row = await deadline_repo.get_deadline(session=session, course_id="cs598-fall2021",
                                       key="midterm")
     assert row is not None and row.version == 1
 
@@ -107,13 +111,13 @@ async def test_the_buttons_confirm_and_cancel(bot: SlackTestClient) -> None:
         response_url=bot.slack.response_url("btn")))
     assert clicked.status_code == 200
     async with bot.runtime.db.session() as session:
-        row = await repo.get_deadline(session=session, course_id="cs598-fall2021",
+        row = await deadline_repo.get_deadline(session=session, course_id="cs598-fall2021",
                                       key="midterm")
     assert row is not None and row.version == 2
     assert row.due_at == chicago(2021, 11, 12, 17, 0)  # CST: after the clocks go back
     replaced = [c.params for c in bot.slack.calls_to("response_url")]
     assert any("Done: Mid-term report moved" in bot.text(p) for p in replaced)
-    assert "Nov 12" in bot.sent_text()[0]
+    assert "Nov 12" in bot.text((await queued(bot, "course.change"))[0])
 
     response = await bot.command("/course", 'deadline cancel "Final report"', user_id=STAFF)
     value = next(b for b in ack_json(response)["blocks"] if b["type"] == "actions")[
@@ -122,7 +126,8 @@ async def test_the_buttons_confirm_and_cancel(bot: SlackTestClient) -> None:
         user_id=STAFF, action_id="course_cancel", value=value,
         response_url=bot.slack.response_url("btn")))
     async with bot.runtime.db.session() as session:
-        final = await repo.get_deadline(session=session, course_id="cs598-fall2021", key="final")
+        final = await deadline_repo.get_deadline(session=session, course_id="cs598-fall2021",
+                                                 key="final")
     assert final is not None and final.status == "active" and final.version == 1
 
 
@@ -141,7 +146,7 @@ async def test_add_and_cancel_a_deadline(bot: SlackTestClient) -> None:
     await bot.command("/course", "confirm", user_id=STAFF)
     student = bot.text(await bot.command("/deadlines", "all", user_id=STUDENT))
     assert "Project checkpoint" not in student
-    assert "is cancelled" in bot.sent_text()[-1]
+    assert "is cancelled" in bot.text((await queued(bot, "course.change"))[-1])
 
 
 async def test_unclear_input_gets_one_clear_sentence(bot: SlackTestClient) -> None:
@@ -165,12 +170,13 @@ async def test_a_stale_confirmation_is_refused(bot: SlackTestClient) -> None:
     await bot.command("/course", "deadline move final Dec 10 5pm", user_id=STAFF)
     # meanwhile the row changes (e.g. another staff member moved it)
     async with bot.runtime.db.session() as session:
-        row = await repo.get_deadline(session=session, course_id="cs598-fall2021", key="final")
+        row = await deadline_repo.get_deadline(session=session, course_id="cs598-fall2021",
+                                               key="final")
         assert row is not None
         row.version += 1
     result = bot.text(await bot.command("/course", "confirm", user_id=STAFF))
     assert "changed since you asked" in result
-    assert bot.sent() == []
+    assert bot.sent() == [] and await queued(bot) == []
 
 
 async def test_announce_channel_staff_audit_and_cancel_class(bot: SlackTestClient) -> None:
@@ -178,7 +184,8 @@ async def test_announce_channel_staff_audit_and_cancel_class(bot: SlackTestClien
     assert "Announcements now go to" in bot.text(await bot.command(
         "/course", "channel <#C0OTHER|announcements>", user_id=STAFF))
     await bot.command("/course", "announce Office hours move to 3pm <!channel>", user_id=STAFF)
-    [message] = bot.sent()
+    assert bot.sent() == []
+    [message] = await queued(bot, "course.announcement")
     assert message["channel"] == "C0OTHER"
     assert "&lt;!channel&gt;" in message["text"]
 
@@ -196,7 +203,8 @@ async def test_announce_channel_staff_audit_and_cancel_class(bot: SlackTestClien
     assert "Tue Oct 5 and Thu Oct 7" in not_class
     await bot.command("/course", "cancel-class Oct 7", user_id=STAFF)
     await bot.command("/course", "confirm", user_id=STAFF)
-    assert "no class on *Thursday, October 7*" in bot.sent_text()[-1]
+    assert "no class on *Thursday, October 7*" in bot.text(
+        (await queued(bot, "course.change"))[-1])
     audit = bot.text(await bot.command("/course", "audit", user_id=STAFF))
     for action in ("class.cancel", "staff.add", "staff.remove", "announce", "channel.set"):
         assert action in audit
@@ -209,3 +217,45 @@ async def test_help_lists_the_subcommands(bot: SlackTestClient) -> None:
         assert sub in text
     raw = str(ack_json(await bot.command("/course", "help", user_id=STAFF))["blocks"])
     assert "<when>" not in raw and "&lt;when&gt;" in raw  # placeholders, not Slack links
+
+
+async def test_a_second_pending_change_asks_before_replacing_the_first(
+        bot: SlackTestClient) -> None:
+    bot.runtime.deps.clock.set(chicago(2021, 9, 20, 9, 0))  # type: ignore[attr-defined]
+    await bot.command("/course", 'deadline move "Project proposal" Oct 8 5pm', user_id=STAFF)
+    second = await bot.command("/course", 'deadline add "Project checkpoint" Nov 19 5pm',
+                               user_id=STAFF)
+    said = bot.text(second)
+    assert "Add the deadline *Project checkpoint*" in said and "[Confirm] [Cancel]" in said
+    assert "A change is already waiting for your confirmation: move *Project proposal*" in said
+    assert "Confirming this one replaces it" in said
+    async with bot.runtime.db.session() as session:
+        statuses = [(p.action, p.status) for p in (await session.execute(
+            select(PendingAction).order_by(PendingAction.id))).scalars()]  # type: ignore[arg-type]
+    assert statuses == [("deadline.move", "pending"), ("deadline.add", "pending")]
+
+    # cancelling the new one keeps the first waiting, and says so
+    cancelled = bot.text(await bot.command("/course", "cancel", user_id=STAFF))
+    assert "Cancelled: nothing changed (Project checkpoint)" in cancelled
+    assert "Still waiting for you: move *Project proposal*" in cancelled
+
+    # a third proposal, confirmed with its button, replaces the first (named in the reply)
+    third = ack_json(await bot.command("/course", 'deadline cancel "Final report"',
+                                       user_id=STAFF))
+    assert "move *Project proposal*" in bot.text(third)
+    value = next(b for b in third["blocks"] if b["type"] == "actions")["elements"][0]["value"]
+    await bot.interact(sr.block_action_payload(
+        user_id=STAFF, action_id="course_confirm", value=value,
+        response_url=bot.slack.response_url("btn")))
+    [reply] = [c.params for c in bot.slack.calls_to("response_url")]
+    assert "Done: Final report cancelled" in bot.text(reply)
+    assert "replaces (drops) your earlier waiting change: move *Project proposal*" in bot.text(
+        reply)
+    proposal = await _proposal(bot)
+    assert proposal.version == 1  # the replaced move was not applied
+    async with bot.runtime.db.session() as session:
+        statuses = [(p.action, p.status) for p in (await session.execute(
+            select(PendingAction).order_by(PendingAction.id))).scalars()]  # type: ignore[arg-type]
+    assert statuses == [("deadline.move", "superseded"), ("deadline.add", "cancelled"),
+                        ("deadline.cancel", "confirmed")]
+    assert "nothing waiting" in bot.text(await bot.command("/course", "confirm", user_id=STAFF))

@@ -14,9 +14,9 @@ from sqlalchemy import update
 
 from app.factory import Runtime
 from bot.deadlines import current_snapshot, deadline_listing, deadline_snapshot
-from storage import repo
 from storage.db import Database, alembic_config, head_revisions
 from storage.models import Deadline
+from storage.repos import deadlines as deadline_repo
 from tests.slack import SlackTestClient
 
 
@@ -40,7 +40,7 @@ async def test_an_orm_edit_is_seen_by_the_next_command(bot: SlackTestClient) -> 
     assert "Project proposal" in bot.text(await bot.command("/deadlines"))
     db, course = bot.runtime.db, bot.runtime.deps.course
     async with db.session() as session:
-        row = await repo.get_deadline(session=session, course_id=course.id, key="proposal")
+        row = await deadline_repo.get_deadline(session=session, course_id=course.id, key="proposal")
         assert row is not None
         row.title = "Project proposal (revised)"
     assert "Project proposal (revised)" in bot.text(await bot.command("/deadlines"))
@@ -59,7 +59,8 @@ async def test_a_rolled_back_edit_keeps_the_cache(runtime: Runtime) -> None:
     before = await deadline_snapshot(db, course)
     try:
         async with db.session() as session:
-            row = await repo.get_deadline(session=session, course_id=course.id, key="proposal")
+            row = await deadline_repo.get_deadline(session=session, course_id=course.id,
+                                                   key="proposal")
             assert row is not None
             row.title = "never committed"
             await session.flush()
@@ -76,7 +77,8 @@ async def test_another_process_edit_is_seen_once_the_ttl_passes(runtime: Runtime
     other = Database(db.url)  # a second web worker, or `course-bot load-course`
     try:
         async with other.session() as session:
-            row = await repo.get_deadline(session=session, course_id=course.id, key="proposal")
+            row = await deadline_repo.get_deadline(session=session, course_id=course.id,
+                                                   key="proposal")
             assert row is not None
             row.title = "Edited elsewhere"
     finally:
@@ -108,7 +110,7 @@ async def test_the_snapshot_in_memory_is_dropped_by_a_write(runtime: Runtime) ->
     loaded = await deadline_snapshot(db, course)
     assert current_snapshot(db, course) is loaded
     async with db.session() as session:
-        row = await repo.get_deadline(session=session, course_id=course.id, key="proposal")
+        row = await deadline_repo.get_deadline(session=session, course_id=course.id, key="proposal")
         assert row is not None
         row.title = "Project proposal (revised)"
     assert current_snapshot(db, course) is None
@@ -122,7 +124,7 @@ async def test_ask_answers_from_memory_and_still_sees_a_moved_date(
     db, course = bot.runtime.db, bot.runtime.deps.course
     assert current_snapshot(db, course) is not None
     async with db.session() as session:
-        row = await repo.get_deadline(session=session, course_id=course.id, key="proposal")
+        row = await deadline_repo.get_deadline(session=session, course_id=course.id, key="proposal")
         assert row is not None
         row.due_at = row.due_at + timedelta(days=7)
     moved = bot.text(await bot.command("/ask", asked))

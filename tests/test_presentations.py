@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from sqlmodel import select
 
+from app.offline import slack_requests as sr
+from bot.outbox import HOME_REFRESH
 from storage.models import Deadline, Presentation
 from tests.conftest import STAFF, STUDENT, chicago
+from tests.outbox_queue import queued
 from tests.reminders_support import _close_engines, make_engine  # noqa: F401
 from tests.slack import SlackTestClient
 
@@ -30,12 +33,18 @@ async def test_assigning_a_thursday_class_gives_the_presenter_slides_and_a_blog_
     # personal deadlines are the presenter's only (others see the class's reviews, below)
     assert "Presentation slides: Neural ODEs" not in other and "Blog post: Neural" not in other
 
-    # each presenter is told in a DM
-    dms = {p["channel"]: bot.text(p) for p in bot.sent()}
+    # each presenter is told in a DM and their Home refreshed: queued in the outbox with
+    # the assignment (nothing is posted before the ack)
+    assert bot.sent() == [] and bot.sent("views.publish") == []
+    dms = {p["channel"]: bot.text(p) for p in await queued(bot, "presentation.assigned")}
     assert set(dms) == {STUDENT, ALAN}
     assert "You are presenting *Neural ODEs*" in dms[ALAN]
-    homes = {p["user_id"]: bot.text(p) for p in bot.sent("views.publish")}
-    assert set(homes) == {STUDENT, ALAN} and "You present *Neural ODEs*" in homes[ALAN]
+    assert "Presentation slides: Neural ODEs: Thu, Oct 7, 2021 at 12:00 PM CDT" in dms[ALAN]
+    assert {p["channel"] for p in await queued(bot, HOME_REFRESH)} == {STUDENT, ALAN}
+    await bot.event({"type": "app_home_opened", "user": ALAN, "tab": "home",
+                     "channel": sr.dm_channel(ALAN)})
+    [home] = bot.sent("views.publish")
+    assert "You present *Neural ODEs*" in bot.text(home)
 
     async with bot.runtime.db.session() as session:
         rows = (await session.execute(select(Deadline).where(
@@ -53,6 +62,9 @@ async def test_assigning_a_thursday_class_gives_the_presenter_slides_and_a_blog_
             Presentation.user_id == STUDENT))).scalars().all()
     assert len(rows) == 2 and all(r.version == 2 for r in rows)
     assert len(pres) == 1 and pres[0].paper_title == "Neural ODEs (2018)"
+    retold = [bot.text(m) for m in await queued(bot, "presentation.assigned")
+              if m["channel"] == STUDENT]
+    assert len(retold) == 2 and "*Neural ODEs (2018)*" in retold[-1]  # told of the change too
 
     schedule = bot.text(await bot.command("/deadlines", "presentations", user_id="U0OTHER"))
     assert "Thu Oct 7" in schedule and "Neural ODEs (2018)" in schedule
@@ -150,14 +162,18 @@ async def test_unpresent_takes_a_presenter_off_and_cancels_what_they_owed(
     bot.runtime.deps.clock.set(chicago(2021, 9, 20, 9, 0))  # type: ignore[attr-defined]
     await bot.command("/course", f'present <@{STUDENT}|stu> Oct 7 "Neural ODEs"', user_id=STAFF)
     await bot.command("/course", f'present <@{ALAN}|alan> Oct 7 "FFJORD"', user_id=STAFF)
-    before = len(bot.sent())
+    before = len(await queued(bot, "presentation.unassigned"))
+    assert before == 0
 
     reply = bot.text(await bot.command("/course", f"unpresent <@{STUDENT}|stu> Oct 7",
                                        user_id=STAFF))
     assert f"Removed: @{STUDENT} no longer present *Neural ODEs* on Thu Oct 7" in reply
     assert "Still presented on Thu Oct 7: “FFJORD”" in reply
-    told = [bot.text(p) for p in bot.sent()[before:] if p["channel"] == STUDENT]
+    told = [bot.text(p) for p in await queued(bot, "presentation.unassigned")]
+    assert [p["channel"] for p in await queued(bot, "presentation.unassigned")] == [STUDENT]
     assert told and "no longer presenting *Neural ODEs*" in told[0]
+    assert "your own deadlines for it are cancelled" in told[0]
+    assert bot.sent() == []
 
     mine = bot.text(await bot.command("/deadlines", "all", user_id=STUDENT))
     assert "Neural ODEs" not in mine  # their slides, blog post and the reviews' paper list

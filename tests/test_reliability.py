@@ -270,8 +270,10 @@ async def test_a_confirm_clicked_twice_moves_the_deadline_once(bot: SlackTestCli
         responses = [await bot.interact(click), await bot.interact(click)]
     assert {r.status_code for r in responses} == {200}
     once = await row_counts(bot.runtime.db)
-    announced = [m for m in bot.sent_text() if "proposal" in m.lower()]
-    assert len(announced) == 1, announced  # the channel is told once
+    from tests.outbox_queue import queued  # the announcement waits in the outbox
+
+    announced = [bot.text(m) for m in await queued(bot, "course.change")]
+    assert len(announced) == 1 and "proposal" in announced[0].lower(), announced  # told once
     assert (await bot.interact(click)).status_code == 200
     assert await row_counts(bot.runtime.db) == once
     text = bot.text(await bot.command("/deadlines", "proposal"))

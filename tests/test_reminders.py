@@ -252,13 +252,13 @@ async def test_a_deadline_after_the_dst_change_is_announced_at_the_same_wall_clo
 
 async def test_a_channel_staff_set_takes_over_the_pending_channel_reminders(
         runtime: Runtime, course: Course, slack: FakeSlack) -> None:
-    from storage import repo
+    from storage.repos import settings as settings_repo
 
     engine = engine_for(runtime)
     await engine.run_pass(now=chicago(2021, 8, 20))
     await engine.run_pass(now=chicago(2021, 9, 11))  # team, 7 days: to the configured one
     async with runtime.db.session() as session:
-        await repo.set_setting(session=session, course_id=course.id,
+        await settings_repo.set_setting(session=session, course_id=course.id,
                                key="announcement_channel", value="C0NEW", updated_by="U0STAFF",
                                at=chicago(2021, 9, 12))
     await engine.run_pass(now=chicago(2021, 9, 12))  # the worker notices and re-plans

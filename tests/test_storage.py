@@ -12,9 +12,10 @@ from sqlmodel import SQLModel, select
 
 from bot.course import Course
 from bot.seeding import load_course_into
-from storage import repo
 from storage.db import Database, alembic_config, normalize_url
 from storage.models import AuditLog, Deadline
+from storage.repos import audit as audit_repo
+from storage.repos import deadlines as deadline_repo
 
 
 @pytest.mark.parametrize(("given", "expected"), [
@@ -43,7 +44,7 @@ async def test_migrations_match_the_models(db: Database) -> None:
 async def test_instants_come_back_aware_utc(db: Database, course: Course) -> None:
     await load_course_into(db, course)
     async with db.session() as session:
-        row = await repo.get_deadline(session=session, course_id=course.id, key="team")
+        row = await deadline_repo.get_deadline(session=session, course_id=course.id, key="team")
     assert row is not None
     assert row.due_at == datetime(2021, 9, 18, 4, 59, tzinfo=UTC)
     assert row.due_at.tzinfo is not None and row.due_at.utcoffset().total_seconds() == 0
@@ -53,7 +54,7 @@ async def test_naive_instants_are_refused(db: Database, course: Course) -> None:
     await load_course_into(db, course)
     with pytest.raises(Exception, match="naive"):
         async with db.session() as session:
-            await repo.add_audit(session=session, course_id=course.id, actor="t", action="x",
+            await audit_repo.add_audit(session=session, course_id=course.id, actor="t", action="x",
                                  at=datetime(2021, 1, 1))
 
 
@@ -73,7 +74,7 @@ async def test_reloading_an_edited_file_updates_and_keeps_staff_edits(
         db: Database, course: Course) -> None:
     await load_course_into(db, course)
     async with db.session() as session:
-        moved = await repo.get_deadline(session=session, course_id=course.id, key="final")
+        moved = await deadline_repo.get_deadline(session=session, course_id=course.id, key="final")
         assert moved is not None
         moved.origin = "staff"
         moved.due_at = datetime(2021, 12, 10, 5, 59, tzinfo=UTC)

@@ -21,10 +21,11 @@ from bot.reminders.schedule import (
     channel_leads_in,
     replan_in,
 )
-from storage import repo
 from storage.db import Database
 from storage.models import Deadline, ReminderPref
+from storage.repos import audit as audit_repo
 from storage.repos import reminders as plan_repo
+from storage.repos import settings as settings_repo
 
 MAX_PERSONAL_LEADS = 5
 MAX_LEAD = timedelta(weeks=4)
@@ -113,10 +114,10 @@ async def set_channel_leads(db: Database, course: Course, *, actor: str, text: s
             return None
     async with db.session() as session:
         before = await channel_leads_in(session, course)
-        await repo.set_setting(session=session, course_id=course.id, key=CHANNEL_LEADS_KEY,
+        await settings_repo.set_setting(session=session, course_id=course.id, key=CHANNEL_LEADS_KEY,
                                value=wanted, updated_by=actor, at=now)
         after = await channel_leads_in(session, course)
-        await repo.add_audit(session=session, course_id=course.id, actor=actor,
+        await audit_repo.add_audit(session=session, course_id=course.id, actor=actor,
                              action="reminders.leads", target="channel",
                              old={"leads": list(before)}, new={"leads": list(after)}, at=now)
         report = await replan_in(session, course, now=now, channel_id=channel_id)

@@ -21,10 +21,11 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.course import Course, parse_lead_time
-from storage import repo
+from bot.course_settings import course_channel
 from storage.db import Database
 from storage.models import Deadline, ReminderPref
 from storage.repos import reminders as plan_repo
+from storage.repos import settings as settings_repo
 
 CHANNEL, PERSONAL, TEAM_NUDGE = "channel", "personal", "team_nudge"
 PENDING, CLAIMED, SENT, FAILED = "pending", "claimed", "sent", "failed"
@@ -87,23 +88,10 @@ def lead_label(lead: str) -> str:
 # --------------------------------------------------------------------------- settings
 
 
-def channel_precedence(chosen: object, configured: str) -> str:
-    """THE rule for the course channel: the one staff chose (``/course channel``) wins
-    over the configured one (``COURSE_CHANNEL_ID``); '' when neither is set."""
-    return str(chosen) if chosen else configured
-
-
-async def course_channel(session: Any, course: Course, *, configured: str) -> str:
-    """The course channel reminders go to (see :func:`channel_precedence`)."""
-    from bot.staff import CHANNEL_KEY  # (bot.staff imports this module)
-
-    chosen = await repo.get_setting(session=session, course_id=course.id, key=CHANNEL_KEY)
-    return channel_precedence(chosen, configured)
-
-
 async def channel_leads_in(session: Any, course: Course) -> tuple[str, ...]:
     """The channel's lead times: the ones staff set, else the course file's."""
-    stored = await repo.get_setting(session=session, course_id=course.id, key=CHANNEL_LEADS_KEY)
+    stored = await settings_repo.get_setting(session=session, course_id=course.id,
+                                             key=CHANNEL_LEADS_KEY)
     return tuple(stored) if stored else tuple(course.reminders.channel_lead_times)
 
 
@@ -194,7 +182,7 @@ async def replan_in(
 ) -> PlanReport:
     """:func:`replan` inside the caller's transaction (``user_id``: only that user's DMs)."""
     if user_id is None:
-        channel_id = await course_channel(session, course, configured=channel_id)
+        channel_id = await course_channel(session, course, default=channel_id)
     else:
         channel_id = ""
     deadlines = await plan_repo.deadlines(session=session, course_id=course.id)
@@ -265,6 +253,6 @@ async def plan_fingerprint(db: Database, course: Course, *, channel_id: str) -> 
     """A cheap summary that changes whenever the plan's inputs change."""
     async with db.session() as session:
         inputs = await plan_repo.inputs_fingerprint(session=session, course_id=course.id)
-        channel = await course_channel(session, course, configured=channel_id)
+        channel = await course_channel(session, course, default=channel_id)
         leads = await channel_leads_in(session, course)
     return (course.content_hash, channel, leads, *inputs)

@@ -47,9 +47,11 @@ from bot.teams.values import (
     Suggestion,
     TeamView,
 )
-from storage import repo, uow
+from storage import uow
 from storage.db import Database
 from storage.models import Team, TeamMember
+from storage.repos import audit as audit_repo
+from storage.repos import deadlines as deadlines_repo
 from storage.repos import teams as tr
 
 MIN_SIZE, MAX_SIZE = 2, 3
@@ -122,7 +124,7 @@ async def _audit_refusal(db: Database, course: Course, actor: Actor, verb: str,
     was rolled back). A failure here is logged, never shown: the refusal still stands."""
     try:
         async with uow.unit_of_work(db, course_id=course.id) as tx:
-            await repo.add_audit(session=tx.session, course_id=course.id, actor=actor.user_id,
+            await audit_repo.add_audit(session=tx.session, course_id=course.id, actor=actor.user_id,
                                  action="team.refused", target=verb,
                                  new={"verb": verb, "code": refusal.code,
                                       "role": str(actor.role), "reason": refusal.message[:300]},
@@ -191,7 +193,7 @@ async def lock_at(db: Database, course: Course) -> datetime:
 
 
 async def _lock_at(session: Session, course: Course) -> datetime:
-    row = await repo.get_deadline(session=session, course_id=course.id, key=LOCK_KEY)
+    row = await deadlines_repo.get_deadline(session=session, course_id=course.id, key=LOCK_KEY)
     if row is not None and row.status == "active":
         return row.due_at
     spec = course.deadline(LOCK_KEY)
@@ -303,7 +305,7 @@ async def _name_free(session: Session, course_id: str, name: str,
 
 async def _audit(session: Session, course: Course, actor: Actor, action: str, team: Team,
                  now: datetime, **new: object) -> None:
-    await repo.add_audit(session=session, course_id=course.id, actor=actor.user_id,
+    await audit_repo.add_audit(session=session, course_id=course.id, actor=actor.user_id,
                          action=f"team.{action}", target=f"team #{team.id} {team.name}",
                          new={"team_id": team.id, "name": team.name, **new}, at=now)
 
@@ -956,7 +958,7 @@ async def export(db: Database, course: Course, *, actor: Actor,
     n_teams = len({r.team for r in rows})
 
     async def op(tx: uow.Tx) -> Outcome:
-        await repo.add_audit(session=tx.session, course_id=course.id, actor=actor.user_id,
+        await audit_repo.add_audit(session=tx.session, course_id=course.id, actor=actor.user_id,
                              action="team.export", target=filename,
                              new={"rows": len(rows), "teams": n_teams}, at=now)
         tx.send(Message(kind=FILE_UPLOAD, to=actor.user_id, data={

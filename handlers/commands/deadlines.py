@@ -47,7 +47,7 @@ async def deadlines_command(ack: AsyncAck, command: dict, context: dict) -> None
     text = " ".join((command.get("text") or "").split())
     user_id = command.get("user_id")
     if text.lower() in {"presentations", "presentation", "presenters"}:
-        from handlers.commands.course import schedule_reply
+        from handlers.render.presentations import schedule_reply
 
         slots = await presentations.schedule(deps.db, deps.course)
         await ack(response_type="ephemeral", **schedule_reply(slots, deps).as_ack())

@@ -1,0 +1,241 @@
+"""How ``/course`` speaks: its replies, and the channel messages its changes queue.
+
+Everything the staff tools return is data (``bot.staff``); this module writes the
+mrkdwn, names users with ``<@…>`` and dates with ``<!date^…>``. The outbox kinds
+``course.announcement`` and ``course.change`` are rendered here for the delivery worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from slack_sdk.models.blocks import ActionsBlock, Block, ButtonElement
+
+from app.deps import Deps
+from bot import staff
+from bot.staff import Applied, Cancelled, Problem, Proposal, StaffChange, StaffList, Waiting
+from handlers import blocks
+from handlers.format import escape, slack_date
+from handlers.render.registry import renders
+
+CONFIRM_ACTION = "course_confirm"
+CANCEL_ACTION = "course_cancel"
+_ACTIONS = {"deadline.move": "move", "deadline.add": "add", "deadline.cancel": "cancel",
+            "class.cancel": "cancel"}
+_DONE = {"deadline.move": "moved", "deadline.add": "added", "deadline.cancel": "cancelled",
+         "class.cancel": "cancelled"}
+
+USAGE = """*Deadlines* (each change is echoed first; confirm with the button or `/course confirm`)
+• `/course deadlines`: course deadlines with their ids
+• `/course deadline add "<title>" <when>`: e.g. `Nov 19 5pm`, `next Friday`, `in 2 weeks`
+• `/course deadline move "<title>" <when>` (or the id instead of the title)
+• `/course deadline cancel "<title>"`
+• `/course confirm` · `/course cancel`: decide the change waiting for you
+*Class*
+• `/course cancel-class <date>`: tells the channel; nothing else moves by itself
+• `/course present @a [@b] <class date> "<paper title>"`: presenters, with their slides and \
+blog deadlines
+• `/course unpresent @a [@b] <class date>`: take presenters off a class (to move them, \
+unpresent, then present again)
+• `/course presentations`: the presentation schedule
+*Channel and staff*
+• `/course announce <text>` · `/course channel #name`
+• `/course staff` · `/course staff add @u` · `/course staff remove @u`
+• `/course reminders status` · `/course reminders 3d 1d 3h` (or `default`) · `/course audit`
+• `/course outbox` every message the bot has queued, sent or failed to send (with Slack's reason)"""
+
+
+def help_reply() -> blocks.Reply:
+    return blocks.Reply(text="How to use /course", blocks=[
+        blocks.header("/course (staff)").to_dict(), blocks.section(escape(USAGE)).to_dict()])
+
+
+def mentions(users: Sequence[str]) -> str:
+    return ", ".join(f"<@{u}>" for u in users)
+
+
+def problem_reply(problem: Problem) -> blocks.Reply:
+    text = escape(problem.message)
+    if problem.users:
+        text += " " + mentions(problem.users) + "."
+    if problem.candidates:
+        text += "\nDid you mean: " + ", ".join(f"“{escape(c)}”" for c in problem.candidates)
+        text += "? Quote the title, or use its id from `/course deadlines`."
+    if problem.refused:
+        text += " Try `/deadlines` for the dates."
+    return blocks.text_reply(text)
+
+
+def _waiting_text(items: Sequence[Waiting], *, lead: str) -> str:
+    named = "; ".join(f"{_ACTIONS.get(w.action, w.action)} *{escape(w.title)}*" for w in items)
+    return f"{lead}: {named}."
+
+
+def proposal_reply(p: Proposal, deps: Deps) -> blocks.Reply:
+    zone = deps.course.tz
+    title = escape(p.title)
+    if p.action == "deadline.move":
+        assert p.old_due is not None and p.new_due is not None
+        question = (f"Move *{title}* from {slack_date(p.old_due, zone)} "
+                    f"to {slack_date(p.new_due, zone)}?")
+    elif p.action == "deadline.add":
+        assert p.new_due is not None
+        question = f"Add the deadline *{title}*, due {slack_date(p.new_due, zone)}?"
+    elif p.action == "deadline.cancel":
+        assert p.old_due is not None
+        question = f"Cancel *{title}* (due {slack_date(p.old_due, zone)})?"
+    else:
+        question = (f"Tell the channel there is no class on *{title.removeprefix('Class of ')}*? "
+                    "Nothing else moves by itself: deadlines and presentations stay as they are.")
+        for paper, presenters in p.presentations:
+            who = ", ".join(f"<@{u}>" for u in presenters)
+            question += (f"\n• Presented that day: “{escape(paper)}” ({who}); move it with "
+                         "`/course unpresent` and `/course present`.")
+        for tied in p.tied_deadlines:
+            question += f"\n• Still due: *{escape(tied)}* (`/course deadline move` or `cancel`)."
+    if p.replaces:
+        question += ("\n:warning: " + _waiting_text(p.replaces, lead="A change is already waiting "
+                                                     "for your confirmation")
+                     + " Confirming this one replaces it; cancelling this one keeps it waiting.")
+    notes = []
+    if p.read_as:
+        notes.append(f"I read “{escape(p.read_as)}” in course time ({deps.course.timezone}).")
+    if p.time_assumed:
+        notes.append("No time was given, so 11:59 PM course time is used.")
+    if p.action.startswith("deadline."):
+        notes.append("On confirm the channel is told (old → new) and reminders follow.")
+    notes.append("Or type `/course confirm` / `/course cancel`.")
+    buttons = ActionsBlock(block_id=f"pending-{p.action_id}", elements=[
+        ButtonElement(text="Confirm", action_id=CONFIRM_ACTION, value=str(p.action_id),
+                      style="primary"),
+        ButtonElement(text="Cancel", action_id=CANCEL_ACTION, value=str(p.action_id)),
+    ])
+    body = [blocks.section(question), buttons, blocks.context(*notes)]
+    return blocks.Reply(text=_plain(question), blocks=[b.to_dict() for b in body])
+
+
+
+
+def _plain(text: str) -> str:
+    return text.replace("*", "")
+
+
+def change_text(data: Mapping[str, Any], deps: Deps) -> str:
+    """The channel's announcement of a confirmed change (``course.change`` data)."""
+    zone = deps.course.tz
+    title = escape(str(data.get("title", "")))
+    action = data.get("action")
+    old = datetime.fromisoformat(data["old_due"]) if data.get("old_due") else None
+    new = datetime.fromisoformat(data["new_due"]) if data.get("new_due") else None
+    if action == "deadline.move" and old and new:
+        text = (f":calendar: *{title}* has moved: it was due {slack_date(old, zone)}, "
+                f"it is now due *{slack_date(new, zone)}*.")
+    elif action == "deadline.add" and new:
+        text = f":calendar: New deadline: *{title}*, due *{slack_date(new, zone)}*."
+    elif action == "deadline.cancel" and old:
+        text = f":calendar: *{title}* (was due {slack_date(old, zone)}) is cancelled."
+    else:
+        day = date.fromisoformat(str(data.get("class_date")))
+        text = (f":no_entry_sign: There is no class on *{day:%A, %B} {day.day}*. Deadlines and "
+                "presentations stay as they are unless the staff say otherwise.")
+    return text + f" (from <@{data.get('actor')}>; see `/deadlines`)"
+
+
+@renders(staff.CHANGE_ANNOUNCED)
+def _change(data: Mapping[str, Any], deps: Deps) -> dict[str, Any]:
+    text = change_text(data, deps)
+    return {"text": text, "unfurl_links": False}
+
+
+@renders(staff.ANNOUNCEMENT)
+def _announcement(data: Mapping[str, Any], deps: Deps) -> dict[str, Any]:
+    return {"text": f":mega: {escape(str(data.get('text', '')))}\n_from <@{data.get('by')}>_",
+            "unfurl_links": False}
+
+
+def decision_reply(result: Applied | Cancelled | Problem) -> blocks.Reply:
+    """The staff member's reply to a confirmation or a cancellation."""
+    if isinstance(result, Problem):
+        return problem_reply(result)
+    if isinstance(result, Cancelled):
+        text = f"Cancelled: nothing changed ({escape(result.title)})."
+        if result.still_waiting:
+            text += "\n" + _waiting_text(result.still_waiting, lead="Still waiting for you")
+            text += " `/course confirm` applies the latest."
+        return blocks.text_reply(text)
+    lines = [f"Done: {escape(result.title)} {_DONE[result.action]}"
+             + (f" (version {result.version})." if result.version else ".")]
+    if result.channel:
+        lines.append(f"Announced in <#{result.channel}>.")
+    else:
+        lines.append("No course channel is set (`/course channel #name`), so nobody was told.")
+    if result.replaced:
+        lines.append(_waiting_text(result.replaced,
+                                   lead="It replaces (drops) your earlier waiting change"))
+    if result.still_waiting:
+        lines.append(_waiting_text(result.still_waiting, lead="Still waiting for you"))
+    if result.replanned is not None:
+        lines.append(f"Reminders re-planned ({escape(result.replanned)}).")
+    return blocks.Reply(text=lines[0], blocks=[blocks.section("\n".join(lines)).to_dict()])
+
+
+def deadlines_reply(items: list[staff.DeadlineInfo], deps: Deps) -> blocks.Reply:
+    zone = deps.course.tz
+    lines = [f"`{d.id}` *{escape(d.title)}*: {slack_date(d.due_at, zone)}"
+             + (f" · {d.origin}, v{d.version}" if d.origin != "course_file" else "")
+             + (" · _time assumed_" if d.time_assumed else "") for d in items]
+    body: list[Block] = [blocks.header("Course deadlines (with ids)")]
+    body += [blocks.section("\n".join(lines[i:i + 20])) for i in range(0, len(lines), 20)]
+    if not lines:
+        body.append(blocks.section("No active course deadlines."))
+    body.append(blocks.context(escape('Move one: `/course deadline move <id or "title"> <when>`')))
+    return blocks.Reply(text="Course deadlines", blocks=[b.to_dict() for b in body])
+
+
+def _when(value: dict[str, Any] | None, deps: Deps) -> str:
+    if not value:
+        return ""
+    if "due_at" in value:
+        from datetime import datetime
+
+        return slack_date(datetime.fromisoformat(value["due_at"]), deps.course.tz)
+    shown = ", ".join(f"{k}={v}" for k, v in value.items() if k != "content_hash")
+    return escape(shown if len(shown) <= 120 else shown[:119] + "…")
+
+
+def audit_reply(entries: list[staff.AuditEntry], deps: Deps) -> blocks.Reply:
+    zone = deps.course.tz
+    lines = []
+    for e in entries:
+        line = f"{slack_date(e.at, zone)} · <@{e.actor}> · `{e.action}` {escape(e.target)}"
+        old, new = _when(e.old, deps), _when(e.new, deps)
+        if old or new:
+            line += f": {old or '—'} → {new or '—'}" if old else f": {new}"
+        lines.append(line if e.actor not in {"system", "cli"} else line.replace(
+            f"<@{e.actor}>", e.actor))
+    body: list[Block] = [blocks.header("Recent changes")]
+    body += [blocks.section("\n".join(lines[i:i + 10])) for i in range(0, len(lines), 10)]
+    if not lines:
+        body.append(blocks.section("Nothing recorded yet."))
+    return blocks.Reply(text="Recent changes", blocks=[b.to_dict() for b in body])
+
+
+def staff_change_reply(result: StaffChange) -> blocks.Reply:
+    done = "added to" if result.added else "removed from"
+    lines = []
+    if result.changed:
+        lines.append(mentions(result.changed) + f" {done} the staff.")
+    if result.unchanged:
+        lines.append(mentions(result.unchanged) + " already "
+                     + ("staff." if result.added else "not in the chat-added staff."))
+    return blocks.text_reply(" ".join(lines))
+
+
+def staff_list_reply(listing: StaffList, deps: Deps) -> blocks.Reply:
+    names = ", ".join(f"{escape(p.name)} ({p.role})" for p in deps.course.staff)
+    lines = [f"Course file: {names}",
+             "Settings (STAFF_USER_IDS): " + (mentions(listing.configured) or "none"),
+             "Added from chat: " + (mentions(listing.added) or "none")]
+    return blocks.text_reply("\n".join(lines))

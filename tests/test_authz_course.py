@@ -1,0 +1,170 @@
+"""Who may use ``/course``: every verb the dispatcher accepts and every button, pressed by an
+outsider, a student, a student on a team and staff, through the signed HTTP endpoint.
+
+Staff get the verb's effect; anyone else is refused with nothing changed (deadlines,
+staff, presentations, settings, pending changes, outbox) and one ``course.refused`` audit
+row naming the verb. The verb list comes from the dispatcher's own table, so a new verb or
+alias without a row here fails :func:`test_every_verb_has_a_case`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlmodel import select
+
+from app.offline import slack_requests as sr
+from handlers.commands.course import VERBS
+from handlers.render.course import CANCEL_ACTION, CONFIRM_ACTION
+from storage.models import (
+    AuditLog,
+    CourseSetting,
+    Deadline,
+    OutboxMessage,
+    PendingAction,
+    Presentation,
+    StaffMember,
+    TeamMember,
+)
+from tests.conftest import STAFF, STUDENT, chicago
+from tests.slack import SlackTestClient, ack_json
+
+OUTSIDER = "U0OUTSIDER"
+TEAMED = "U0TEAMED"
+PRESENTER = "U0PRESENTER"
+OLD_TA = "U0OLDTA"
+
+# verb → (its arguments, the part of the state staff change with it; None: a read)
+CASES: dict[str, tuple[str, str | None]] = {
+    "": ("", None),
+    "help": ("", None),
+    "?": ("", None),
+    "deadline": ("frobnicate", None),
+    "deadline add": ('"Project checkpoint" Nov 19 5pm', "pending"),
+    "deadline move": ('"Project proposal" Oct 8 5pm', "pending"),
+    "deadline cancel": ('"Mid-term report"', "pending"),
+    "deadlines": ("", None),
+    "confirm": ("", "deadlines"),
+    "cancel": ("", "pending"),
+    "cancel-class": ("Oct 7", "pending"),
+    "announce": ("The quiz moves to Thursday", "outbox"),
+    "channel": ("<#C0OTHER|other>", "settings"),
+    "staff": ("", None),
+    "staff add": ("<@U0NEWTA|ta>", "staff"),
+    "staff remove": (f"<@{OLD_TA}|old>", "staff"),
+    "audit": ("", None),
+    "present": (f'<@{STUDENT}|stu> Oct 7 "Neural ODEs"', "presentations"),
+    "unpresent": (f"<@{PRESENTER}|p> Oct 5", "presentations"),
+    "presentations": ("", None),
+    "reminders": ("2d 3h", "settings"),
+    "outbox": ("", None),
+}
+BUTTONS = (CONFIRM_ACTION, CANCEL_ACTION)
+NOT_STAFF = (OUTSIDER, STUDENT, TEAMED)
+
+
+def test_every_verb_has_a_case() -> None:
+    assert set(CASES) == set(VERBS)
+
+
+async def _state(bot: SlackTestClient) -> dict[str, Any]:
+    """Everything a /course verb could change, as comparable values."""
+    async with bot.runtime.db.session() as session:
+        async def rows(model: Any, *fields: str) -> list[tuple[Any, ...]]:
+            found = (await session.execute(select(model))).scalars().all()
+            return sorted(tuple(str(getattr(r, f)) for f in fields) for r in found)
+
+        return {
+            "deadlines": await rows(Deadline, "key", "title", "due_at", "status", "version"),
+            "staff": await rows(StaffMember, "user_id"),
+            "presentations": await rows(Presentation, "user_id", "class_date", "paper_title"),
+            "settings": await rows(CourseSetting, "key", "value"),
+            "pending": await rows(PendingAction, "id", "status"),
+            "outbox": await rows(OutboxMessage, "kind", "recipient", "data"),
+        }
+
+
+async def _refusals(bot: SlackTestClient, user: str) -> list[str]:
+    async with bot.runtime.db.session() as session:
+        found = (await session.execute(select(AuditLog).where(
+            AuditLog.action == "course.refused", AuditLog.actor == user))).scalars().all()
+    return [a.target for a in found]
+
+
+async def _setup(bot: SlackTestClient) -> str:
+    """A chat-added TA, a presenter on Oct 5, a student on a team, and a change of the
+    staff's waiting for confirmation (its id: the buttons' value)."""
+    clock = bot.runtime.deps.clock
+    clock.set(chicago(2021, 9, 10, 12, 0))  # type: ignore[attr-defined]  # teams still open
+    await bot.command("/team", "register <@U0MATE1|a> <@U0MATE2|b> Flow | VAEs",
+                      user_id=TEAMED)
+    clock.set(chicago(2021, 9, 20, 9, 0))  # type: ignore[attr-defined]
+    await bot.command("/course", f"staff add <@{OLD_TA}>", user_id=STAFF)
+    await bot.command("/course", f'present <@{PRESENTER}> Oct 5 "FFJORD"', user_id=STAFF)
+    async with bot.runtime.db.session() as session:
+        assert (await session.execute(select(TeamMember).where(
+            TeamMember.user_id == TEAMED))).scalars().first() is not None
+    proposal = ack_json(await bot.command("/course", "deadline move final Dec 10 5pm",
+                                          user_id=STAFF))
+    actions = next(b for b in proposal["blocks"] if b["type"] == "actions")
+    return str(actions["elements"][0]["value"])
+
+
+def _text(bot: SlackTestClient, verb: str, args: str) -> str:
+    return " ".join(p for p in (verb, args) if p)
+
+
+@pytest.mark.parametrize("user", NOT_STAFF)
+async def test_everyone_but_staff_is_refused_and_nothing_changes(
+        bot: SlackTestClient, user: str) -> None:
+    pending_id = await _setup(bot)
+    before = await _state(bot)
+    for verb, (args, _part) in CASES.items():
+        response = await bot.command("/course", _text(bot, verb, args), user_id=user)
+        assert response.status_code == 200
+        assert "Only the course staff" in bot.text(response), verb
+        assert await _state(bot) == before, verb
+        refusals = await _refusals(bot, user)
+        assert len(refusals) == len([v for v in CASES if list(CASES).index(v)
+                                     <= list(CASES).index(verb)]), verb
+    for action_id in BUTTONS:
+        bot.slack.reset_calls()
+        response = await bot.interact(sr.block_action_payload(
+            user_id=user, action_id=action_id, value=pending_id,
+            response_url=bot.slack.response_url("btn")))
+        assert response.status_code == 200
+        assert await _state(bot) == before, action_id
+        [said] = [c.params for c in bot.slack.calls_to("response_url")]
+        assert "Only the course staff" in bot.text(said) and not said.get("replace_original")
+    assert (await _refusals(bot, user))[-2:] == ["confirm", "cancel"]
+    assert bot.sent() == []
+
+
+@pytest.mark.parametrize("verb", list(CASES))
+async def test_staff_get_the_effect(bot: SlackTestClient, verb: str) -> None:
+    await _setup(bot)
+    args, part = CASES[verb]
+    before = await _state(bot)
+    response = await bot.command("/course", _text(bot, verb, args), user_id=STAFF)
+    text = bot.text(response)
+    assert "Only the course staff" not in text and "I don't know" not in text
+    after = await _state(bot)
+    if part is None:
+        assert after == before
+    else:
+        assert after[part] != before[part], text
+    assert await _refusals(bot, STAFF) == []
+
+
+@pytest.mark.parametrize("action_id", BUTTONS)
+async def test_staff_buttons_decide_their_change(bot: SlackTestClient, action_id: str) -> None:
+    pending_id = await _setup(bot)
+    before = await _state(bot)
+    await bot.interact(sr.block_action_payload(
+        user_id=STAFF, action_id=action_id, value=pending_id,
+        response_url=bot.slack.response_url("btn")))
+    after = await _state(bot)
+    assert after["pending"] != before["pending"]
+    assert (after["deadlines"] != before["deadlines"]) == (action_id == CONFIRM_ACTION)
+    assert await _refusals(bot, STAFF) == []

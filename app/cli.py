@@ -127,13 +127,13 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     # start-up makes ~190,000 objects that live as long as the process: collecting them
     # over and over while importing is wasted (Runtime.start freezes them, then re-enables)
     gc.disable()
-    from app.factory import Runtime
+    from app.factory import build_runtime
     from app.web import create_web_app, serve_http
     from bot.course import load_course
 
     course = load_course(settings.course_file or None)
     clock = _frozen_clock(args.now, course)
-    runtime = Runtime.build(settings, clock=clock, course=course)
+    runtime = build_runtime(settings, clock=clock, course=course)
     if args.insecure_dev:
         runtime.web = create_web_app(runtime, insecure_dev=True)
     runtime.run_reminders = not args.no_reminders
@@ -148,12 +148,12 @@ def _socket(args: argparse.Namespace, settings: Settings) -> int:
 
     from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
-    from app.factory import Runtime
+    from app.factory import build_runtime
 
     async def main() -> None:
         from app.worker import run_worker
 
-        runtime = Runtime.build(settings)
+        runtime = build_runtime(settings)
         await runtime.start()
         stop = asyncio.Event()
         reminders = asyncio.create_task(run_worker(runtime, stop), name="reminders")
@@ -241,7 +241,7 @@ def _worker(args: argparse.Namespace, settings: Settings) -> int:
     import signal
 
     require(settings, "SLACK_BOT_TOKEN")
-    from app.factory import Runtime
+    from app.factory import build_runtime
     from app.worker import run_worker
     from bot.course import load_course
 
@@ -249,7 +249,7 @@ def _worker(args: argparse.Namespace, settings: Settings) -> int:
     clock = _frozen_clock(args.now, course)
 
     async def main() -> int:
-        runtime = Runtime.build(settings, clock=clock, course=course)
+        runtime = build_runtime(settings, clock=clock, course=course)
         await runtime.start()
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
@@ -267,7 +267,7 @@ def _worker(args: argparse.Namespace, settings: Settings) -> int:
 @command("remind")
 def _remind(args: argparse.Namespace, settings: Settings) -> int:
     require(settings, "SLACK_BOT_TOKEN")
-    from app.factory import Runtime
+    from app.factory import build_runtime
     from app.worker import build_engine
     from bot.course import load_course
 
@@ -275,7 +275,7 @@ def _remind(args: argparse.Namespace, settings: Settings) -> int:
     clock = _frozen_clock(args.now, course)
 
     async def main() -> int:
-        runtime = Runtime.build(settings, clock=clock, course=course)
+        runtime = build_runtime(settings, clock=clock, course=course)
         await runtime.start()
         engine = build_engine(runtime)
         try:

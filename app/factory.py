@@ -1,8 +1,8 @@
-"""The app factory and the runtime that wires settings, store, clock, course and Slack.
+"""The app factory: wires settings, store, clock, course and Slack into a :class:`Runtime`.
 
 Example::
 
-    runtime = await Runtime.build(Settings())
+    runtime = build_runtime(Settings())
     await runtime.start()          # migrate, seed the course
     runtime.web                    # the ASGI app (POST /slack/events, GET /healthz)
 """
@@ -10,11 +10,9 @@ Example::
 from __future__ import annotations
 
 import asyncio
-import gc
 import logging
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
@@ -25,14 +23,14 @@ from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncServerErrorRetryHandler,
 )
 from slack_sdk.web.async_client import AsyncWebClient
-from starlette.applications import Starlette
 
 from app.config import Settings
 from app.deps import Deps
+from app.runtime import Runtime
+from app.web import create_web_app
 from bot.answers import warm_up
 from bot.clock import Clock, SystemClock
 from bot.course import Course, load_course
-from bot.seeding import ensure_course_loaded
 from storage.db import Database
 
 logger = logging.getLogger("course_bot")
@@ -85,70 +83,31 @@ class InjectDeps(AsyncMiddleware):
         return await next()
 
 
-@dataclass
-class Runtime:
-    """One running bot: what ``serve``, ``socket``, ``shell`` and the tests start."""
+def build_runtime(
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    course: Course | None = None,
+    db: Database | None = None,
+) -> Runtime:
+    """One bot, wired: deps, Web API client, Bolt app, ASGI web app, outbox wake-up.
 
-    deps: Deps
-    client: AsyncWebClient
-    app: AsyncApp
-    web: Starlette
-    run_reminders: bool = False
-    """Run the reminder loop inside the web app's lifespan (``serve``, unless --no-reminders)."""
-    outbox_wake: asyncio.Event = field(default_factory=asyncio.Event)
-    """Set when a transaction of this process committed outbox messages: the delivery
-    loop (``app.worker.run_worker``) sends them at once instead of at its next poll."""
-    _unwatch: Callable[[], None] | None = field(default=None, repr=False)
-    freeze_after_start: bool = False
-    """After :meth:`start`, move every object made so far out of the collector's sight
-    (``gc.freeze``) and turn collection back on: ``serve`` starts with it off."""
+    Example::
 
-    @property
-    def settings(self) -> Settings:
-        return self.deps.settings
-
-    @property
-    def db(self) -> Database:
-        return self.deps.db
-
-    @classmethod
-    def build(
-        cls,
-        settings: Settings,
-        *,
-        clock: Clock | None = None,
-        course: Course | None = None,
-        db: Database | None = None,
-    ) -> Runtime:
-        from app.web import create_web_app
-
-        course = course or load_course(settings.course_file or None)
-        deps = Deps(settings=settings, db=db or Database(settings.database_url),
-                    clock=clock or SystemClock(), course=course)
-        client = create_client(settings)
-        app = create_app(deps=deps, client=client)
-        warm_up(course, now=deps.clock.now())  # the answer entries, built once
-        runtime = cls(deps=deps, client=client, app=app, web=None)  # type: ignore[arg-type]
-        runtime.web = create_web_app(runtime)
-        runtime._unwatch = watch_outbox(runtime.db, runtime.outbox_wake)
-        return runtime
-
-    async def start(self) -> None:
-        """Migrate the database and seed (or refresh) the course. Safe to call twice."""
-        async with self.db.startup_lock():  # processes starting together take turns
-            await self.db.migrate()
-            report = await ensure_course_loaded(self.db, self.deps.course)
-        if report is not None:
-            logger.info("loaded %s", report.summary())
-        if self.freeze_after_start:
-            gc.freeze()  # modules, the course, the answer index: kept for the process's life
-            gc.enable()
-
-    async def close(self) -> None:
-        if self._unwatch is not None:
-            self._unwatch()
-            self._unwatch = None
-        await self.db.dispose()
+        runtime = build_runtime(Settings())
+        await runtime.start()          # migrate, seed the course
+        runtime.web                    # the ASGI app (POST /slack/events, GET /healthz)
+    """
+    course = course or load_course(settings.course_file or None)
+    deps = Deps(settings=settings, db=db or Database(settings.database_url),
+                clock=clock or SystemClock(), course=course)
+    client = create_client(settings)
+    app = create_app(deps=deps, client=client)
+    warm_up(course, now=deps.clock.now())  # the answer entries, built once
+    runtime = Runtime(deps=deps, client=client, app=app, web=None)  # type: ignore[arg-type]
+    runtime.web = create_web_app(runtime)
+    runtime._unwatch = watch_outbox(runtime.db, runtime.outbox_wake)
+    return runtime
 
 
 def watch_outbox(db: Database, wake: asyncio.Event) -> Callable[[], None]:

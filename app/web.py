@@ -34,7 +34,7 @@ from handlers.errors import TOO_SLOW
 
 if TYPE_CHECKING:
     from app.config import Settings
-    from app.factory import Runtime
+    from app.runtime import Runtime
 
 logger = logging.getLogger("course_bot.web")
 COMMAND_BUDGET = 2.5  # seconds a slash command may take; Slack gives up at 3

@@ -32,7 +32,7 @@ from bot.sending import Delivery, Pacing
 
 if TYPE_CHECKING:
     from app.deps import Deps
-    from app.factory import Runtime
+    from app.runtime import Runtime
 
 logger = logging.getLogger("course_bot.reminders")
 

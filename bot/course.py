@@ -756,8 +756,8 @@ def required_deadlines() -> dict[tuple[str, str], str]:
     ``(table, key)``: ``table`` is ``deadlines`` or ``relative_deadlines``. The keys come
     from the features' own constants, so a renamed key is caught here too.
     """
-    from bot.presentations import PRESENTER_DEADLINES, REVIEWS
-    from bot.teams import LOCK_KEY
+    from bot.deadline_keys import PRESENTER_DEADLINES, REVIEWS
+    from bot.deadline_keys import TEAM as LOCK_KEY
 
     needs = {("deadlines", LOCK_KEY): "/team needs it: team registration closes at it"}
     for key in PRESENTER_DEADLINES:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from bot import deadline_keys
 from bot.course import Course
 from storage.repos import settings as settings_repo
 
@@ -23,7 +24,7 @@ CHANNEL_KEY = "announcement_channel"
 """The course channel staff set with ``/course channel`` (a channel id)."""
 CANCELLED_CLASSES_KEY = "cancelled_classes"
 """The class dates staff cancelled (ISO dates, sorted)."""
-REVIEWS = "reviews"
+REVIEWS = deadline_keys.REVIEWS
 """The course file's relative deadline every student owes for a presented class."""
 
 

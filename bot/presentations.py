@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from bot import deadline_keys
 from bot.actor import Actor
 from bot.course import Course
 from bot.course_settings import CANCELLED_CLASSES_KEY, REVIEWS, reviews_key
@@ -43,7 +44,7 @@ UNASSIGNED = "presentation.unassigned"
 """Outbox kind: a former presenter's DM (data: paper, class_date, owed)."""
 
 # the relative deadlines a presenter owes (reviews are owed by everyone else)
-PRESENTER_DEADLINES = ("slides", "blog")
+PRESENTER_DEADLINES = deadline_keys.PRESENTER_DEADLINES
 MAX_PRESENTERS = 3
 
 

@@ -17,15 +17,19 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable, Hashable
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import event
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 
-if TYPE_CHECKING:
-    from storage.db import Database
+
+class SessionSource(Protocol):
+    """What the cache needs of its database: a transactional session (``Database``)."""
+
+    def session(self) -> AbstractAsyncContextManager[AsyncSession]: ...
 
 T = TypeVar("T")
 DEFAULT_TTL = 5.0  # seconds an edit made by another process may go unseen
@@ -80,7 +84,7 @@ class _Entry:
 class QueryCache:
     """Values loaded from the database, reused until a table they came from is written."""
 
-    def __init__(self, db: Database, *, ttl: float = DEFAULT_TTL) -> None:
+    def __init__(self, db: SessionSource, *, ttl: float = DEFAULT_TTL) -> None:
         self.db, self.ttl = db, ttl
         self.versions: dict[str, int] = {}
         self._entries: dict[Hashable, _Entry] = {}

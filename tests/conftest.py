@@ -18,8 +18,9 @@ from sqlmodel import SQLModel
 
 import storage.models  # noqa: F401
 from app.config import Settings
-from app.factory import Runtime
+from app.factory import build_runtime
 from app.offline.fake_slack import FakeSlack
+from app.runtime import Runtime
 from bot.clock import FrozenClock
 from bot.course import Course, load_course
 from storage.db import Database
@@ -117,7 +118,7 @@ def settings(db: Database, slack: FakeSlack) -> Settings:
 @pytest.fixture
 async def runtime(settings: Settings, clock: FrozenClock, course: Course,
                   db: Database) -> AsyncIterator[Runtime]:
-    runtime = Runtime.build(settings, clock=clock, course=course, db=db)
+    runtime = build_runtime(settings, clock=clock, course=course, db=db)
     await runtime.start()
     yield runtime
 

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from app.factory import Runtime
+from app.runtime import Runtime
 from app.worker import slack_sender
 from bot.reminders import Pacing, ReminderEngine
 from storage.db import Database

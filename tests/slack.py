@@ -11,9 +11,9 @@ from typing import Any
 
 import httpx
 
-from app.factory import Runtime
 from app.offline import slack_requests as sr
 from app.offline.fake_slack import FakeSlack
+from app.runtime import Runtime
 from handlers.plain import to_text
 
 

@@ -97,6 +97,8 @@ async def _setup(bot: SlackTestClient) -> str:
     staff's waiting for confirmation (its id: the buttons' value)."""
     clock = bot.runtime.deps.clock
     clock.set(chicago(2021, 9, 10, 12, 0))  # type: ignore[attr-defined]  # teams still open
+    for user in (TEAMED, "U0MATE1", "U0MATE2"):  # Slack knows them (invitees are checked)
+        bot.slack.add_user(user)
     await bot.command("/team", "register <@U0MATE1|a> <@U0MATE2|b> Flow | VAEs",
                       user_id=TEAMED)
     clock.set(chicago(2021, 9, 20, 9, 0))  # type: ignore[attr-defined]

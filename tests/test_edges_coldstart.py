@@ -30,12 +30,13 @@ ROUNDS = 10
 STARTER = r"""
 import asyncio, json, sys, time
 from app.config import Settings
-from app.factory import Runtime
+from app.runtime import Runtime
+from app.factory import build_runtime
 
 async def start(url):
     settings = Settings(_env_file=None, database_url=url, slack_bot_token="xoxb-cold",
                         slack_signing_secret="cold", slack_api_url="http://127.0.0.1:9/api/")
-    runtime = Runtime.build(settings)
+    runtime = build_runtime(settings)
     try:
         await runtime.start()
     finally:

@@ -21,7 +21,7 @@ from sqlalchemy.exc import OperationalError
 
 import handlers
 from app.config import Settings
-from app.factory import Runtime
+from app.factory import build_runtime
 from app.offline import slack_requests as sr
 from app.offline.fake_slack import FakeSlack
 from bot.clock import FrozenClock
@@ -109,7 +109,7 @@ async def outage_runtime(db: Database, settings: Settings, clock: FrozenClock, c
         shutil.copy(make_url(db.url).database or "", store / "bot.db")
         outage = SqliteOutage(store)
         db_url = f"sqlite:///{store / 'bot.db'}"
-    runtime = Runtime.build(settings.model_copy(update={"database_url": db_url}), clock=clock,
+    runtime = build_runtime(settings.model_copy(update={"database_url": db_url}), clock=clock,
                             course=course)
     if isinstance(outage, SqliteOutage):
         outage.db = runtime.db

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from app.deps import Deps
-from app.factory import Runtime
 from app.offline.fake_slack import Call, FakeSlack
+from app.runtime import Runtime
 from app.worker import build_outbox_engine
 from bot.actor import Actor, Role
 from bot.outbox import FILE_UPLOAD, HOME_REFRESH, Message

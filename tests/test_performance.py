@@ -12,7 +12,7 @@ from datetime import timedelta
 from alembic.script import ScriptDirectory
 from sqlalchemy import update
 
-from app.factory import Runtime
+from app.runtime import Runtime
 from bot.deadlines import current_snapshot, deadline_listing, deadline_snapshot
 from storage.db import Database, alembic_config, head_revisions
 from storage.models import Deadline

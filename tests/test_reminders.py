@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select, update
 
-from app.factory import Runtime
 from app.offline.fake_slack import FakeSlack
+from app.runtime import Runtime
 from bot.course import Course
 from bot.reminders import (
     Pacer,

@@ -7,8 +7,8 @@ import asyncio
 import pytest
 
 from app import cli
-from app.factory import Runtime
 from app.offline.fake_slack import FakeSlack
+from app.runtime import Runtime
 from storage.db import Database
 from tests.conftest import CHANNEL
 

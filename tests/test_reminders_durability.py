@@ -15,8 +15,8 @@ from pathlib import Path
 
 from sqlalchemy import func, insert, select
 
-from app.factory import Runtime
 from app.offline.fake_slack import FakeSlack
+from app.runtime import Runtime
 from bot.course import Course
 from bot.reminders import Pacing, ReminderEngine, replan
 from storage.db import Database

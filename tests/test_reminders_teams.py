@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from app.factory import Runtime
 from app.offline import slack_requests as sr
 from app.offline.fake_slack import FakeSlack
+from app.runtime import Runtime
 from app.worker import course_roster
 from bot import teams
 from bot.actor import Actor, Role

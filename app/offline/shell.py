@@ -27,9 +27,10 @@ from typing import Any, TextIO
 import httpx
 
 from app.config import Settings
-from app.factory import Runtime
+from app.factory import build_runtime
 from app.offline import slack_requests as sr
 from app.offline.fake_slack import FakeSlack
+from app.runtime import Runtime
 from bot.clock import FrozenClock, SystemClock
 from bot.course import load_course
 from bot.sending import Pacing
@@ -89,7 +90,7 @@ class Shell:
             })
             course = load_course(settings.course_file or None)
             clock = FrozenClock(now) if now is not None else SystemClock()
-            runtime = Runtime.build(settings, clock=clock, course=course)
+            runtime = build_runtime(settings, clock=clock, course=course)
             await runtime.start()
             transport = httpx.ASGITransport(app=runtime.web)
             async with httpx.AsyncClient(transport=transport, base_url="http://shell") as http:

@@ -20,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot import deadline_keys
 from bot.course import Course, parse_lead_time
 from bot.course_settings import course_channel
 from storage.db import Database
@@ -33,7 +34,7 @@ SKIPPED, CANCELLED = "skipped", "cancelled"
 LIVE = (PENDING, CLAIMED)
 QUIET_START, QUIET_END = 22, 8  # personal DMs never land 10 pm – 8 am in the student's zone
 QUIET_SEND = (21, 30)  # where a DM inside quiet hours moves to: 9:30 pm the evening before
-TEAM_LOCK_KEY = "team"  # the deadline that locks teams (bot.teams.LOCK_KEY)
+TEAM_LOCK_KEY = deadline_keys.TEAM  # the deadline that locks teams
 TEAM_NUDGE_LEADS = ("3d", "1d")
 CHANNEL_LEADS_KEY = "channel_lead_times"
 """The course setting where staff's channel lead times (``/course reminders 2d 3h``) live."""

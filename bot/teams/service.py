@@ -29,6 +29,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from bot import deadline_keys
 from bot.actor import Actor
 from bot.course import Course
 from bot.outbox import FILE_UPLOAD, HOME_REFRESH, Message
@@ -57,7 +58,7 @@ from storage.repos import teams as tr
 MIN_SIZE, MAX_SIZE = 2, 3
 NAME_MAX = names.NAME_MAX
 TITLE_MAX = 200
-LOCK_KEY = "team"
+LOCK_KEY = deadline_keys.TEAM
 EXPORT_HEADER = ("team", "status", "user_id", "display_name", "email", "joined_at")
 
 logger = logging.getLogger("course_bot.teams")

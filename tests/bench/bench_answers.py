@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 import httpx  # noqa: E402
 
 from app.config import Settings  # noqa: E402
-from app.factory import Runtime  # noqa: E402
+from app.factory import build_runtime  # noqa: E402
 from app.offline import slack_requests as sr  # noqa: E402
 from app.offline.fake_slack import FakeSlack  # noqa: E402
 from bot.answers import Asker, answerer_for, ask  # noqa: E402
@@ -102,7 +102,7 @@ async def main(rounds: int) -> int:
                                 slack_api_url=slack.api_url, slack_bot_token="xoxb-bench",
                                 slack_signing_secret="bench-secret")
             t = time.perf_counter()
-            runtime = Runtime.build(settings, clock=FrozenClock(now), course=course)
+            runtime = build_runtime(settings, clock=FrozenClock(now), course=course)
             app_build_ms = (time.perf_counter() - t) * 1000
             await runtime.start()
             with_db: list[float] = []

@@ -285,7 +285,7 @@ def stats_reply(per_session: Sequence[StatsRow], per_week: Sequence[StatsRow],
 
     lines = ["*Per week*"]
     lines += [line(r, f"Week of {r.week_of:%b} {r.week_of.day}" if r.week_of else r.label)
-              + f" · {r.sessions} sessions" for r in per_week]
+              + f" · {r.sessions} session{'' if r.sessions == 1 else 's'}" for r in per_week]
     lines.append("*Per session*")
     lines += [line(r, f"{r.label} {_when(r.opened_at, deps)}") for r in per_session[-20:]]
     if len(per_session) > 20:

@@ -18,6 +18,7 @@ from bot import office_hours as oh
 from bot.actor import Actor
 from bot.office_hours.schedule import parse_duration
 from handlers.blocks import Reply
+from handlers.format import escape
 from handlers.render import oh as render
 
 COMMAND = "/oh"
@@ -47,7 +48,7 @@ async def _open(deps: Deps, actor: Actor, rest: str) -> Reply:
         elif word.strip("<>").split("|")[0].startswith(("https://", "http://")) and not link:
             link = word.strip("<>").split("|")[0]
         else:
-            return Reply(text=f"I did not understand `{word[:40]}`: "
+            return Reply(text=f"I did not understand `{escape(word[:40])}`: "
                               "`/oh open [60m] [https://link]`.")
     outcome = await oh.open_hours(deps.db, deps.course, actor=actor, now=deps.clock.now(),
                                   length=length, link=link)
@@ -131,7 +132,7 @@ async def oh_command(ack: AsyncAck, command: dict, context: dict) -> None:
     actor = await deps.actor(command["user_id"])
     verb = verb_for(word)
     if verb is None:
-        reply = Reply(text=f"I don't know `/oh {word[:30]}`.")
+        reply = Reply(text=f"I don't know `/oh {escape(word[:30])}`.")
         reply = Reply(text=reply.text + "\n" + render.help_reply(staff=actor.is_staff).text)
     else:
         reply = await verb(deps, actor, rest)

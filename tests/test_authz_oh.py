@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from sqlmodel import select
+from sqlmodel import col, select
 
 from app.offline import slack_requests as sr
 from bot import office_hours as oh
@@ -57,9 +57,10 @@ async def _snapshot(bot: SlackTestClient) -> list[Any]:
     out: list[Any] = []
     async with db.session() as session:
         for model in (OhSession, OhEntry, OhHours, OhSlot):
-            rows = (await session.execute(select(model).order_by(model.id))).scalars()
+            rows = (await session.execute(select(model).order_by(col(model.id)))).scalars()
             out += [r.model_dump() for r in rows]
-        msgs = (await session.execute(select(OutboxMessage).order_by(OutboxMessage.id))).scalars()
+        msgs = (await session.execute(
+            select(OutboxMessage).order_by(col(OutboxMessage.id)))).scalars()
         out += [(m.kind, m.recipient, m.data) for m in msgs if m.kind != "home.refresh"]
     return out
 

@@ -39,9 +39,9 @@ async def _rows(db: Database, course: Course, kind: str = "") -> list[Any]:
 
 
 async def _entries(db: Database) -> list[OhEntry]:
-    from sqlmodel import select
+    from sqlmodel import col, select
     async with db.session() as session:
-        return list((await session.execute(select(OhEntry).order_by(OhEntry.id))).scalars())
+        return list((await session.execute(select(OhEntry).order_by(col(OhEntry.id)))).scalars())
 
 
 async def _audit(db: Database, action: str) -> list[AuditLog]:
@@ -232,8 +232,8 @@ def test_course_file_windows_follow_local_time_across_dst(course: Course) -> Non
         (datetime(2021, 11, 9, 23, tzinfo=UTC), datetime(2021, 11, 10, 0, tzinfo=UTC)),  # CST
         (datetime(2021, 11, 11, 23, tzinfo=UTC), datetime(2021, 11, 12, 0, tzinfo=UTC))]
     # no office hours in the Thanksgiving break (a no-class range of the course file)
-    assert schedule.next_window(course, specs, chicago(2021, 11, 19, 12)).day.isoformat() == (
-        "2021-11-30")
+    after_break = schedule.next_window(course, specs, chicago(2021, 11, 19, 12))
+    assert after_break is not None and after_break.day.isoformat() == "2021-11-30"
     assert schedule.next_window(course, specs, chicago(2021, 12, 31)) is None
 
 
@@ -485,3 +485,27 @@ async def test_shell_three_students_next_leave_close(db: Database) -> None:
 def _course(_: Database) -> Course:
     from bot.course import load_course
     return load_course()
+
+
+# ----------------------------------------------------------------------------- course file
+
+def test_course_file_office_hours_state_the_missing_link(course: Course) -> None:
+    instructor = next(o for o in course.office_hours if o.has_hours)
+    assert instructor.link == "" and "gives no meeting link" in instructor.link_note
+    ta = next(o for o in course.office_hours if not o.has_hours)
+    assert ta.person == "Anant Dadu" and ta.days == []
+
+
+@pytest.mark.parametrize("fields,message", [
+    ({"link": "", "link_note": ""}, "no link"),
+    ({"link": "zoom please", "link_note": ""}, "http"),
+])
+def test_course_file_office_hours_link_is_validated(fields: dict[str, str],
+                                                    message: str) -> None:
+    from pydantic import ValidationError
+
+    from bot.course import OfficeHours
+    with pytest.raises(ValidationError, match=message):
+        OfficeHours(person="X", days=["Tue"], start=time(17), end=time(18), **fields)
+    assert OfficeHours(person="X", days=["Tue"], start=time(17), end=time(18),
+                       link="https://zoom.example/j/1").link == "https://zoom.example/j/1"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from slack_sdk.models.blocks import ActionsBlock, Block, ButtonElement, DividerBlock
 
 from bot import office_hours as oh
+from bot.actor import Actor
 from bot.course import WEEKDAYS
 from bot.office_hours.schedule import HoursSpec
 from bot.office_hours.stats import StatsRow
@@ -332,7 +333,7 @@ def help_reply(*, staff: bool) -> Reply:
 
 async def home_blocks(deps: Deps, user_id: str) -> list[Block]:
     """The App Home section: the queue's state and the viewer's own place."""
-    actor = await deps.actor(user_id)
-    view = await oh.status(deps.db, deps.course, actor=actor, now=deps.clock.now())
+    # what the section shows does not depend on the role: skip the staff look-up
+    view = await oh.status(deps.db, deps.course, actor=Actor(user_id), now=deps.clock.now())
     text = status_reply(view, deps).text
     return [DividerBlock(), blocks.header("Office hours"), blocks.section(text)]

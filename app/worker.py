@@ -16,6 +16,7 @@ lifespan) runs both engines.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -231,6 +232,26 @@ OUTBOX_POLL_SECONDS = 5.0
 retry falling due, wakes it sooner; other processes' commits are seen within this)."""
 
 
+OFFICE_HOURS_SECONDS = 60.0
+
+
+async def run_office_hours(runtime: Runtime, *, stop: asyncio.Event, interval: float) -> None:
+    """Open and close the scheduled office-hours sessions (``bot.office_hours.tick``)
+    about once a minute, until ``stop`` is set; a failed pass is logged and retried."""
+    from bot.office_hours import tick
+
+    deps = runtime.deps
+    while not stop.is_set():
+        try:
+            report = await tick(deps.db, deps.course, now=deps.clock.now())
+            if report.opened or report.closed:
+                logger.info("office hours: %s", report)
+        except Exception:
+            logger.exception("office-hours pass failed; trying again")
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=interval)
+
+
 async def run_worker(runtime: Runtime, stop: asyncio.Event, *,
                      outbox: OutboxEngine | None = None) -> None:
     """The loop of ``course-bot worker`` and ``serve``: reminders and the outbox, until
@@ -246,7 +267,8 @@ async def run_worker(runtime: Runtime, stop: asyncio.Event, *,
         await asyncio.gather(
             engine.run_forever(clock=runtime.deps.clock, interval=interval, stop=stop),
             outbox.run_forever(interval=min(interval, OUTBOX_POLL_SECONDS), stop=stop,
-                               wake=runtime.outbox_wake))
+                               wake=runtime.outbox_wake),
+            run_office_hours(runtime, stop=stop, interval=min(interval, OFFICE_HOURS_SECONDS)))
     finally:
         await engine.aclose()
         await outbox.aclose()

@@ -196,6 +196,26 @@ class OfficeHours(_Model):
     end: dtime | None = None
     location: str | None = None
     note: str = ""
+    # --- office-hours queue (/oh): the meeting link, or why there is none
+    link: str = ""
+    """The meeting link the syllabus gives ("" when it gives none; ``link_note`` says so)."""
+    link_note: str = ""
+
+    @field_validator("link")
+    @classmethod
+    def _check_link(cls, value: str) -> str:
+        value = value.strip()
+        if value and not re.match(r"^https?://\S+$", value):
+            raise ValueError(f"office hours link must be an http(s) URL, got {value!r}")
+        return value
+
+    @model_validator(mode="after")
+    def _check_link_stated(self) -> OfficeHours:
+        if self.days and not self.link and not self.link_note.strip():
+            raise ValueError(f"office hours of {self.person!r} have no link: add a link_note "
+                             "saying the syllabus gives none")
+        return self
+    # --- end office-hours queue
 
     @property
     def has_hours(self) -> bool:

@@ -6,6 +6,7 @@ handlers.commands.team), presentation slots, and reminder preferences with a tog
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from slack_bolt.async_app import AsyncAck, AsyncApp
 from slack_sdk.models.blocks import (
@@ -27,6 +28,7 @@ from bot.teams import MyTeam
 from bot.timefmt import relative_text
 from handlers import blocks
 from handlers.format import escape, slack_date
+from handlers.render import oh as oh_render
 from handlers.render import team as team_cmd
 from handlers.render.team import team_line
 
@@ -38,7 +40,7 @@ REMINDERS_TOGGLE = "home_reminders_toggle"
 logger = logging.getLogger("course_bot.home")
 
 
-def home_view(summary: HomeSummary, course: Course) -> View:
+def home_view(summary: HomeSummary, course: Course, extra: Sequence[Block] = ()) -> View:
     """The Home tab as a slack_sdk ``View`` (``to_dict()`` checks Block Kit's limits)."""
     zone = course.tz
     body: list[Block] = [blocks.header(f"{course.code} · {course.title}"),
@@ -74,6 +76,7 @@ def home_view(summary: HomeSummary, course: Course) -> View:
         body += _team_blocks(summary.team)
     if summary.reminder_prefs is not None:
         body += _reminder_blocks(summary.reminder_prefs)
+    body += extra  # feature sections (office hours)
     body.append(DividerBlock())
     tips = "`/deadlines` · `/deadlines presentations` · `/deadlines calendar` (subscribe)"
     if summary.is_staff:
@@ -128,7 +131,7 @@ async def publish_home(client: AsyncWebClient, deps: Deps, user_id: str) -> None
     """Build and publish ``user_id``'s Home tab."""
     summary = await home_summary(deps.db, deps.course, user_id=user_id, now=deps.clock.now(),
                                  is_staff=await deps.is_staff(user_id))
-    view = home_view(summary, deps.course)
+    view = home_view(summary, deps.course, await oh_render.home_blocks(deps, user_id))
     await client.views_publish(user_id=user_id, view=view.to_dict())
 
 

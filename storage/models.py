@@ -337,3 +337,86 @@ class OutboxMessage(SQLModel, table=True):
     error: str = Field(default="", max_length=255)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
+
+
+# ----------------------------------------------------------------------------- office hours
+_OH_ACTIVE = "status IN ('waiting', 'called', 'held')"
+
+
+class OhSession(SQLModel, table=True):
+    """One office-hours session: opened by staff (``/oh open``) or by the schedule."""
+
+    __tablename__ = "oh_session"
+    __table_args__ = (Index("ix_oh_session_course_status", "course_id", "status"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    course_id: str = Field(foreign_key="course.id", max_length=64)
+    status: str = Field(default="open", max_length=16)  # open | closed
+    hosts: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    link: str = Field(default="", max_length=512)
+    origin: str = Field(default="staff", max_length=16)  # staff | schedule
+    opened_by: str = Field(default="", max_length=64)
+    opened_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    closes_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
+    closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
+    closed_by: str = Field(default="", max_length=64)
+
+
+class OhSlot(SQLModel, table=True):
+    """A scheduled office-hours window the schedule has already acted on (once each)."""
+
+    __tablename__ = "oh_slot"
+    __table_args__ = (UniqueConstraint("course_id", "slot_key", name="uq_oh_slot"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    course_id: str = Field(foreign_key="course.id", max_length=64)
+    slot_key: str = Field(max_length=160)
+    session_id: int | None = Field(default=None, foreign_key="oh_session.id")
+    at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class OhEntry(SQLModel, table=True):
+    """A student's place in the office-hours queue.
+
+    ``status``: waiting → called (a staff member pulled them) → done | no_show; or
+    left (they left), closed (the session closed while they waited), held (they kept
+    their place for the next session), skipped back to waiting once. A student has at
+    most one active (waiting/called/held) entry per course. Order: ``(queued_at, id)``.
+    """
+
+    __tablename__ = "oh_entry"
+    __table_args__ = (
+        Index("uq_oh_entry_active", "course_id", "user_id", unique=True,
+              sqlite_where=text(_OH_ACTIVE), postgresql_where=text(_OH_ACTIVE)),
+        Index("ix_oh_entry_queue", "course_id", "status", "queued_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    course_id: str = Field(foreign_key="course.id", max_length=64)
+    session_id: int | None = Field(default=None, foreign_key="oh_session.id")
+    user_id: str = Field(max_length=32)
+    topic: str = Field(default="", max_length=500)
+    status: str = Field(default="waiting", max_length=16)
+    joined_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    waiting_since: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    queued_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    called_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
+    called_by: str = Field(default="", max_length=32)
+    ended_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
+    skips: int = 0
+
+
+class OhHours(SQLModel, table=True):
+    """Office hours staff added from chat (``/oh hours add Wed 3-4pm``)."""
+
+    __tablename__ = "oh_hours"
+
+    id: int | None = Field(default=None, primary_key=True)
+    course_id: str = Field(foreign_key="course.id", max_length=64, index=True)
+    user_id: str = Field(max_length=32)
+    weekday: int  # 0 = Monday, in the course time zone
+    start: str = Field(max_length=5)  # "HH:MM" course-local
+    end: str = Field(max_length=5)
+    link: str = Field(default="", max_length=512)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    removed_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)

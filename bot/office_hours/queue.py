@@ -24,9 +24,10 @@ from bot.course import Course
 from bot.office_hours import schedule
 from bot.office_hours.stats import SessionFacts, StatsRow, summarize
 from bot.outbox import HOME_REFRESH, Message
-from storage import repo, uow
+from storage import uow
 from storage.db import Database
 from storage.models import OhEntry, OhHours, OhSession, OhSlot
+from storage.repos import audit as audit_repo
 from storage.repos import office_hours as ohr
 from storage.repos import outbox
 
@@ -90,7 +91,7 @@ async def _specs(tx: uow.Tx, course: Course) -> list[schedule.HoursSpec]:
 
 async def _audit(tx: uow.Tx, course: Course, actor: str, action: str, target: str,
                  now: datetime, **new: Any) -> None:
-    await repo.add_audit(session=tx.session, course_id=course.id, actor=actor,
+    await audit_repo.add_audit(session=tx.session, course_id=course.id, actor=actor,
                          action=f"oh.{action}", target=target, new=new or None, at=now)
 
 

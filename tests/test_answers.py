@@ -160,7 +160,8 @@ def test_every_decline_points_to_the_staff(answerer: Answerer, course: Course) -
 def test_sensitive_answers_put_resources_first(answerer: Answerer, course: Course) -> None:
     answer = answerer.answer("i'm really anxious and can't sleep", now=NOW)
     assert answer.sensitive and answer.topic == "policy:mental_health"
-    assert answer.lines[0].text.startswith("Counseling Center: 217-333-3704")
+    # one short caring sentence, then the resources (the safety layer's reply)
+    assert answer.lines[1].text.startswith("• Counseling Center: 217-333-3704")
     for policy in course.policies:
         found = answerer.topic_answer(f"policy:{policy.key}", now=NOW)
         assert found.sensitive is policy.sensitive
@@ -202,7 +203,9 @@ def test_suggestion_labels_work_as_typed_text(answerer: Answerer) -> None:
 
 def test_the_code_holds_no_question_of_the_set() -> None:
     code = "\n".join((ROOT / p).read_text(encoding="utf-8").lower()
-                     for p in ("bot/answers.py", "bot/grades.py"))
+                     for p in (*sorted(str(f.relative_to(ROOT))
+                                       for f in (ROOT / "bot/answers").glob("*.py")),
+                               "bot/grades.py"))
     for _now, question in _all_questions():
         if len(question.split()) >= 3:  # two words ("course description") name a section
             assert question.lower().rstrip("?") not in code, question

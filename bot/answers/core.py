@@ -33,19 +33,19 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cached_property, lru_cache
-from typing import Literal
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.answers import safety
+from bot.answers.model import Answer, AnswerKind, Asker, DueItem, Line, Suggestion
 from bot.course import Course, GradeComponent, Policy
 from bot.deadlines import DeadlineSnapshot, current_snapshot, deadline_snapshot
 from bot.grades import GradeResult, band_text, cutoff_named, fmt, what_if
-from bot.timefmt import clock_text, local_text
+from bot.timefmt import clock_text
 from bot.timewindows import Unreadable, Window, parse_window
 from storage.db import Database
 
-AnswerKind = Literal["answer", "help", "unsure", "decline"]
 ANSWER_AT = 0.6
 """Share of the question's weighted words an entry must explain to be answered outright."""
 SUGGEST_AT = 0.25
@@ -246,79 +246,6 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 # ----------------------------------------------------------------------------- answers
 
-
-@dataclass(frozen=True)
-class Line:
-    """One line of an answer; ``{when}`` in ``text`` is the instant ``when`` (shown by reader)."""
-
-    text: str
-    when: datetime | None = None
-
-    def plain(self, zone: object) -> str:
-        if self.when is None:
-            return self.text
-        return self.text.replace("{when}", local_text(self.when, zone))  # type: ignore[arg-type]
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    """A close topic offered as a button (``topic`` is the entry key)."""
-
-    label: str
-    topic: str
-
-
-@dataclass(frozen=True)
-class Answer:
-    """The answer to one question: the fact first, then details, its source and notes.
-
-    ``sensitive`` answers must only be shown to the asker (ephemeral or DM).
-    """
-
-    kind: AnswerKind
-    lines: tuple[Line, ...]
-    topic: str | None = None
-    sources: tuple[str, ...] = ()
-    notes: tuple[str, ...] = ()
-    sensitive: bool = False
-    suggestions: tuple[Suggestion, ...] = ()
-    confidence: float = 0.0
-    unknown: tuple[str, ...] = ()
-    dated: bool = False
-    """Built from deadline dates (so the stored, possibly moved, deadlines matter)."""
-
-    @property
-    def headline(self) -> str:
-        return self.lines[0].text if self.lines else ""
-
-    def plain(self, zone: object) -> str:
-        """The whole answer as plain text, instants in ``zone`` (tests, logs, benchmarks)."""
-        parts = [line.plain(zone) for line in self.lines]
-        parts += list(self.notes)
-        if self.sources:
-            parts.append("Source: " + "; ".join(self.sources))
-        if self.suggestions:
-            parts.append("Closest topics: " + ", ".join(s.label for s in self.suggestions))
-        return "\n".join(parts)
-
-
-@dataclass(frozen=True)
-class Asker:
-    """Who asks and where: a private place (DM, ``/ask``) or a channel thread."""
-
-    user_id: str = ""
-    private: bool = True
-
-
-@dataclass(frozen=True)
-class DueItem:
-    """A dated deadline as stored (the database copy may have been moved by staff)."""
-
-    key: str
-    title: str
-    due_at: datetime
-    time_assumed: bool = False
-    facts: tuple[str, ...] = ()
 
 
 Plan = Answer | Callable[[datetime, list[DueItem]], Answer]
@@ -575,6 +502,10 @@ class Answerer:
         Reading a question does not depend on the clock or the stored deadlines, so it is
         done once per wording (:meth:`plan`); only the dated part is made again each time.
         """
+        concern = safety.detect(text, self.course)
+        if concern is not None:
+            # first, before any ranking; the text is not kept (plans are cached per wording)
+            return safety.reply(concern, self.course)
         plan = self.plan(" ".join(text.split())[:500])
         if isinstance(plan, Answer):
             return plan
@@ -888,7 +819,7 @@ class Answerer:
             if comp is not None:
                 lines.append(self._weight_line(comp))
             lines += [Line(f) for f in dict.fromkeys(rel.facts)]
-            notes = (rel.time_note,) if rel.time_note else ()
+            notes: tuple[str, ...] = (rel.time_note,) if rel.time_note else ()
             if rel.time_assumed:
                 notes += ("The syllabus gives no time; 11:59 PM course time is assumed.",)
             sources = [self._cite(rel.source)] + ([self._cite(c.grading.source)] if comp else [])
@@ -918,7 +849,7 @@ class Answerer:
             topic = c.schedule.topics[int(key.split(":", 1)[1])]
             lines = [Line(f"{topic.title}: {_weeks(topic.weeks)} of the schedule.")]
             dates = [d for w in topic.weeks for d in self.week_days.get(w, [])]
-            notes: tuple[str, ...] = ()
+            notes = ()
             if dates:
                 lines.append(Line("Classes in those weeks: "
                                   + ", ".join(f"{d:%a %b} {d.day}" for d in dates) + "."))
@@ -1032,7 +963,7 @@ class Answerer:
             cut = result.cutoff
             lines = [Line(f"{fmt(result.percent)}% is {_a(cut.letter)} "
                           f"({cut.printed or band_text(cut)}).")]
-            notes = (cut.note,) if cut.note else ()
+            notes: tuple[str, ...] = (cut.note,) if cut.note else ()
             notes += (c.grading.notes[0],) if c.grading.notes else ()
             return Answer(kind="answer", lines=tuple(lines), topic="grade", sources=cite,
                           notes=notes, confidence=1.0)

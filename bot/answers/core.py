@@ -27,6 +27,7 @@ Example::
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -46,6 +47,7 @@ from bot.timefmt import clock_text
 from bot.timewindows import Unreadable, Window, parse_window
 from storage.db import Database
 
+logger = logging.getLogger("course_bot.answers")
 ANSWER_AT = 0.6
 """Share of the question's weighted words an entry must explain to be answered outright."""
 SUGGEST_AT = 0.25
@@ -1236,12 +1238,26 @@ async def ask(db: Database, course: Course, *, text: str, now: datetime,
     answerer = answerer_for(course)
     snapshot = current_snapshot(db, course)
     if snapshot is not None:
-        return answerer.answer(text, now=now, asker=asker,
-                               due=_due_of(snapshot, user_id=asker.user_id))
-    answer = answerer.answer(text, now=now, asker=asker)
-    if answer.dated:
-        due = await stored_due(db, course, user_id=asker.user_id)
-        answer = answerer.answer(text, now=now, asker=asker, due=due)
+        answer = answerer.answer(text, now=now, asker=asker,
+                                 due=_due_of(snapshot, user_id=asker.user_id))
+    else:
+        answer = answerer.answer(text, now=now, asker=asker)
+        if answer.dated:
+            due = await stored_due(db, course, user_id=asker.user_id)
+            answer = answerer.answer(text, now=now, asker=asker, due=due)
+    if answer.kind in {"decline", "unsure"} and not answer.sensitive and text.strip():
+        # the syllabus is silent: a staff answer to a similar question, else keep it for them
+        from bot.answers import faq
+
+        found = await faq.lookup(db, course, answerer, text)
+        if found is not None:
+            return found
+        if asker.user_id:
+            try:
+                await faq.keep(db, course, user_id=asker.user_id, text=text,
+                               reason=answer.kind, now=now)
+            except Exception:  # the student still gets the decline; the staff miss one
+                logger.warning("could not keep a declined question", exc_info=True)
     return answer
 
 

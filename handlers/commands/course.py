@@ -274,6 +274,10 @@ async def course_command(ack: AsyncAck, command: dict, context: dict,
     user = command.get("user_id", "")
     text = " ".join((command.get("text") or "").split())
     now = deps.clock.now()
+    from handlers.commands.course_faq import VERBS  # TEMPORARY hook (helper "answers"):
+    verb, _, rest = text.partition(" ")  # the lead wires course_faq.VERBS at merge
+    if verb.lower() in VERBS:  # (the services refuse students themselves, with audit)
+        return await VERBS[verb.lower()](ack, deps, await deps.actor(user), rest, client)
     if not await deps.is_staff(user):
         await staff.record_refusal(deps.db, deps.course, actor=user, text=text, now=now)
         await ack(response_type="ephemeral", **blocks.text_reply(

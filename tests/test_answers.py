@@ -13,6 +13,7 @@ from bot.course import Course, default_course_path, load_course
 from bot.grades import what_if
 from tests.answer_set import (
     ANSWERABLE,
+    COMPUTED,
     DECLINE,
     EARLY_ANSWERABLE,
     EARLY_DECLINE,
@@ -22,10 +23,12 @@ from tests.answer_set import (
     LATER_DECLINE,
     LATER_NOW,
     LATER_SENSITIVE,
+    MULTI_PART,
     NOV_ANSWERABLE,
     NOV_DECLINE,
     NOV_NOW,
     NOV_SENSITIVE,
+    PROPERTY_UNKNOWN,
     SENSITIVE,
 )
 from tests.conftest import chicago
@@ -275,3 +278,45 @@ def test_what_if_needed_on_the_rest(course: Course) -> None:
 def test_what_if_bad_numbers(course: Course, text: str, message: str) -> None:
     result = what_if(text, course)
     assert result.kind == "error" and message in result.error
+
+
+# ----------------------------------------------------------------------------- issue #11
+
+
+@pytest.mark.parametrize("question, facts", COMPUTED)
+def test_computed_questions(answerer: Answerer, course: Course, question: str,
+                            facts: tuple[str, ...]) -> None:
+    answer = answerer.answer(question, now=NOW)
+    text = answer.plain(course.tz)
+    assert answer.kind == "answer", text
+    for fact in facts:
+        assert fact.lower() in text.lower(), (question, fact, text)
+    if answer.topic not in {"grade", "grading", "meetings"} and not (
+            answer.topic or "").startswith("component:"):  # arithmetic: sums, shares, minutes
+        assert not _check_invented(answer, question, course)
+
+
+def test_computed_set_score(answerer: Answerer, course: Course) -> None:
+    right = sum(all(f.lower() in answerer.answer(q, now=NOW).plain(course.tz).lower()
+                    for f in facts) for q, facts in COMPUTED)
+    print(f"\ncomputed set: {right}/{len(COMPUTED)}")
+    assert right == len(COMPUTED)
+
+
+@pytest.mark.parametrize("question", PROPERTY_UNKNOWN)
+def test_an_unknown_property_is_said_honestly(answerer: Answerer, course: Course,
+                                              question: str) -> None:
+    answer = answerer.answer(question, now=NOW)
+    text = answer.plain(course.tz)
+    assert answer.kind == "decline" and "doesn't cover that detail" in text, text
+    assert "%" not in text and "2021" not in text
+    assert all(p.email in text for p in course.staff)
+
+
+@pytest.mark.parametrize("question, facts", MULTI_PART)
+def test_each_part_is_answered_in_order(answerer: Answerer, course: Course, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    text = answerer.answer(question, now=NOW).plain(course.tz)
+    positions = [text.find(f) for f in facts]
+    assert -1 not in positions, (facts, text)
+    assert positions == sorted(positions)

@@ -39,6 +39,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.answers import safety
+from bot.answers.computed import Computed
 from bot.answers.model import Answer, AnswerKind, Asker, DueItem, Line, Suggestion
 from bot.course import Course, GradeComponent, Policy
 from bot.deadlines import DeadlineSnapshot, current_snapshot, deadline_snapshot
@@ -315,6 +316,8 @@ class Answerer:
             for tok, weight in entry.terms.items():
                 if weight:
                     self._postings[tok] = (*self._postings.get(tok, ()), i)
+        self.computed = Computed(self)
+        """Questions computed from the course model (order, sums, yes/no, what-ifs …)."""
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
         self.plan = lru_cache(maxsize=4096)(self._plan)
         """:meth:`_plan` remembered per wording (a class asks the same things in the same way)."""
@@ -508,10 +511,29 @@ class Answerer:
         if concern is not None:
             # first, before any ranking; the text is not kept (plans are cached per wording)
             return safety.reply(concern, self.course)
+        items = list(due) if due is not None else self.file_due()
+        whole = self._single(text, now, items)
+        parts = _parts(text)
+        if not parts or (len(parts) == 1 and (whole.kind == "answer"
+                                              or parts[0] == " ".join(text.split()))):
+            return whole
+        # several questions in one message (up to 3, in order), or a story around one
+        subs = [self._single(p, now, items) for p in parts[:MAX_PARTS]]
+        answered = [s for s in subs if s.kind == "answer"]
+        if len(answered) >= 2:
+            merged = answered[0]
+            for other in answered[1:]:
+                merged = _merge(merged, other)
+            return replace(merged, confidence=min(s.confidence for s in answered))
+        if whole.kind != "answer" and answered:
+            return answered[0]
+        return whole
+
+    def _single(self, text: str, now: datetime, items: list[DueItem]) -> Answer:
         plan = self.plan(" ".join(text.split())[:500])
         if isinstance(plan, Answer):
             return plan
-        return plan(now, list(due) if due is not None else self.file_due())
+        return plan(now, items)
 
     def _plan(self, question: str) -> Plan:
         """What ``question`` asks: a finished answer, or how to make it at a given time."""
@@ -525,6 +547,10 @@ class Answerer:
         sensitive = self._sensitive(words)
         if sensitive is not None:
             return self.policy_answer(sensitive, confidence=1.0)
+
+        made = self.computed.plan(question, lowered)
+        if made is not None:
+            return made
 
         grade = self._grade(question, lowered, words)
         if grade is not None:
@@ -1170,6 +1196,21 @@ def _merge(first: Answer, second: Answer) -> Answer:
                   notes=tuple(dict.fromkeys(first.notes + second.notes)),
                   confidence=min(first.confidence, second.confidence),
                   dated=first.dated or second.dated)
+
+
+MAX_PARTS = 3
+_SPLIT = re.compile(r"(?<=[?!;])\s+|(?<=\.)\s+(?=[A-Za-z])|\s*,?\s+(?:and also|also|oh and|"
+                    r"another thing|one more thing)[,:]?\s+|\?\s*and\s+", re.IGNORECASE)
+_ASKING = re.compile(r"\?\s*$|^(?:what|whats|when|whens|where|who|whos|how|hows|which|why|is|"
+                     r"are|can|could|do|does|did|will|would|should|any|anything|tell|list|"
+                     r"give)\b", re.IGNORECASE)
+
+
+def _parts(text: str) -> list[str]:
+    """The questions in a message: several asked in a row, or the one a story leads to."""
+    pieces = [p.strip(" ,") for p in _SPLIT.split(" ".join(text.split())) if p and p.strip()]
+    pieces = [p for p in pieces if len(p.split()) >= 2]
+    return [p for p in pieces if _ASKING.search(p.replace("'", "").replace("’", ""))]
 
 
 def content_beyond(content: Iterable[str], allowed: set[str]) -> bool:

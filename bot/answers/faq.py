@@ -21,8 +21,10 @@ Example::
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime
+from weakref import WeakKeyDictionary
 
 from bot.actor import Actor
 from bot.answers.core import TOPIC_WORDS, UNKNOWN_WEIGHT, Answerer
@@ -90,6 +92,9 @@ _cache: dict[str, tuple[float, tuple[_Item, ...]]] = {}
 def forget(course_id: str) -> None:
     """Drop the cached entries of a course (after a change in this process)."""
     _cache.pop(course_id, None)
+    for kept in _kept_by_db.values():  # an answered question asked again is kept again
+        for memo in [m for m in kept if m[0] == course_id]:
+            del kept[memo]
 
 
 def _words(answerer: Answerer, text: str) -> frozenset[str]:
@@ -152,16 +157,31 @@ async def lookup(db: Database, course: Course, answerer: Answerer, text: str) ->
     return faq_answer(item, course) if item is not None else None
 
 
+_kept_by_db: WeakKeyDictionary[Database, OrderedDict[tuple[str, str, str], int]] = \
+    WeakKeyDictionary()
+"""Per database: questions this process stored lately (asking again is not another write)."""
+KEPT_MEMORY = 4096
+
+
 async def keep(db: Database, course: Course, *, user_id: str, text: str, reason: str,
                now: datetime) -> int:
     """Store a declined (``decline``) or unsure (``unsure``) question; returns its id."""
+    clean = " ".join(text.split())[:2000]
+    memo = (course.id, user_id, clean)
+    _kept = _kept_by_db.setdefault(db, OrderedDict())
+    if memo in _kept:
+        return _kept[memo]
+
     async def op(tx: uow.Tx) -> int:
         row = await store.add_question(session=tx.session, course_id=course.id,
-                                       user_id=user_id, text=" ".join(text.split())[:2000],
-                                       reason=reason, at=now)
+                                       user_id=user_id, text=clean, reason=reason, at=now)
         return row.id or 0
 
-    return await uow.run(db, course_id=course.id, op=op)
+    found = await uow.run(db, course_id=course.id, op=op)
+    _kept[memo] = found
+    while len(_kept) > KEPT_MEMORY:
+        _kept.popitem(last=False)
+    return found
 
 
 async def _refuse(db: Database, course: Course, actor: Actor, verb: str,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlmodel import select
 
 from app.offline import slack_requests as sr
+from bot.answers import faq
 from handlers.render.registry import load_all, render
 from storage.models import AuditLog, FaqEntry, Question
 from storage.repos import outbox
@@ -19,6 +20,7 @@ CITED = "Course staff, Mon Sep 13, 2021"
 
 
 async def _questions(bot: SlackTestClient) -> list[Question]:
+    await faq.settle()  # questions are kept after the reply
     async with bot.runtime.deps.db.session() as session:
         return list((await session.execute(select(Question))).scalars())
 

@@ -1293,12 +1293,9 @@ async def ask(db: Database, course: Course, *, text: str, now: datetime,
         found = await faq.lookup(db, course, answerer, text)
         if found is not None:
             return found
-        if asker.user_id:
-            try:
-                await faq.keep(db, course, user_id=asker.user_id, text=text,
-                               reason=answer.kind, now=now)
-            except Exception:  # the student still gets the decline; the staff miss one
-                logger.warning("could not keep a declined question", exc_info=True)
+        if asker.user_id:  # kept for the staff once the reply is on its way
+            faq.keep_soon(db, course, user_id=asker.user_id, text=text, reason=answer.kind,
+                          now=now)
     return answer
 
 

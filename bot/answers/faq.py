@@ -20,6 +20,8 @@ Example::
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -35,6 +37,7 @@ from storage import repo, uow
 from storage.db import Database
 from storage.repos import questions as store
 
+logger = logging.getLogger("course_bot.answers")
 ANSWERED = "answers.answered"
 """Outbox kind: a staff answer to a student's question, sent to the student by DM."""
 MATCH_AT = 0.6
@@ -182,6 +185,38 @@ async def keep(db: Database, course: Course, *, user_id: str, text: str, reason:
     while len(_kept) > KEPT_MEMORY:
         _kept.popitem(last=False)
     return found
+
+
+_pending: set[asyncio.Task[None]] = set()
+
+
+def keep_soon(db: Database, course: Course, *, user_id: str, text: str, reason: str,
+              now: datetime) -> None:
+    """:func:`keep` after the reply: the student's answer never waits for the staff queue.
+
+    A question already kept (or being kept) by this process is not kept twice; a failure
+    is logged (without the text) and the student's answer is unaffected.
+    """
+    clean = " ".join(text.split())[:2000]
+    kept = _kept_by_db.setdefault(db, OrderedDict())
+    if (course.id, user_id, clean) in kept:
+        return
+
+    async def run() -> None:
+        try:
+            await keep(db, course, user_id=user_id, text=clean, reason=reason, now=now)
+        except Exception:
+            logger.warning("could not keep a declined question", exc_info=True)
+
+    task = asyncio.get_running_loop().create_task(run())
+    _pending.add(task)
+    task.add_done_callback(_pending.discard)
+
+
+async def settle() -> None:
+    """Wait until every question scheduled by :func:`keep_soon` is stored (tests, shutdown)."""
+    while _pending:
+        await asyncio.gather(*list(_pending), return_exceptions=True)
 
 
 async def _refuse(db: Database, course: Course, actor: Actor, verb: str,

@@ -24,6 +24,7 @@ import asyncio
 import logging
 import time
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from weakref import WeakKeyDictionary
@@ -188,29 +189,71 @@ async def keep(db: Database, course: Course, *, user_id: str, text: str, reason:
 
 
 _pending: set[asyncio.Task[None]] = set()
+_buffers: WeakKeyDictionary[Database, list[tuple[Course, str, str, str, datetime]]] = \
+    WeakKeyDictionary()
+_writers: WeakKeyDictionary[Database, asyncio.Task[None]] = WeakKeyDictionary()
 
 
 def keep_soon(db: Database, course: Course, *, user_id: str, text: str, reason: str,
               now: datetime) -> None:
     """:func:`keep` after the reply: the student's answer never waits for the staff queue.
 
-    A question already kept (or being kept) by this process is not kept twice; a failure
-    is logged (without the text) and the student's answer is unaffected.
+    One writer per database stores whatever has gathered in one transaction (twenty
+    students declined at once are one write, not twenty writers queueing for SQLite's
+    lock). A question already kept (or being kept) by this process is not kept twice; a
+    failure is logged (without the text) and the students' answers are unaffected.
     """
     clean = " ".join(text.split())[:2000]
     kept = _kept_by_db.setdefault(db, OrderedDict())
-    if (course.id, user_id, clean) in kept:
+    memo = (course.id, user_id, clean)
+    if memo in kept:
         return
+    kept[memo] = 0  # being kept
+    _buffers.setdefault(db, []).append((course, user_id, clean, reason, now))
+    writer = _writers.get(db)
+    if writer is None or writer.done():
+        writer = asyncio.get_running_loop().create_task(_write(db))
+        _writers[db] = writer
+        _pending.add(writer)
+        writer.add_done_callback(_pending.discard)
 
-    async def run() -> None:
-        try:
-            await keep(db, course, user_id=user_id, text=clean, reason=reason, now=now)
-        except Exception:
-            logger.warning("could not keep a declined question", exc_info=True)
 
-    task = asyncio.get_running_loop().create_task(run())
-    _pending.add(task)
-    task.add_done_callback(_pending.discard)
+async def _write(db: Database) -> None:
+    while True:
+        buffer = _buffers.get(db)
+        if not buffer:
+            return
+        batch = list(buffer)
+        buffer.clear()
+        for course_id in dict.fromkeys(item[0].id for item in batch):
+            items = [item for item in batch if item[0].id == course_id]
+
+            kept = _kept_by_db.setdefault(db, OrderedDict())
+            try:
+                ids = await uow.run(db, course_id=course_id, op=_inserts(course_id, items))
+            except Exception:
+                logger.warning("could not keep %d declined question(s)", len(items),
+                               exc_info=True)
+                for _course, user_id, text, _reason, _now in items:
+                    kept.pop((course_id, user_id, text), None)  # asked again: tried again
+                continue
+            for (_course, user_id, text, _reason, _now), qid in zip(items, ids, strict=True):
+                kept[(course_id, user_id, text)] = qid
+            while len(kept) > KEPT_MEMORY:
+                kept.popitem(last=False)
+
+
+def _inserts(course_id: str, items: list[tuple[Course, str, str, str, datetime]]
+             ) -> Callable[[uow.Tx], Awaitable[list[int]]]:
+    async def op(tx: uow.Tx) -> list[int]:
+        ids = []
+        for _course, user_id, text, reason, now in items:
+            row = await store.add_question(session=tx.session, course_id=course_id,
+                                           user_id=user_id, text=text, reason=reason, at=now)
+            ids.append(row.id or 0)
+        return ids
+
+    return op
 
 
 async def settle() -> None:

@@ -136,4 +136,7 @@ class Runtime:
             gc.enable()
 
     async def close(self) -> None:
+        from bot.answers import faq  # hook (helper "answers"): declined questions kept
+
+        await faq.settle()  # after their replies are stored before the database closes
         await self.db.dispose()

@@ -64,6 +64,11 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bgoodbye (?:note|letter)\b", r"\bsay(?:ing)? goodbye to everyone\b",
         r"\bnot (?:be|being) around (?:much longer|anymore)\b",
         r"\bgive (?:away|up) all (?:my|his|her) (?:stuff|things|belongings)\b",
+        r"\b(?:dont|do not|cant|cannot) see (?:the|a|any) point (?:in|of) (?:anything|living|"
+        r"life|going on|being here)\b", r"\bnot worth living\b|\blife (?:isnt|is not) worth\b",
+        r"\bif i (?:just )?(?:disappeared|was gone|were gone|wasnt here|werent here|died)\b",
+        r"\bwant (?:it all|everything) to (?:stop|end)\b", r"\bnever wake up\b",
+        r"\bsleep (?:forever|and never)\b", r"\bno way out\b",
     ),
     "assault": (
         r"\bassault\w*", r"\brap(?:e|ed|ist)\b", r"\battacked (?:me|him|her|them|my)\b",

@@ -94,6 +94,10 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bmakes? me (?:really |very |so )?uncomfortable\b", r"\bbull(?:y|ies|ied|ying)\b",
         r"\bintimidat\w* (?:me|her|him|them)\b|\bintimidation\b", r"\btitle (?:ix|9)\b",
         r"\btitleix\b", r"(?<!academic )\bmisconduct\b",
+        r"\bcatcall\w*", r"\bsext\w*", r"\b(?:dating|relationship|intimate partner) "
+        r"(?:violence|abuse)\b", r"\bmy ex (?:keeps|wont|will not|is|wont stop)\b",
+        r"\bhaz(?:ing|ed)\b", r"\bflirt\w* with me\b", r"\basked me out\b.*\b(?:again|"
+        r"uncomfortable|no)\b", r"\bpressur\w* me (?:into|to) (?:sex|date|go out)\b",
         r"\bquid pro quo\b", r"\bdate for (?:a )?(?:better )?grade\b",
         r"\bfollow(?:s|ed|ing)? me (?:home|around|to)\b",
     ),
@@ -117,6 +121,8 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\balcohol\w*", r"\bbinge\w*", r"\baddict\w*", r"\bsubstance\w*",
         r"\b(?:using|doing|taking|on|addicted to|high on) (?:drugs|coke|cocaine|meth|pills|"
         r"adderall|weed|xanax|opioids|heroin)\b", r"\bcant stop (?:drinking|using|smoking)\b",
+        r"\b(?:smoking|smoke) weed\b|\bgetting high\b|\bhigh (?:every|all the) (?:day|time)\b",
+        r"\b(?:pills|adderall|stimulants) to (?:stay awake|focus|study|sleep)\b",
         r"\bwithdrawal symptoms\b", r"\bsober\w*|\brelaps\w*",
     ),
     "distress": (
@@ -134,6 +140,12 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"father|brother|sister|grandma|grandpa|grandmother|grandfather|friend) died\b",
         r"\bempty inside\b",
         r"\bcrisis\b", r"\bwellbeing\b|\bwell-being\b|\bwell being\b",
+        r"\bfeel(?:ing)? (?:really |so |very |pretty |kind of |kinda )?(?:down|low|hopeless|"
+        r"empty|worthless|alone|isolated|lost)\b", r"\bnot in a good (?:place|headspace|way)\b",
+        r"\bstruggling (?:a lot|so much|mentally|emotionally|with everything|to cope)\b",
+        r"\beating disorder\b|\banorexi\w*|\bbulimi\w*", r"\bpanicking\b|\bin a panic\b",
+        r"\bcant (?:handle|take) (?:this|it|everything|anymore)\b", r"\bhomesick\b",
+        r"\btherapist\b|\bpsychiatrist\b|\bmental illness\b",
     ),
     "disability": (
         r"\bdisabilit\w*", r"\bdisabled\b", r"\bdres\b", r"\baccommodat\w*|\baccomodat\w*",
@@ -153,6 +165,8 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bchurch\b|\bmosque\b|\bsynagogue\b|\btemple\b|\bgurdwara\b",
         r"\bpray\w*", r"\bfasting\b|\bfast day\b", r"\bmy faith\b",
         r"\bholy day\b|\bhigh holidays\b|\breligious holiday\b",
+        r"\bsukkot\b|\bhanukk?ah\b|\bchanukah\b|\bdurga puja\b|\bnavratri\b|\bguru nanak\b|"
+        r"\bvesak\b|\bmass\b(?= on| at)|\bworship\b|\bpilgrimage\b|\bhajj\b",
     ),
     "ferpa": (
         r"\bferpa\b", r"\bdirectory information\b", r"\bsuppress\w* (?:my )?(?:directory|info\w*|"
@@ -162,6 +176,10 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:my )?(?:parents?|mom|dad|family|employer|anyone)\b",
         r"\b(?:parents?|mom|dad|employer) (?:see|access|get|know) my (?:grades?|records?)\b",
         r"\bprivacy\b", r"\bdont want my name (?:shown|listed|public|posted)\b",
+        r"\bwho can see my (?:grades?|scores?|records?|information)\b",
+        r"\b(?:grades?|scores?) (?:posted|shared|shown) (?:publicly|in public|to the class)\b",
+        r"\bdont want (?:anyone|others|people|the class) to know (?:im|i am) "
+        r"(?:in|enrolled|taking)\b",
         r"\bkeep my (?:name|enrollment|attendance) private\b",
     ),
 }

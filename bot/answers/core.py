@@ -27,7 +27,6 @@ Example::
 
 from __future__ import annotations
 
-import logging
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -48,7 +47,6 @@ from bot.timefmt import clock_text
 from bot.timewindows import Unreadable, Window, parse_window
 from storage.db import Database
 
-logger = logging.getLogger("course_bot.answers")
 ANSWER_AT = 0.6
 """Share of the question's weighted words an entry must explain to be answered outright."""
 SUGGEST_AT = 0.25

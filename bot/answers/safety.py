@@ -69,6 +69,7 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bif i (?:just )?(?:disappeared|was gone|were gone|wasnt here|werent here|died)\b",
         r"\bwant (?:it all|everything) to (?:stop|end)\b", r"\bnever wake up\b",
         r"\bsleep (?:forever|and never)\b", r"\bno way out\b",
+        r"\bdark thoughts\b|\bthoughts of (?:dying|death|ending)\b",
     ),
     "assault": (
         r"\bassault\w*", r"\brap(?:e|ed|ist)\b", r"\battacked (?:me|him|her|them|my)\b",
@@ -78,7 +79,10 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\babusive (?:partner|boyfriend|girlfriend|relationship|parent|roommate)\b",
         r"\bforced (?:me|him|her|them) to\b", r"\bdrugged\b", r"\bspiked (?:my|her|his) drink\b",
         r"\bafraid for my (?:life|safety)\b", r"\bthreaten\w* to (?:hurt|kill|hit)\b",
-        r"\bunsafe at home\b",
+        r"\bunsafe at home\b", r"\b(?:im|i am|i dont feel|i do not feel) not safe\b|"
+        r"\bdont feel safe\b",
+        r"\b(?:was|been|being|is|am|im) abused\b|\babus(?:e|es|ing) (?:me|her|him)\b",
+        r"\broofie\w*",
     ),
     "harassment": (
         r"\bharass\w*", r"\bstalk\w*", r"\bsexual\w*", r"\bgrop\w*", r"\bmolest\w*",
@@ -94,7 +98,10 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bmakes? me (?:really |very |so )?uncomfortable\b", r"\bbull(?:y|ies|ied|ying)\b",
         r"\bintimidat\w* (?:me|her|him|them)\b|\bintimidation\b", r"\btitle (?:ix|9)\b",
         r"\btitleix\b", r"(?<!academic )\bmisconduct\b",
-        r"\bcatcall\w*", r"\bsext\w*", r"\b(?:dating|relationship|intimate partner) "
+        r"\bcatcall\w*", r"\b(?:comments?|commented|remarks?|joked?) (?:about|on) my "
+        r"(?:body|looks|appearance|figure|chest|legs|outfit|clothes)\b",
+        r"\b(?:photos?|pictures?|videos?) of me without\b",
+        r"\bsext\w*", r"\b(?:dating|relationship|intimate partner) "
         r"(?:violence|abuse)\b", r"\bmy ex (?:keeps|wont|will not|is|wont stop)\b",
         r"\bhaz(?:ing|ed)\b", r"\bflirt\w* with me\b", r"\basked me out\b.*\b(?:again|"
         r"uncomfortable|no)\b", r"\bpressur\w* me (?:into|to) (?:sex|date|go out)\b",
@@ -177,6 +184,9 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:parents?|mom|dad|employer) (?:see|access|get|know) my (?:grades?|records?)\b",
         r"\bprivacy\b", r"\bdont want my name (?:shown|listed|public|posted)\b",
         r"\bwho can see my (?:grades?|scores?|records?|information)\b",
+        r"\b(?:tell|show|give) my (?:parents?|mom|dad|family) (?:my )?(?:grades?|scores?)\b",
+        r"\bmy (?:parents?|mom|dad) (?:want|wants|asked|ask) (?:to see |for |about )?my "
+        r"(?:grades?|scores?|records?)\b",
         r"\b(?:grades?|scores?) (?:posted|shared|shown) (?:publicly|in public|to the class)\b",
         r"\bdont want (?:anyone|others|people|the class) to know (?:im|i am) "
         r"(?:in|enrolled|taking)\b",

@@ -62,6 +62,9 @@ class Runtime:
             gc.enable()
 
     async def close(self) -> None:
+        from bot.answers import faq
+
+        await faq.settle()  # declined questions are kept just after their reply: let them land
         if self._unwatch is not None:
             self._unwatch()
             self._unwatch = None

@@ -536,6 +536,24 @@ class ReminderDefaults(_Model):
         return [parse_lead_time(v) for v in self.channel_lead_times]
 
 
+
+# ----------------------------------------------------------------- crisis lines (answers)
+class CrisisLine(_Model):
+    """An emergency or crisis line added by the course staff (NOT a syllabus fact).
+
+    Shown first in every safety reply about danger to someone's life or body; ``added_by``
+    must say who added it, and replies mark it as added by staff, not the syllabus.
+    """
+
+    name: NonEmpty
+    contact: NonEmpty
+    """How to reach it, as shown (e.g. "call or text 988")."""
+    when: NonEmpty
+    """When to use it, in a few words."""
+    added_by: Literal["staff"]
+    note: str = ""
+
+
 class Course(_Model):
     """A whole course, loaded from a course file with :func:`load_course`."""
 
@@ -557,6 +575,7 @@ class Course(_Model):
     relative_deadlines: list[RelativeDeadline] = Field(default_factory=list)
     grading: Grading
     policies: list[Policy] = Field(default_factory=list)
+    crisis_lines: list[CrisisLine] = Field(default_factory=list)
     term_dates: TermDates
     reminders: ReminderDefaults = Field(default_factory=ReminderDefaults)
     content_hash: str

@@ -24,7 +24,9 @@ async def suggestion_pressed(ack: AsyncAck, body: dict, action: dict, respond: A
                                 now=deps.clock.now(), asker=Asker(user_id=user, private=True))
     reply = answer_reply(answer, deps.course.tz)
     # in a DM the whole conversation is private; in a channel only the presser sees it
-    response_type = "in_channel" if channel.startswith("D") else "ephemeral"
+    # (and a sensitive topic is only ever shown to the presser)
+    response_type = "in_channel" if channel.startswith("D") and not answer.sensitive \
+        else "ephemeral"
     await respond(text=reply.text, blocks=reply.blocks, response_type=response_type,
                   replace_original=False)
 

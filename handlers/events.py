@@ -9,6 +9,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from app.deps import Deps
 from bot.answers import Asker, answerer_for, ask
+from bot.answers.safety import log_sent
 from handlers import blocks
 from handlers.answer_blocks import answer_reply
 
@@ -30,7 +31,10 @@ async def direct_message(event: dict, client: AsyncWebClient, context: dict) -> 
                        now=deps.clock.now(),
                        asker=Asker(user_id=event.get("user", ""), private=True))
     reply = answer_reply(answer, deps.course.tz)
+    # a DM is private already: the reply is the DM itself, never a thread or a channel post
     await client.chat_postMessage(channel=event["channel"], text=reply.text, blocks=reply.blocks)
+    if answer.sensitive:
+        log_sent(answer, where="dm")
 
 
 async def app_mention(event: dict, client: AsyncWebClient, context: dict) -> None:
@@ -43,9 +47,11 @@ async def app_mention(event: dict, client: AsyncWebClient, context: dict) -> Non
     reply = answer_reply(answer, deps.course.tz)
     thread = event.get("thread_ts") or event.get("ts")
     if answer.sensitive:
-        # mental health, misconduct, disability, religion: only the asker ever sees it
+        # distress, misconduct, disability, religion, privacy: only the asker ever sees it,
+        # ephemeral in the channel itself (not in the thread, which others may be reading)
         await client.chat_postEphemeral(channel=event["channel"], user=user, text=reply.text,
                                         blocks=reply.blocks)
+        log_sent(answer, where="mention")
         return
     await client.chat_postMessage(channel=event["channel"], text=reply.text, blocks=reply.blocks,
                                   thread_ts=thread)

@@ -420,3 +420,52 @@ class OhHours(SQLModel, table=True):
     link: str = Field(default="", max_length=512)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     removed_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
+
+
+# ----------------------------------------------------------------------------- questions / FAQ
+_OPEN_QUESTION = "status = 'open'"
+
+
+class Question(SQLModel, table=True):
+    """A student's question the bot declined or was unsure about, kept for the staff.
+
+    Sensitive messages are never stored here (the safety layer answers them first).
+    ``status``: open → answered (``faq_id`` is the entry the answer became) | dismissed.
+    """
+
+    __tablename__ = "question"
+    __table_args__ = (
+        Index("ix_question_open", "course_id", "id", sqlite_where=text(_OPEN_QUESTION),
+              postgresql_where=text(_OPEN_QUESTION)),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    course_id: str = Field(foreign_key="course.id", max_length=64)
+    user_id: str = Field(max_length=32)
+    text: str = Field(max_length=2000)
+    reason: str = Field(max_length=16)  # decline | unsure
+    status: str = Field(default="open", max_length=16)
+    asked_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    answered_by: str | None = Field(default=None, max_length=32)
+    answered_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
+    faq_id: int | None = Field(default=None)
+
+
+class FaqEntry(SQLModel, table=True):
+    """A staff answer to a student question, used for similar questions later.
+
+    Cited as "Course staff, <date of the last edit>"; ``retired`` entries are never used.
+    """
+
+    __tablename__ = "faq_entry"
+    __table_args__ = (Index("ix_faq_course", "course_id", "retired"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    course_id: str = Field(foreign_key="course.id", max_length=64)
+    question: str = Field(max_length=2000)
+    answer: str = Field(max_length=4000)
+    author: str = Field(max_length=32)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_by: str = Field(default="", max_length=32)
+    retired: bool = False

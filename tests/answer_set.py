@@ -722,3 +722,69 @@ NOV_DECLINE: list[str] = [
 ]
 
 assert len(ANSWERABLE) + len(SENSITIVE) + len(DECLINE) >= 150
+
+
+# --- issue #11: questions about the course model, computed not retrieved (clock: NOW).
+# Written from the syllabus alone for tuning the computed reader; never from a held-out set.
+COMPUTED: list[tuple[str, tuple[str, ...]]] = [
+    # order relative to now or to an item
+    ("what's the very last deadline", ("last deadline", FINAL)),
+    ("when is the final deadline of the semester", (FINAL,)),
+    ("what is the earliest deadline", ("first deadline", TEAM)),
+    ("what's due after the proposal", (MIDTERM, FINAL)),
+    ("what comes after the midterm report", (FINAL,)),
+    ("anything due before the proposal?", (TEAM,)),
+    ("what's left to submit this term", (TEAM, PROPOSAL, MIDTERM, FINAL)),
+    ("list all the deadlines in order", ("in order", TEAM, FINAL)),
+    # sums and shares
+    ("how much are blog posts and reviews combined", ("40%",)),
+    ("proposal plus midterm report plus final report, how much in total", ("35%",)),
+    ("what is one presentation worth", ("10%",)),
+    ("how much is each review worth", ("3%",)),
+    ("what do I lose if I skip one review", ("3%",)),
+    ("if i miss a blog post how much do i lose", ("5%",)),
+    # properties of items
+    ("how long is a class", ("75 minutes",)),
+    ("how long are the lectures", ("75 minutes",)),
+    ("how many times a week do we meet", ("2 times a week",)),
+    ("how many classes are there in total", ("23 classes",)),
+    ("what semester is this course", ("Fall 2021",)),
+    ("how many people can be on a team", ("teams of 2 (or 3)",)),
+    ("what's the max group size", ("teams of 2 (or 3)",)),
+    ("is the schedule tentative", ("Tentative",)),
+    # dates in words
+    ("what's due on the twelfth of november", ("Nothing is due on Fri Nov 12", FINAL)),
+    ("anything due on the fifth of November?", ("Mid-term report", MIDTERM)),
+    ("is anything due on november the fifth", (MIDTERM,)),
+    ("anything due on october first", (PROPOSAL,)),
+    # relative to the asker
+    ("I present on Oct 21: when are my slides and blog post due?", ("Thu Oct 21", "Thu Oct 28")),
+    ("we are presenting on november 4, when is the blog post due", ("Thu Nov 11",)),
+    # yes/no checks
+    ("the final report is due Dec 8, right?", ("Yes.", FINAL)),
+    ("the proposal is due oct 8 right?", ("No, not Fri Oct 8", PROPOSAL)),
+    ("is the midterm report due on november 5?", ("Yes.", MIDTERM)),
+    # grade what-ifs in prose
+    ("if I get 0 on the proposal and everything else perfect what is my grade", ("95%",)),
+    ("say i get zero on the midterm report and 100 on everything else", ("90%",)),
+    ("what if i get 50% on the final report and full marks on the rest", ("90%",)),
+]
+
+# Known item, property the syllabus does not state: say so, give the staff, no % and no date.
+PROPERTY_UNKNOWN: list[str] = [
+    "can the proposal be a video?",
+    "can the final report be in word format?",
+    "does the midterm report have to use the latex template",
+    "can our blog post be a podcast",
+    "can i submit the proposal as a jupyter notebook",
+]
+
+# Several questions in one message: each part answered, in order (up to 3).
+MULTI_PART: list[tuple[str, tuple[str, ...]]] = [
+    ("when is the proposal due and how long should it be? also who is the TA?",
+     (PROPOSAL, "2 pages", "Anant Dadu")),
+    ("when's the final report due? and what's the cutoff for an A?", (FINAL, "90%")),
+    ("Hi, sorry to bother you. I was out sick last week and I am catching up on everything "
+     "and my teammate is also confused about the plan. When is the midterm report due?",
+     (MIDTERM,)),
+]

@@ -13,6 +13,7 @@ from bot.course import Course, default_course_path, load_course
 from bot.grades import what_if
 from tests.answer_set import (
     ANSWERABLE,
+    COMPUTED,
     DECLINE,
     EARLY_ANSWERABLE,
     EARLY_DECLINE,
@@ -22,10 +23,12 @@ from tests.answer_set import (
     LATER_DECLINE,
     LATER_NOW,
     LATER_SENSITIVE,
+    MULTI_PART,
     NOV_ANSWERABLE,
     NOV_DECLINE,
     NOV_NOW,
     NOV_SENSITIVE,
+    PROPERTY_UNKNOWN,
     SENSITIVE,
 )
 from tests.conftest import chicago
@@ -160,7 +163,8 @@ def test_every_decline_points_to_the_staff(answerer: Answerer, course: Course) -
 def test_sensitive_answers_put_resources_first(answerer: Answerer, course: Course) -> None:
     answer = answerer.answer("i'm really anxious and can't sleep", now=NOW)
     assert answer.sensitive and answer.topic == "policy:mental_health"
-    assert answer.lines[0].text.startswith("Counseling Center: 217-333-3704")
+    # one short caring sentence, then the resources (the safety layer's reply)
+    assert answer.lines[1].text.startswith("• Counseling Center: 217-333-3704")
     for policy in course.policies:
         found = answerer.topic_answer(f"policy:{policy.key}", now=NOW)
         assert found.sensitive is policy.sensitive
@@ -202,7 +206,9 @@ def test_suggestion_labels_work_as_typed_text(answerer: Answerer) -> None:
 
 def test_the_code_holds_no_question_of_the_set() -> None:
     code = "\n".join((ROOT / p).read_text(encoding="utf-8").lower()
-                     for p in ("bot/answers.py", "bot/grades.py"))
+                     for p in (*sorted(str(f.relative_to(ROOT))
+                                       for f in (ROOT / "bot/answers").glob("*.py")),
+                               "bot/grades.py"))
     for _now, question in _all_questions():
         if len(question.split()) >= 3:  # two words ("course description") name a section
             assert question.lower().rstrip("?") not in code, question
@@ -272,3 +278,45 @@ def test_what_if_needed_on_the_rest(course: Course) -> None:
 def test_what_if_bad_numbers(course: Course, text: str, message: str) -> None:
     result = what_if(text, course)
     assert result.kind == "error" and message in result.error
+
+
+# ----------------------------------------------------------------------------- issue #11
+
+
+@pytest.mark.parametrize("question, facts", COMPUTED)
+def test_computed_questions(answerer: Answerer, course: Course, question: str,
+                            facts: tuple[str, ...]) -> None:
+    answer = answerer.answer(question, now=NOW)
+    text = answer.plain(course.tz)
+    assert answer.kind == "answer", text
+    for fact in facts:
+        assert fact.lower() in text.lower(), (question, fact, text)
+    if answer.topic not in {"grade", "grading", "meetings"} and not (
+            answer.topic or "").startswith("component:"):  # arithmetic: sums, shares, minutes
+        assert not _check_invented(answer, question, course)
+
+
+def test_computed_set_score(answerer: Answerer, course: Course) -> None:
+    right = sum(all(f.lower() in answerer.answer(q, now=NOW).plain(course.tz).lower()
+                    for f in facts) for q, facts in COMPUTED)
+    print(f"\ncomputed set: {right}/{len(COMPUTED)}")
+    assert right == len(COMPUTED)
+
+
+@pytest.mark.parametrize("question", PROPERTY_UNKNOWN)
+def test_an_unknown_property_is_said_honestly(answerer: Answerer, course: Course,
+                                              question: str) -> None:
+    answer = answerer.answer(question, now=NOW)
+    text = answer.plain(course.tz)
+    assert answer.kind == "decline" and "doesn't cover that detail" in text, text
+    assert "%" not in text and "2021" not in text
+    assert all(p.email in text for p in course.staff)
+
+
+@pytest.mark.parametrize("question, facts", MULTI_PART)
+def test_each_part_is_answered_in_order(answerer: Answerer, course: Course, question: str,
+                                        facts: tuple[str, ...]) -> None:
+    text = answerer.answer(question, now=NOW).plain(course.tz)
+    positions = [text.find(f) for f in facts]
+    assert -1 not in positions, (facts, text)
+    assert positions == sorted(positions)

@@ -6,6 +6,7 @@ from slack_bolt.async_app import AsyncAck, AsyncApp
 
 from app.deps import Deps
 from bot.answers import Asker, ask
+from bot.answers.safety import log_sent
 from handlers.answer_blocks import answer_reply
 
 COMMAND = "/ask"
@@ -16,6 +17,8 @@ async def ask_command(ack: AsyncAck, command: dict, context: dict) -> None:
     answer = await ask(deps.db, deps.course, text=command.get("text", ""), now=deps.clock.now(),
                        asker=Asker(user_id=command.get("user_id", ""), private=True))
     await ack(response_type="ephemeral", **answer_reply(answer, deps.course.tz).as_ack())
+    if answer.sensitive:
+        log_sent(answer, where="/ask")
 
 
 def register(app: AsyncApp) -> None:

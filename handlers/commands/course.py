@@ -22,6 +22,7 @@ from bot import presentations, staff
 from bot.actor import Actor
 from bot.staff import Problem
 from handlers import blocks, parse
+from handlers.commands import course_faq
 from handlers.format import escape
 from handlers.render import course as render
 from handlers.render import presentations as render_presentations
@@ -211,6 +212,7 @@ VERBS: dict[str, Verb] = {
     "presentations": _presentations,
     "reminders": _reminders,
     "outbox": _outbox,
+    **course_faq.VERBS,  # questions · answer · faq (the declined-questions loop)
 }
 """Every verb ``/course`` accepts (two-word verbs first: ``staff add`` before ``staff``)."""
 

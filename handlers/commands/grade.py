@@ -6,6 +6,7 @@ from slack_bolt.async_app import AsyncAck, AsyncApp
 
 from app.deps import Deps
 from bot.answers import answerer_for
+from bot.answers.safety import detect, log_sent, reply
 from bot.grades import what_if
 from handlers.answer_blocks import answer_reply
 
@@ -14,8 +15,14 @@ COMMAND = "/grade"
 
 async def grade_command(ack: AsyncAck, command: dict, context: dict) -> None:
     deps: Deps = context["deps"]
-    result = what_if(command.get("text", ""), deps.course)
-    answer = answerer_for(deps.course).grade_answer(result)
+    text = command.get("text", "")
+    concern = detect(text, deps.course)  # "/grade i'm failing and want to die": safety first
+    if concern is not None:
+        answer = reply(concern, deps.course)
+        await ack(response_type="ephemeral", **answer_reply(answer, deps.course.tz).as_ack())
+        log_sent(answer, where="/grade")
+        return
+    answer = answerer_for(deps.course).grade_answer(what_if(text, deps.course))
     await ack(response_type="ephemeral", **answer_reply(answer, deps.course.tz).as_ack())
 
 

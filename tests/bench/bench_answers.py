@@ -36,6 +36,7 @@ from bot.clock import FrozenClock  # noqa: E402
 from bot.course import load_course  # noqa: E402
 from tests.answer_set import (  # noqa: E402
     ANSWERABLE,
+    COMPUTED,
     DECLINE,
     EARLY_ANSWERABLE,
     EARLY_DECLINE,
@@ -43,12 +44,15 @@ from tests.answer_set import (  # noqa: E402
     LATER_ANSWERABLE,
     LATER_DECLINE,
     LATER_SENSITIVE,
+    MULTI_PART,
     NOV_ANSWERABLE,
     NOV_DECLINE,
     NOV_SENSITIVE,
+    PROPERTY_UNKNOWN,
     SENSITIVE,
 )
 from tests.conftest import chicago  # noqa: E402
+from tests.test_safety import CASES as SAFETY_CASES  # noqa: E402
 
 UNPARSEABLE = [
     "what's due before febtober 31",
@@ -76,6 +80,9 @@ async def main(rounds: int) -> int:
     questions = [q for q, _ in ANSWERABLE + SENSITIVE + LATER_ANSWERABLE + LATER_SENSITIVE
                  + EARLY_ANSWERABLE + EARLY_SENSITIVE + NOV_ANSWERABLE + NOV_SENSITIVE]
     questions += DECLINE + LATER_DECLINE + EARLY_DECLINE + NOV_DECLINE + UNPARSEABLE
+    # issue #11: computed, unknown-property, multi-part and safety-layer messages
+    questions += [q for q, _ in COMPUTED + MULTI_PART] + PROPERTY_UNKNOWN
+    questions += [q for q, _k, _r in SAFETY_CASES]
     course = load_course()
     now = chicago(2021, 9, 13, 9, 0)
 

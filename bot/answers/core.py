@@ -33,19 +33,20 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cached_property, lru_cache
-from typing import Literal
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot.answers import safety
+from bot.answers.computed import Computed
+from bot.answers.model import Answer, AnswerKind, Asker, DueItem, Line, Suggestion
 from bot.course import Course, GradeComponent, Policy
 from bot.deadlines import DeadlineSnapshot, current_snapshot, deadline_snapshot
 from bot.grades import GradeResult, band_text, cutoff_named, fmt, what_if
-from bot.timefmt import clock_text, local_text
+from bot.timefmt import clock_text
 from bot.timewindows import Unreadable, Window, parse_window
 from storage.db import Database
 
-AnswerKind = Literal["answer", "help", "unsure", "decline"]
 ANSWER_AT = 0.6
 """Share of the question's weighted words an entry must explain to be answered outright."""
 SUGGEST_AT = 0.25
@@ -247,79 +248,6 @@ def _tokens(text: str) -> tuple[str, ...]:
 # ----------------------------------------------------------------------------- answers
 
 
-@dataclass(frozen=True)
-class Line:
-    """One line of an answer; ``{when}`` in ``text`` is the instant ``when`` (shown by reader)."""
-
-    text: str
-    when: datetime | None = None
-
-    def plain(self, zone: object) -> str:
-        if self.when is None:
-            return self.text
-        return self.text.replace("{when}", local_text(self.when, zone))  # type: ignore[arg-type]
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    """A close topic offered as a button (``topic`` is the entry key)."""
-
-    label: str
-    topic: str
-
-
-@dataclass(frozen=True)
-class Answer:
-    """The answer to one question: the fact first, then details, its source and notes.
-
-    ``sensitive`` answers must only be shown to the asker (ephemeral or DM).
-    """
-
-    kind: AnswerKind
-    lines: tuple[Line, ...]
-    topic: str | None = None
-    sources: tuple[str, ...] = ()
-    notes: tuple[str, ...] = ()
-    sensitive: bool = False
-    suggestions: tuple[Suggestion, ...] = ()
-    confidence: float = 0.0
-    unknown: tuple[str, ...] = ()
-    dated: bool = False
-    """Built from deadline dates (so the stored, possibly moved, deadlines matter)."""
-
-    @property
-    def headline(self) -> str:
-        return self.lines[0].text if self.lines else ""
-
-    def plain(self, zone: object) -> str:
-        """The whole answer as plain text, instants in ``zone`` (tests, logs, benchmarks)."""
-        parts = [line.plain(zone) for line in self.lines]
-        parts += list(self.notes)
-        if self.sources:
-            parts.append("Source: " + "; ".join(self.sources))
-        if self.suggestions:
-            parts.append("Closest topics: " + ", ".join(s.label for s in self.suggestions))
-        return "\n".join(parts)
-
-
-@dataclass(frozen=True)
-class Asker:
-    """Who asks and where: a private place (DM, ``/ask``) or a channel thread."""
-
-    user_id: str = ""
-    private: bool = True
-
-
-@dataclass(frozen=True)
-class DueItem:
-    """A dated deadline as stored (the database copy may have been moved by staff)."""
-
-    key: str
-    title: str
-    due_at: datetime
-    time_assumed: bool = False
-    facts: tuple[str, ...] = ()
-
 
 Plan = Answer | Callable[[datetime, list[DueItem]], Answer]
 """What a question asks: the answer itself, or how to make it from the time and deadlines."""
@@ -386,6 +314,8 @@ class Answerer:
             for tok, weight in entry.terms.items():
                 if weight:
                     self._postings[tok] = (*self._postings.get(tok, ()), i)
+        self.computed = Computed(self)
+        """Questions computed from the course model (order, sums, yes/no, what-ifs …)."""
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
         self.plan = lru_cache(maxsize=4096)(self._plan)
         """:meth:`_plan` remembered per wording (a class asks the same things in the same way)."""
@@ -575,10 +505,33 @@ class Answerer:
         Reading a question does not depend on the clock or the stored deadlines, so it is
         done once per wording (:meth:`plan`); only the dated part is made again each time.
         """
+        concern = safety.detect(text, self.course)
+        if concern is not None:
+            # first, before any ranking; the text is not kept (plans are cached per wording)
+            return safety.reply(concern, self.course)
+        items = list(due) if due is not None else self.file_due()
+        whole = self._single(text, now, items)
+        parts = _parts(text)
+        if not parts or (len(parts) == 1 and (whole.kind == "answer"
+                                              or parts[0] == " ".join(text.split()))):
+            return whole
+        # several questions in one message (up to 3, in order), or a story around one
+        subs = [self._single(p, now, items) for p in parts[:MAX_PARTS]]
+        answered = [s for s in subs if s.kind == "answer"]
+        if len(answered) >= 2:
+            merged = answered[0]
+            for other in answered[1:]:
+                merged = _merge(merged, other)
+            return replace(merged, confidence=min(s.confidence for s in answered))
+        if whole.kind != "answer" and answered:
+            return answered[0]
+        return whole
+
+    def _single(self, text: str, now: datetime, items: list[DueItem]) -> Answer:
         plan = self.plan(" ".join(text.split())[:500])
         if isinstance(plan, Answer):
             return plan
-        return plan(now, list(due) if due is not None else self.file_due())
+        return plan(now, items)
 
     def _plan(self, question: str) -> Plan:
         """What ``question`` asks: a finished answer, or how to make it at a given time."""
@@ -592,6 +545,10 @@ class Answerer:
         sensitive = self._sensitive(words)
         if sensitive is not None:
             return self.policy_answer(sensitive, confidence=1.0)
+
+        made = self.computed.plan(question, lowered)
+        if made is not None:
+            return made
 
         grade = self._grade(question, lowered, words)
         if grade is not None:
@@ -888,7 +845,7 @@ class Answerer:
             if comp is not None:
                 lines.append(self._weight_line(comp))
             lines += [Line(f) for f in dict.fromkeys(rel.facts)]
-            notes = (rel.time_note,) if rel.time_note else ()
+            notes: tuple[str, ...] = (rel.time_note,) if rel.time_note else ()
             if rel.time_assumed:
                 notes += ("The syllabus gives no time; 11:59 PM course time is assumed.",)
             sources = [self._cite(rel.source)] + ([self._cite(c.grading.source)] if comp else [])
@@ -918,7 +875,7 @@ class Answerer:
             topic = c.schedule.topics[int(key.split(":", 1)[1])]
             lines = [Line(f"{topic.title}: {_weeks(topic.weeks)} of the schedule.")]
             dates = [d for w in topic.weeks for d in self.week_days.get(w, [])]
-            notes: tuple[str, ...] = ()
+            notes = ()
             if dates:
                 lines.append(Line("Classes in those weeks: "
                                   + ", ".join(f"{d:%a %b} {d.day}" for d in dates) + "."))
@@ -1032,7 +989,7 @@ class Answerer:
             cut = result.cutoff
             lines = [Line(f"{fmt(result.percent)}% is {_a(cut.letter)} "
                           f"({cut.printed or band_text(cut)}).")]
-            notes = (cut.note,) if cut.note else ()
+            notes: tuple[str, ...] = (cut.note,) if cut.note else ()
             notes += (c.grading.notes[0],) if c.grading.notes else ()
             return Answer(kind="answer", lines=tuple(lines), topic="grade", sources=cite,
                           notes=notes, confidence=1.0)
@@ -1239,6 +1196,21 @@ def _merge(first: Answer, second: Answer) -> Answer:
                   dated=first.dated or second.dated)
 
 
+MAX_PARTS = 3
+_SPLIT = re.compile(r"(?<=[?!;])\s+|(?<=\.)\s+(?=[A-Za-z])|\s*,?\s+(?:and also|also|oh and|"
+                    r"another thing|one more thing)[,:]?\s+|\?\s*and\s+", re.IGNORECASE)
+_ASKING = re.compile(r"\?\s*$|^(?:what|whats|when|whens|where|who|whos|how|hows|which|why|is|"
+                     r"are|can|could|do|does|did|will|would|should|any|anything|tell|list|"
+                     r"give)\b", re.IGNORECASE)
+
+
+def _parts(text: str) -> list[str]:
+    """The questions in a message: several asked in a row, or the one a story leads to."""
+    pieces = [p.strip(" ,") for p in _SPLIT.split(" ".join(text.split())) if p and p.strip()]
+    pieces = [p for p in pieces if len(p.split()) >= 2]
+    return [p for p in pieces if _ASKING.search(p.replace("'", "").replace("’", ""))]
+
+
 def content_beyond(content: Iterable[str], allowed: set[str]) -> bool:
     """True if ``content`` has a word outside ``allowed`` (so it asks about something else)."""
     return any(t not in allowed and not t.isdigit() for t in content)
@@ -1305,12 +1277,23 @@ async def ask(db: Database, course: Course, *, text: str, now: datetime,
     answerer = answerer_for(course)
     snapshot = current_snapshot(db, course)
     if snapshot is not None:
-        return answerer.answer(text, now=now, asker=asker,
-                               due=_due_of(snapshot, user_id=asker.user_id))
-    answer = answerer.answer(text, now=now, asker=asker)
-    if answer.dated:
-        due = await stored_due(db, course, user_id=asker.user_id)
-        answer = answerer.answer(text, now=now, asker=asker, due=due)
+        answer = answerer.answer(text, now=now, asker=asker,
+                                 due=_due_of(snapshot, user_id=asker.user_id))
+    else:
+        answer = answerer.answer(text, now=now, asker=asker)
+        if answer.dated:
+            due = await stored_due(db, course, user_id=asker.user_id)
+            answer = answerer.answer(text, now=now, asker=asker, due=due)
+    if answer.kind in {"decline", "unsure"} and not answer.sensitive and text.strip():
+        # the syllabus is silent: a staff answer to a similar question, else keep it for them
+        from bot.answers import faq
+
+        found = await faq.lookup(db, course, answerer, text)
+        if found is not None:
+            return found
+        if asker.user_id:  # kept for the staff once the reply is on its way
+            faq.keep_soon(db, course, user_id=asker.user_id, text=text, reason=answer.kind,
+                          now=now)
     return answer
 
 

@@ -1,0 +1,595 @@
+"""Questions about the course model, computed rather than retrieved.
+
+Everything here is general English over the course file's structure (deadlines and their
+dates, grading components and their weights, meetings, the team facts): sums and shares,
+order relative to now or to an item, properties of items, dates written in words, dates
+relative to the asker's own presentation, yes/no checks of a stated date, grade what-ifs in
+prose, and an honest "the syllabus doesn't say" when a known item's property is not in it.
+
+:func:`plan` returns ``None`` when a question is none of these (the reader goes on).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, timedelta
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from bot.answers.model import Answer, DueItem, Line
+from bot.course import Course, GradeComponent
+from bot.grades import fmt
+
+if TYPE_CHECKING:
+    from bot.answers.core import Answerer
+
+Made = Answer | Callable[[datetime, list[DueItem]], Answer]
+
+_ORDINALS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+    .split(), start=1)}
+_ORDINALS.update({f"twenty {w}": 20 + i for w, i in list(_ORDINALS.items())[:9]})
+_ORDINALS.update({f"twenty-{w}": 20 + i for w, i in list(_ORDINALS.items())[:9]})
+_ORDINALS.update({"thirtieth": 30, "thirty first": 31, "thirty-first": 31})
+_MONTHS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
+         r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_ORD = "|".join(sorted((re.escape(w) for w in _ORDINALS), key=len, reverse=True))
+_DAYNUM = rf"(\d{{1,2}})(?:st|nd|rd|th)?|({_ORD})"
+_DATE_PATTERNS = (
+    re.compile(rf"\b{_MONTH} (?:the )?(?:{_DAYNUM})\b"),          # oct 21, november the fifth
+    re.compile(rf"\b(?:the )?(?:{_DAYNUM}) (?:of )?{_MONTH}"),    # 21 oct, fifth of november
+    re.compile(r"\b(\d{1,2})/(\d{1,2})\b"),                        # 10/21
+    re.compile(rf"\bthe ({_ORD}|\d{{1,2}}(?:st|nd|rd|th))\b"),     # the twelfth, the 12th
+)
+_YES_NO = re.compile(r"\b(?:right|correct|isnt it|is it not|yes or no|confirm|true)\b\W*$|"
+                     r"^(?:is|are|was) (?:the |my |our )?[\w -]{2,40}? due (?:on )?")
+_LAST = re.compile(r"\b(?:very last|last|final|latest|furthest)\s+(?:deadline|due date|thing "
+                   r"(?:due|to submit)|submission|assignment)s?\b|\bwhat(?:s| is) due last\b|"
+                   r"\bwhen is the last (?:thing|deadline)\b")
+_FIRST = re.compile(r"\b(?:very first|first|earliest)\s+(?:deadline|due date|thing (?:due|to "
+                    r"submit)|submission|assignment)s?\b|\bwhat(?:s| is) due first\b")
+_AFTER_BEFORE = re.compile(r"\b(?:due|comes?|deadlines?|submit\w*|next|anything|what)\b[\w ]{0,20}?"
+                           r"\b(after|before)\b (?:the |our |my )?(.+)")
+_IN_ORDER = re.compile(r"\bin (?:chronological )?order\b|\bchronolog\w*|\ball (?:the |of the )?"
+                       r"deadlines\b|\bevery deadline\b|\blist (?:of )?(?:all )?(?:the )?"
+                       r"deadlines\b|\bfull list of (?:due dates|deadlines)\b")
+_LEFT = re.compile(r"\bwhat(?:s| is| else is)? (?:still )?(?:left|remaining)\b|\bremaining "
+                   r"(?:deadlines|work|assignments)\b|\bwhat else is due\b|\bstill (?:have|need)"
+                   r" to (?:submit|turn in|hand in|do)\b")
+_SUM = re.compile(r"\b(?:combined|together|total|altogether|in all|sum|plus|put together)\b")
+_ONE = re.compile(r"\b(?:one|each|a single|single|per|every|1)\s+(?:\w+\s+)?(\w+)")
+_SKIP = re.compile(r"\b(?:skip|miss|drop|lose|forget|fail|bomb|don'?t (?:do|submit)|not "
+                   r"(?:do|submit))\w*\s+(?:one|a|a single|1)\b")
+_CLASS_LENGTH = re.compile(r"\bhow long (?:is|are|does|do) (?:a |the |each |one |every )?"
+                           r"(?:class|lecture|meeting|session)s?\b|\blength of (?:a |the |each )?"
+                           r"(?:class|lecture)\b|\bhow many (?:minutes|hours) (?:is|are|does|do)"
+                           r" (?:a |the |each )?(?:class|lecture)")
+_PER_WEEK = re.compile(r"\bhow (?:many times|often|many days)\b.*\b(?:meet|class|classes|"
+                       r"lectures?)\b|\b(?:meet|classes|lectures) (?:a|per) week\b")
+_HOW_MANY_CLASSES = re.compile(r"\bhow many (?:classes|lectures|class meetings|sessions)\b"
+                               r"(?! (?:a|per) week)")
+_TERM = re.compile(r"\b(?:what|which) (?:term|semester)\b|\bwhat term is\b")
+_TEAM_SIZE = re.compile(r"\bhow (?:many|big|large)\b[\w ]{0,30}\b(?:team|group|teammates|"
+                        r"members|partners|people)\b|\b(?:team|group) size\b|\bmax(?:imum)? "
+                        r"(?:team|group)\b|\b(?:teams|groups) of how many\b")
+_PROPERTY = re.compile(r"\b(?:can|could|may|must|should|does|do|is|are|will)\s+(?:the |my |our |"
+                       r"a |an |we |i |you )?(?:\w+ ){0,3}?\b(?:be|have|include|use|contain|"
+                       r"need|require|submit|upload|format|written|done|allowed|ok|okay|"
+                       r"accepted|in)\b(.*)")
+_PROPERTY_WORDS = re.compile(r"\b(?:format|font|template|latex|word|docx|pdf|video|recorded|"
+                             r"recording|handwritten|color|colour|language|chinese|spanish|"
+                             r"double[- ]spaced|single[- ]spaced|spacing|margin|margins|"
+                             r"anonymous|anonymized|zip|github|repo|code|notebook|jupyter|"
+                             r"colab|online|in person|email|late|extension|rubric|template|"
+                             r"slides? count|citation style|apa|ieee|mla|file type|powerpoint|"
+                             r"pptx|keynote|poster|demo|audio|podcast|remote|zoom)\b")
+_SCORE_ON = re.compile(r"(?:(\d{1,3}(?:\.\d+)?)\s*(%|percent|/\s*(\d{1,3})|out of (\d{1,3}))?|"
+                       r"\b(zero|full marks|full credit|perfect)\b)\s+(?:on|in|for) "
+                       r"(?:the |my |a |one |our |all )?([a-z][a-z -]{1,30})")
+_REST_PERFECT = re.compile(r"\b(?:everything|all|the rest|anything|everything else|all else|"
+                           r"all the rest|all other\w*|other \w+)\b[\w ]{0,20}\b(?:perfect|full "
+                           r"(?:marks|credit|points|score)|100\s*%?|aced?|max(?:ed)?)\b")
+_PRESENT_ON = re.compile(r"\b(?:i|we|im|i am|we are) (?:present|presenting|am presenting|"
+                         r"give my presentation|give our presentation)\b|\bmy presentation "
+                         r"(?:is|class is)\b|\bour presentation (?:is|class is)\b")
+
+
+def _day_number(token: str | None, word: str | None) -> int | None:
+    if token:
+        return int(token)
+    if word:
+        return _ORDINALS.get(word)
+    return None
+
+
+def find_date(text: str, *, now: datetime, course: Course) -> date | None:
+    """A calendar date written in ``text`` ("Oct 21", "the fifth of November", "10/21",
+    "the twelfth" → the next 12th from ``now``), in the course's year."""
+    low = text.lower()
+    year = course.term_dates.first_class.year
+    today = now.astimezone(course.tz).date()
+    m = _DATE_PATTERNS[0].search(low)
+    if m:
+        day = _day_number(m.group(2), m.group(3))
+        return _safe(year, _MONTHS[m.group(1)[:3]], day)
+    m = _DATE_PATTERNS[1].search(low)
+    if m:
+        day = _day_number(m.group(1), m.group(2))
+        return _safe(year, _MONTHS[m.group(3)[:3]], day)
+    m = _DATE_PATTERNS[2].search(low)
+    if m and not re.search(r"\d\s*/\s*\d+\s*(?:on|in|for)\b", low[m.start():m.end() + 6]):
+        return _safe(year, int(m.group(1)), int(m.group(2)))
+    m = _DATE_PATTERNS[3].search(low)
+    if m:
+        raw = m.group(1)
+        day = _ORDINALS.get(raw) or (int(re.sub(r"\D", "", raw)) if re.sub(r"\D", "", raw)
+                                     else None)
+        if day is None:
+            return None
+        month, y = today.month, today.year
+        for _ in range(12):
+            found = _safe(y, month, day)
+            if found is not None and found >= today:
+                return found
+            month, y = (1, y + 1) if month == 12 else (month + 1, y)
+    return None
+
+
+def _safe(year: int, month: int, day: int | None) -> date | None:
+    if day is None or not 1 <= month <= 12:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _ddmm(d: date) -> str:
+    return f"{d:%a %b} {d.day}"
+
+
+class Computed:
+    """The computed questions of one course (built once per :class:`Answerer`)."""
+
+    def __init__(self, answerer: Answerer) -> None:
+        self.a = answerer
+        self.course = answerer.course
+
+    # ------------------------------------------------------------------ names
+
+    @cached_property
+    def _deadline_names(self) -> list[tuple[re.Pattern[str], str]]:
+        """Dated deadlines by any of their names, longest names first."""
+        out: list[tuple[str, str]] = []
+        for d in self.course.deadlines:
+            for name in {d.title.lower(), d.key.lower(), *(x.lower() for x in d.aliases)}:
+                out.append((name, d.key))
+        out.sort(key=lambda p: -len(p[0]))
+        return [(re.compile(rf"\b{re.escape(n)}s?\b"), k) for n, k in out]
+
+    @cached_property
+    def _component_names(self) -> list[tuple[re.Pattern[str], str]]:
+        c = self.course
+        out: list[tuple[str, str]] = []
+        for comp in c.grading.components:
+            for name in {comp.title.lower(), comp.key.replace("_", " "),
+                         *(x.lower() for x in comp.aliases)}:
+                out.append((name, comp.key))
+        linked = [(d.title, d.aliases, d.component) for d in c.deadlines] + [
+            (r.title, r.aliases, r.component) for r in c.relative_deadlines]
+        for title, aliases, component in linked:
+            if component:
+                for name in {title.lower(), *(x.lower() for x in aliases)}:
+                    out.append((name, component))
+        out.sort(key=lambda p: -len(p[0]))
+        return [(re.compile(rf"\b{re.escape(n)}(?:e?s)?\b"), k) for n, k in out]
+
+    def deadlines_named(self, low: str) -> list[str]:
+        found: list[tuple[int, str]] = []
+        taken: list[tuple[int, int]] = []
+        for pattern, key in self._deadline_names:
+            for m in pattern.finditer(low):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                found.append((m.start(), key))
+        return list(dict.fromkeys(k for _, k in sorted(found)))
+
+    def components_named(self, low: str) -> list[tuple[int, int, str]]:
+        """(start, end, component key) of each component named, in text order."""
+        found: list[tuple[int, int, str]] = []
+        for pattern, key in self._component_names:
+            for m in pattern.finditer(low):
+                if any(s < m.end() and m.start() < e for s, e, _ in found):
+                    continue
+                found.append((m.start(), m.end(), key))
+        return sorted(found)
+
+    def _count(self, comp: GradeComponent) -> int | None:
+        """How many items a component has, when the course file says ("for 2 classes")."""
+        for text in [comp.printed or "", *comp.facts]:
+            m = re.search(r"\bfor (\d+) classes\b", text)
+            if m:
+                return int(m.group(1))
+        return None
+
+    def _cite(self, source: str) -> str:
+        return self.course.cite(source)
+
+    # ------------------------------------------------------------------ the reader
+
+    def plan(self, question: str, low: str) -> Made | None:
+        low = low.replace("’", "'").replace("'", "")
+        for rule in (self._what_if, self._presenter, self._yes_no, self._order, self._sums,
+                     self._properties, self._on_date, self._unknown_property):
+            made = rule(question, low)
+            if made is not None:
+                return made
+        return None
+
+    # ---- grade what-ifs in prose
+
+    def _what_if(self, question: str, low: str) -> Made | None:
+        scores: dict[str, float] = {}
+        for m in _SCORE_ON.finditer(low):
+            named = self.components_named(m.group(6))
+            if not named or named[0][0] != 0:
+                continue
+            key = named[0][2]
+            if m.group(5):
+                value = 0.0 if m.group(5) == "zero" else 100.0
+            else:
+                value = float(m.group(1))
+                total = m.group(3) or m.group(4)
+                if total:
+                    if float(total) <= 0:
+                        continue
+                    value = 100 * value / float(total)
+                elif not m.group(2) and value > 100:
+                    continue
+            if not 0 <= value <= 100:
+                return Answer(kind="decline", lines=(Line(
+                    "A score must be between 0 and 100% (or like 27/30)."),), topic="grade")
+            scores[key] = value
+        if not scores:
+            return None
+        c = self.course
+        rest_perfect = bool(_REST_PERFECT.search(low))
+        lines: list[Line] = []
+        earned = math.fsum(c.component(k).weight * v / 100 for k, v in scores.items()  # type: ignore[union-attr]
+                           if c.component(k) is not None)
+        given = math.fsum(c.component(k).weight for k in scores  # type: ignore[union-attr]
+                          if c.component(k) is not None)
+        rest = [comp for comp in c.grading.components if comp.key not in scores]
+        if rest_perfect:
+            total = earned + math.fsum(comp.weight for comp in rest)
+            letter = c.letter_for(total)
+            lines.append(Line(f"{fmt(total)}% overall, {_article(letter.letter)}: "
+                              + ", ".join(f"{c.component(k).title} {fmt(v)}%"  # type: ignore[union-attr]
+                                          for k, v in scores.items())
+                              + " and 100% on everything else."))
+        else:
+            lines.append(Line(f"{fmt(earned)} of {fmt(given)} weighted points from what you "
+                              "gave; the rest is not counted yet."))
+            if rest:
+                lines.append(Line("Not yet counted: " + ", ".join(
+                    f"{comp.title} ({comp.weight:g}%)" for comp in rest) + "."))
+                best = earned + math.fsum(comp.weight for comp in rest)
+                lines.append(Line(f"With 100% on all of those you would end at {fmt(best)}% "
+                                  f"({_article(c.letter_for(best).letter)})."))
+        for k, v in scores.items():
+            comp = c.component(k)
+            if comp is not None:
+                lines.append(Line(f"• {comp.title} ({comp.weight:g}%): {fmt(v)}% → "
+                                  f"{fmt(comp.weight * v / 100)} points"))
+        return Answer(kind="answer", lines=tuple(lines), topic="grade",
+                      sources=(self._cite(c.grading.source),
+                               self._cite(c.grading.cutoffs_source)), confidence=1.0)
+
+    # ---- relative to the asker's presentation
+
+    def _presenter(self, question: str, low: str) -> Made | None:
+        if not _PRESENT_ON.search(low) or re.search(r"\bhow (?:many|often)\b", low) or not any(
+                p.search(low) for p in _DATE_PATTERNS):
+            return None
+        c = self.course
+        rels = [r for r in c.relative_deadlines if r.anchor == "presentation_class"]
+        asked = [r for r in rels if any(re.search(rf"\b{re.escape(x.lower())}s?\b", low)
+                                        for x in [r.title, *r.aliases])]
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            day = find_date(question, now=now, course=c)
+            if day is None:
+                return Answer(kind="decline", lines=(Line(
+                    "Tell me your presentation date, e.g. “I present on Oct 21: when is my "
+                    "blog post due?”"),), topic="presentation")
+            if day.weekday() not in {_WEEKDAY[d] for m in c.meetings for d in m.days}:
+                return Answer(kind="decline", lines=(Line(
+                    f"{_ddmm(day)} is not a class day (classes are "
+                    + "; ".join(", ".join(m.days) for m in c.meetings) + ")."),),
+                    topic="presentation")
+            lines = [Line(f"If you present on {_ddmm(day)}:")]
+            for r in (asked or rels):
+                due = day + timedelta(days=r.offset_days)
+                when = r.printed
+                extra = " (for the classes you do not present in)" if r.offset_days < 0 else ""
+                lines.append(Line(f"• {r.title}: {_ddmm(due)} ({when}){extra}."))
+            return Answer(kind="answer", lines=tuple(lines), topic="presentation",
+                          sources=(self._cite(rels[0].source),) if rels else (),
+                          notes=("Dates are counted from the presentation date you gave.",),
+                          confidence=1.0)
+
+        return make
+
+    # ---- yes/no checks of a stated date
+
+    def _yes_no(self, question: str, low: str) -> Made | None:
+        if not _YES_NO.search(low.strip(" ?!.")) or _AFTER_BEFORE.search(low):
+            return None
+        named = self.deadlines_named(low)
+        if len(named) != 1:
+            return None
+        key = named[0]
+        c = self.course
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            stated = find_date(question, now=now, course=c)
+            item = next((i for i in items if i.key == key), None)
+            if stated is None or item is None:
+                return self.a.topic_answer(f"deadline:{key}", now=now, due=items)
+            actual = item.due_at.astimezone(c.tz).date()
+            base = self.a.topic_answer(f"deadline:{key}", now=now, due=items)
+            head = (Line("Yes.") if actual == stated else
+                    Line(f"No, not {_ddmm(stated)}:"))
+            return Answer(kind="answer", lines=(head, *base.lines), topic=base.topic,
+                          sources=base.sources, notes=base.notes, confidence=1.0, dated=True)
+
+        return make
+
+    # ---- order: last, first, after/before an item, what's left, in order
+
+    def _order(self, question: str, low: str) -> Made | None:
+        c = self.course
+        if _LAST.search(low) or _FIRST.search(low):
+            last = bool(_LAST.search(low))
+
+            def extreme(now: datetime, items: list[DueItem]) -> Answer:
+                if not items:
+                    return self._listing([], "No dated deadlines are left.")
+                item = max(items, key=lambda i: i.due_at) if last else min(
+                    items, key=lambda i: i.due_at)
+                word = "last" if last else "first"
+                return self._listing([item], f"The {word} deadline of the term:")
+
+            return extreme
+        ab = _AFTER_BEFORE.search(low)
+        if ab:
+            named = self.deadlines_named(ab.group(2))
+            if named:
+                key, after = named[0], ab.group(1) == "after"
+
+                def around(now: datetime, items: list[DueItem]) -> Answer:
+                    pivot = next((i for i in items if i.key == key), None)
+                    if pivot is None:
+                        return self.a.topic_answer(f"deadline:{key}", now=now, due=items)
+                    found = [i for i in items if (i.due_at > pivot.due_at if after
+                                                  else i.due_at < pivot.due_at)]
+                    found.sort(key=lambda i: i.due_at)
+                    word = "after" if after else "before"
+                    if not found:
+                        return self._listing([], f"Nothing is due {word} the {pivot.title} "
+                                                 "({when}).", when=pivot.due_at)
+                    return self._listing(found, f"Due {word} the {pivot.title}, in order:")
+
+                return around
+        if _IN_ORDER.search(low) or _LEFT.search(low):
+            left = bool(_LEFT.search(low))
+
+            def listing(now: datetime, items: list[DueItem]) -> Answer:
+                chosen = sorted((i for i in items if not left or i.due_at >= now),
+                                key=lambda i: i.due_at)
+                head = "Still to come, in order:" if left else "All dated deadlines, in order:"
+                if not chosen:
+                    return self._listing([], "No dated deadlines are left this term.")
+                answer = self._listing(chosen, head)
+                rel = tuple(r.description for r in c.relative_deadlines)
+                return Answer(kind="answer", lines=answer.lines, topic="deadlines",
+                              sources=answer.sources, notes=rel, confidence=1.0, dated=True)
+
+            return listing
+        return None
+
+    def _listing(self, items: Sequence[DueItem], head: str,
+                 when: datetime | None = None) -> Answer:
+        lines = [Line(head, when=when)]
+        lines += [Line(f"• {i.title}: {{when}}", when=i.due_at) for i in items]
+        return Answer(kind="answer", lines=tuple(lines), topic="deadlines",
+                      sources=(self._cite("Key Dates"),), confidence=1.0, dated=True)
+
+    # ---- sums and shares
+
+    def _sums(self, question: str, low: str) -> Made | None:
+        named = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
+        c = self.course
+        if not named:
+            return None
+        if re.search(r"\d\s*(?:/|out of|%)", low):
+            return None  # scores: the grade calculator's
+        if len(named) >= 2 and (_SUM.search(low) or re.search(
+                r"\bhow much (?:are|do|is)\b.*\band\b.*\b(?:worth|count|weigh)", low)):
+            comps = [c.component(k) for k in named]
+            comps_ok = [x for x in comps if x is not None]
+            total = math.fsum(x.weight for x in comps_ok)
+            parts = " + ".join(f"{x.title} {x.weight:g}%" for x in comps_ok)
+            return Answer(kind="answer", lines=(Line(f"{fmt(total)}% of the grade together "
+                                                     f"({parts})."),),
+                          topic="grading", sources=(self._cite(c.grading.source),),
+                          confidence=1.0)
+        if len(named) != 1:
+            return None
+        comp = c.component(named[0])
+        if comp is None:
+            return None
+        skip = bool(_SKIP.search(low))
+        one = _ONE.search(low)
+        worthish = re.search(r"\b(?:worth|count|weigh\w*|percent|%|lose|cost|points?)\b", low)
+        if not (skip or (one and worthish)):
+            return None
+        count = self._count(comp)
+        if count is None:
+            return Answer(kind="answer", lines=(
+                Line(f"{comp.title}: {comp.weight:g}% of the grade in all."),
+                Line("The syllabus doesn't say how that splits between single items.")),
+                topic=f"component:{comp.key}", sources=(self._cite(c.grading.source),),
+                confidence=1.0)
+        each = comp.weight / count
+        if skip:
+            head = (f"Skipping one costs up to {fmt(each)}% of your final grade: "
+                    f"{comp.title} are {comp.weight:g}% for {count}, {fmt(each)}% each.")
+        else:
+            head = (f"One is worth {fmt(each)}% of the grade: {comp.title} are "
+                    f"{comp.weight:g}% for {count}.")
+        return Answer(kind="answer", lines=(Line(head), Line(comp.printed or "")),
+                      topic=f"component:{comp.key}", sources=(self._cite(c.grading.source),),
+                      notes=("Assuming the items count equally (the syllabus gives only the "
+                             "total).",), confidence=1.0)
+
+    # ---- properties of the course and its items
+
+    def _properties(self, question: str, low: str) -> Made | None:
+        c = self.course
+        src = (self._cite(_basic(c)),)
+        if _CLASS_LENGTH.search(low):
+            lines = []
+            for m in c.meetings:
+                minutes = (datetime.combine(date.min, m.end)
+                           - datetime.combine(date.min, m.start)).seconds // 60
+                lines.append(Line(f"Each class is {minutes} minutes ({', '.join(m.days)}, "
+                                  f"{_clock(m.start)} – {_clock(m.end)})."))
+            return Answer(kind="answer", lines=tuple(lines), topic="meetings", sources=src,
+                          confidence=1.0)
+        if _PER_WEEK.search(low):
+            lines = [Line(f"{len(m.days)} times a week: {', '.join(m.days)} {_clock(m.start)} "
+                          f"– {_clock(m.end)}, {m.location}.") for m in c.meetings]
+            return Answer(kind="answer", lines=tuple(lines), topic="meetings", sources=src,
+                          confidence=1.0)
+        if _HOW_MANY_CLASSES.search(low) and not re.search(r"\b(?:present\w*|review\w*|"
+                                                            r"blog\w*)\b", low):
+            total = next((int(m.group(1)) for comp in c.grading.components
+                          for m in [re.search(r"\(of (\d+) classes\)", comp.printed or "")]
+                          if m), None)
+            if total is not None:
+                return Answer(kind="answer", lines=(Line(f"{total} classes in the term."),),
+                              topic="meetings", sources=(self._cite(c.grading.source),),
+                              confidence=1.0)
+        if _TERM.search(low):
+            return Answer(kind="answer", lines=(Line(f"{c.code} {c.title} is a {c.term} "
+                                                     "course."),),
+                          topic="description", sources=src, confidence=1.0)
+        if _TEAM_SIZE.search(low) and not re.search(
+                r"\bhow many (?:teams|groups|days|weeks|hours)\b|\b(?:until|till|left|due)\b", low):
+            facts = [f for d in c.deadlines for f in d.facts if re.search(r"\bteams? of\b", f)]
+            if facts:
+                return Answer(kind="answer", lines=(Line(facts[0] + "."),), topic="team",
+                              sources=(self._cite("Coursework and Grading"),), confidence=1.0)
+        return None
+
+    # ---- what is due on a date written in words
+
+    def _on_date(self, question: str, low: str) -> Made | None:
+        if not re.search(r"\b(?:due|deadline|submit|anything)\b", low):
+            return None
+        if re.search(r"\b(?:before|after|by|until|till|between|from)\b", low):
+            return None
+        if self.deadlines_named(low):
+            return None
+        c = self.course
+        if not (re.search(rf"\b(?:{_ORD})\b", low) or re.search(r"\bon\b", low)):
+            return None
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            day = find_date(question, now=now, course=c)
+            if day is None:
+                return self._listing([i for i in items if i.due_at >= now][:3], "Due coming up:")
+            found = [i for i in items if i.due_at.astimezone(c.tz).date() == day]
+            if found:
+                return self._listing(found, f"Due on {_ddmm(day)}:")
+            later = sorted((i for i in items if i.due_at.astimezone(c.tz).date() > day),
+                           key=lambda i: i.due_at)
+            answer = self._listing([], f"Nothing is due on {_ddmm(day)}.")
+            if later:
+                answer = Answer(kind="answer", lines=(*answer.lines, Line(
+                    f"Next after that: {later[0].title}, {{when}}.", when=later[0].due_at)),
+                    topic="deadlines", sources=answer.sources, confidence=1.0, dated=True)
+            return answer
+
+        return make
+
+    # ---- honest about properties the file does not state
+
+    def _unknown_property(self, question: str, low: str) -> Made | None:
+        named_components = self.components_named(low)
+        named_deadlines = self.deadlines_named(low)
+        if not named_components and not named_deadlines:
+            return None
+        m = _PROPERTY.search(low)
+        prop = _PROPERTY_WORDS.search(low)
+        if prop is None or (m is None and not re.search(r"\bwhat (?:format|font|template|"
+                                                        r"file type|style)\b", low)):
+            return None
+        word = prop.group(0)
+        # the file does state it for this item: let the reader answer
+        item_texts = self._item_texts(named_components, named_deadlines)
+        if word in item_texts:
+            return None
+        title = self._item_title(named_components, named_deadlines)
+        staff = self.a._staff
+        return Answer(kind="decline", lines=(
+            Line(f"The syllabus doesn't cover that detail of the {title.lower()} (“{word}”), "
+                 "so I can't answer it; the course staff can."), *staff),
+            topic="property", unknown=(word,), confidence=0.0)
+
+    def _item_texts(self, comps: list[tuple[int, int, str]], dls: list[str]) -> str:
+        c = self.course
+        parts: list[str] = []
+        for _, _, k in comps:
+            comp = c.component(k)
+            if comp is not None:
+                parts += [comp.printed or "", *comp.facts]
+        for k in dls:
+            d = c.deadline(k)
+            if d is not None:
+                parts += list(d.facts)
+        return " ".join(parts).lower()
+
+    def _item_title(self, comps: list[tuple[int, int, str]], dls: list[str]) -> str:
+        c = self.course
+        if dls:
+            d = c.deadline(dls[0])
+            if d is not None:
+                return d.title
+        comp = c.component(comps[0][2])
+        return comp.title if comp is not None else "item"
+
+
+_WEEKDAY = {"Mon": 0, "Tue": 1, "Wed": 2, "Thu": 3, "Fri": 4, "Sat": 5, "Sun": 6}
+
+
+def _article(letter: str) -> str:
+    return ("an " if letter[:1] in {"A", "F", "E"} else "a ") + letter
+
+
+def _clock(t: object) -> str:
+    from bot.timefmt import clock_text
+    return clock_text(datetime.combine(date.today(), t))  # type: ignore[arg-type]
+
+
+def _basic(course: Course) -> str:
+    if course.section("Basic Information") is not None or not course.sections:
+        return "Basic Information"
+    return course.sections[0].title

@@ -1,0 +1,383 @@
+"""Staff close the gaps: declined questions are kept, answered by staff, and become a FAQ.
+
+* :func:`keep` stores a question the bot declined or was unsure about (never a sensitive
+  one: the safety layer answers those before anything is stored);
+* staff list them (:func:`open_questions`) and answer one (:func:`answer_question`): the
+  student gets the answer by DM (an outbox message, in the same transaction) and the answer
+  becomes a FAQ entry, cited "Course staff, <date>";
+* :func:`lookup` finds the entry a similar later question asks about;
+* staff list, edit and retire entries (:func:`faq_entries`, :func:`edit_faq`,
+  :func:`retire_faq`).
+
+Every staff service takes an :class:`~bot.actor.Actor` and refuses students by itself,
+with an audit row.
+
+Example::
+
+    outcome = await answer_question(db, course, actor=Actor("U0TA", Role.STAFF),
+                                    question_id=3, text="Yes, on Zoom.", now=now)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime
+from weakref import WeakKeyDictionary
+
+from bot.actor import Actor
+from bot.answers.core import TOPIC_WORDS, UNKNOWN_WEIGHT, Answerer
+from bot.answers.model import Answer, Line
+from bot.course import Course
+from bot.outbox import Message
+from storage import repo, uow
+from storage.db import Database
+from storage.repos import questions as store
+
+logger = logging.getLogger("course_bot.answers")
+ANSWERED = "answers.answered"
+"""Outbox kind: a staff answer to a student's question, sent to the student by DM."""
+MATCH_AT = 0.6
+"""Share of the question's weighted words a FAQ question must hold (and of its own words)."""
+CACHE_SECONDS = 5.0
+"""Other processes' FAQ edits are seen within this long (this process's at once)."""
+MAX_ANSWER = 3000
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A refused or impossible request: ``code`` for the program, ``reason`` for people."""
+
+    code: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class QuestionView:
+    id: int
+    user_id: str
+    text: str
+    reason: str
+    asked_at: datetime
+
+
+@dataclass(frozen=True)
+class FaqView:
+    id: int
+    question: str
+    answer: str
+    author: str
+    updated_at: datetime
+    retired: bool = False
+
+
+@dataclass(frozen=True)
+class Answered:
+    question_id: int
+    faq_id: int
+    student: str
+
+
+@dataclass(frozen=True)
+class _Item:
+    id: int
+    answer: str
+    updated_at: datetime
+    words: frozenset[str]
+
+
+_cache: dict[str, tuple[float, tuple[_Item, ...]]] = {}
+
+
+def forget(course_id: str) -> None:
+    """Drop the cached entries of a course (after a change in this process)."""
+    _cache.pop(course_id, None)
+    for kept in _kept_by_db.values():  # an answered question asked again is kept again
+        for memo in [m for m in kept if m[0] == course_id]:
+            del kept[memo]
+
+
+def _words(answerer: Answerer, text: str) -> frozenset[str]:
+    _all, content, unknown = answerer.read(text)
+    return frozenset(w for w in (*content, *unknown) if len(w) > 1 and not w.isdigit())
+
+
+async def _items(db: Database, course: Course, answerer: Answerer) -> tuple[_Item, ...]:
+    cached = _cache.get(course.id)
+    if cached is not None and time.monotonic() - cached[0] < CACHE_SECONDS:
+        return cached[1]
+    async with db.session() as session:
+        rows = await store.active_faq(session=session, course_id=course.id)
+    items = tuple(_Item(id=r.id or 0, answer=r.answer, updated_at=r.updated_at,
+                        words=_words(answerer, r.question)) for r in rows)
+    _cache[course.id] = (time.monotonic(), items)
+    return items
+
+
+def _weight(answerer: Answerer, word: str, faq_words: frozenset[str]) -> float:
+    """The course's weight of a word; a word only the FAQ knows weighs like a rare one, a
+    word neither knows (a typo, a filler) like the course reader's unknown words."""
+    if word in answerer.idf:
+        return answerer.idf[word]
+    if word in TOPIC_WORDS or word in faq_words:
+        return answerer.max_idf
+    return answerer.max_idf * UNKNOWN_WEIGHT
+
+
+def best_match(answerer: Answerer, text: str, items: tuple[_Item, ...]) -> _Item | None:
+    """The entry whose question shares most of ``text``'s weighted words, if close enough."""
+    asked = _words(answerer, text)
+    if not asked or not items:
+        return None
+    known = frozenset().union(*(item.words for item in items))
+    total = sum(_weight(answerer, w, known) for w in asked)
+    best: tuple[float, _Item] | None = None
+    for item in items:
+        shared = asked & item.words
+        if not shared or not item.words:
+            continue
+        got = sum(_weight(answerer, w, known) for w in shared)
+        own = sum(_weight(answerer, w, known) for w in item.words)
+        score = min(got / total, got / own)
+        if score >= MATCH_AT and (best is None or score > best[0]):
+            best = (score, item)
+    return best[1] if best else None
+
+
+def faq_answer(item: _Item, course: Course) -> Answer:
+    day = item.updated_at.astimezone(course.tz)
+    return Answer(kind="answer", lines=(Line(item.answer),), topic=f"faq:{item.id}",
+                  sources=(f"Course staff, {day:%a %b} {day.day}, {day.year}",),
+                  confidence=MATCH_AT)
+
+
+async def lookup(db: Database, course: Course, answerer: Answerer, text: str) -> Answer | None:
+    """A staff answer for ``text`` from the FAQ, or None."""
+    item = best_match(answerer, text, await _items(db, course, answerer))
+    return faq_answer(item, course) if item is not None else None
+
+
+_kept_by_db: WeakKeyDictionary[Database, OrderedDict[tuple[str, str, str], int]] = \
+    WeakKeyDictionary()
+"""Per database: questions this process stored lately (asking again is not another write)."""
+KEPT_MEMORY = 4096
+
+
+async def keep(db: Database, course: Course, *, user_id: str, text: str, reason: str,
+               now: datetime) -> int:
+    """Store a declined (``decline``) or unsure (``unsure``) question; returns its id."""
+    clean = " ".join(text.split())[:2000]
+    memo = (course.id, user_id, clean)
+    _kept = _kept_by_db.setdefault(db, OrderedDict())
+    if memo in _kept:
+        return _kept[memo]
+
+    async def op(tx: uow.Tx) -> int:
+        row = await store.add_question(session=tx.session, course_id=course.id,
+                                       user_id=user_id, text=clean, reason=reason, at=now)
+        return row.id or 0
+
+    found = await uow.run(db, course_id=course.id, op=op)
+    _kept[memo] = found
+    while len(_kept) > KEPT_MEMORY:
+        _kept.popitem(last=False)
+    return found
+
+
+_pending: set[asyncio.Task[None]] = set()
+_buffers: WeakKeyDictionary[Database, list[tuple[Course, str, str, str, datetime]]] = \
+    WeakKeyDictionary()
+_writers: WeakKeyDictionary[Database, asyncio.Task[None]] = WeakKeyDictionary()
+
+
+def keep_soon(db: Database, course: Course, *, user_id: str, text: str, reason: str,
+              now: datetime) -> None:
+    """:func:`keep` after the reply: the student's answer never waits for the staff queue.
+
+    One writer per database stores whatever has gathered in one transaction (twenty
+    students declined at once are one write, not twenty writers queueing for SQLite's
+    lock). A question already kept (or being kept) by this process is not kept twice; a
+    failure is logged (without the text) and the students' answers are unaffected.
+    """
+    clean = " ".join(text.split())[:2000]
+    kept = _kept_by_db.setdefault(db, OrderedDict())
+    memo = (course.id, user_id, clean)
+    if memo in kept:
+        return
+    kept[memo] = 0  # being kept
+    _buffers.setdefault(db, []).append((course, user_id, clean, reason, now))
+    writer = _writers.get(db)
+    if writer is None or writer.done():
+        writer = asyncio.get_running_loop().create_task(_write(db))
+        _writers[db] = writer
+        _pending.add(writer)
+        writer.add_done_callback(_pending.discard)
+
+
+async def _write(db: Database) -> None:
+    while True:
+        buffer = _buffers.get(db)
+        if not buffer:
+            return
+        batch = list(buffer)
+        buffer.clear()
+        for course_id in dict.fromkeys(item[0].id for item in batch):
+            items = [item for item in batch if item[0].id == course_id]
+
+            kept = _kept_by_db.setdefault(db, OrderedDict())
+            try:
+                ids = await uow.run(db, course_id=course_id, op=_inserts(course_id, items))
+            except Exception:
+                logger.warning("could not keep %d declined question(s)", len(items),
+                               exc_info=True)
+                for _course, user_id, text, _reason, _now in items:
+                    kept.pop((course_id, user_id, text), None)  # asked again: tried again
+                continue
+            for (_course, user_id, text, _reason, _now), qid in zip(items, ids, strict=True):
+                kept[(course_id, user_id, text)] = qid
+            while len(kept) > KEPT_MEMORY:
+                kept.popitem(last=False)
+
+
+def _inserts(course_id: str, items: list[tuple[Course, str, str, str, datetime]]
+             ) -> Callable[[uow.Tx], Awaitable[list[int]]]:
+    async def op(tx: uow.Tx) -> list[int]:
+        ids = []
+        for _course, user_id, text, reason, now in items:
+            row = await store.add_question(session=tx.session, course_id=course_id,
+                                           user_id=user_id, text=text, reason=reason, at=now)
+            ids.append(row.id or 0)
+        return ids
+
+    return op
+
+
+async def settle() -> None:
+    """Wait until every question scheduled by :func:`keep_soon` is stored (tests, shutdown)."""
+    while _pending:
+        await asyncio.gather(*list(_pending), return_exceptions=True)
+
+
+async def _refuse(db: Database, course: Course, actor: Actor, verb: str,
+                  now: datetime) -> Problem:
+    async with db.session() as session:
+        await repo.add_audit(session=session, course_id=course.id, actor=actor.user_id,
+                             action="faq.refused", target=f"/course {verb}", at=now)
+    return Problem("not_staff", "Only the course staff can do that; nothing was changed.")
+
+
+async def open_questions(db: Database, course: Course, *, actor: Actor,
+                         now: datetime) -> list[QuestionView] | Problem:
+    if not actor.is_staff:
+        return await _refuse(db, course, actor, "questions", now)
+    async with db.session() as session:
+        rows = await store.open_questions(session=session, course_id=course.id)
+    return [QuestionView(id=r.id or 0, user_id=r.user_id, text=r.text, reason=r.reason,
+                         asked_at=r.asked_at) for r in rows]
+
+
+def _id(text: str) -> tuple[int, str] | None:
+    head, _, rest = text.strip().partition(" ")
+    head = head.lstrip("#")
+    return (int(head), rest.strip()) if head.isdigit() else None
+
+
+async def answer_question(db: Database, course: Course, *, actor: Actor, text: str,
+                          now: datetime) -> Answered | Problem:
+    """``text`` is ``<id> <answer>``: answer question ``id``, DM the student, keep a FAQ entry."""
+    if not actor.is_staff:
+        return await _refuse(db, course, actor, "answer", now)
+    parsed = _id(text)
+    if parsed is None or not parsed[1]:
+        return Problem("usage", "Use `/course answer <id> <answer>` (ids are in "
+                                "`/course questions`).")
+    qid, reply = parsed
+    if len(reply) > MAX_ANSWER:
+        return Problem("too_long", f"Please keep the answer under {MAX_ANSWER} characters.")
+
+    async def op(tx: uow.Tx) -> Answered | Problem:
+        question = await store.get_question(session=tx.session, course_id=course.id,
+                                            question_id=qid)
+        if question is None:
+            return Problem("not_found", f"There is no question {qid}.")
+        if question.status != "open":
+            return Problem("answered", f"Question {qid} was already answered.")
+        entry = await store.add_faq(session=tx.session, course_id=course.id,
+                                    question=question.text, answer=reply,
+                                    author=actor.user_id, at=now)
+        await store.mark_answered(session=tx.session, question=question, by=actor.user_id,
+                                  at=now, faq_id=entry.id or 0)
+        await repo.add_audit(session=tx.session, course_id=course.id, actor=actor.user_id,
+                             action="faq.answer", target=f"question {qid}",
+                             new={"faq_id": entry.id, "answer": reply[:500]}, at=now)
+        tx.send(Message(kind=ANSWERED, to=question.user_id,
+                        data={"question_id": qid, "faq_id": entry.id, "question": question.text,
+                              "answer": reply, "by": actor.user_id, "at": now.isoformat()},
+                        key=f"{ANSWERED}:{qid}"))
+        return Answered(question_id=qid, faq_id=entry.id or 0, student=question.user_id)
+
+    outcome = await uow.run(db, course_id=course.id, op=op)
+    forget(course.id)
+    return outcome
+
+
+async def faq_entries(db: Database, course: Course, *, actor: Actor,
+                      now: datetime) -> list[FaqView] | Problem:
+    if not actor.is_staff:
+        return await _refuse(db, course, actor, "faq", now)
+    async with db.session() as session:
+        rows = await store.active_faq(session=session, course_id=course.id)
+    return [FaqView(id=r.id or 0, question=r.question, answer=r.answer, author=r.author,
+                    updated_at=r.updated_at) for r in rows]
+
+
+async def _change(db: Database, course: Course, *, actor: Actor, text: str, now: datetime,
+                  verb: str) -> FaqView | Problem:
+    if not actor.is_staff:
+        return await _refuse(db, course, actor, f"faq {verb}", now)
+    parsed = _id(text)
+    if parsed is None or (verb == "edit" and not parsed[1]):
+        return Problem("usage", "Use `/course faq edit <id> <new answer>` or "
+                                "`/course faq retire <id>`.")
+    fid, new = parsed
+    if len(new) > MAX_ANSWER:
+        return Problem("too_long", f"Please keep the answer under {MAX_ANSWER} characters.")
+
+    async def op(tx: uow.Tx) -> FaqView | Problem:
+        entry = await store.get_faq(session=tx.session, course_id=course.id, faq_id=fid)
+        if entry is None or entry.retired:
+            return Problem("not_found", f"There is no FAQ entry {fid} in use.")
+        old = entry.answer
+        if verb == "edit":
+            await store.update_faq(session=tx.session, entry=entry, answer=new,
+                                   by=actor.user_id, at=now)
+        else:
+            await store.update_faq(session=tx.session, entry=entry, retired=True,
+                                   by=actor.user_id, at=now)
+        await repo.add_audit(session=tx.session, course_id=course.id, actor=actor.user_id,
+                             action=f"faq.{verb}", target=f"faq {fid}",
+                             old={"answer": old[:500]},
+                             new={"answer": entry.answer[:500], "retired": entry.retired},
+                             at=now)
+        return FaqView(id=fid, question=entry.question, answer=entry.answer,
+                       author=entry.author, updated_at=entry.updated_at, retired=entry.retired)
+
+    outcome = await uow.run(db, course_id=course.id, op=op)
+    forget(course.id)
+    return outcome
+
+
+async def edit_faq(db: Database, course: Course, *, actor: Actor, text: str,
+                   now: datetime) -> FaqView | Problem:
+    """``text`` is ``<id> <new answer>``."""
+    return await _change(db, course, actor=actor, text=text, now=now, verb="edit")
+
+
+async def retire_faq(db: Database, course: Course, *, actor: Actor, text: str,
+                     now: datetime) -> FaqView | Problem:
+    """``text`` is ``<id>``: the entry is no longer used (kept for the record)."""
+    return await _change(db, course, actor=actor, text=text, now=now, verb="retire")

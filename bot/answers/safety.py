@@ -1,0 +1,379 @@
+"""The safety layer: runs before anything else reads a message.
+
+A student in distress, or reporting harassment, assault, discrimination, a disability,
+a religious observance or a privacy (FERPA) matter, gets the course file's resources first,
+privately, and nothing else. The detector reads the message in plain, indirect and long
+wording, about the asker or about someone else ("my roommate said she wants to die"), and
+notices when the person named is one of the course staff: then the reply names no staff
+member, no office hours and no staff contact.
+
+Rules for every caller (checked by the tests):
+
+* the reply is private (ephemeral in a channel, the DM in a DM), never a thread or a post;
+* it never quotes the message back;
+* the message is never stored (not in the questions queue, not in a log line): log only
+  that a sensitive reply of a given kind was sent (:func:`log_sent`).
+
+The resources come from the course file: the policies' contacts (Counseling Center,
+McKinley, Title IX / wecare, DRES, religious observances, FERPA) and the crisis lines the
+staff added (``[[crisis_lines]]``, marked as not from the syllabus). No phone number,
+address or link lives in this module.
+
+Example::
+
+    concern = detect("my teammate keeps saying he wants to end it all", course)
+    concern.kind == "self_harm" and concern.someone_else
+    answer = reply(concern, course)
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.answers.model import Answer, Line
+from bot.course import Course, Policy
+
+logger = logging.getLogger("course_bot.safety")
+
+# The kinds, most urgent first: a message naming several gets the most urgent one's reply.
+KINDS = ("self_harm", "assault", "harassment", "discrimination", "substance", "distress",
+         "disability", "religious", "ferpa")
+
+_I = r"(?:i|im|i am|ive|i have|i was|i will|ill|i feel|i felt|i keep|i kept)"
+
+# General English only (no course fact). Apostrophes are removed before matching ("i'm" →
+# "im"); each pattern is searched anywhere in the message, so a long story still matches.
+_PATTERNS: dict[str, tuple[str, ...]] = {
+    "self_harm": (
+        r"\bsuicid\w*", r"\bkill(?:ing)? (?:my ?self|him ?self|her ?self|them ?selves|themself)",
+        r"\bend(?:ing)? (?:my|his|her|their) (?:own )?li(?:fe|ves)\b", r"\bend (?:it|things) all\b",
+        r"\btak(?:e|ing) (?:my|his|her|their) (?:own )?li(?:fe|ves)\b",
+        r"\b(?:want|wanna|wants|wanted|wanting|wish|wishes|wished) (?:to )?(?:just )?"
+        r"(?:die|be dead|disappear forever|not (?:be )?(?:alive|here|exist|wake up))",
+        r"\bdont want to (?:be alive|live|exist|be here|wake up)\b",
+        r"\b(?:doesnt|dont|do not|does not) want to (?:live|be alive|exist|be here)\b",
+        r"\bno (?:reason|point) (?:to|in) (?:live|living|going on|being alive)\b",
+        r"\bbetter off (?:without me|dead|if i was gone|if i were gone)\b",
+        r"\bself[ -]?harm\w*", r"\bhurt(?:ing)? (?:my ?self|him ?self|her ?self|themselves)\b",
+        r"\bcut(?:ting)? (?:my ?self|him ?self|her ?self)\b", r"\boverdos\w*",
+        r"\bcant (?:go on|keep going|do this anymore) (?:living|with life)\b",
+        r"\b(?:jump|jumping) off (?:a|the) (?:bridge|roof|building)\b",
+        r"\bgoodbye (?:note|letter)\b", r"\bsay(?:ing)? goodbye to everyone\b",
+        r"\bnot (?:be|being) around (?:much longer|anymore)\b",
+        r"\bgive (?:away|up) all (?:my|his|her) (?:stuff|things|belongings)\b",
+        r"\b(?:dont|do not|cant|cannot) see (?:the|a|any) point (?:in|of) (?:anything|living|"
+        r"life|going on|being here)\b", r"\bnot worth living\b|\blife (?:isnt|is not) worth\b",
+        r"\bif i (?:just )?(?:disappeared|was gone|were gone|wasnt here|werent here|died)\b",
+        r"\bwant (?:it all|everything) to (?:stop|end)\b", r"\bnever wake up\b",
+        r"\bsleep (?:forever|and never)\b", r"\bno way out\b",
+        r"\bdark thoughts\b|\bthoughts of (?:dying|death|ending)\b",
+    ),
+    "assault": (
+        r"\bassault\w*", r"\brap(?:e|ed|ist)\b", r"\battacked (?:me|him|her|them|my)\b",
+        r"\b(?:hit|hits|punched|slapped|choked|strangled|kicked|shoved) "
+        r"(?:me|him|her|them)\b(?! up)", r"\bbeat (?:me|him|her|them) up\b",
+        r"\bphysically (?:hurt|attacked|abused)\b", r"\bdomestic (?:violence|abuse)\b",
+        r"\babusive (?:partner|boyfriend|girlfriend|relationship|parent|roommate)\b",
+        r"\bforced (?:me|him|her|them) to\b", r"\bdrugged\b", r"\bspiked (?:my|her|his) drink\b",
+        r"\bafraid for my (?:life|safety)\b", r"\bthreaten\w* to (?:hurt|kill|hit)\b",
+        r"\bunsafe at home\b", r"\b(?:im|i am|i dont feel|i do not feel) not safe\b|"
+        r"\bdont feel safe\b",
+        r"\b(?:was|been|being|is|am|im) abused\b|\babus(?:e|es|ing) (?:me|her|him)\b",
+        r"\broofie\w*",
+    ),
+    "harassment": (
+        r"\bharass\w*", r"\bstalk\w*", r"\bsexual\w*", r"\bgrop\w*", r"\bmolest\w*",
+        r"\b(?:keeps?|kept) (?:touching|texting|messaging|following|staring at|hitting on|"
+        r"commenting on|grabbing) (?:me|him|her|them|my)\b",
+        r"\btouch(?:ed|es|ing) me\b", r"\bunwanted (?:touch\w*|advances?|contact|comments?|"
+        r"messages?|attention)\b",
+        r"\binappropriate(?:ly)? (?:touch\w*|comments?|messages?|texts?|remarks?|jokes?|"
+        r"pictures?|photos?|behaviou?r|with me|toward me|towards me|to me)\b",
+        r"\bsent (?:me|her|him) (?:nudes|explicit|sexual)\w*", r"\bnudes\b",
+        r"\bcreep(?:s|ed|ing)? (?:me|her|him) out\b|\bcreepy\b",
+        r"\bhitting on (?:me|her|him)\b", r"\bwont (?:leave|let) (?:me|her|him) alone\b",
+        r"\bmakes? me (?:really |very |so )?uncomfortable\b", r"\bbull(?:y|ies|ied|ying)\b",
+        r"\bintimidat\w* (?:me|her|him|them)\b|\bintimidation\b", r"\btitle (?:ix|9)\b",
+        r"\btitleix\b", r"(?<!academic )\bmisconduct\b",
+        r"\bcatcall\w*", r"\b(?:comments?|commented|remarks?|joked?) (?:about|on) my "
+        r"(?:body|looks|appearance|figure|chest|legs|outfit|clothes)\b",
+        r"\b(?:photos?|pictures?|videos?) of me without\b",
+        r"\bsext\w*", r"\b(?:dating|relationship|intimate partner) "
+        r"(?:violence|abuse)\b", r"\bmy ex (?:keeps|wont|will not|is|wont stop)\b",
+        r"\bhaz(?:ing|ed)\b", r"\bflirt\w* with me\b", r"\basked me out\b.*\b(?:again|"
+        r"uncomfortable|no)\b", r"\bpressur\w* me (?:into|to) (?:sex|date|go out)\b",
+        r"\bquid pro quo\b", r"\bdate for (?:a )?(?:better )?grade\b",
+        r"\bfollow(?:s|ed|ing)? me (?:home|around|to)\b",
+    ),
+    "discrimination": (
+        r"\bdiscriminat\w*", r"\bracis[mt]\w*", r"\bsexis[mt]\w*", r"\bhomophob\w*",
+        r"\btransphob\w*", r"\bxenophob\w*", r"\bantisemit\w*", r"\bislamophob\w*",
+        r"\bslurs?\b", r"\bbias incident\b", r"\bhate (?:speech|crime)\b",
+        r"\b(?:ignor\w*|mock\w*|treat\w*|grad\w*|laugh\w*|exclud\w*|picks? on|singl\w* "
+        r"(?:me )?out|call\w* (?:me|her|him)|comments?|jokes?|talk\w* down)[^.?!]{0,60}"
+        r"(?:because|since|for being) (?:im|i am|she is|shes|he is|hes|they are|theyre|of "
+        r"(?:my|her|his|their)) (?:a |an )?(?:black|asian|latin[oa]|hispanic|gay|lesbian|trans|"
+        r"queer|muslim|jewish|woman|female|immigrant|international|disabled|race|religion|"
+        r"accent|gender|skin|ethnicity|nationality)\b",
+        r"\b(?:treat\w*|graded?|grades?) (?:me |us |her |him )?(?:differently|unfairly) "
+        r"(?:because|for being)\b",
+    ),
+    "substance": (
+        r"\bdrinking\b", r"\bdrink (?:too much|a lot|every (?:night|day)|alone)\b",
+        r"\bdrinking problem\b",
+        r"\b(?:drunk|wasted|hungover|hangover|blackout|blacked out)\b",
+        r"\balcohol\w*", r"\bbinge\w*", r"\baddict\w*", r"\bsubstance\w*",
+        r"\b(?:using|doing|taking|on|addicted to|high on) (?:drugs|coke|cocaine|meth|pills|"
+        r"adderall|weed|xanax|opioids|heroin)\b", r"\bcant stop (?:drinking|using|smoking)\b",
+        r"\b(?:smoking|smoke) weed\b|\bgetting high\b|\bhigh (?:every|all the) (?:day|time)\b",
+        r"\b(?:pills|adderall|stimulants) to (?:stay awake|focus|study|sleep)\b",
+        r"\bwithdrawal symptoms\b", r"\bsober\w*|\brelaps\w*",
+    ),
+    "distress": (
+        r"\bdepress\w*", r"\banxiety\b|\banxious\b", r"\bpanic attacks?\b",
+        r"\boverwhelm\w*", r"\bcant cope\b|\bnot coping\b", r"\bhopeless\w*",
+        r"\bmental(?:ly)? (?:health|breakdown|crisis|state|struggl\w*|exhausted|ill\w*)\b",
+        r"\bbreaking down\b|\bbroke down (?:crying|in tears)\b|\bnervous breakdown\b",
+        r"\b(?:im|i am|i feel|feeling) (?:so |really |completely )?(?:burn(?:ed|t) out|"
+        r"not okay|not ok|worthless|empty|numb)\b|\bburnout\b",
+        r"\bcant (?:sleep|eat|stop crying|get out of bed|focus on anything)\b",
+        r"\b(?:not|havent been|stopped) (?:sleeping|eating)\b", r"\bcrying\b",
+        r"\bfall(?:ing)? apart\b", r"\bso (?:stressed|lonely|alone)\b", r"\blonely\b",
+        r"\bstress(?:ed)? out\b|\bstressed\b", r"\bcounsel(?:l)?(?:ing|or|ors)\b",
+        r"\btherap(?:y|ist)\b", r"\bgrie(?:f|ving)\b|\bpassed away\b|\b(?:mom|dad|mother|"
+        r"father|brother|sister|grandma|grandpa|grandmother|grandfather|friend) died\b",
+        r"\bempty inside\b",
+        r"\bcrisis\b", r"\bwellbeing\b|\bwell-being\b|\bwell being\b",
+        r"\bfeel(?:ing)? (?:really |so |very |pretty |kind of |kinda )?(?:down|low|hopeless|"
+        r"empty|worthless|alone|isolated|lost)\b", r"\bnot in a good (?:place|headspace|way)\b",
+        r"\bstruggling (?:a lot|so much|mentally|emotionally|with everything|to cope)\b",
+        r"\beating disorder\b|\banorexi\w*|\bbulimi\w*", r"\bpanicking\b|\bin a panic\b",
+        r"\bcant (?:handle|take) (?:this|it|everything|anymore)\b", r"\bhomesick\b",
+        r"\btherapist\b|\bpsychiatrist\b|\bmental illness\b",
+    ),
+    "disability": (
+        r"\bdisabilit\w*", r"\bdisabled\b", r"\bdres\b", r"\baccommodat\w*|\baccomodat\w*",
+        r"\badhd\b|\badd\b(?= and| diagnosis)", r"\bdyslex\w*", r"\bautis\w*",
+        r"\bdeaf\w*|\bhard of hearing\b|\bhearing (?:aid|impair\w*|loss)\b",
+        r"\bblind\b|\blow vision\b|\bvisual(?:ly)? impair\w*|\bscreen reader\b",
+        r"\bcaption\w*|\btranscripts?\b(?= for| of (?:the )?lectures?)|\bsign language\b|"
+        r"\binterpreter\b", r"\bwheelchair\w*|\bmobility\b", r"\bchronic (?:illness|pain|"
+        r"condition)\b", r"\bauxiliary aids?\b", r"\bacademic adjustments?\b",
+        r"\bacademic screening\b", r"\blearning (?:disorder|difference)\b",
+        r"\bmigraines?\b|\bepilep\w*|\bseizures?\b|\bconcussion\b",
+    ),
+    "religious": (
+        r"\breligio\w*", r"\bobservance\w*", r"\byom kippur\b|\brosh hashana\w*|\bpassover\b",
+        r"\bshabbat\b|\bsabbath\b|\bshabbos\b", r"\bramadan\b|\beid\b|\bjummah\b",
+        r"\bdiwali\b|\bnavaratri\b|\bholi\b", r"\bgood friday\b|\bash wednesday\b",
+        r"\bchurch\b|\bmosque\b|\bsynagogue\b|\btemple\b|\bgurdwara\b",
+        r"\bpray\w*", r"\bfasting\b|\bfast day\b", r"\bmy faith\b",
+        r"\bholy day\b|\bhigh holidays\b|\breligious holiday\b",
+        r"\bsukkot\b|\bhanukk?ah\b|\bchanukah\b|\bdurga puja\b|\bnavratri\b|\bguru nanak\b|"
+        r"\bvesak\b|\bmass\b(?= on| at)|\bworship\b|\bpilgrimage\b|\bhajj\b",
+    ),
+    "ferpa": (
+        r"\bferpa\b", r"\bdirectory information\b", r"\bsuppress\w* (?:my )?(?:directory|info\w*|"
+        r"name)\b", r"\b(?:educational|academic|student) records?\b",
+        r"\b(?:my|our) (?:grades?|records?|information|info) (?:private|confidential)\b",
+        r"\b(?:tell|share|show|give|send)\w* (?:my )?(?:grades?|records?|scores?) (?:to|with) "
+        r"(?:my )?(?:parents?|mom|dad|family|employer|anyone)\b",
+        r"\b(?:parents?|mom|dad|employer) (?:see|access|get|know) my (?:grades?|records?)\b",
+        r"\bprivacy\b", r"\bdont want my name (?:shown|listed|public|posted)\b",
+        r"\bwho can see my (?:grades?|scores?|records?|information)\b",
+        r"\b(?:tell|show|give) my (?:parents?|mom|dad|family) (?:my )?(?:grades?|scores?)\b",
+        r"\bmy (?:parents?|mom|dad) (?:want|wants|asked|ask) (?:to see |for |about )?my "
+        r"(?:grades?|scores?|records?)\b",
+        r"\b(?:grades?|scores?) (?:posted|shared|shown) (?:publicly|in public|to the class)\b",
+        r"\bdont want (?:anyone|others|people|the class) to know (?:im|i am) "
+        r"(?:in|enrolled|taking)\b",
+        r"\bkeep my (?:name|enrollment|attendance) private\b",
+    ),
+}
+
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:my|a|our) (?:friend|roommate|teammate|partner|classmate|girlfriend|boyfriend|"
+    r"brother|sister|lab ?mate|project partner|group member|team member)s?\b|"
+    r"\bsomeone (?:i know|in (?:my|our|the) (?:team|group|class))\b|"
+    r"\b(?:he|she|they) (?:said|says|told me|texted|posted|keeps saying|mentioned)\b")
+
+_STAFF_ROLE = re.compile(
+    r"\b(?:ta|tas|t\.a\.|teaching assistants?|professor|prof|instructor|lecturer|teacher|"
+    r"grader|course staff|staff member|the staff|faculty)s?\b")
+
+# distress-only words that are ordinary in a course question; they only count together
+# with a first-person feeling ("i'm so stressed" yes, "stress test" no)
+_CONTEXT_NEEDED = {"distress": re.compile(r"\bcrisis\b|\bcrying\b")}
+
+
+@dataclass(frozen=True)
+class Concern:
+    """What the safety layer recognised in a message (never the message itself)."""
+
+    kind: str
+    someone_else: bool = False
+    about_staff: bool = False
+    also: tuple[str, ...] = ()
+    """Other kinds the same message names (their resources are added after the first's)."""
+    emergency: bool = False
+    """Someone may be in physical danger now (passed out, not breathing …): 911 first."""
+
+
+def _clean(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("'", "").replace("‘", "")
+    return " ".join(re.sub(r"<[@#!][^>]*>", " ", text).split())
+
+
+@lru_cache(maxsize=8)
+def _compiled(staff_names: tuple[str, ...]) -> tuple[dict[str, re.Pattern[str]],
+                                                     re.Pattern[str] | None]:
+    kinds = {kind: re.compile("|".join(f"(?:{p})" for p in pats))
+             for kind, pats in _PATTERNS.items()}
+    names = [re.escape(n) for n in staff_names if len(n) >= 3]
+    staff = re.compile(r"\b(?:" + "|".join(names) + r")\b") if names else None
+    return kinds, staff
+
+
+def _staff_names(course: Course) -> tuple[str, ...]:
+    out: list[str] = []
+    for person in course.staff:
+        name = person.name.lower()
+        out.append(name)
+        out += [part for part in name.split() if len(part) >= 3]
+    return tuple(dict.fromkeys(out))
+
+
+def detect(text: str, course: Course) -> Concern | None:
+    """The most urgent sensitive concern ``text`` names, or None."""
+    cleaned = _clean(text)
+    if not cleaned:
+        return None
+    kinds, staff = _compiled(_staff_names(course))
+    found: list[str] = []
+    for kind in KINDS:
+        match = kinds[kind].search(cleaned)
+        if match is None:
+            continue
+        needs = _CONTEXT_NEEDED.get(kind)
+        if needs is not None and needs.fullmatch(match.group(0)) and not re.search(
+                rf"\b{_I}\b", cleaned):
+            continue
+        found.append(kind)
+    if not found:
+        return None
+    about_staff = bool(_STAFF_ROLE.search(cleaned) or (staff and staff.search(cleaned)))
+    return Concern(kind=found[0], someone_else=bool(_SOMEONE_ELSE.search(cleaned)),
+                   about_staff=about_staff, also=tuple(found[1:]),
+                   emergency=bool(_EMERGENCY.search(cleaned)))
+
+
+# ----------------------------------------------------------------------------- replies
+
+# which policies (course-file keys) and crisis lines answer each kind, in order
+_POLICIES: dict[str, tuple[str, ...]] = {
+    "self_harm": ("mental_health",),
+    "assault": ("sexual_misconduct", "mental_health"),
+    "harassment": ("sexual_misconduct", "mental_health"),
+    "discrimination": ("mental_health",),
+    "substance": ("mental_health",),
+    "distress": ("mental_health",),
+    "disability": ("disability",),
+    "religious": ("religious_observances",),
+    "ferpa": ("ferpa",),
+}
+_CRISIS = {"self_harm": ("988", "911"), "assault": ("911",), "substance": ()}
+"""Kinds whose reply starts with the staff-added crisis lines (matched by their contact)."""
+
+_OPENING = {
+    "self_harm": "I'm really glad you reached out. If you or someone you know might be in "
+                 "danger, please contact one of these right now:",
+    "assault": "I'm sorry this happened. You deserve support and safety; these can help "
+               "right away:",
+    "harassment": "I'm sorry you're dealing with this. You can get confidential support and "
+                  "information about your options here:",
+    "discrimination": "I'm sorry you're dealing with this. The syllabus has no section on "
+                      "discrimination or bias; the confidential support it lists is:",
+    "substance": "Thanks for reaching out. Confidential help, at no cost:",
+    "distress": "I'm sorry things are hard right now. Confidential help, at no cost:",
+    "disability": "Here is how accommodations work in this course:",
+    "religious": "Here is how religious observances are accommodated:",
+    "ferpa": "Here is what the syllabus says about the privacy of your records:",
+}
+_SOMEONE = ("If this is about someone else, you can contact these on their behalf too, and "
+            "share them with your friend.")
+_NOT_STAFF = ("You don't have to go through the course staff for this: the offices above are "
+              "outside the course and can help you directly.")
+_EMERGENCY = re.compile(r"\bpassed out\b|\bwont wake\b|\bnot waking\b|\bunconscious\b|"
+                              r"\balcohol poisoning\b|\bnot breathing\b")
+
+
+def _policy(course: Course, key: str) -> Policy | None:
+    return course.policy(key)
+
+
+def _staff_free(line: str, course: Course) -> bool:
+    """True if ``line`` names no staff member, staff email or instructor contact."""
+    low = line.lower()
+    for person in course.staff:
+        if person.name.lower() in low or person.email.lower() in low:
+            return False
+    return "office hour" not in low
+
+
+def reply(concern: Concern, course: Course) -> Answer:
+    """The private reply to ``concern``: resources first, from the course file only."""
+    lines: list[Line] = [Line(_OPENING[concern.kind])]
+    sources: list[str] = []
+    notes: list[str] = []
+    crisis = list(_CRISIS.get(concern.kind, ()))
+    if concern.kind in {"substance", "distress"} and concern.also and "self_harm" in concern.also:
+        crisis = ["988", "911"]
+    if concern.emergency and "911" not in crisis:
+        crisis = ["911", *crisis]
+    for wanted in crisis:
+        for line in course.crisis_lines:
+            if wanted in line.contact:
+                lines.append(Line(f"• {line.name}: {line.contact} ({line.when})."))
+                if line.note and line.note not in notes:
+                    notes.append(line.note)
+    kinds = (concern.kind, *concern.also)
+    keys = list(dict.fromkeys(k for kind in kinds for k in _POLICIES[kind]))
+    texts: list[str] = []
+    for key in keys:
+        policy = _policy(course, key)
+        if policy is None:
+            continue
+        for contact in policy.contacts:
+            lines.append(Line(f"• {contact.name}: " + ", ".join(contact.details())))
+        sources.append(course.cite(policy.source))
+        if key == keys[0] or concern.kind in {"disability", "religious", "ferpa"}:
+            texts += [p.strip() for p in policy.text.split("\n\n") if p.strip()]
+        if policy.note:
+            notes.append(policy.note)
+    for paragraph in texts:
+        # a paragraph that only restates a contact already listed is not repeated
+        if len(paragraph) < 200 and any(
+                line.text.endswith(paragraph.split(":", 1)[-1].strip()) for line in lines):
+            continue
+        lines.append(Line(paragraph))
+    if concern.someone_else:
+        lines.append(Line(_SOMEONE))
+    if concern.about_staff and concern.kind in {"assault", "harassment", "discrimination"}:
+        lines.append(Line(_NOT_STAFF))
+        lines = [line for line in lines if _staff_free(line.text, course)]
+    elif concern.kind in {"harassment", "assault", "discrimination", "substance", "distress",
+                          "self_harm"}:
+        pass  # resources only: staff office hours are not an answer to distress
+    primary = _POLICIES[concern.kind][0]
+    return Answer(kind="answer", lines=tuple(lines), topic=f"policy:{primary}",
+                  sources=tuple(dict.fromkeys(sources)), notes=tuple(notes), sensitive=True,
+                  confidence=1.0, concern=concern.kind)
+
+
+def log_sent(answer: Answer, *, where: str) -> None:
+    """Record that a sensitive reply was sent: its kind and where, never the message."""
+    logger.info("sensitive reply sent", extra={"concern": answer.concern or answer.topic,
+                                               "where": where})

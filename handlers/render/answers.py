@@ -1,0 +1,126 @@
+"""Rendering of answers: an :class:`bot.answers.Answer` (fact first, source, topic buttons),
+the staff answer a student receives by DM (outbox kind ``answers.answered``), and the
+staff's ``/course questions`` / ``/course faq`` views."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from slack_sdk.models.blocks import ActionsBlock, Block, ButtonElement, DividerBlock
+
+from bot.answers import Answer, Line, Suggestion
+from bot.answers.faq import ANSWERED, Answered, FaqView, Problem, QuestionView
+from handlers.blocks import Reply, context, section, text_reply
+from handlers.format import escape, slack_date
+from handlers.render.registry import renders
+
+if TYPE_CHECKING:
+    from app.deps import Deps
+
+SUGGESTION_ACTION = "answer_topic"
+"""Prefix of the suggestion buttons' action ids (``answer_topic_0`` …)."""
+
+
+def line_text(line: Line, zone: ZoneInfo) -> str:
+    """One answer line as mrkdwn: escaped, with ``{when}`` as a ``<!date^…>`` token."""
+    text = escape(line.text)
+    if line.when is not None:
+        text = text.replace("{when}", slack_date(line.when, zone))
+    return text
+
+
+def answer_reply(answer: Answer, zone: ZoneInfo) -> Reply:
+    """Render an answer: a section with the lines, notes and source in a context block,
+    and the closest topics as buttons when the bot is unsure."""
+    return _reply(answer.kind, answer.lines, answer.suggestions, answer.notes, answer.sources,
+                  zone)
+
+
+@lru_cache(maxsize=1024)
+def _reply(kind: str, lines: tuple[Line, ...], suggestions: tuple[Suggestion, ...],
+           notes: tuple[str, ...], sources: tuple[str, ...], zone: ZoneInfo) -> Reply:
+    # Keyed on what is shown only: the night before a deadline many students get the same
+    # answer, and every "not in the syllabus" reads alike. slack_sdk's models check each
+    # block, which costs more than answering, so a rendering is kept; callers must not
+    # change the returned blocks.
+    body = "\n".join(line_text(line, zone) for line in lines) or "…"
+    blocks: list[Block] = []
+    first, rest = body.split("\n", 1) if "\n" in body else (body, "")
+    blocks.append(section(f"*{first}*" if kind == "answer" and len(first) < 300
+                          else first))
+    if rest:
+        blocks.append(section(rest))
+    if suggestions:
+        buttons = [ButtonElement(text=s.label[:75], action_id=f"{SUGGESTION_ACTION}_{i}",
+                                 value=s.topic[:2000])
+                   for i, s in enumerate(suggestions[:5])]
+        blocks.append(ActionsBlock(block_id="answer_suggestions", elements=buttons))
+    small = [escape(n) for n in notes]
+    if sources:
+        small.append("Source: " + escape(" · ".join(sources)))
+    if small:
+        blocks.append(DividerBlock())
+        blocks.append(context(*small))
+    plain = lines[0].plain(zone) if lines else ""
+    return Reply(text=escape(plain)[:3000], blocks=[b.to_dict() for b in blocks[:50]])
+
+
+# ----------------------------------------------------------------------------- staff loop
+
+
+@renders(ANSWERED)
+def _answered(data: Mapping[str, Any], deps: Deps) -> dict[str, Any]:
+    """The student's DM: their question, the staff answer, who and when."""
+    zone = deps.course.tz
+    at = datetime.fromisoformat(str(data["at"]))
+    question = escape(str(data.get("question", "")))[:500]
+    answer = escape(str(data.get("answer", "")))
+    blocks = [section(f"The course staff answered your question “{question}”:"),
+              section(answer[:2900] or "…"),
+              context(f"<@{data.get('by', '')}> · Course staff, {slack_date(at, zone)}")]
+    return {"text": f"The course staff answered your question: {answer[:200]}",
+            "blocks": [b.to_dict() for b in blocks]}
+
+
+def problem_reply(problem: Problem) -> Reply:
+    return text_reply(escape(problem.reason))
+
+
+def questions_reply(found: Sequence[QuestionView], zone: ZoneInfo) -> Reply:
+    if not found:
+        return text_reply("No open questions: every declined question has been answered.")
+    lines = [f"*Open questions* ({len(found)}), oldest first. Answer one with "
+             "`/course answer <id> <answer>`:"]
+    for q in found:
+        why = "declined" if q.reason == "decline" else "unsure"
+        lines.append(f"• *#{q.id}* <@{q.user_id}>, {slack_date(q.asked_at, zone)} ({why}): "
+                     f"“{escape(q.text[:300])}”")
+    return text_reply("\n".join(lines))
+
+
+def answered_reply(done: Answered) -> Reply:
+    return text_reply(f"Answered question #{done.question_id}: <@{done.student}> gets it by "
+                      f"DM, and it is FAQ entry #{done.faq_id} for similar questions "
+                      "(`/course faq`).")
+
+
+def faq_reply(entries: Sequence[FaqView], zone: ZoneInfo) -> Reply:
+    if not entries:
+        return text_reply("The course FAQ is empty: staff answers to declined questions "
+                          "(`/course answer`) appear here.")
+    lines = ["*Course FAQ* (staff answers in use). `/course faq edit <id> <text>` · "
+             "`/course faq retire <id>`:"]
+    for e in entries:
+        lines.append(f"• *#{e.id}* “{escape(e.question[:200])}” → {escape(e.answer[:400])} "
+                     f"(<@{e.author}>, {slack_date(e.updated_at, zone)})")
+    return text_reply("\n".join(lines))
+
+
+def faq_changed_reply(entry: FaqView) -> Reply:
+    if entry.retired:
+        return text_reply(f"FAQ entry #{entry.id} is retired: it is no longer used.")
+    return text_reply(f"FAQ entry #{entry.id} now says: {escape(entry.answer[:500])}")

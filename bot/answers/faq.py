@@ -34,8 +34,9 @@ from bot.answers.core import TOPIC_WORDS, UNKNOWN_WEIGHT, Answerer
 from bot.answers.model import Answer, Line
 from bot.course import Course
 from bot.outbox import Message
-from storage import repo, uow
+from storage import uow
 from storage.db import Database
+from storage.repos import audit as audit_repo
 from storage.repos import questions as store
 
 logger = logging.getLogger("course_bot.answers")
@@ -265,7 +266,7 @@ async def settle() -> None:
 async def _refuse(db: Database, course: Course, actor: Actor, verb: str,
                   now: datetime) -> Problem:
     async with db.session() as session:
-        await repo.add_audit(session=session, course_id=course.id, actor=actor.user_id,
+        await audit_repo.add_audit(session=session, course_id=course.id, actor=actor.user_id,
                              action="faq.refused", target=f"/course {verb}", at=now)
     return Problem("not_staff", "Only the course staff can do that; nothing was changed.")
 
@@ -311,7 +312,7 @@ async def answer_question(db: Database, course: Course, *, actor: Actor, text: s
                                     author=actor.user_id, at=now)
         await store.mark_answered(session=tx.session, question=question, by=actor.user_id,
                                   at=now, faq_id=entry.id or 0)
-        await repo.add_audit(session=tx.session, course_id=course.id, actor=actor.user_id,
+        await audit_repo.add_audit(session=tx.session, course_id=course.id, actor=actor.user_id,
                              action="faq.answer", target=f"question {qid}",
                              new={"faq_id": entry.id, "answer": reply[:500]}, at=now)
         tx.send(Message(kind=ANSWERED, to=question.user_id,
@@ -358,7 +359,7 @@ async def _change(db: Database, course: Course, *, actor: Actor, text: str, now:
         else:
             await store.update_faq(session=tx.session, entry=entry, retired=True,
                                    by=actor.user_id, at=now)
-        await repo.add_audit(session=tx.session, course_id=course.id, actor=actor.user_id,
+        await audit_repo.add_audit(session=tx.session, course_id=course.id, actor=actor.user_id,
                              action=f"faq.{verb}", target=f"faq {fid}",
                              old={"answer": old[:500]},
                              new={"answer": entry.answer[:500], "retired": entry.retired},

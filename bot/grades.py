@@ -159,10 +159,10 @@ def what_if(text: str, course: Course) -> GradeResult:
             cutoff = cutoff_named(course, _letter(alone.group(1), alone.group(2)))
             if cutoff is not None:
                 return GradeResult(kind="cutoff", cutoff=cutoff, components=components)
-        focus, _rest = _find_component(course, raw)
+        named, _rest = _find_component(course, raw)
         if target is not None:
             return GradeResult(kind="usage", target=target, components=components,
-                               focus=(focus,) if focus else ())
+                               focus=(named,) if named else ())
         return GradeResult(kind="error", components=components,
                            error="I couldn't find a score in that. Give a percentage "
                                  "(`/grade 87`) or scores per component "

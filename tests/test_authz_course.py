@@ -15,15 +15,18 @@ import pytest
 from sqlmodel import select
 
 from app.offline import slack_requests as sr
+from bot.answers import faq
 from handlers.commands.course import VERBS
 from handlers.render.course import CANCEL_ACTION, CONFIRM_ACTION
 from storage.models import (
     AuditLog,
     CourseSetting,
     Deadline,
+    FaqEntry,
     OutboxMessage,
     PendingAction,
     Presentation,
+    Question,
     StaffMember,
     TeamMember,
 )
@@ -59,6 +62,9 @@ CASES: dict[str, tuple[str, str | None]] = {
     "presentations": ("", None),
     "reminders": ("2d 3h", "settings"),
     "outbox": ("", None),
+    "questions": ("", None),
+    "answer": ("1 The proposal may be a video; see the course page.", "questions"),
+    "faq": ("", None),
 }
 BUTTONS = (CONFIRM_ACTION, CANCEL_ACTION)
 NOT_STAFF = (OUTSIDER, STUDENT, TEAMED)
@@ -82,6 +88,8 @@ async def _state(bot: SlackTestClient) -> dict[str, Any]:
             "settings": await rows(CourseSetting, "key", "value"),
             "pending": await rows(PendingAction, "id", "status"),
             "outbox": await rows(OutboxMessage, "kind", "recipient", "data"),
+            "questions": await rows(Question, "id", "status")
+            + await rows(FaqEntry, "id", "retired", "answer"),
         }
 
 
@@ -107,6 +115,10 @@ async def _setup(bot: SlackTestClient) -> str:
     async with bot.runtime.db.session() as session:
         assert (await session.execute(select(TeamMember).where(
             TeamMember.user_id == TEAMED))).scalars().first() is not None
+    await bot.command("/ask", "can the proposal be a video instead of a pdf?", user_id=STUDENT)
+    await faq.settle()  # the declined question is kept (id 1) just after the reply
+    async with bot.runtime.db.session() as session:
+        assert (await session.execute(select(Question))).scalars().first() is not None
     proposal = ack_json(await bot.command("/course", "deadline move final Dec 10 5pm",
                                           user_id=STAFF))
     actions = next(b for b in proposal["blocks"] if b["type"] == "actions")

@@ -53,7 +53,7 @@ async def test_the_staff_loop_end_to_end(bot: SlackTestClient) -> None:
     assert "Only the course staff" in refused and DECLINED not in refused
     refused = bot.text(await bot.command("/course", f"answer {kept.id} sure"))
     assert "Only the course staff" in refused
-    assert len(await _audit(bot, "faq.refused")) == 2
+    assert len(await _audit(bot, "course.refused")) == 2
 
     # 3. staff see it and answer it
     listing = bot.text(await bot.command("/course", "questions", user_id=STAFF))

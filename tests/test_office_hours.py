@@ -7,9 +7,10 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 import pytest
+from sqlmodel import select
 
 from app.config import Settings
-from app.offline.shell import Shell
+from app.offline.shell import Exchange, Shell
 from bot import office_hours as oh
 from bot.actor import Actor, Role
 from bot.course import Course
@@ -19,7 +20,7 @@ from bot.seeding import ensure_course_loaded
 from handlers.render import oh as render
 from handlers.render import registry
 from storage.db import Database
-from storage.models import AuditLog, OhEntry
+from storage.models import AuditLog, OhEntry, OutboxMessage
 from storage.repos import outbox
 from tests.conftest import TEST_DATABASE_URL, chicago
 from tests.slack import SlackTestClient
@@ -454,32 +455,49 @@ async def test_slash_command_flow_and_home(bot: SlackTestClient, runtime: Any) -
 
 
 async def test_shell_three_students_next_leave_close(db: Database) -> None:
+    """The issue's shell scenario; the shell delivers the outbox, so each step shows the
+    DMs it caused."""
     settings = Settings(_env_file=None, database_url=db.url)  # type: ignore[call-arg]
     now = NOW
 
-    async def say(user: str, line: str, *, staff: bool = False) -> str:
+    async def run(user: str, line: str, *, staff: bool = False) -> Exchange:
         async with Shell.open(settings, user_id=user, staff=staff, now=now) as shell:
-            return (await shell.send(line)).text
+            return await shell.send(line)
+
+    async def say(user: str, line: str, *, staff: bool = False) -> str:
+        return (await run(user, line, staff=staff)).text
+
+    def dms(exchange: Exchange) -> list[str]:
+        return [m["channel"] for m in exchange.messages if m.get("via") == "chat.postMessage"]
 
     assert "Office hours are open" in await say("U0STAFF", "/oh open 60m", staff=True)
     for n in (1, 2, 3):
         assert f"#{n}" in await say(f"U0S00{n}", "/oh join help with homework")
     assert "already in the queue, at #2" in (await say("U0S002", "/oh join")).replace("*", "")
-    pulled = await say("U0STAFF", "/oh next", staff=True)
-    assert "U0S001" in pulled and "help with homework" in pulled
+    pulled = await run("U0STAFF", "/oh next", staff=True)
+    assert "U0S001" in pulled.text and "help with homework" in pulled.text
+    assert dms(pulled) == ["U0S001", "U0S002"]  # your turn; you're next
     assert "#1" in await say("U0S002", "/oh")
     assert "#2" in await say("U0S003", "/oh")
     assert "left" in await say("U0S002", "/oh leave")
     assert "#1" in await say("U0S003", "/oh")
-    assert "1 still waiting was told" in await say("U0STAFF", "/oh close", staff=True)
+    closed = await run("U0STAFF", "/oh close", staff=True)
+    assert "1 still waiting was told" in closed.text
+    assert dms(closed) == ["U0S003"]  # told; U0S002 had left
     check = Database(db.url)
     try:
-        kinds = [(r.kind, r.recipient) for r in await _rows(check, _course(check)) if
-                 r.kind.startswith("oh.")]
+        kinds = [(r.kind, r.recipient, r.status) for r in await _all_rows(check)
+                 if r.kind.startswith("oh.")]
     finally:
         await check.dispose()
-    assert ("oh.your_turn", "U0S001") in kinds and ("oh.closed", "U0S003") in kinds
-    assert ("oh.closed", "U0S002") not in kinds
+    assert ("oh.your_turn", "U0S001", "sent") in kinds
+    assert ("oh.closed", "U0S003", "sent") in kinds
+    assert not [k for k in kinds if k[1] == "U0S002" and k[0] == "oh.closed"]
+
+
+async def _all_rows(db: Database) -> list[OutboxMessage]:
+    async with db.session() as session:
+        return list((await session.execute(select(OutboxMessage))).scalars())
 
 
 def _course(_: Database) -> Course:

@@ -33,7 +33,7 @@ def signed_headers(secret: str, body: str, *, timestamp: int | None = None,
                    content_type: str = "application/x-www-form-urlencoded") -> dict[str, str]:
     """The ``X-Slack-Signature`` (v0 HMAC-SHA256 of ``v0:{ts}:{body}``) and timestamp headers."""
     ts = str(int(time.time()) if timestamp is None else timestamp)
-    signature = SignatureVerifier(secret).generate_signature(timestamp=ts, body=body)
+    signature = SignatureVerifier(secret).generate_signature(timestamp=ts, body=body) or ""
     return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": signature,
             "Content-Type": content_type}
 

@@ -265,10 +265,12 @@ async def settle() -> None:
 
 async def _refuse(db: Database, course: Course, actor: Actor, verb: str,
                   now: datetime) -> Problem:
-    async with db.session() as session:
-        await audit_repo.add_audit(session=session, course_id=course.id, actor=actor.user_id,
-                             action="faq.refused", target=f"/course {verb}", at=now)
-    return Problem("not_staff", "Only the course staff can do that; nothing was changed.")
+    """The staff tools' one refusal (``bot.staff.refuse``: a ``course.refused`` audit row)."""
+    from bot import staff
+
+    refused = await staff.refuse(db, course, actor=actor, verb=verb, now=now)
+    return Problem("not_staff", refused.message if refused else "Only the course staff can do "
+                                                                  "that; nothing was changed.")
 
 
 async def open_questions(db: Database, course: Course, *, actor: Actor,

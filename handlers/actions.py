@@ -10,7 +10,7 @@ from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from app.deps import Deps
 from bot import staff
 from bot.answers import Asker, answer_topic
-from handlers.answer_blocks import SUGGESTION_ACTION, answer_reply
+from handlers.render.answers import SUGGESTION_ACTION, answer_reply
 from handlers.render.course import CANCEL_ACTION, CONFIRM_ACTION, decision_reply
 
 

@@ -11,7 +11,7 @@ from app.deps import Deps
 from bot.answers import Asker, answerer_for, ask
 from bot.answers.safety import log_sent
 from handlers import blocks
-from handlers.answer_blocks import answer_reply
+from handlers.render.answers import answer_reply
 
 # manifest names of the events we subscribe to
 BOT_EVENTS: tuple[str, ...] = ("app_mention", "message.im")

@@ -278,3 +278,98 @@ async def test_a_dm_slack_would_not_take_is_answered_on_redelivery(
     assert len(bot.sent()) == 1
     third = await bot.event(event, event_id="Ev0LOST", retry_num=2)
     assert third.status_code == 200 and len(bot.sent()) == 1  # and only once
+
+
+async def _register_pair(bot: SlackTestClient) -> tuple[float, str]:
+    """A student registers a team with two classmates; (seconds the ack took, its text)."""
+    for user in ("U0ADA", "U0BOB"):
+        bot.slack.add_user(user)
+    warm = await bot.command("/deadlines")  # Bolt's one-time auth.test happens here, on time
+    assert warm.status_code == 200
+    started = time.monotonic()
+    response = await bot.command("/team", "register <@U0ADA|ada> <@U0BOB|bob> Night Owls",
+                                 user_id=STUDENT)
+    took = time.monotonic() - started
+    assert response.status_code == 200
+    return took, bot.text(response)
+
+
+def _invitations(slack: FakeSlack) -> list[str]:
+    return sorted(c.params["channel"] for c in slack.calls_to("chat.postMessage")
+                  if c.params.get("channel") in ("U0ADA", "U0BOB"))
+
+
+async def _team_rows(bot: SlackTestClient) -> list[tuple[str, str]]:
+    from sqlmodel import select
+
+    from storage.models import OutboxMessage
+
+    async with bot.runtime.db.session() as session:
+        rows = (await session.execute(select(OutboxMessage).where(
+            OutboxMessage.kind == "team.invited"))).scalars().all()
+    return sorted((r.recipient, r.status) for r in rows)
+
+
+async def test_team_register_with_a_slow_slack_answers_at_once_and_invites_once(
+        bot: SlackTestClient) -> None:
+    """Every chat.postMessage answered 4 s late, the delivery loop running as in ``serve``:
+    ``/team register`` answers in under a second with the saved outcome, and each
+    invitation DM arrives exactly once, after the delay."""
+    from app.worker import build_outbox_engine
+    from bot.sending import Pacing
+
+    runtime, slack = bot.runtime, bot.slack
+    slack.slow("chat.postMessage", 4.0)
+    engine = build_outbox_engine(runtime, pacing=Pacing(rate_per_second=100,
+                                                        channel_rate_per_second=100))
+    stop = asyncio.Event()
+    loop = asyncio.create_task(engine.run_forever(interval=600, stop=stop,
+                                                  wake=runtime.outbox_wake))
+    both = asyncio.Event()
+    slack.hook = lambda call: both.set() if len(_invitations(slack)) >= 2 else None
+    try:
+        took, text = await _register_pair(bot)
+        assert took < 1.0, took
+        assert "pending until" in text and "Night Owls" in text, text
+        assert TOO_SLOW not in text and SLACK_DOWN not in text
+        assert _invitations(slack) == []  # nothing was sent before the ack
+        await asyncio.wait_for(both.wait(), timeout=20)
+    finally:
+        stop.set()
+        await asyncio.wait_for(loop, timeout=20)
+        await engine.aclose()
+        slack.slow("chat.postMessage", 0)
+    assert _invitations(slack) == ["U0ADA", "U0BOB"]
+    assert await _team_rows(bot) == [("U0ADA", "sent"), ("U0BOB", "sent")]
+    again = await bot.command("/team", "register <@U0ADA|ada> <@U0BOB|bob> Night Owls",
+                              user_id=STUDENT)
+    assert "already" in bot.text(again)  # the saved team, not a failure to retry
+    assert await _team_rows(bot) == [("U0ADA", "sent"), ("U0BOB", "sent")]
+
+
+async def test_team_invitations_survive_a_minute_of_slack_500s(bot: SlackTestClient) -> None:
+    """Slack answers chat.postMessage with 500 for "a minute", then recovers: each
+    invitation arrives exactly once. Time is scaled 40× down: the engine's backoff
+    (2 s doubling, 8 attempts: 254 s of patience) becomes 0.05 s doubling, and the minute
+    1.5 s."""
+    from app.worker import build_outbox_engine
+    from bot.outbox_engine import MAX_ATTEMPTS, Backoff
+    from bot.sending import Pacing
+
+    patience = sum(Backoff().after(n) for n in range(1, MAX_ATTEMPTS))
+    assert patience > 60, patience  # the real engine outlasts a minute's outage
+    scale = 40.0
+    slack = bot.slack
+    took, text = await _register_pair(bot)
+    assert took < 1.0 and "pending until" in text
+    slack.down("chat.postMessage", 60 / scale, status=500)
+    engine = build_outbox_engine(bot.runtime, pacing=Pacing(rate_per_second=100,
+                                                            channel_rate_per_second=100),
+                                 backoff=Backoff(base=2.0 / scale, cap=300 / scale))
+    try:
+        report = await engine.drain(within=30)
+    finally:
+        await engine.aclose()
+    assert len(report.of("requeued")) >= 2  # it did meet the outage
+    assert _invitations(slack) == ["U0ADA", "U0BOB"]
+    assert await _team_rows(bot) == [("U0ADA", "sent"), ("U0BOB", "sent")]

@@ -74,6 +74,7 @@ class FakeSlack:
         self.delay: float = 0.0
         self.delays: dict[str, float] = {}
         self.hook: Callable[[Call], None] | None = None
+        self._down: dict[str, tuple[float, int]] = {}
 
     # ---------------------------------------------------------------- lifecycle
     @property
@@ -140,6 +141,10 @@ class FakeSlack:
         for _ in range(times):
             queue.append(Fault(status=status, error=error, retry_after=retry_after, delay=delay))
 
+    def down(self, method: str, seconds: float, *, status: int = 500) -> None:
+        """Answer every call of ``method`` with ``status`` for the next ``seconds`` seconds."""
+        self._down[method] = (time.monotonic() + seconds, status)
+
     def slow(self, method: str, seconds: float) -> None:
         """Answer every call of ``method`` ``seconds`` late (0: on time again)."""
         if seconds:
@@ -155,6 +160,7 @@ class FakeSlack:
     def clear_faults(self) -> None:
         self._faults.clear()
         self._random_faults.clear()
+        self._down.clear()
         self.delays.clear()
 
     def calls_to(self, method: str) -> list[Call]:
@@ -184,6 +190,9 @@ class FakeSlack:
         queue = self._faults.get(method)
         if queue:
             return queue.popleft()
+        until, status = self._down.get(method, (0.0, 0))
+        if time.monotonic() < until:
+            return Fault(status=status)
         if method in self._random_faults:
             p429, p500, retry_after = self._random_faults[method]
             roll = self._rng.random()

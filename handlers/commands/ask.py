@@ -7,7 +7,7 @@ from slack_bolt.async_app import AsyncAck, AsyncApp
 from app.deps import Deps
 from bot.answers import Asker, ask
 from bot.answers.safety import log_sent
-from handlers.answer_blocks import answer_reply
+from handlers.render.answers import answer_reply
 
 COMMAND = "/ask"
 

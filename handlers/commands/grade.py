@@ -8,7 +8,7 @@ from app.deps import Deps
 from bot.answers import answerer_for
 from bot.answers.safety import detect, log_sent, reply
 from bot.grades import what_if
-from handlers.answer_blocks import answer_reply
+from handlers.render.answers import answer_reply
 
 COMMAND = "/grade"
 

@@ -115,8 +115,9 @@ async def test_a_worker_killed_mid_fan_out_and_restarted_loses_none(
             while not await condition():  # noqa: ASYNC110 (polling another process)
                 await asyncio.sleep(0.02)
 
-    async def some_posted() -> bool:
-        return len(dm_counts(slack)) >= 300
+    async def some_posted() -> bool:  # and the worker holds claims on more (mid-batch)
+        return (len(dm_counts(slack)) >= 300
+                and await count(runtime.db, status="claimed") > 0)
 
     first = await start()
     try:

@@ -92,10 +92,12 @@ _NEEDS = {
 
 
 def require(settings: Settings, *names: str) -> None:
-    """Raise :class:`MissingSetting` naming the first of ``names`` that is not set."""
-    for name in names:
-        if not str(getattr(settings, name.lower())).strip():
-            raise MissingSetting(f"{name} is not set: {_NEEDS.get(name, 'see .env.example')}.")
+    """Raise :class:`MissingSetting` naming, in one line, every one of ``names`` not set."""
+    missing = [name for name in names if not str(getattr(settings, name.lower())).strip()]
+    if missing:
+        raise MissingSetting("; ".join(
+            f"{name} is not set: {_NEEDS.get(name, 'see .env.example')}" for name in missing)
+            + ".")
 
 
 def _frozen_clock(now: str | None, course: Any) -> Any:
@@ -115,10 +117,9 @@ def _frozen_clock(now: str | None, course: Any) -> Any:
 
 @command("serve")
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
-    require(settings, "SLACK_BOT_TOKEN")
-    if not args.insecure_dev:
-        require(settings, "SLACK_SIGNING_SECRET")
-    else:
+    require(settings, "SLACK_BOT_TOKEN", *(() if args.insecure_dev else
+                                            ("SLACK_SIGNING_SECRET",)))
+    if args.insecure_dev:
         import secrets
 
         print("course-bot serve: --insecure-dev: requests are NOT checked against a signing "

@@ -785,7 +785,8 @@ def _format_validation_error(path: str, exc: ValidationError, data: Any) -> str:
     where = _describe_loc(tuple(first["loc"]), data)
     text = f"{path}: invalid field {where}: {msg}" if where else f"{path}: invalid course: {msg}"
     if len(errors) > 1:
-        text += f" (and {len(errors) - 1} more error{'s' if len(errors) > 2 else ''})"
+        text += (f" (and {len(errors) - 1} more error{'s' if len(errors) > 2 else ''}: "
+                 "`course-bot check-course FILE` lists them all)")
     return text.replace("\n", " ")
 
 

@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from rapidfuzz import fuzz
 
+from bot import deadline_keys
 from bot.course import Course
 from bot.timewindows import Unreadable, Window, parse_window
 from storage.db import Database
@@ -85,12 +86,15 @@ class DeadlineRecord:
 class DeadlineSnapshot:
     """Every active deadline of one course as loaded at one moment (compared by identity).
 
-    ``rows`` are in due order; ``personal`` maps a student to the keys of their own rows.
+    ``rows`` are in due order; ``personal`` maps a student to the keys of their own rows;
+    ``not_theirs`` to the course-wide rows that are not for them: the paper reviews of a
+    class they present in (the syllabus: reviews "excluding the 2 presentations").
     """
 
     course: Course
     rows: tuple[DeadlineRecord, ...]
     personal: dict[str, frozenset[str]]
+    not_theirs: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _record(row: Deadline, course: Course) -> DeadlineRecord:
@@ -117,11 +121,17 @@ async def deadline_snapshot(db: Database, course: Course) -> DeadlineSnapshot:
         rows = await deadline_repo.list_active_deadlines(session=session, course_id=course.id)
         records = tuple(_record(row, course) for row in rows)
         personal: dict[str, set[str]] = {}
+        not_theirs: dict[str, set[str]] = {}
         for record in records:
             if record.personal and record.user_id:
                 personal.setdefault(record.user_id, set()).add(record.key)
+                presented = _presented_class(record.key)
+                if presented:
+                    not_theirs.setdefault(record.user_id, set()).add(
+                        f"{deadline_keys.REVIEWS}:{presented}")
         return DeadlineSnapshot(course=course, rows=records,
-                                personal={u: frozenset(k) for u, k in personal.items()})
+                                personal={u: frozenset(k) for u, k in personal.items()},
+                                not_theirs={u: frozenset(k) for u, k in not_theirs.items()})
 
     return await db.cache.get(_snapshot_key(course), tables=_SNAPSHOT_TABLES, load=load)
 
@@ -182,12 +192,19 @@ async def deadline_listing(
     return _listing(snapshot, now.replace(second=0, microsecond=0), query, user_id)
 
 
+def _presented_class(key: str) -> str:
+    """The class date (ISO) of a presenter's own deadline key (``slides:U1:2021-10-21``)."""
+    rel, _, rest = key.partition(":")
+    return rest.rpartition(":")[2] if rel in deadline_keys.PRESENTER_DEADLINES else ""
+
+
 @lru_cache(maxsize=1024)
 def _listing(snapshot: DeadlineSnapshot, now: datetime, query: str,
              user_id: str | None) -> DeadlineListing:
     course = snapshot.course
     mine = snapshot.personal.get(user_id, frozenset()) if user_id else frozenset()
-    rows = [r for r in snapshot.rows if not r.personal or r.key in mine]
+    skip = snapshot.not_theirs.get(user_id, frozenset()) if user_id else frozenset()
+    rows = [r for r in snapshot.rows if (not r.personal or r.key in mine) and r.key not in skip]
     lowered = query.lower()
     items = [_item(row, now) for row in rows]
     notes = relative_notes(course)

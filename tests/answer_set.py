@@ -736,6 +736,11 @@ COMPUTED: list[tuple[str, tuple[str, ...]]] = [
     ("anything due before the proposal?", (TEAM,)),
     ("what's left to submit this term", (TEAM, PROPOSAL, MIDTERM, FINAL)),
     ("list all the deadlines in order", ("in order", TEAM, FINAL)),
+    # yes/no checks of a stated weight (a new user's finding: these were read as scores)
+    ("is the midterm report worth 20%?", ("No, not 20%", "10%")),
+    ("is the proposal worth 5%?", ("Yes", "5%")),
+    ("reviews are 30% right?", ("Yes", "30%")),
+    ("does the final report count for 25 percent", ("No, not 25%", "20%")),
     # sums and shares
     ("how much are blog posts and reviews combined", ("40%",)),
     ("proposal plus midterm report plus final report, how much in total", ("35%",)),

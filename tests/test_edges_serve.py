@@ -287,6 +287,8 @@ def test_missing_settings_are_named_in_one_line_exit_2(tmp_path: Path) -> None:
     env = _env(DATABASE_URL=f"sqlite:///{tmp_path / 'x.db'}")
     for command in (["serve"], ["remind"], ["worker"]):
         assert "SLACK_BOT_TOKEN" in _one_line(run(*command, cwd=tmp_path, env=env))
+    both = _one_line(run("serve", cwd=tmp_path, env=env))  # every missing setting at once
+    assert "SLACK_BOT_TOKEN" in both and "SLACK_SIGNING_SECRET" in both
     line = _one_line(run("socket", cwd=tmp_path, env={**env, "SLACK_APP_TOKEN": "xapp-1-x"}))
     assert "SLACK_BOT_TOKEN" in line and "xapp-1-x" not in line
     line = _one_line(run("serve", cwd=tmp_path, env={**env, "SLACK_BOT_TOKEN": "xoxb-1"}))

@@ -127,6 +127,9 @@ async def test_a_presented_class_gets_a_reviews_deadline_and_one_evening_notice(
     assert "Paper reviews for the Thu Oct 7 class" in listing
     assert "Wed, Oct 6, 2021 at 11:59 PM CDT" in listing
     assert "Papers: FFJORD; Neural ODEs" in listing
+    # the syllabus: reviews "excluding the 2 presentations": not the presenters' own class
+    mine = bot.text(await bot.command("/deadlines", "all", user_id=STUDENT))
+    assert "Presentation slides" in mine and "Paper reviews for the Thu Oct 7 class" not in mine
 
     async with bot.runtime.db.session() as session:
         planned = (await session.execute(select(Reminder).where(

@@ -53,6 +53,8 @@ _LAST = re.compile(r"\b(?:very last|last|final|latest|furthest)\s+(?:deadline|du
                    r"\bwhen is the last (?:thing|deadline)\b")
 _FIRST = re.compile(r"\b(?:very first|first|earliest)\s+(?:deadline|due date|thing (?:due|to "
                     r"submit)|submission|assignment)s?\b|\bwhat(?:s| is) due first\b")
+_STATED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b)")
+_ASKS_YES_NO = re.compile(r"\b(?:right|correct|isnt it|is it not|yes or no|confirm|true)\W*$")
 _AFTER_BEFORE = re.compile(r"\b(?:due|comes?|deadlines?|submit\w*|next|anything|what)\b[\w ]{0,20}?"
                            r"\b(after|before)\b (?:the |our |my )?(.+)")
 _IN_ORDER = re.compile(r"\bin (?:chronological )?order\b|\bchronolog\w*|\ball (?:the |of the )?"
@@ -225,12 +227,33 @@ class Computed:
 
     def plan(self, question: str, low: str) -> Made | None:
         low = low.replace("’", "'").replace("'", "")
-        for rule in (self._what_if, self._presenter, self._yes_no, self._order, self._sums,
+        for rule in (self._weight_check, self._what_if, self._presenter, self._yes_no,
+                     self._order, self._sums,
                      self._properties, self._on_date, self._unknown_property):
             made = rule(question, low)
             if made is not None:
                 return made
         return None
+
+    # ---- yes/no checks of a stated weight ("is the proposal worth 5%?")
+
+    def _weight_check(self, question: str, low: str) -> Made | None:
+        stated = _STATED_PERCENT.findall(low)
+        asks = _ASKS_YES_NO.search(low.strip(" ?!.")) or low.lstrip().startswith(
+            ("is ", "are ", "does ", "do "))
+        if len(stated) != 1 or not asks or _ONE.search(low) or _SKIP.search(low):
+            return None
+        named = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
+        comp = self.course.component(named[0]) if len(named) == 1 else None
+        if comp is None or (self.deadlines_named(low) and not named):
+            return None
+        said = float(stated[0])
+        weight = f"{comp.title}: {comp.weight:g}% of the grade."
+        head = ("Yes. " if math.isclose(said, comp.weight) else
+                f"No, not {said:g}%. ") + weight
+        return Answer(kind="answer", lines=(Line(head), Line(comp.printed or "")),
+                      topic=f"component:{comp.key}",
+                      sources=(self._cite(self.course.grading.source),), confidence=1.0)
 
     # ---- grade what-ifs in prose
 

@@ -142,7 +142,7 @@ def status_reply(view: oh.QueueView, deps: Deps) -> Reply:
                     " No wait estimate yet (nobody has been helped to the end so far).")
         lines.append(f"You are *#{view.position}* in the queue.{estimate}")
     elif view.status == "called":
-        lines.append("*It's your turn now*: check your DMs for the meeting link.")
+        lines.append("*It's your turn now*: check your DMs.")
     elif view.status == "held":
         lines.append("Your place is kept for the next session.")
     else:
@@ -189,7 +189,7 @@ def outcome_reply(outcome: oh.Outcome, deps: Deps) -> Reply:
             return _reply(f"You are already in the queue, at *#{v.get('position')}*.")
         if v.get("status") == "held":
             return _reply("Your place is already kept for the next session.")
-        return _reply("It's your turn already: check your DMs for the meeting link.")
+        return _reply("It's your turn already: check your DMs.")
     if code == "closed":
         nxt = v.get("next_opens")
         if not nxt:
@@ -215,14 +215,19 @@ def outcome_reply(outcome: oh.Outcome, deps: Deps) -> Reply:
                       f"`/oh next` pulls the next student.\n{link_line}")
     if code == "closed_session":
         told = v.get("told", 0)
+        if not told:
+            return _reply("Office hours are closed. Nobody was waiting.")
         return _reply(f"Office hours are closed. {told} still waiting "
                       f"{'was' if told == 1 else 'were'} told and offered a place next time.")
     if code == "pulled":
         topic = escape(str(v.get("topic") or "")) or "_no topic given_"
         done = f"<@{v['finished']}> marked done. " if v.get("finished") else ""
         return _reply(f"{done}Next: <@{v.get('student')}>: {topic} (waited "
-                      f"{_minutes(v.get('waited'))}). They got a DM with the link. "
-                      f"{v.get('remaining')} still waiting.\n`/oh done` when finished, "
+                      f"{_minutes(v.get('waited'))}). "
+                      + ("They got a DM with the link. " if v.get("link") else
+                         "They got a DM (no meeting link is set: `/oh open 60m <link>` "
+                         "sets one). ")
+                      + f"{v.get('remaining')} still waiting.\n`/oh done` when finished, "
                       "`/oh skip` if they do not show.")
     if code == "empty":
         done = f"<@{v['finished']}> marked done. " if v.get("finished") else ""

@@ -1294,7 +1294,12 @@ async def ask(db: Database, course: Course, *, text: str, now: datetime,
         if asker.user_id:  # kept for the staff once the reply is on its way
             faq.keep_soon(db, course, user_id=asker.user_id, text=text, reason=answer.kind,
                           now=now)
+            answer = replace(answer, notes=(*answer.notes, KEPT_NOTE))
     return answer
+
+
+KEPT_NOTE = ("Your question goes to the course staff, with your name, so they can answer it: "
+             "if they do, you'll get their answer by DM.")
 
 
 async def answer_topic(db: Database, course: Course, *, topic: str, now: datetime,

@@ -37,6 +37,24 @@ def chicago(*args: int) -> datetime:
     return datetime(*args, tzinfo=CHICAGO)  # type: ignore[misc]
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On PostgreSQL, run only the tests that reach a database: those using the ``db``
+    fixture (directly or through ``runtime``/``bot``), and those of modules that read
+    ``TEST_DATABASE_URL`` themselves (subprocesses, races, cold starts). The others (the
+    answer engine, course-file validation, parsing) do not depend on the database and have
+    run on SQLite already."""
+    if not TEST_DATABASE_URL:
+        return
+    keep, skip = [], []
+    for item in items:
+        module = getattr(item, "module", None)
+        reads_url = module is not None and "TEST_DATABASE_URL" in vars(module)
+        (keep if "db" in getattr(item, "fixturenames", ()) or reads_url else skip).append(item)
+    if skip:
+        config.hook.pytest_deselected(items=skip)
+        items[:] = keep
+
+
 def pytest_report_header() -> str:
     return f"database: {'PostgreSQL ' + TEST_DATABASE_URL if TEST_DATABASE_URL else 'SQLite'}"
 

@@ -107,7 +107,6 @@ def test_ordinary_questions_are_not_sensitive(course: Course) -> None:
     assert not wrong
 
 
-@pytest.mark.xfail(reason="baseline: the detector finds 33/80 of the tuning set", strict=False)
 @pytest.mark.parametrize("message, resources", safety_set.SENSITIVE)
 def test_the_tuning_set_is_recognised_with_its_resources(
         course: Course, message: str, resources: tuple[str, ...]) -> None:

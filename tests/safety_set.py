@@ -158,6 +158,43 @@ SENSITIVE: list[tuple[str, tuple[str, ...]]] = [
     ("can my employer find out what grade I got?", (FERPA,)),
 ]
 
+# Written after the first detector change, as a check on how far its rules generalise
+# (each miss found here was fixed with a general rule, not the sentence).
+SENSITIVE += [
+    ("honestly whats the point anymore", CRISIS),
+    ("i dont think ill be around much longer", CRISIS),
+    ("i keep imagining stepping in front of a bus", CRISIS),
+    ("thinking about just not being here anymore", CRISIS),
+    ("my suitemate has been saying she wishes she was dead", CRISIS),
+    ("i'm scared i might do something to myself", CRISIS),
+    ("im not suicidal but i think about dying a lot", CRISIS),
+    ("i'm so tired of living", CRISIS),
+    ("the professor asked me to his hotel room at the conference", (TITLE_IX,)),
+    ("arindam sent me a message at 2am asking what i was wearing", (TITLE_IX,)),
+    ("the ta wants me to meet him at a bar to discuss my grade", (TITLE_IX,)),
+    ("someone took photos of me in the locker room", HARASSED),
+    ("my boyfriend controls my phone and wont let me see friends", HARASSED),
+    ("someone keeps leaving notes on my car", HARASSED),
+    ("i was pressured into sex at a party", HARASSED),
+    ("i vape constantly and cant focus without it", (COUNSELING,)),
+    ("my cat died and i'm devastated", (COUNSELING,)),
+    ("im having a breakdown", (COUNSELING,)),
+    ("my mom has cancer and I can't focus", (COUNSELING,)),
+    ("i'm really struggling right now", (COUNSELING,)),
+    ("i haven't left my room in days", (COUNSELING,)),
+    ("everything is too much right now", (COUNSELING,)),
+    ("people keep misgendering me in my group", (COUNSELING,)),
+    ("someone drew a swastika on the whiteboard", (COUNSELING,)),
+    ("my teammates exclude me because i'm the only woman", (COUNSELING,)),
+    ("i have chronic fatigue", (DRES,)),
+    ("i broke my arm and can't type", (DRES,)),
+    ("can i get materials in large print", (DRES,)),
+    ("I'm Sikh and Gurpurab is that day", (RELIGIOUS,)),
+    ("can other students see my grades on the leaderboard", (FERPA,)),
+    ("i want my grades to be kept private from my parents", (FERPA,)),
+    ("i want to request my education records", (FERPA,)),
+]
+
 ORDINARY: list[str] = [
     "I'm dying to know when the proposal is due",
     "this paper kills me, when is the review due",
@@ -233,6 +270,24 @@ ORDINARY: list[str] = [
     "this week's reading on graph neural nets is brutal, is there a summary",
     "how do I pick a paper to present",
     "the midterm report template link is broken",
+    # written with the second check above: research topics and idioms near the new rules
+    "this latex bug is a nightmare, how do i fix the bibliography",
+    "i'm done with everything for the proposal, can i submit early",
+    "i want out of my team, can i switch",
+    "the TA asked me to present alone",
+    "can you leave notes on my draft",
+    "everything is too much work this week lol, when is the blog due",
+    "is this paper about surgery robots ok",
+    "where are my records of submissions",
+    "i feel like im drowning in papers, how many reviews left",
+    "I want to give up my presentation slot to another team",
+    "our project predicts overdose risk from EHR data",
+    "can i present on suicide risk prediction models",
+    "the paper on hate speech detection",
+    "can we do a project on depression detection from social media",
+    "I'm a christian grad student, how do teams work",
+    "do I need a note taker for my team meeting",
+    "my teammate wants to meet alone to split the work",
 ]
 
 

@@ -99,6 +99,13 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\btired of (?:living|being alive|life|existing)\b",
         r"\b(?:pills|meds) (?:saved|stashed|stockpiled)\b|\b(?:saving|stockpil\w*|hoard\w*) "
         r"(?:up )?(?:my |her |his )?(?:pills|meds)\b",
+        r"\bwish(?:es|ed)? (?:i|she|he|they) (?:was|were) (?:dead|never born|gone)\b|"
+        r"\bwish(?:es|ed)? (?:i|she|he|they) (?:could|would) (?:just )?(?:die|disappear)\b",
+        r"\bdo something to (?:my|him|her|them) ?sel(?:f|ves)\b",
+        r"\bdone with (?:everything|life|it all|living)(?=\s*(?:[.,!?]|$|anymore))|"
+        r"\bi want out(?=\s*(?:[.,!?]|$|of "
+        r"(?:life|this world|everything)))|\bwant to give up(?=\s*(?:[.,!?]|$|on (?:life|"
+        r"everything|myself)))",
         r"\b(?:a|no) burden (?:to|on) (?:everyone|everybody|my)\b",
     ),
     "assault": (
@@ -153,12 +160,18 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"breasts?|waist|hair|face|body|neck)\b",
         r"\b(?:hugged|kissed|touched|held) me\b[^.?!]{0,60}\b(?:didnt want|did not want|"
         r"said no|uncomfortable|without asking)",
-        r"\bpressur\w* (?:me|her|him|them) (?:into|to|for) (?:have |having |hook |send )?"
+        r"\bpressur\w* (?:(?:me|her|him|them) )?(?:into|to|for) (?:have |having |hook |send )?"
         r"(?:sex|sexual|hook\w*|nudes|pics|sleep\w*)\b|\b(?:have|had|having) sex\b",
         r"\b(?:explicit|nude|naked|dick) (?:photos?|pics?|pictures?|images?|videos?|selfies?)\b",
         r"\b(?:wont|doesnt|will not|does not|wouldnt) stop (?:texting|messaging|calling|dming|"
         r"following|contacting|touching|bothering|staring at) (?:me|her|him|them)\b",
         r"\bi blocked (?:him|her|them)\b|\bafter i blocked\b",
+        r"\b(?:asks?|asking|asked|wants?|wanted|invites?|invited) me (?:\w+ ){0,6}(?:(?:stay|"
+        r"meet|come over|be) (?:\w+ ){0,3}alone|late at night|at \d+ ?am|(?:to|at|in) (?:a|his|"
+        r"her|the) (?:bar|hotel|club))\b|\bwhat (?:i|im|i am) (?:was )?wearing\b",
+        r"\b(?:leav\w*|left) (?:\w+ )?(?:notes?|gifts?|things|letters?) (?:on|at|outside|under) "
+        r"my (?:car|door|desk|apartment|dorm)\b",
+        r"\binto my bed\b|\binto my room\b[^.?!]{0,30}\b(?:at night|asleep|sleeping|drunk)\b",
         r"\b(?:photos?|pictures?|videos?|pics) of me (?:\w+ ){0,3}(?:without|locker|bathroom|"
         r"shower|changing|undress\w*)",
         r"\b(?:controls|checks|tracks|monitors) my (?:phone|location|messages|texts)\b|"
@@ -185,8 +198,8 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:ignor\w*|mock\w*|treat\w*|grad\w*|laugh\w*|exclud\w*|picks? on|singl\w* "
         r"(?:me )?out|call\w* (?:me|her|him)|comments?|jokes?|talk\w* down|assum\w*)[^.?!]{0,60}"
         r"(?:because|since|for being) (?:im|i am|she is|shes|he is|hes|they are|theyre|of "
-        r"(?:my|her|his|their)) (?:a |an )?(?:black|asian|latin[oa]|hispanic|gay|lesbian|trans|"
-        r"queer|muslim|jewish|woman|female|immigrant|international|disabled|race|religion|"
+        r"(?:my|her|his|their)) (?:a |an |the only )?(?:black|asian|latin[oa]|hispanic|gay|"
+        r"lesbian|trans|queer|muslim|jewish|woman|female|immigrant|international|disabled|race|religion|"
         r"accent|gender|skin|ethnicity|nationality|chinese|indian|korean|mexican|african|arab|"
         r"non ?native|foreign|girl)\b",
         r"\b(?:treat\w*|graded?|grades?) (?:me |us |her |him )?(?:differently|unfairly) "
@@ -253,6 +266,16 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:its|its a|having a|had a|get|getting) panic\b|\bpanic disorder\b|"
         r"\bheart (?:is |keeps )?(?:racing|races|pounding|pounds|starts pounding)\b",
         r"\bcant (?:concentrate|focus) on anything\b|\bcant do (?:this|it) anymore\b",
+        r"\b(?:dont|do not) want to do (?:this|it|any of (?:this|it)) anymore\b",
+        r"\bfeel(?:s|ing)? like (?:im|i am) (?:drowning(?! in)|suffocating|falling apart|"
+        r"dying inside|a failure|a burden)\b|"
+        r"\b(?:everything|it all|life) (?:is|feels) (?:just )?"
+        r"(?:too much|so heavy|unbearable|pointless|hopeless)(?=\s*(?:[.,!?]|$|right now|for me))",
+        r"\bhavent left (?:my|the) (?:room|bed|apartment|house|dorm) in (?:days|weeks)\b",
+        r"\b(?:have|having|had|get|getting) nightmares\b(?! about (?:the|this|our|my) "
+        r"(?:final|project|presentation|deadline|review|paper|proposal|report))|"
+        r"\bflashbacks?\b|\bptsd\b|\btraumati\w*|\bcant breathe\b",
+        r"\b(?:scared|afraid|terrified) (?:of|to) eat(?:ing)?\b|\blost \d+ (?:pounds|lbs|kg)\b",
         r"\b(?:having|had|have) a (?:mental |nervous |complete |total )?breakdown\b",
         r"\bstruggling (?:right now|lately|these days|so hard|badly)\b",
         r"\b(?:my|our) (?:mom|mother|dad|father|parents?|brother|sister|grand\w*|wife|husband|"
@@ -268,7 +291,10 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bblind\b|\blow vision\b|\bvisual(?:ly)? impair\w*|\bscreen reader\b",
         r"\bcaption\w*|\btranscripts?\b(?= for| of (?:the )?lectures?)|\bsign language\b|"
         r"\binterpreter\b", r"\bwheelchair\w*|\bmobility\b", r"\bchronic (?:illness|pain|"
-        r"condition)\b", r"\bauxiliary aids?\b", r"\bacademic adjustments?\b",
+        r"condition|fatigue|migraines?)\b",
+        r"\b(?:broke|broken|fractured|sprained) (?:my )?(?:arm|wrist|hand|leg|ankle|finger)s?\b|"
+        r"\b(?:my|i have|having|had|upcoming|recovering from) (?:a |an )?surgery\b",
+        r"\bauxiliary aids?\b", r"\bacademic adjustments?\b",
         r"\bacademic screening\b", r"\blearning (?:disorder|difference)\b",
         r"\bmigraines?\b|\bepilep\w*|\bseizures?\b|\bconcussion\b",
         r"\bsubtitle\w*", r"\blarge print\b|\bbraille\b|\bassistive tech\w*",
@@ -292,7 +318,7 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     "ferpa": (
         r"\bferpa\b", r"\bdirectory information\b", r"\bsuppress\w* (?:my )?(?:directory|info\w*|"
-        r"name)\b", r"\b(?:educational|academic|student) records?\b",
+        r"name)\b", r"\b(?:educational|education|academic|student) records?\b",
         r"\b(?:my|our) (?:grades?|records?|information|info) (?:private|confidential)\b",
         r"\b(?:tell|share|show|give|send)\w* (?:my )?(?:grades?|records?|scores?) (?:to|with) "
         r"(?:my )?(?:parents?|mom|dad|family|employer|anyone)\b",
@@ -310,7 +336,9 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bdont want (?:anyone|others|people|the class) to know (?:im|i am) "
         r"(?:in|enrolled|taking)\b",
         r"\bkeep my (?:name|enrollment|attendance) private\b",
-        r"\bmy (?:student |academic |educational |school )?records\b|\bcopy of my records?\b",
+        r"\b(?:grades?|scores?|gpa|records?)\b[^.?!]{0,20}\b(?:visible|public|shared) (?:to|with) "
+        r"(?:other students|classmates|the class|others|everyone)\b",
+        r"\b(?:request\w*|copy of|access to|release) (?:a copy of )?my (?:\w+ )?records?\b",
         r"\b(?:parents?|mom|mother|dad|father|family|employer|boss|guardian|anyone else)\b"
         r"[^.?!]{0,40}\b(?:see|know|access|find out|view|check)\b[^.?!]{0,20}\b(?:my (?:grades?|"
         r"scores?|marks|records?|transcript|gpa)|what (?:grades?|scores?) i (?:got|get|have))\b",
@@ -319,7 +347,8 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
 
 _SOMEONE_ELSE = re.compile(
     r"\b(?:my|a|our) (?:friend|roommate|teammate|partner|classmate|girlfriend|boyfriend|"
-    r"brother|sister|lab ?mate|project partner|group member|team member)s?\b|"
+    r"brother|sister|lab ?mate|project partner|group member|team member|suite ?mate|"
+    r"house ?mate|group ?mate|lab partner)s?\b|\basking for a friend\b|"
     r"\bsomeone (?:i know|in (?:my|our|the) (?:team|group|class))\b|"
     r"\b(?:he|she|they) (?:said|says|told me|texted|posted|keeps saying|mentioned)\b")
 
@@ -369,6 +398,20 @@ def _staff_names(course: Course) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# A sensitive word used as a research topic ("suicide risk prediction models", "a model
+# that predicts overdose", "hate speech detection") is a course question, not a concern.
+_RESEARCH_AFTER = re.compile(r"\s(?:\w+ )?(?:prediction|predictor|detection|detector|dataset|"
+                             r"classifier|classification|models?|papers?|research|benchmark|"
+                             r"corpus)\b")
+_RESEARCH_BEFORE = re.compile(r"\b(?:predict\w*|detect\w*|classify\w*|modell?ing|forecast\w*) "
+                              r"(?:\w+ )?$")
+
+
+def _research_topic(cleaned: str, match: re.Match[str]) -> bool:
+    return bool(_RESEARCH_AFTER.match(cleaned, match.end())
+                or _RESEARCH_BEFORE.search(cleaned, 0, match.start()))
+
+
 def detect(text: str, course: Course) -> Concern | None:
     """The most urgent sensitive concern ``text`` names, or None."""
     cleaned = _clean(text)
@@ -377,7 +420,8 @@ def detect(text: str, course: Course) -> Concern | None:
     kinds, staff = _compiled(_staff_names(course))
     found: list[str] = []
     for kind in KINDS:
-        match = kinds[kind].search(cleaned)
+        match = next((m for m in kinds[kind].finditer(cleaned) if not _research_topic(cleaned, m)),
+                     None)
         if match is None:
             continue
         needs = _CONTEXT_NEEDED.get(kind)

@@ -195,6 +195,29 @@ SENSITIVE += [
     ("i want to request my education records", (FERPA,)),
 ]
 
+# A third check, written after the second detector change (same rule: general fixes only).
+SENSITIVE += [
+    ("hey so quick q about the midterm report format, also idk if this is the right place but "
+     "ive been feeling like theres no reason to keep going, anyway is it 4 pages", CRISIS),
+    ("i keep thinking the world would be better without me", CRISIS),
+    ("i took too many of my sleeping pills last night on purpose", CRISIS),
+    ("my friend keeps saying shes going to jump", CRISIS),
+    ("i dont wanna be alive", CRISIS),
+    ("i want to kil myself", CRISIS),
+    ("suicdal thoughts again", CRISIS),
+    ("professor banerjee put his arm around me and wouldnt let go", (TITLE_IX,)),
+    ("my ex posted private pictures of me online", HARASSED),
+    ("i lost my brother last month", (COUNSELING,)),
+    ("ever since my breakup i can barely function", (COUNSELING,)),
+    ("my teammate keeps calling me a terrorist as a joke", (COUNSELING,)),
+    ("i'm colorblind and the plots in the slides are impossible for me", (DRES,)),
+    ("i have a stutter and presenting is really hard", (DRES,)),
+    ("i have an IEP from high school, does that carry over", (DRES,)),
+    ("i'm going to be out for Yom Tov", (RELIGIOUS,)),
+    ("can my advisor see my grade in this class", (FERPA,)),
+    ("i don't want my dad to know i'm failing, can you not tell him", (FERPA,)),
+]
+
 ORDINARY: list[str] = [
     "I'm dying to know when the proposal is due",
     "this paper kills me, when is the review due",
@@ -288,6 +311,16 @@ ORDINARY: list[str] = [
     "I'm a christian grad student, how do teams work",
     "do I need a note taker for my team meeting",
     "my teammate wants to meet alone to split the work",
+    "can we jump to the next topic",
+    "i'm going to jump on a call with my team",
+    "the script wouldnt let go of the gpu",
+    "is the colorblind palette required for plots",
+    "our paper is about suicide prevention apps",
+    "my team broke up, can i join another",
+    "i lost my notes from lecture",
+    "too many papers this week",
+    "the stutter in the video recording, can you fix it",
+    "can our project use the eating disorder forum dataset",
 ]
 
 

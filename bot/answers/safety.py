@@ -93,7 +93,14 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:(?:my|her|his|their|the) )?(?:sleeping )?pills\b|\bhow many (?:sleeping )?pills\b",
         r"\bcutting again\b|\bcut(?:ting)? (?:my |her |his )?(?:arms?|wrists?|thighs?)\b",
         r"\bkill(?:s|ed|ing)? (?:my|him|her|them|your) ?(?:self|slef|sefl|selves|sel)\b",
-        r"\bkms\b|\bunalive\w*", r"\b(?:whats|what is) the point(?= anymore| of it all)",
+        r"\bkms\b|\bunalive\w*", r"\bsui?c{1,2}i?d(?:e|es|al|ally)\b|\bsuis+id\w*",
+        r"\bkil+(?:s|ed|ing)? (?:my|him|her|them|your) ?(?:self|slef|sefl|selves|sel|slf)\b",
+        r"\bno (?:reason|point) (?:to|in) (?:keep going|go on|keep living|be here|be alive|"
+        r"wake up|exist|stay alive)\b|\b(?:be|is|are) better (?:off )?without me\b",
+        r"\btoo many (?:of (?:my|her|his|their) )?(?:sleeping )?(?:pills|meds|tablets)\b",
+        r"\b(?:going to|gonna|wants? to|might|will) jump(?=\s*(?:[.,!?]|$|off|from))",
+        r"\b(?:dont|do not|doesnt|does not) (?:wanna|want to) (?:be alive|live|exist|be here|"
+        r"wake up)\b", r"\b(?:whats|what is) the point(?= anymore| of it all)",
         r"\b(?:step\w*|jump\w*|walk\w*|throw\w* (?:my|him|her)self) in front of (?:a|the) "
         r"(?:bus|train|car|truck)\b", r"\bgiv(?:e|ing|en) up on (?:life|everything|living)\b",
         r"\btired of (?:living|being alive|life|existing)\b",
@@ -166,6 +173,10 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:wont|doesnt|will not|does not|wouldnt) stop (?:texting|messaging|calling|dming|"
         r"following|contacting|touching|bothering|staring at) (?:me|her|him|them)\b",
         r"\bi blocked (?:him|her|them)\b|\bafter i blocked\b",
+        r"\b(?:put|puts|putting|wrapped) (?:his|her|their) arms? around me\b|"
+        r"\b(?:wouldnt|would not|wont) let (?:me )?go(?=\s*(?:[.,!?]|$|of me|even))",
+        r"\b(?:private|intimate|nude|naked|explicit) (?:pictures?|photos?|pics|videos?|images?) "
+        r"of (?:me|her|him)\b|\brevenge porn\b",
         r"\b(?:asks?|asking|asked|wants?|wanted|invites?|invited) me (?:\w+ ){0,6}(?:(?:stay|"
         r"meet|come over|be) (?:\w+ ){0,3}alone|late at night|at \d+ ?am|(?:to|at|in) (?:a|his|"
         r"her|the) (?:bar|hotel|club))\b|\bwhat (?:i|im|i am) (?:was )?wearing\b",
@@ -208,6 +219,7 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"his|their) (?:accent|race|skin|hair|hijab|turban|religion|culture|ethnicity|"
         r"nationality|name|english|food|country|gender|sexuality|pronouns|headscarf|kippah)\b",
         r"\bgo back to (?:my|your|his|her|their) (?:own )?country\b",
+        r"\bcall\w* (?:me|her|him|us|them) (?:a |an )?(?:terrorist|illegal|alien|monkey)s?\b",
         r"\bmisgender\w*|\bdeadnam\w*", r"\bswastikas?\b|\bnoose\b|\bhate symbols?\b",
         r"\b(?:women|girls|black people|asians?|gay people|immigrants|muslims|jews|trans people|"
         r"indians|international students|latinos|foreigners)\b (?:\w+ ){0,2}(?:cant|cannot|"
@@ -276,6 +288,10 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:final|project|presentation|deadline|review|paper|proposal|report))|"
         r"\bflashbacks?\b|\bptsd\b|\btraumati\w*|\bcant breathe\b",
         r"\b(?:scared|afraid|terrified) (?:of|to) eat(?:ing)?\b|\blost \d+ (?:pounds|lbs|kg)\b",
+        r"\blost my (?:mom|mother|dad|father|parents?|brother|sister|grand\w*|best friend|son|"
+        r"daughter|wife|husband|aunt|uncle|cousin|dog|cat)\b",
+        r"\bbroke up with me\b|\b(?:my|a|the) break ?up\b|\b(?:can|could) (?:barely|hardly) "
+        r"(?:function|get up|eat|sleep|breathe)\b|\bcant function\b",
         r"\b(?:having|had|have) a (?:mental |nervous |complete |total )?breakdown\b",
         r"\bstruggling (?:right now|lately|these days|so hard|badly)\b",
         r"\b(?:my|our) (?:mom|mother|dad|father|parents?|brother|sister|grand\w*|wife|husband|"
@@ -297,7 +313,9 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bauxiliary aids?\b", r"\bacademic adjustments?\b",
         r"\bacademic screening\b", r"\blearning (?:disorder|difference)\b",
         r"\bmigraines?\b|\bepilep\w*|\bseizures?\b|\bconcussion\b",
-        r"\bsubtitle\w*", r"\blarge print\b|\bbraille\b|\bassistive tech\w*",
+        r"\bsubtitle\w*", r"\b(?:im|i am|being) colou?r ?blind\b|"
+        r"\b(?:have|has) a (?:stutter|stammer)\b|\bi (?:stutter|stammer)\b|"
+        r"\biep\b|\b504 plan\b", r"\blarge print\b|\bbraille\b|\bassistive tech\w*",
         r"\bfainting (?:spells|episodes)\b|\bi (?:sometimes |often )?faint\b",
         r"\bdiagnosed me with\b|\b(?:i was|i got|ive been|i have been|im|"
         r"i am|just|recently|newly) diagnosed with\b|\bmy diagnosis\b",
@@ -312,7 +330,7 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bpray\w*", r"\bfasting\b|\bfast day\b", r"\bmy faith\b",
         r"\bholy day\b|\bhigh holidays\b|\breligious holiday\b",
         r"\bsukkot\b|\bhanukk?ah\b|\bchanukah\b|\bdurga puja\b|\bnavratri\b|\bguru nanak\b|"
-        r"\bgurpurab\b|\bvaisakhi\b|\bjanmashtami\b|\bshavuot\b|"
+        r"\byom tov\b|\bhigh holy days\b|\bgurpurab\b|\bvaisakhi\b|\bjanmashtami\b|\bshavuot\b|"
         r"\bpurim\b|\bsimchat torah\b|\bganesh chaturthi\b|"
         r"\bvesak\b|\bmass\b(?= on| at)|\bworship\b|\bpilgrimage\b|\bhajj\b",
     ),
@@ -339,7 +357,10 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:grades?|scores?|gpa|records?)\b[^.?!]{0,20}\b(?:visible|public|shared) (?:to|with) "
         r"(?:other students|classmates|the class|others|everyone)\b",
         r"\b(?:request\w*|copy of|access to|release) (?:a copy of )?my (?:\w+ )?records?\b",
-        r"\b(?:parents?|mom|mother|dad|father|family|employer|boss|guardian|anyone else)\b"
+        r"\b(?:dont|do not) (?:want|let) my (?:parents?|mom|dad|family|employer) (?:to )?"
+        r"(?:know|find out|see)\b|\b(?:not|dont|never) tell my (?:parents?|mom|dad|family)\b",
+        r"\b(?:parents?|mom|mother|dad|father|family|employer|boss|guardian|anyone else|"
+        r"advis[eo]r|sponsor|coach|department)\b"
         r"[^.?!]{0,40}\b(?:see|know|access|find out|view|check)\b[^.?!]{0,20}\b(?:my (?:grades?|"
         r"scores?|marks|records?|transcript|gpa)|what (?:grades?|scores?) i (?:got|get|have))\b",
     ),
@@ -400,14 +421,23 @@ def _staff_names(course: Course) -> tuple[str, ...]:
 
 # A sensitive word used as a research topic ("suicide risk prediction models", "a model
 # that predicts overdose", "hate speech detection") is a course question, not a concern.
-_RESEARCH_AFTER = re.compile(r"\s(?:\w+ )?(?:prediction|predictor|detection|detector|dataset|"
-                             r"classifier|classification|models?|papers?|research|benchmark|"
-                             r"corpus)\b")
-_RESEARCH_BEFORE = re.compile(r"\b(?:predict\w*|detect\w*|classify\w*|modell?ing|forecast\w*) "
+# Only a bare topic word is excused: a match naming a person ("kill myself", "hurt her") or
+# a crisis word followed by anything else ("im suicidal this paper ...") still counts.
+_RESEARCH_AFTER = re.compile(r"\s(?:(?:risk|ideation|prevention|speech|use|abuse|"
+                             r"attempt|forum|posts|text|data) )?"
+                             r"(?:prediction|predictor|detection|detector|dataset|classifier|"
+                             r"classification|models?|papers?|research|benchmark|corpus|apps?|"
+                             r"tools?|systems?|topic)\b")
+_RESEARCH_BEFORE = re.compile(r"\b(?:predict|predicts|predicting|detect|detects|detecting|"
+                              r"classify|classifying|modell?ing|forecast|forecasting) "
                               r"(?:\w+ )?$")
+_PERSON = re.compile(r"\b(?:i|im|me|my|myself|him|her|his|himself|herself|them|themselves|"
+                     r"someone|he|she|they)\b")
 
 
 def _research_topic(cleaned: str, match: re.Match[str]) -> bool:
+    if _PERSON.search(match.group(0)):
+        return False
     return bool(_RESEARCH_AFTER.match(cleaned, match.end())
                 or _RESEARCH_BEFORE.search(cleaned, 0, match.start()))
 

@@ -13,8 +13,9 @@ import pytest
 
 from app.offline import slack_requests as sr
 from bot.answers import answerer_for
-from bot.answers.safety import detect
+from bot.answers.safety import detect, reply
 from bot.course import Course
+from tests import safety_set
 from tests.answer_set import ANSWERABLE, DECLINE, LATER_ANSWERABLE, NOV_ANSWERABLE
 from tests.conftest import CHANNEL, STUDENT, chicago
 from tests.slack import SlackTestClient, ack_json
@@ -104,6 +105,21 @@ def test_ordinary_questions_are_not_sensitive(course: Course) -> None:
         if detect(q, course) is not None:
             wrong.append(q)
     assert not wrong
+
+
+@pytest.mark.parametrize("message, resources", safety_set.SENSITIVE)
+def test_the_tuning_set_is_recognised_with_its_resources(
+        course: Course, message: str, resources: tuple[str, ...]) -> None:
+    concern = detect(message, course)
+    assert concern is not None, message
+    text = reply(concern, course).plain(course.tz)
+    assert safety_set.resources_in_order(text, resources), (resources, text)
+
+
+@pytest.mark.parametrize("question", safety_set.ORDINARY)
+def test_the_tuning_sets_ordinary_questions_are_not_flagged(course: Course,
+                                                            question: str) -> None:
+    assert detect(question, course) is None
 
 
 def test_crisis_lines_come_from_the_course_file_marked_as_staff_added(course: Course) -> None:

@@ -61,15 +61,59 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bcut(?:ting)? (?:my ?self|him ?self|her ?self)\b", r"\boverdos\w*",
         r"\bcant (?:go on|keep going|do this anymore) (?:living|with life)\b",
         r"\b(?:jump|jumping) off (?:a|the) (?:bridge|roof|building)\b",
-        r"\bgoodbye (?:note|letter)\b", r"\bsay(?:ing)? goodbye to everyone\b",
-        r"\bnot (?:be|being) around (?:much longer|anymore)\b",
-        r"\bgive (?:away|up) all (?:my|his|her) (?:stuff|things|belongings)\b",
+        r"\bgoodbye (?:note|letter)\b", r"\b(?:say|says|said|saying) goodbye to everyone\b",
+        r"\bnot (?:be|being) (?:around|here|alive) (?:much longer|anymore)\b|"
+        r"\b(?:be|being) (?:around|here) (?:much|for much) longer\b",
+        r"\b(?:give|gives|gave|giving) (?:away|up) (?:all )?(?:my|his|her|their) (?:stuff|things|"
+        r"belongings)\b",
         r"\b(?:dont|do not|cant|cannot) see (?:the|a|any) point (?:in|of) (?:anything|living|"
         r"life|going on|being here)\b", r"\bnot worth living\b|\blife (?:isnt|is not) worth\b",
         r"\bif i (?:just )?(?:disappeared|was gone|were gone|wasnt here|werent here|died)\b",
         r"\bwant (?:it all|everything) to (?:stop|end)\b", r"\bnever wake up\b",
         r"\bsleep (?:forever|and never)\b", r"\bno way out\b",
         r"\bdark thoughts\b|\bthoughts of (?:dying|death|ending)\b",
+        # indirect wording: ending things, no point, disappearing, goodbyes, method words
+        r"\b(?:thinking (?:of|about)|think about|want(?:ed)? to|wanna|going to|gonna|just|"
+        r"plan(?:ning)? to|might|should) (?:just )?end(?:ing)? (?:it|things|everything|my life)\b",
+        r"\b(?:think|thinking|thought|thoughts) (?:about|of) (?:dying|death|being dead|"
+        r"killing (?:my|him|her)\w*|not being (?:here|alive|around))\b",
+        r"\b(?:dont|do not|cant|cannot) see (?:the|any) point(?= anymore|\s*[.,!?]|$)",
+        r"\b(?:whats|what is|no) (?:even )?the point (?:of|in) (?:even )?(?:trying|living|"
+        r"going on|anything|any of this|it all)(?= anymore|\s*[.,!?]|$)",
+        r"\bnothing matters (?:anymore|to me)\b|\bno point (?:anymore|in anything)\b",
+        r"\bbetter off (?:if|when) (?:i|im) (?:was|were|wasnt|werent|am|not|didnt|no longer)"
+        r" ?(?:gone|here|around|alive|exist|dead)?\b",
+        r"\bsleep\b[^.?!]{0,30}\b(?:not|never) (?:to )?wake up\b",
+        r"\b(?:want|wanna|wish|wishing) (?:to |i could )?(?:just )?(?:vanish|disappear)\b",
+        r"\bcant (?:keep )?(?:living|going on|go on) (?:like this|anymore)\b",
+        r"\b(?:letters?|notes?) to (?:my|his|her|their) (?:family|parents|mom|dad|friends|"
+        r"loved ones)\b", r"\b(?:sounded|sounds|reads|read|felt) like (?:a )?goodbye\b|"
+        r"\bgoodbye (?:message|post|text|video)\b",
+        r"\b(?:take|taking|took|swallow\w*) (?:all(?: of)?|a bunch of|a handful of|a lot of) "
+        r"(?:(?:my|her|his|their|the) )?(?:sleeping )?pills\b|\bhow many (?:sleeping )?pills\b",
+        r"\bcutting again\b|\bcut(?:ting)? (?:my |her |his )?(?:arms?|wrists?|thighs?)\b",
+        r"\bkill(?:s|ed|ing)? (?:my|him|her|them|your) ?(?:self|slef|sefl|selves|sel)\b",
+        r"\bkms\b|\bunalive\w*", r"\bsui?c{1,2}i?d(?:e|es|al|ally)\b|\bsuis+id\w*",
+        r"\bkil+(?:s|ed|ing)? (?:my|him|her|them|your) ?(?:self|slef|sefl|selves|sel|slf)\b",
+        r"\bno (?:reason|point) (?:to|in) (?:keep going|go on|keep living|be here|be alive|"
+        r"wake up|exist|stay alive)\b|\b(?:be|is|are) better (?:off )?without me\b",
+        r"\btoo many (?:of (?:my|her|his|their) )?(?:sleeping )?(?:pills|meds|tablets)\b",
+        r"\b(?:going to|gonna|wants? to|might|will) jump(?=\s*(?:[.,!?]|$|off|from))",
+        r"\b(?:dont|do not|doesnt|does not) (?:wanna|want to) (?:be alive|live|exist|be here|"
+        r"wake up)\b", r"\b(?:whats|what is) the point(?= anymore| of it all)",
+        r"\b(?:step\w*|jump\w*|walk\w*|throw\w* (?:my|him|her)self) in front of (?:a|the) "
+        r"(?:bus|train|car|truck)\b", r"\bgiv(?:e|ing|en) up on (?:life|everything|living)\b",
+        r"\btired of (?:living|being alive|life|existing)\b",
+        r"\b(?:pills|meds) (?:saved|stashed|stockpiled)\b|\b(?:saving|stockpil\w*|hoard\w*) "
+        r"(?:up )?(?:my |her |his )?(?:pills|meds)\b",
+        r"\bwish(?:es|ed)? (?:i|she|he|they) (?:was|were) (?:dead|never born|gone)\b|"
+        r"\bwish(?:es|ed)? (?:i|she|he|they) (?:could|would) (?:just )?(?:die|disappear)\b",
+        r"\bdo something to (?:my|him|her|them) ?sel(?:f|ves)\b",
+        r"\bdone with (?:everything|life|it all|living)(?=\s*(?:[.,!?]|$|anymore))|"
+        r"\bi want out(?=\s*(?:[.,!?]|$|of "
+        r"(?:life|this world|everything)))|\bwant to give up(?=\s*(?:[.,!?]|$|on (?:life|"
+        r"everything|myself)))",
+        r"\b(?:a|no) burden (?:to|on) (?:everyone|everybody|my)\b",
     ),
     "assault": (
         r"\bassault\w*", r"\brap(?:e|ed|ist)\b", r"\battacked (?:me|him|her|them|my)\b",
@@ -83,6 +127,14 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bdont feel safe\b",
         r"\b(?:was|been|being|is|am|im) abused\b|\babus(?:e|es|ing) (?:me|her|him)\b",
         r"\broofie\w*",
+        r"\b(?:put|slipped|dropped) (?:something|anything|a pill|drugs?|pills) in (?:my|her|his|"
+        r"their|our) (?:drink|cup|glass|beer)\b|\bspik\w* (?:my |her |his |their )?drinks?\b|"
+        r"\bdrinks? (?:was|were|got) spiked\b",
+        r"\btook advantage of (?:me|her|him|them)\b(?! (?:being|to))",
+        r"\b(?:grabbed|pinned|cornered) (?:me|her|him)\b(?! (?:a|an|the|some|coffee|lunch)\b)",
+        r"\b(?:he|she|they) (?:didnt|did not|wouldnt|would not) stop (?:when|after|even)\b",
+        r"\bwithout (?:my|her|his|their) consent\b|\bnon ?consensual\b|"
+        r"\b(?:i|she|he) (?:didnt|did not|never) consent\b",
     ),
     "harassment": (
         r"\bharass\w*", r"\bstalk\w*", r"\bsexual\w*", r"\bgrop\w*", r"\bmolest\w*",
@@ -107,19 +159,71 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"uncomfortable|no)\b", r"\bpressur\w* me (?:into|to) (?:sex|date|go out)\b",
         r"\bquid pro quo\b", r"\bdate for (?:a )?(?:better )?grade\b",
         r"\bfollow(?:s|ed|ing)? me (?:home|around|to)\b",
+        # consent, unwanted touch, stalking, pressure, grades traded for dates
+        r"\b(?:even though|although|after|when|but) (?:i|she|he) (?:said|told (?:him|her|"
+        r"them)) (?:no|to stop|not to)\b",
+        r"\b(?:his|her|their) hands? (?:on|up) my\b|\b(?:touch\w*|rubb?\w*|grabb?\w*|"
+        r"squeez\w*|strok\w*|pinch\w*|caress\w*) my (?:back|legs?|thighs?|butt|ass|chest|"
+        r"breasts?|waist|hair|face|body|neck)\b",
+        r"\b(?:hugged|kissed|touched|held) me\b[^.?!]{0,60}\b(?:didnt want|did not want|"
+        r"said no|uncomfortable|without asking)",
+        r"\bpressur\w* (?:(?:me|her|him|them) )?(?:into|to|for) (?:have |having |hook |send )?"
+        r"(?:sex|sexual|hook\w*|nudes|pics|sleep\w*)\b|\b(?:have|had|having) sex\b",
+        r"\b(?:explicit|nude|naked|dick) (?:photos?|pics?|pictures?|images?|videos?|selfies?)\b",
+        r"\b(?:wont|doesnt|will not|does not|wouldnt) stop (?:texting|messaging|calling|dming|"
+        r"following|contacting|touching|bothering|staring at) (?:me|her|him|them)\b",
+        r"\bi blocked (?:him|her|them)\b|\bafter i blocked\b",
+        r"\b(?:put|puts|putting|wrapped) (?:his|her|their) arms? around me\b|"
+        r"\b(?:wouldnt|would not|wont) let (?:me )?go(?=\s*(?:[.,!?]|$|of me|even))",
+        r"\b(?:private|intimate|nude|naked|explicit) (?:pictures?|photos?|pics|videos?|images?) "
+        r"of (?:me|her|him)\b|\brevenge porn\b",
+        r"\b(?:asks?|asking|asked|wants?|wanted|invites?|invited) me (?:\w+ ){0,6}(?:(?:stay|"
+        r"meet|come over|be) (?:\w+ ){0,3}alone|late at night|at \d+ ?am|(?:to|at|in) (?:a|his|"
+        r"her|the) (?:bar|hotel|club))\b|\bwhat (?:i|im|i am) (?:was )?wearing\b",
+        r"\b(?:leav\w*|left) (?:\w+ )?(?:notes?|gifts?|things|letters?) (?:on|at|outside|under) "
+        r"my (?:car|door|desk|apartment|dorm)\b",
+        r"\binto my bed\b|\binto my room\b[^.?!]{0,30}\b(?:at night|asleep|sleeping|drunk)\b",
+        r"\b(?:photos?|pictures?|videos?|pics) of me (?:\w+ ){0,3}(?:without|locker|bathroom|"
+        r"shower|changing|undress\w*)",
+        r"\b(?:controls|checks|tracks|monitors) my (?:phone|location|messages|texts)\b|"
+        r"\bwont let me (?:see|talk to|go out|leave)\b",
+        r"\b(?:waits?|waiting|waited|shows? up|showing up|showed up|hangs? around|lurk\w*) "
+        r"(?:for me )?(?:outside|at|near|by) (?:my|our) (?:apartment|dorm|room|house|place|"
+        r"door|desk|work|job|car)\b|\bwherever i go\b",
+        r"\b(?:asked|invited|wants|wanted|told|pressur\w*) me (?:to (?:come |go )?(?:over )?)?"
+        r"(?:to|into|back to) (?:his|her|their) (?:apartment|place|house|room|hotel|dorm|car)\b",
+        r"\b(?:how|that) (?:pretty|hot|sexy|beautiful|cute) (?:i am|im|i look)\b|"
+        r"\bcall(?:s|ed)? me (?:pretty|hot|sexy|cute|babe|baby|sweetheart)\b",
+        r"\b(?:grades?|points|score)\b[^.?!]{0,40}\bif i (?:\w+ ){0,2}(?:go|went|going) out\b|"
+        r"\b(?:go|went|going) out with (?:him|her)\b[^.?!]{0,40}\b(?:grade|points|score)\b",
+        r"\bturned (?:him |her |them )?down\b[^.?!]{0,60}\b(?:grad\w*|harder|retaliat\w*|"
+        r"punish\w*)|\bretaliat\w*",
+        r"\b(?:i feel|im feeling|i felt|makes? me|made me|making me) (?:really |so |very |super "
+        r"|kind of |kinda )?(?:uneasy|unsafe|violated|creeped out)(?=\s*(?:[.,!?]|$|around|"
+        r"with|when|because))",
     ),
     "discrimination": (
         r"\bdiscriminat\w*", r"\bracis[mt]\w*", r"\bsexis[mt]\w*", r"\bhomophob\w*",
         r"\btransphob\w*", r"\bxenophob\w*", r"\bantisemit\w*", r"\bislamophob\w*",
         r"\bslurs?\b", r"\bbias incident\b", r"\bhate (?:speech|crime)\b",
         r"\b(?:ignor\w*|mock\w*|treat\w*|grad\w*|laugh\w*|exclud\w*|picks? on|singl\w* "
-        r"(?:me )?out|call\w* (?:me|her|him)|comments?|jokes?|talk\w* down)[^.?!]{0,60}"
+        r"(?:me )?out|call\w* (?:me|her|him)|comments?|jokes?|talk\w* down|assum\w*)[^.?!]{0,60}"
         r"(?:because|since|for being) (?:im|i am|she is|shes|he is|hes|they are|theyre|of "
-        r"(?:my|her|his|their)) (?:a |an )?(?:black|asian|latin[oa]|hispanic|gay|lesbian|trans|"
-        r"queer|muslim|jewish|woman|female|immigrant|international|disabled|race|religion|"
-        r"accent|gender|skin|ethnicity|nationality)\b",
+        r"(?:my|her|his|their)) (?:a |an |the only )?(?:black|asian|latin[oa]|hispanic|gay|"
+        r"lesbian|trans|queer|muslim|jewish|woman|female|immigrant|international|disabled|race|religion|"
+        r"accent|gender|skin|ethnicity|nationality|chinese|indian|korean|mexican|african|arab|"
+        r"non ?native|foreign|girl)\b",
         r"\b(?:treat\w*|graded?|grades?) (?:me |us |her |him )?(?:differently|unfairly) "
         r"(?:because|for being)\b",
+        r"\b(?:mak\w* fun of|mock\w*|laugh\w* at|jok\w* about|insult\w*|imitat\w*) (?:my|her|"
+        r"his|their) (?:accent|race|skin|hair|hijab|turban|religion|culture|ethnicity|"
+        r"nationality|name|english|food|country|gender|sexuality|pronouns|headscarf|kippah)\b",
+        r"\bgo back to (?:my|your|his|her|their) (?:own )?country\b",
+        r"\bcall\w* (?:me|her|him|us|them) (?:a |an )?(?:terrorist|illegal|alien|monkey)s?\b",
+        r"\bmisgender\w*|\bdeadnam\w*", r"\bswastikas?\b|\bnoose\b|\bhate symbols?\b",
+        r"\b(?:women|girls|black people|asians?|gay people|immigrants|muslims|jews|trans people|"
+        r"indians|international students|latinos|foreigners)\b (?:\w+ ){0,2}(?:cant|cannot|"
+        r"shouldnt|dont belong|arent smart|are bad at|dont deserve)\b",
     ),
     "substance": (
         r"\bdrinking\b", r"\bdrink (?:too much|a lot|every (?:night|day)|alone)\b",
@@ -127,10 +231,18 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:drunk|wasted|hungover|hangover|blackout|blacked out)\b",
         r"\balcohol\w*", r"\bbinge\w*", r"\baddict\w*", r"\bsubstance\w*",
         r"\b(?:using|doing|taking|on|addicted to|high on) (?:drugs|coke|cocaine|meth|pills|"
-        r"adderall|weed|xanax|opioids|heroin)\b", r"\bcant stop (?:drinking|using|smoking)\b",
+        r"adderall|weed|xanax|opioids|heroin)\b",
+        r"\bcant stop (?:drinking|using|smoking|vaping)\b",
+        r"\bvap(?:e|ing) (?:constantly|all (?:the )?(?:time|day)|every (?:hour|day))\b",
         r"\b(?:smoking|smoke) weed\b|\bgetting high\b|\bhigh (?:every|all the) (?:day|time)\b",
         r"\b(?:pills|adderall|stimulants) to (?:stay awake|focus|study|sleep)\b",
         r"\bwithdrawal symptoms\b", r"\bsober\w*|\brelaps\w*",
+        r"\b(?:adderall|xanax|oxycodone|oxycontin|percocet|vicodin|fentanyl|mdma|ecstasy|"
+        r"ketamine|cocaine|heroin|opioids?|painkillers?|benzos|marijuana|shrooms)\b",
+        r"\b(?:shows?|showed|showing|turns?|turned|came|comes) up (?:drunk|high|wasted|stoned)\b|"
+        r"\bstoned\b", r"\b(?:drank|drink) (?:way |far )?too much\b|\bbenders?\b|"
+        r"\bhow much (?:i|he|she|they) (?:drink|drinks|smoke)\b",
+        r"\b(?:pill|drug|painkiller) (?:habit|addiction|problem)\b",
     ),
     "distress": (
         r"\bdepress\w*", r"\banxiety\b|\banxious\b", r"\bpanic attacks?\b",
@@ -140,6 +252,8 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:im|i am|i feel|feeling) (?:so |really |completely )?(?:burn(?:ed|t) out|"
         r"not okay|not ok|worthless|empty|numb)\b|\bburnout\b",
         r"\bcant (?:sleep|eat|stop crying|get out of bed|focus on anything)\b",
+        r"\bcry(?:ing)? (?:every|all) (?:night|day|the time)\b|\bcry myself to sleep\b|"
+        r"\bdevastated\b|\bheartbroken\b",
         r"\b(?:not|havent been|stopped) (?:sleeping|eating)\b", r"\bcrying\b",
         r"\bfall(?:ing)? apart\b", r"\bso (?:stressed|lonely|alone)\b", r"\blonely\b",
         r"\bstress(?:ed)? out\b|\bstressed\b", r"\bcounsel(?:l)?(?:ing|or|ors)\b",
@@ -153,6 +267,38 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\beating disorder\b|\banorexi\w*|\bbulimi\w*", r"\bpanicking\b|\bin a panic\b",
         r"\bcant (?:handle|take) (?:this|it|everything|anymore)\b", r"\bhomesick\b",
         r"\btherapist\b|\bpsychiatrist\b|\bmental illness\b",
+        r"\b(?:my|our) (?:mom|mother|dad|father|parents?|brother|sister|grand\w*|aunt|uncle|"
+        r"cousin|(?:best )?friend|roommate|son|daughter|wife|husband|partner|girlfriend|"
+        r"boyfriend|dog|cat|pet)s? (?:just |suddenly |recently )?(?:passed|died|is dying)\b|"
+        r"\bfuneral\b|\bdeath in (?:my|the) family\b",
+        r"\bfeel(?:ing)? (?:completely|totally|extremely|super|incredibly) (?:down|low|hopeless|"
+        r"empty|worthless|alone|isolated|lost)\b",
+        r"\b(?:hard|rough|tough|terrible|awful) time (?:\w+ ){0,2}(?:mentally|emotionally)\b|"
+        r"\b(?:mentally|emotionally) (?:drained|broken|wrecked|unwell|not (?:okay|ok|well))\b",
+        r"\b(?:its|its a|having a|had a|get|getting) panic\b|\bpanic disorder\b|"
+        r"\bheart (?:is |keeps )?(?:racing|races|pounding|pounds|starts pounding)\b",
+        r"\bcant (?:concentrate|focus) on anything\b|\bcant do (?:this|it) anymore\b",
+        r"\b(?:dont|do not) want to do (?:this|it|any of (?:this|it)) anymore\b",
+        r"\bfeel(?:s|ing)? like (?:im|i am) (?:drowning(?! in)|suffocating|falling apart|"
+        r"dying inside|a failure|a burden)\b|"
+        r"\b(?:everything|it all|life) (?:is|feels) (?:just )?"
+        r"(?:too much|so heavy|unbearable|pointless|hopeless)(?=\s*(?:[.,!?]|$|right now|for me))",
+        r"\bhavent left (?:my|the) (?:room|bed|apartment|house|dorm) in (?:days|weeks)\b",
+        r"\b(?:have|having|had|get|getting) nightmares\b(?! about (?:the|this|our|my) "
+        r"(?:final|project|presentation|deadline|review|paper|proposal|report))|"
+        r"\bflashbacks?\b|\bptsd\b|\btraumati\w*|\bcant breathe\b",
+        r"\b(?:scared|afraid|terrified) (?:of|to) eat(?:ing)?\b|\blost \d+ (?:pounds|lbs|kg)\b",
+        r"\blost my (?:mom|mother|dad|father|parents?|brother|sister|grand\w*|best friend|son|"
+        r"daughter|wife|husband|aunt|uncle|cousin|dog|cat)\b",
+        r"\bbroke up with me\b|\b(?:my|a|the) break ?up\b|\b(?:can|could) (?:barely|hardly) "
+        r"(?:function|get up|eat|sleep|breathe)\b|\bcant function\b",
+        r"\b(?:having|had|have) a (?:mental |nervous |complete |total )?breakdown\b",
+        r"\bstruggling (?:right now|lately|these days|so hard|badly)\b",
+        r"\b(?:my|our) (?:mom|mother|dad|father|parents?|brother|sister|grand\w*|wife|husband|"
+        r"son|daughter) (?:\w+ ){0,3}(?:cancer|hospital|hospice|icu|terminal|stroke|"
+        r"heart attack)\b",
+        r"\b(?:throw|throwing|threw) up (?:after|when) (?:i eat|eating|meals|i do)\b|"
+        r"\bmake myself (?:throw up|sick|vomit)\b|\bskip(?:ping)? meals\b|\bpurg(?:e|ing)\b",
     ),
     "disability": (
         r"\bdisabilit\w*", r"\bdisabled\b", r"\bdres\b", r"\baccommodat\w*|\baccomodat\w*",
@@ -161,9 +307,20 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bblind\b|\blow vision\b|\bvisual(?:ly)? impair\w*|\bscreen reader\b",
         r"\bcaption\w*|\btranscripts?\b(?= for| of (?:the )?lectures?)|\bsign language\b|"
         r"\binterpreter\b", r"\bwheelchair\w*|\bmobility\b", r"\bchronic (?:illness|pain|"
-        r"condition)\b", r"\bauxiliary aids?\b", r"\bacademic adjustments?\b",
+        r"condition|fatigue|migraines?)\b",
+        r"\b(?:broke|broken|fractured|sprained) (?:my )?(?:arm|wrist|hand|leg|ankle|finger)s?\b|"
+        r"\b(?:my|i have|having|had|upcoming|recovering from) (?:a |an )?surgery\b",
+        r"\bauxiliary aids?\b", r"\bacademic adjustments?\b",
         r"\bacademic screening\b", r"\blearning (?:disorder|difference)\b",
         r"\bmigraines?\b|\bepilep\w*|\bseizures?\b|\bconcussion\b",
+        r"\bsubtitle\w*", r"\b(?:im|i am|being) colou?r ?blind\b|"
+        r"\b(?:have|has) a (?:stutter|stammer)\b|\bi (?:stutter|stammer)\b|"
+        r"\biep\b|\b504 plan\b", r"\blarge print\b|\bbraille\b|\bassistive tech\w*",
+        r"\bfainting (?:spells|episodes)\b|\bi (?:sometimes |often )?faint\b",
+        r"\bdiagnosed me with\b|\b(?:i was|i got|ive been|i have been|im|"
+        r"i am|just|recently|newly) diagnosed with\b|\bmy diagnosis\b",
+        r"\b(?:medical|health) (?:condition|issue|problem)s?\b|\bcrohns\b|\bdiabet\w*|\blupus\b|"
+        r"\bchemo\w*|\bfibromyalgia\b|\blong covid\b",
     ),
     "religious": (
         r"\breligio\w*", r"\bobservance\w*", r"\byom kippur\b|\brosh hashana\w*|\bpassover\b",
@@ -173,17 +330,23 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bpray\w*", r"\bfasting\b|\bfast day\b", r"\bmy faith\b",
         r"\bholy day\b|\bhigh holidays\b|\breligious holiday\b",
         r"\bsukkot\b|\bhanukk?ah\b|\bchanukah\b|\bdurga puja\b|\bnavratri\b|\bguru nanak\b|"
+        r"\byom tov\b|\bhigh holy days\b|\bgurpurab\b|\bvaisakhi\b|\bjanmashtami\b|\bshavuot\b|"
+        r"\bpurim\b|\bsimchat torah\b|\bganesh chaturthi\b|"
         r"\bvesak\b|\bmass\b(?= on| at)|\bworship\b|\bpilgrimage\b|\bhajj\b",
     ),
     "ferpa": (
         r"\bferpa\b", r"\bdirectory information\b", r"\bsuppress\w* (?:my )?(?:directory|info\w*|"
-        r"name)\b", r"\b(?:educational|academic|student) records?\b",
+        r"name)\b", r"\b(?:educational|education|academic|student) records?\b",
         r"\b(?:my|our) (?:grades?|records?|information|info) (?:private|confidential)\b",
         r"\b(?:tell|share|show|give|send)\w* (?:my )?(?:grades?|records?|scores?) (?:to|with) "
         r"(?:my )?(?:parents?|mom|dad|family|employer|anyone)\b",
         r"\b(?:parents?|mom|dad|employer) (?:see|access|get|know) my (?:grades?|records?)\b",
         r"\bprivacy\b", r"\bdont want my name (?:shown|listed|public|posted)\b",
         r"\bwho can see my (?:grades?|scores?|records?|information)\b",
+        r"\b(?:other students|classmates|the class|others|everyone|students) (?:\w+ )?(?:see|"
+        r"view|access) my (?:grades?|scores?|records?)\b",
+        r"\bmy (?:grades?|scores?|records?) (?:to be |be )?(?:kept )?(?:private|confidential|"
+        r"hidden)\b|\b(?:grades?|scores?)\b[^.?!]{0,30}\bprivate from\b",
         r"\b(?:tell|show|give) my (?:parents?|mom|dad|family) (?:my )?(?:grades?|scores?)\b",
         r"\bmy (?:parents?|mom|dad) (?:want|wants|asked|ask) (?:to see |for |about )?my "
         r"(?:grades?|scores?|records?)\b",
@@ -191,12 +354,22 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bdont want (?:anyone|others|people|the class) to know (?:im|i am) "
         r"(?:in|enrolled|taking)\b",
         r"\bkeep my (?:name|enrollment|attendance) private\b",
+        r"\b(?:grades?|scores?|gpa|records?)\b[^.?!]{0,20}\b(?:visible|public|shared) (?:to|with) "
+        r"(?:other students|classmates|the class|others|everyone)\b",
+        r"\b(?:request\w*|copy of|access to|release) (?:a copy of )?my (?:\w+ )?records?\b",
+        r"\b(?:dont|do not) (?:want|let) my (?:parents?|mom|dad|family|employer) (?:to )?"
+        r"(?:know|find out|see)\b|\b(?:not|dont|never) tell my (?:parents?|mom|dad|family)\b",
+        r"\b(?:parents?|mom|mother|dad|father|family|employer|boss|guardian|anyone else|"
+        r"advis[eo]r|sponsor|coach|department)\b"
+        r"[^.?!]{0,40}\b(?:see|know|access|find out|view|check)\b[^.?!]{0,20}\b(?:my (?:grades?|"
+        r"scores?|marks|records?|transcript|gpa)|what (?:grades?|scores?) i (?:got|get|have))\b",
     ),
 }
 
 _SOMEONE_ELSE = re.compile(
     r"\b(?:my|a|our) (?:friend|roommate|teammate|partner|classmate|girlfriend|boyfriend|"
-    r"brother|sister|lab ?mate|project partner|group member|team member)s?\b|"
+    r"brother|sister|lab ?mate|project partner|group member|team member|suite ?mate|"
+    r"house ?mate|group ?mate|lab partner)s?\b|\basking for a friend\b|"
     r"\bsomeone (?:i know|in (?:my|our|the) (?:team|group|class))\b|"
     r"\b(?:he|she|they) (?:said|says|told me|texted|posted|keeps saying|mentioned)\b")
 
@@ -246,6 +419,29 @@ def _staff_names(course: Course) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# A sensitive word used as a research topic ("suicide risk prediction models", "a model
+# that predicts overdose", "hate speech detection") is a course question, not a concern.
+# Only a bare topic word is excused: a match naming a person ("kill myself", "hurt her") or
+# a crisis word followed by anything else ("im suicidal this paper ...") still counts.
+_RESEARCH_AFTER = re.compile(r"\s(?:(?:risk|ideation|prevention|speech|use|abuse|"
+                             r"attempt|forum|posts|text|data) )?"
+                             r"(?:prediction|predictor|detection|detector|dataset|classifier|"
+                             r"classification|models?|papers?|research|benchmark|corpus|apps?|"
+                             r"tools?|systems?|topic)\b")
+_RESEARCH_BEFORE = re.compile(r"\b(?:predict|predicts|predicting|detect|detects|detecting|"
+                              r"classify|classifying|modell?ing|forecast|forecasting) "
+                              r"(?:\w+ )?$")
+_PERSON = re.compile(r"\b(?:i|im|me|my|myself|him|her|his|himself|herself|them|themselves|"
+                     r"someone|he|she|they)\b")
+
+
+def _research_topic(cleaned: str, match: re.Match[str]) -> bool:
+    if _PERSON.search(match.group(0)):
+        return False
+    return bool(_RESEARCH_AFTER.match(cleaned, match.end())
+                or _RESEARCH_BEFORE.search(cleaned, 0, match.start()))
+
+
 def detect(text: str, course: Course) -> Concern | None:
     """The most urgent sensitive concern ``text`` names, or None."""
     cleaned = _clean(text)
@@ -254,7 +450,8 @@ def detect(text: str, course: Course) -> Concern | None:
     kinds, staff = _compiled(_staff_names(course))
     found: list[str] = []
     for kind in KINDS:
-        match = kinds[kind].search(cleaned)
+        match = next((m for m in kinds[kind].finditer(cleaned) if not _research_topic(cleaned, m)),
+                     None)
         if match is None:
             continue
         needs = _CONTEXT_NEEDED.get(kind)
@@ -307,7 +504,8 @@ _SOMEONE = ("If this is about someone else, you can contact these on their behal
 _NOT_STAFF = ("You don't have to go through the course staff for this: the offices above are "
               "outside the course and can help you directly.")
 _EMERGENCY = re.compile(r"\bpassed out\b|\bwont wake\b|\bnot waking\b|\bunconscious\b|"
-                              r"\balcohol poisoning\b|\bnot breathing\b")
+                              r"\balcohol poisoning\b|\bnot breathing\b|"
+                              r"\bnot responding\b|\bunresponsive\b")
 
 
 def _policy(course: Course, key: str) -> Policy | None:

@@ -27,11 +27,18 @@ from bot.teams import Person
 from handlers.commands import team as team_cmd
 from handlers.home import TEAM_LEAVE, TEAM_REGISTER
 from handlers.render.reminders import REGISTER_BUTTON
+from handlers.render.team import say
 from storage.db import Database
 from storage.models import AuditLog, Team, TeamMember, TeamSeeker
 from storage.repos import outbox
 from tests.conftest import STAFF, chicago
 from tests.slack import SlackTestClient
+
+
+def said(outcome: teams.Outcome) -> str:
+    """The words the actor sees (handlers.render.team), for the text assertions."""
+    return say(outcome.code, outcome.values)
+
 
 NOW = chicago(2021, 9, 10, 12, 0)
 OUT, A1, A2, B1, B2, INV, C1, C2, NEW1, NEW2 = (
@@ -148,7 +155,7 @@ async def _setup(bot: SlackTestClient) -> Database:
     db, course = bot.runtime.db, bot.runtime.deps.course
 
     async def ok(outcome: teams.Outcome) -> None:
-        assert outcome.ok, outcome.message
+        assert outcome.ok, said(outcome)
 
     await ok(await teams.register(db, course, actor=Actor(A1), members=[Person(A2)],
                                   name="Alpha", now=NOW))

@@ -10,9 +10,16 @@ from bot import teams
 from bot.actor import Actor, Role
 from bot.reminders import ReminderEngine
 from handlers.render.reminders import REGISTER_BUTTON
+from handlers.render.team import say
 from tests.conftest import CHANNEL, STAFF, STUDENT, chicago
 from tests.reminders_support import _close_engines, make_engine  # noqa: F401
 from tests.slack import SlackTestClient
+
+
+def said(outcome: teams.Outcome) -> str:
+    """The words the actor sees (handlers.render.team), for the text assertions."""
+    return say(outcome.code, outcome.values)
+
 
 CLASS = ["U1", "U2", "U3", "U4", "U5"]
 
@@ -31,7 +38,7 @@ async def form_teams(runtime: Runtime) -> None:
     registered = await teams.register(deps.db, deps.course, actor=Actor(STAFF, Role.STAFF),
                                       members=[teams.Person("U3"), teams.Person("U4")],
                                       name="Score", now=now)
-    assert pending.ok and registered.ok, (pending.message, registered.message)
+    assert pending.ok and registered.ok, (said(pending), said(registered))
 
 
 def dms(slack: FakeSlack) -> dict[str, dict]:

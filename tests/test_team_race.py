@@ -22,9 +22,16 @@ from bot.actor import Actor, Role
 from bot.course import Course
 from bot.seeding import load_course_into
 from bot.teams import Person
+from handlers.render.team import say
 from storage.db import Database
 from storage.models import Team, TeamMember
 from tests.conftest import chicago
+
+
+def said(outcome: teams.Outcome) -> str:
+    """The words the actor sees (handlers.render.team), for the text assertions."""
+    return say(outcome.code, outcome.values)
+
 
 NOW = chicago(2021, 9, 15, 10, 0)
 REGISTRATIONS = 80
@@ -102,8 +109,8 @@ async def test_concurrent_conflicting_registrations_keep_the_roster_consistent(
     made = [o for o in outcomes if o.ok]
     refused = [o for o in outcomes if not o.ok]
     assert made and refused, "the race should both succeed and refuse"
-    assert all(o.message for o in refused)
-    assert all(("already" in o.message) for o in refused), {o.message for o in refused}
+    assert all(said(o) for o in refused)
+    assert all(("already" in said(o)) for o in refused), {said(o) for o in refused}
     all_teams, members = await _check_invariants(db)
     assert len(all_teams) == len(made)  # a refused registration wrote nothing
     creators = [o.team.created_by for o in made if o.team]
@@ -121,10 +128,10 @@ async def test_concurrent_conflicting_registrations_keep_the_roster_consistent(
     calls += [((u, 0), partial(teams.leave, db, course, actor=A(u), now=NOW)) for u in leavers]
     rng.shuffle(calls)
     answers = await _all([fn for _, fn in calls])
-    assert all(isinstance(a, teams.Outcome) and a.message for a in answers)
+    assert all(isinstance(a, teams.Outcome) and said(a) for a in answers)
     # a double click joins once: one "You joined" per invitation, never two
     joined = Counter(key for (key, _), a in zip(calls, answers, strict=True)
-                     if a.message.startswith("You joined"))
+                     if said(a).startswith("You joined"))
     assert joined and max(joined.values()) == 1
     all_teams, members = await _check_invariants(db)
     registered = [t for t in all_teams if t.status == "registered"]
@@ -183,7 +190,7 @@ async def test_random_sequences_of_every_action_keep_the_invariants(
         else:
             out = await teams.invite(db, course, actor=STAFF_A, people=P(*others[:1]), now=NOW,
                                      team_ref=ref)
-        assert out.message
+        assert said(out)
         seen_ok[kind] += out.ok
         await _check_invariants(db)
     # every kind of action went through at least once

@@ -98,8 +98,8 @@ class Outgoing:
     """Channel post before the team lock: students with no registered team (None: unknown)."""
     team: str = ""
     """Team nudge: the name of the student's unregistered team, if any."""
-    team_status: str = ""
-    """Team nudge: what that team still needs (mrkdwn from :func:`bot.teams.status_line`)."""
+    team_status: tuple[str, tuple[str, ...], tuple[str, ...]] | None = None
+    """Team nudge: where that team stands: (status, accepted ids, invited ids)."""
     invitations: tuple[tuple[int, str], ...] = ()
     """Team nudge: (team id, name) of invitations the student has not answered."""
 
@@ -270,7 +270,8 @@ class ReminderEngine:
                 return outcome(SKIPPED)
             if mine.team is not None:
                 extra["team"] = mine.team.name
-                extra["team_status"] = teams.status_line(mine.team)
+                extra["team_status"] = (mine.team.status, tuple(mine.team.accepted),
+                                        tuple(mine.team.invited))
             extra["invitations"] = tuple((i.id, i.name) for i in mine.invitations)
         elif row.kind == CHANNEL and deadline.key == TEAM_LOCK_KEY:
             roster = await self._students(now)

@@ -34,12 +34,12 @@ from bot.teams.service import (
     rename,
     set_looking,
     set_title,
-    status_line,
     students_without_team,
     suggest,
     uninvite,
 )
 from bot.teams.values import (
+    Code,
     Contact,
     ExportRow,
     MemberView,
@@ -52,13 +52,15 @@ from bot.teams.values import (
     Seeker,
     Suggestion,
     TeamView,
+    status_values,
 )
 
 __all__ = [
-    "EXPORT_HEADER", "LOCK_KEY", "MAX_SIZE", "MIN_SIZE", "NAME_MAX", "TITLE_MAX", "Contact",
-    "ExportRow", "MemberView", "MyTeam", "Outcome", "Overview", "Person", "Refusal", "Roster",
+    "EXPORT_HEADER", "LOCK_KEY", "MAX_SIZE", "MIN_SIZE", "NAME_MAX", "TITLE_MAX", "Code",
+    "Contact", "ExportRow", "MemberView", "MyTeam", "Outcome", "Overview", "Person", "Refusal",
+    "Roster",
     "Seeker", "Suggestion", "TeamView", "answer", "board", "csv_cell", "dissolve", "export",
     "export_csv", "export_rows", "invite", "leave", "lock_at", "merge", "my_team", "note_seen",
     "overview", "register", "remove", "rename", "set_looking", "set_title", "skeleton",
-    "status_line", "students_without_team", "suggest", "uninvite",
+    "status_values", "students_without_team", "suggest", "uninvite",
 ]

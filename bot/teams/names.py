@@ -62,7 +62,12 @@ def skeleton(name: str) -> str:
 
 
 class BadName(ValueError):
-    """A team name breaks a rule; the message is for the user."""
+    """A team name breaks a rule: ``code`` says which (``name_blank``, ``name_too_long``,
+    ``name_number``); the handler words it."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
 
 
 def clean_name(name: str) -> str:
@@ -77,12 +82,12 @@ def clean_name(name: str) -> str:
     name = visible_form(name).strip(" \"'“”")
     if not name:
         if raw.strip():
-            raise BadName("That team name has nothing visible in it; please type a name.")
+            raise BadName("name_blank")
         return ""
     if len(name) > NAME_MAX:
-        raise BadName(f"A team name can be at most {NAME_MAX} characters.")
+        raise BadName("name_too_long")
     if name.startswith("#") or _TEAM_ID.match(name):
-        raise BadName("A team name cannot be a number or start with #.")
+        raise BadName("name_number")
     return name
 
 

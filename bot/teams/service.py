@@ -15,7 +15,7 @@ Example::
 
     outcome = await register(db, course, actor=Actor("U1"), members=[Person("U2")],
                              name="Flow", now=clock.now())
-    outcome.ok, outcome.message
+    outcome.ok, outcome.code, outcome.values  # worded by handlers.render.team
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from bot.course import Course
 from bot.outbox import FILE_UPLOAD, HOME_REFRESH, Message
 from bot.teams import names
 from bot.teams.values import (
+    Code,
     Contact,
     ExportRow,
     MemberView,
@@ -47,6 +48,7 @@ from bot.teams.values import (
     Seeker,
     Suggestion,
     TeamView,
+    status_values,
 )
 from storage import uow
 from storage.db import Database
@@ -65,41 +67,12 @@ logger = logging.getLogger("course_bot.teams")
 Session = Any  # the unit of work's session: opaque here, handed to repository functions
 
 
-# ----------------------------------------------------------------------------- text bits
-def _safe(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _who(user_ids: Iterable[str]) -> str:
-    ids = [f"<@{u}>" for u in user_ids]
-    if len(ids) <= 1:
-        return "".join(ids)
-    return ", ".join(ids[:-1]) + " and " + ids[-1]
-
-
-def _label(team: Team | TeamView) -> str:
-    return f"*{_safe(team.name)}*"
-
-
-def status_line(view: TeamView) -> str:
-    if view.status == "registered":
-        line = f"The team is registered: {_who(view.accepted)}."
-        if view.invited:
-            line += f" Still waiting for {_who(view.invited)} to answer."
-        return line
-    if view.status == "dissolved":
-        return "The team no longer has members and is dissolved."
-    if view.invited:
-        return f"Still waiting for {_who(view.invited)}."
-    return (f"The team is pending: it needs at least {MIN_SIZE} members "
-            "(`/team invite @someone`).")
-
-
+# ----------------------------------------------------------------------------- values
 def _clean_name(name: str) -> str:
     try:
         return names.clean_name(name)
     except names.BadName as exc:
-        raise Refusal(str(exc), field="name") from None
+        raise Refusal(Code(exc.code), {"max": NAME_MAX}, field="name") from None
 
 
 def _view(team: Team, members: Sequence[TeamMember]) -> TeamView:
@@ -115,8 +88,7 @@ def _view(team: Team, members: Sequence[TeamMember]) -> TeamView:
 # ----------------------------------------------------------------------------- permissions
 def _staff_only(actor: Actor, verb: str) -> None:
     if not actor.is_staff:
-        raise Refusal(f"`/team {verb}` is for course staff. `/team help` shows what you can do.",
-                      code="staff_only")
+        raise Refusal(Code.STAFF_ONLY, {"verb": verb})
 
 
 async def _audit_refusal(db: Database, course: Course, actor: Actor, verb: str,
@@ -127,8 +99,9 @@ async def _audit_refusal(db: Database, course: Course, actor: Actor, verb: str,
         async with uow.unit_of_work(db, course_id=course.id) as tx:
             await audit_repo.add_audit(session=tx.session, course_id=course.id, actor=actor.user_id,
                                  action="team.refused", target=verb,
-                                 new={"verb": verb, "code": refusal.code,
-                                      "role": str(actor.role), "reason": refusal.message[:300]},
+                                 new={"verb": verb, "code": str(refusal.code),
+                                      "kind": refusal.kind, "role": str(actor.role),
+                                      "values": _jsonable(refusal.values)},
                                  at=now)
     except Exception:  # pragma: no cover - the database is down: the refusal stands
         logger.exception("could not audit a refused /team %s by %s", verb, actor.user_id)
@@ -142,29 +115,28 @@ async def _outcome(db: Database, course: Course, actor: Actor, verb: str, now: d
         return await uow.run(db, course_id=course.id, op=op)
     except Refusal as refusal:
         await _audit_refusal(db, course, actor, verb, refusal, now)
-        return Outcome(ok=False, message=refusal.message, locked_at=refusal.locked_at,
-                       field=refusal.field, code=refusal.code)
+        return refusal.outcome()
+
+
+def _jsonable(values: Mapping[str, Any]) -> dict[str, Any]:
+    """A refusal's values for the audit row (datetimes as ISO text)."""
+    return {k: v.isoformat() if isinstance(v, datetime) else v for k, v in values.items()}
 
 
 def _check_people(people: Sequence[Person]) -> None:
     """Everyone named must be a real, active, human Slack user and not course staff."""
     for p in people:
         if not p.checked:
-            raise Refusal(f"I could not check <@{p.user_id}> with Slack just now; nothing was "
-                          "changed. Please try again in a minute.", field="members")
+            raise Refusal(Code.NOT_CHECKED, {"user": p.user_id}, field="members")
         if not p.exists:
-            raise Refusal(f"I found no Slack user with the id `{_safe(p.user_id)}`; nothing "
-                          "was changed. Mention your teammates with @ so Slack fills in "
-                          "their ids.", field="members")
+            raise Refusal(Code.NOT_FOUND_IN_SLACK, {"user": p.user_id}, field="members")
         if p.deleted:
-            raise Refusal(f"<@{p.user_id}>'s Slack account is deactivated; they cannot join "
-                          "a team.", field="members")
+            raise Refusal(Code.DEACTIVATED, {"user": p.user_id}, field="members")
         if p.is_bot:
-            raise Refusal(f"<@{p.user_id}> is a bot, not a student.", field="members")
+            raise Refusal(Code.IS_BOT, {"user": p.user_id}, field="members")
     staff = [p.user_id for p in people if p.role == "staff"]
     if staff:
-        raise Refusal(f"{_who(staff)} {'is' if len(staff) == 1 else 'are'} course staff, "
-                      "not students; course staff cannot be team members.", field="members")
+        raise Refusal(Code.STAFF_NOT_MEMBERS, {"users": staff}, field="members")
 
 
 # ----------------------------------------------------------------------------- messages
@@ -208,7 +180,7 @@ async def _check_open(session: Session, course: Course, now: datetime, actor: Ac
         return
     closed = await _lock_at(session, course)
     if now > closed:
-        raise Refusal("Teams are locked.", locked_at=closed)
+        raise Refusal(Code.LOCKED, {"locked_at": closed}, locked_at=closed)
 
 
 # ----------------------------------------------------------------------------- reading rows
@@ -262,6 +234,10 @@ async def _conflicts(session: Session, course_id: str,
     return found
 
 
+def _taken(taken: Mapping[str, Team]) -> list[dict[str, str]]:
+    return [{"user": u, "team": t.name, "status": t.status} for u, t in taken.items()]
+
+
 async def _resolve(session: Session, course_id: str, ref: str) -> Team:
     ref = ref.strip()
     number = names.team_number(ref)
@@ -274,8 +250,7 @@ async def _resolve(session: Session, course_id: str, ref: str) -> Team:
         team = await tr.team_by_key(session=session, course_id=course_id,
                                     key=names.skeleton(ref))
     if team is None:
-        raise Refusal(f"I found no team “{_safe(ref)}”. `/team list` shows every team "
-                      "with its number (#…).")
+        raise Refusal(Code.TEAM_NOT_FOUND, {"ref": ref})
     return team
 
 
@@ -299,9 +274,8 @@ async def _name_free(session: Session, course_id: str, name: str,
                                  key=names.skeleton(name))
     if other is not None and other.id != except_id:
         same = names.visible_form(other.name) == name
-        raise Refusal(f"The name {_label(other)} is already taken"
-                      f"{'' if same else ' (the name you typed looks the same)'}; please "
-                      "choose another.", field="name")
+        raise Refusal(Code.NAME_TAKEN, {"team": other.name, "look_alike": not same},
+                      field="name")
 
 
 async def _audit(session: Session, course: Course, actor: Actor, action: str, team: Team,
@@ -332,29 +306,23 @@ async def register(db: Database, course: Course, *, actor: Actor, members: Seque
         people = [p.user_id for p in chosen]
         everyone = people if staff else [actor.user_id, *people]
         if not people:
-            raise Refusal("Name your teammates, e.g. `/team register @ada @grace Team name`.",
-                          field="members")
+            raise Refusal(Code.NO_TEAMMATES, field="members")
         _check_people(chosen)
         if not MIN_SIZE <= len(everyone) <= MAX_SIZE:
-            extra = "" if staff else " including you"
-            raise Refusal(f"Teams have {MIN_SIZE} or {MAX_SIZE} members{extra}; this one "
-                          f"would have {len(everyone)}.", field="members")
+            raise Refusal(Code.BAD_SIZE, {"count": len(everyone), "min": MIN_SIZE,
+                                          "max": MAX_SIZE, "including_you": not staff},
+                          field="members")
         title = " ".join(names.visible_form(project_title).split())
         if len(title) > TITLE_MAX:
-            raise Refusal(f"A project title can be at most {TITLE_MAX} characters.",
-                          field="title")
+            raise Refusal(Code.TITLE_TOO_LONG, {"max": TITLE_MAX}, field="title")
         clean = _clean_name(name) or await _default_name(session, course.id)
         if not staff:
             mine = await _team_of(session, course.id, actor.user_id)
             if mine is not None:
-                raise Refusal(f"You are already on team {_label(mine)} ({mine.status}). "
-                              "`/team leave` first if you want to start another.")
+                raise Refusal(Code.ALREADY_ON_TEAM, {"team": mine.name, "status": mine.status})
         taken = await _conflicts(session, course.id, people)
         if taken:
-            parts = [f"<@{u}> is already on team {_label(t)} ({t.status})"
-                     for u, t in taken.items()]
-            raise Refusal("; ".join(parts) + ". A student can be on only one team.",
-                          field="members")
+            raise Refusal(Code.MEMBERS_TAKEN, {"taken": _taken(taken)}, field="members")
         await _name_free(session, course.id, clean)
         team = Team(course_id=course.id, name=clean, name_key=names.skeleton(clean),
                     project_title=title, status="pending", created_by=actor.user_id,
@@ -376,20 +344,19 @@ async def register(db: Database, course: Course, *, actor: Actor, members: Seque
                      project_title=title, by_staff=staff)
         key = f"team.register:{team.id}"
         if staff:
-            message = f"Registered team {_label(team)}: {_who(everyone)}. I told each of them."
+            code, values = Code.REGISTERED_BY_STAFF, {"team": team.name, "users": everyone}
             _tell(tx, "team.registered_by_staff", everyone, view, key=key, by=actor.user_id)
         else:
-            message = (f"Team {_label(team)} is pending until {_who(people)} "
-                       f"{'accepts' if len(people) == 1 else 'accept'}. I sent "
-                       f"{'an invitation' if len(people) == 1 else 'invitations'}.")
+            code, values = Code.REGISTERED_PENDING, {"team": team.name, "users": people}
             _tell(tx, "team.invited", people, view, key=key, by=actor.user_id,
                   would_be=everyone)
         if confirm:
             tx.send(Message(kind="team.confirm", to=actor.user_id,
-                            data={"team": view.snapshot(), "text": message},
+                            data={"team": view.snapshot(), "code": str(code),
+                                  "values": values},
                             key=f"{key}:confirm"))
         _refresh(tx, [actor.user_id], everyone)
-        return Outcome(ok=True, team=view, message=message)
+        return Outcome(ok=True, code=code, values=values, team=view)
 
     return await _outcome(db, course, actor, "register", now, op)
 
@@ -417,29 +384,25 @@ async def answer(db: Database, course: Course, *, actor: Actor, accept: bool, no
                     m.team_id == target.id for m in await tr.memberships_of(
                         session=session, course_id=course.id, user_id=me,
                         states=("declined",))):  # a double click on Decline: same answer
-                return Outcome(ok=True, message="You declined the invitation to "
-                                                f"{_label(target)}.")
+                return Outcome(ok=True, code=Code.DECLINED, values={"team": target.name})
             if mine is not None and (target is None or mine.id == target.id):
                 if accept:  # a double click or a retried request: same answer, no change
-                    return Outcome(ok=True, message=f"You are on team {_label(mine)} "
-                                                    f"({mine.status}).")
-                raise Refusal(f"You are on team {_label(mine)}; to quit it, use "
-                              "`/team leave`.")
-            which = f" to {_label(target)}" if target is not None else ""
-            raise Refusal(f"You have no open invitation{which}.")
+                    return Outcome(ok=True, code=Code.ON_TEAM,
+                                   values={"team": mine.name, "status": mine.status})
+                raise Refusal(Code.ON_TEAM_USE_LEAVE, {"team": mine.name})
+            raise Refusal(Code.NO_INVITATION,
+                          {"team": target.name if target is not None else ""})
         if len(invites) > 1:
-            labels = []
+            labels: list[str | int] = []
             for i in invites:
                 t = await tr.get_team(session=session, course_id=course.id, team_id=i.team_id)
-                labels.append(_label(t) if t else f"#{i.team_id}")
-            verb = "accept" if accept else "decline"
-            raise Refusal(f"You have invitations from {', '.join(labels)}. Say which: "
-                          f"`/team {verb} <team name>`.")
+                labels.append(t.name if t else i.team_id)
+            raise Refusal(Code.SEVERAL_INVITATIONS,
+                          {"choices": labels, "verb": "accept" if accept else "decline"})
         if accept:
             await _check_open(session, course, now, actor)
             if mine is not None:
-                raise Refusal(f"You are already on team {_label(mine)}. `/team leave` it "
-                              "first, then accept.")
+                raise Refusal(Code.ALREADY_ON_TEAM_ACCEPT, {"team": mine.name})
         chosen = invites[0]
         others = await tr.memberships_of(session=session, course_id=course.id, user_id=me,
                                          states=("invited",)) if accept else []
@@ -447,11 +410,11 @@ async def answer(db: Database, course: Course, *, actor: Actor, accept: bool, no
         locked = await tr.lock_teams(session=session, course_id=course.id, team_ids=ids)
         team = locked.get(chosen.team_id)
         if team is None or team.status == "dissolved":
-            raise Refusal("That team no longer exists.")
+            raise Refusal(Code.TEAM_GONE)
         members = await _load(session, team)
         row = next((m for m in members if m.user_id == me and m.state == "invited"), None)
         if row is None:  # the other click won the race
-            return Outcome(ok=True, message="Already answered: see `/team`.")
+            return Outcome(ok=True, code=Code.ALREADY_ANSWERED)
         await tr.note_seen(session=session, course_id=course.id, user_ids=[me], at=now)
         before = _view(team, members)
         if not accept:
@@ -463,8 +426,7 @@ async def answer(db: Database, course: Course, *, actor: Actor, accept: bool, no
                 _tell(tx, "team.withdrawn", before.invited, view, who=me)
             _refresh(tx, [me], before.accepted, before.invited)
             await _audit(session, course, actor, "decline", team, now, status=status)
-            return Outcome(ok=True, team=view,
-                           message=f"You declined the invitation to {_label(team)}.")
+            return Outcome(ok=True, code=Code.DECLINED, values={"team": team.name}, team=view)
         row.state, row.joined_at = "accepted", now
         await session.flush()  # the unique index speaks here if another accept won
         for other in others:
@@ -488,11 +450,8 @@ async def answer(db: Database, course: Course, *, actor: Actor, accept: bool, no
             _tell(tx, "team.joined", others_on_team, view, who=me)
         _refresh(tx, [me], view.accepted, view.invited)
         await _audit(session, course, actor, "accept", team, now, status=status)
-        if status == "registered":
-            message = f"You joined {_label(team)}. The team is registered: {_who(view.accepted)}."
-        else:
-            message = f"You joined {_label(team)}. {status_line(view)}"
-        return Outcome(ok=True, team=view, message=message)
+        return Outcome(ok=True, code=Code.JOINED, team=view,
+                       values={"team": team.name, **status_values(view)})
 
     return await _outcome(db, course, actor, "accept" if accept else "decline", now, op)
 
@@ -507,12 +466,12 @@ async def leave(db: Database, course: Course, *, actor: Actor, now: datetime) ->
         await _check_open(session, course, now, Actor(me))  # staff are students here
         mine = await _team_of(session, course.id, me)
         if mine is None:
-            raise Refusal("You are not on a team.")
+            raise Refusal(Code.NOT_ON_TEAM, {"usage": ""})
         team = await _locked(session, course.id, mine)
         members = await _load(session, team)
         row = next((m for m in members if m.user_id == me and m.state == "accepted"), None)
         if row is None:
-            raise Refusal("You are not on a team.")
+            raise Refusal(Code.NOT_ON_TEAM, {"usage": ""})
         before = _view(team, members)
         row.state, row.ended_at = "left", now
         _settle(team, members, now)
@@ -522,8 +481,8 @@ async def leave(db: Database, course: Course, *, actor: Actor, now: datetime) ->
             _tell(tx, "team.withdrawn", before.invited, view, who=me)
         _refresh(tx, [me], before.accepted, before.invited)
         await _audit(session, course, actor, "leave", team, now, status=view.status)
-        return Outcome(ok=True, team=view,
-                       message=f"You left {_label(team)}. {status_line(view)}")
+        return Outcome(ok=True, code=Code.LEFT, team=view,
+                       values={"team": team.name, **status_values(view)})
 
     return await _outcome(db, course, actor, "leave", now, op)
 
@@ -538,8 +497,7 @@ async def _own_or_named(session: Session, course: Course, *, actor: Actor, team_
         return await _resolve(session, course.id, team_ref)
     found = await _team_of(session, course.id, actor.user_id)
     if found is None:
-        raise Refusal("You are not on a team." + (f" Staff: `{usage}`." if actor.is_staff
-                                                  else ""))
+        raise Refusal(Code.NOT_ON_TEAM, {"usage": usage if actor.is_staff else ""})
     return found
 
 
@@ -554,7 +512,7 @@ async def rename(db: Database, course: Course, *, actor: Actor, new_name: str, n
                                    verb="rename", usage="/team rename #<number> New name")
         clean = _clean_name(new_name)
         if not clean:
-            raise Refusal("Give the new name: `/team rename New name`.", field="name")
+            raise Refusal(Code.NAME_MISSING, field="name")
         await _name_free(session, course.id, clean, except_id=team.id)
         team = await _locked(session, course.id, team)
         old = team.name
@@ -565,7 +523,8 @@ async def rename(db: Database, course: Course, *, actor: Actor, new_name: str, n
         _tell(tx, "team.renamed", [u for u in view.accepted if u != actor.user_id], view,
               by=actor.user_id, old_name=old)
         _refresh(tx, view.accepted, view.invited)
-        return Outcome(ok=True, team=view, message=f"Team *{_safe(old)}* is now {_label(team)}.")
+        return Outcome(ok=True, code=Code.RENAMED, values={"old": old, "team": team.name},
+                       team=view)
 
     return await _outcome(db, course, actor, "rename", now, op)
 
@@ -582,19 +541,18 @@ async def set_title(db: Database, course: Course, *, actor: Actor, title: str, n
                                    verb="title", usage="/team title #<number> Project title")
         clean = " ".join(names.visible_form(title).split())
         if len(clean) > TITLE_MAX:
-            raise Refusal(f"A project title can be at most {TITLE_MAX} characters.",
-                          field="title")
+            raise Refusal(Code.TITLE_TOO_LONG, {"max": TITLE_MAX}, field="title")
         team = await _locked(session, course.id, team)
         old = team.project_title
         team.project_title, team.updated_at = clean, now
         await _audit(session, course, actor, "title", team, now, old_title=old,
                      project_title=clean, by_staff=actor.is_staff)
         view = _view(team, await _load(session, team))
-        said = f"“{_safe(clean)}”" if clean else "cleared"
         _tell(tx, "team.titled", [u for u in view.accepted if u != actor.user_id], view,
               by=actor.user_id)
         _refresh(tx, view.accepted)
-        return Outcome(ok=True, team=view, message=f"Project title of {_label(team)}: {said}.")
+        return Outcome(ok=True, code=Code.TITLED, values={"team": team.name, "title": clean},
+                       team=view)
 
     return await _outcome(db, course, actor, "title", now, op)
 
@@ -613,33 +571,32 @@ async def invite(db: Database, course: Course, *, actor: Actor, people: Sequence
         await _check_open(session, course, now, actor)
         if staff:
             if not team_ref:
-                raise Refusal("Say which team: `/team add #<number> @student`.")
+                raise Refusal(Code.ADD_WHICH_TEAM)
             found: Team | None = await _resolve(session, course.id, team_ref)
         else:
             found = await _team_of(session, course.id, actor.user_id)
             if found is None:
-                raise Refusal("You are not on a team yet: `/team register @teammate Name`.")
+                raise Refusal(Code.NO_TEAM_YET)
         assert found is not None
         team = await _locked(session, course.id, found)
         assert team.id is not None
         chosen = list({p.user_id: p for p in people
                        if p.user_id != actor.user_id or staff}.values())
         if not chosen:
-            raise Refusal("Name who to add, e.g. `/team invite @grace`.")
+            raise Refusal(Code.NOBODY_NAMED)
         _check_people(chosen)
         members = await _load(session, team)
         current = {m.user_id for m in members}
         new = [p.user_id for p in chosen if p.user_id not in current]
         if not new:
-            return Outcome(ok=True, message="They are already on (or invited to) "
-                                            f"{_label(team)}.", team=_view(team, members))
+            return Outcome(ok=True, code=Code.ALREADY_INVITED, values={"team": team.name},
+                           team=_view(team, members))
         if len(current) + len(new) > MAX_SIZE:
-            raise Refusal(f"Teams have at most {MAX_SIZE} members; {_label(team)} would "
-                          f"have {len(current) + len(new)}.")
+            raise Refusal(Code.TOO_MANY, {"team": team.name, "max": MAX_SIZE,
+                                          "count": len(current) + len(new)})
         taken = await _conflicts(session, course.id, new)
         if taken:
-            parts = [f"<@{u}> is already on team {_label(t)}" for u, t in taken.items()]
-            raise Refusal("; ".join(parts) + ".")
+            raise Refusal(Code.INVITEES_TAKEN, {"taken": _taken(taken)})
         rows = [TeamMember(course_id=course.id, team_id=team.id, user_id=u,
                            state="accepted" if staff else "invited", invited_by=actor.user_id,
                            invited_at=now, joined_at=now if staff else None) for u in new]
@@ -655,13 +612,13 @@ async def invite(db: Database, course: Course, *, actor: Actor, people: Sequence
             _tell(tx, "team.added", new, view, by=actor.user_id)
             _tell(tx, "team.joined", [u for u in view.accepted if u not in new], view,
                   who=new[0], whom=new, by=actor.user_id)
-            return Outcome(ok=True, team=view, message=f"Added {_who(new)} to {_label(team)}. "
-                                                       f"{status_line(view)}")
+            return Outcome(ok=True, code=Code.ADDED, team=view,
+                           values={"users": new, "team": team.name, **status_values(view)})
         await _audit(session, course, actor, "invite", team, now, invited=new)
         _tell(tx, "team.invited", new, view, key=f"team.invite:{team.id}:{rows[0].id}",
               by=actor.user_id, would_be=[*view.accepted, *view.invited])
-        return Outcome(ok=True, team=view, message=f"Invited {_who(new)} to {_label(team)}. "
-                                                   f"{status_line(view)}")
+        return Outcome(ok=True, code=Code.INVITED, team=view,
+                       values={"users": new, "team": team.name, **status_values(view)})
 
     return await _outcome(db, course, actor, verb, now, op)
 
@@ -681,24 +638,22 @@ async def uninvite(db: Database, course: Course, *, actor: Actor, user_ids: Sequ
         else:
             found = await _team_of(session, course.id, actor.user_id)
             if found is None:
-                raise Refusal("You are not on a team." + (
-                    " Staff: `/team uninvite #<number> @student`." if actor.is_staff else ""))
+                raise Refusal(Code.NOT_ON_TEAM, {
+                    "usage": "/team uninvite #<number> @student" if actor.is_staff else ""})
         assert found is not None
         if not user_ids:
-            raise Refusal("Name whose invitation to withdraw, e.g. `/team uninvite @grace`.")
+            raise Refusal(Code.UNINVITE_NOBODY)
         team = await _locked(session, course.id, found)
         members = await _load(session, team)
         wanted = set(user_ids)
         open_ = [m for m in members if m.state == "invited" and m.user_id in wanted]
         if not open_:
-            raise Refusal(f"{_who(user_ids)} {'has' if len(user_ids) == 1 else 'have'} no "
-                          f"open invitation to {_label(team)}.")
+            raise Refusal(Code.NO_OPEN_INVITATION, {"users": list(user_ids), "team": team.name})
         if not team_ref:
             others = [m for m in open_ if m.invited_by != actor.user_id]
             if others:
                 m = others[0]
-                raise Refusal(f"<@{m.user_id}> was invited by <@{m.invited_by}>; only they "
-                              "(or course staff) can withdraw that invitation.")
+                raise Refusal(Code.INVITED_BY_OTHER, {"user": m.user_id, "by": m.invited_by})
         before = _view(team, members)
         for m in open_:
             m.state, m.ended_at = "removed", now
@@ -712,9 +667,8 @@ async def uninvite(db: Database, course: Course, *, actor: Actor, user_ids: Sequ
                                                 if u != actor.user_id], view,
               by=actor.user_id, whom=gone)
         _refresh(tx, gone, before.accepted)
-        return Outcome(ok=True, team=view,
-                       message=f"Withdrew the invitation of {_who(gone)} to {_label(team)}. "
-                               f"{status_line(view)}")
+        return Outcome(ok=True, code=Code.UNINVITED, team=view,
+                       values={"users": gone, "team": team.name, **status_values(view)})
 
     return await _outcome(db, course, actor, "uninvite", now, op)
 
@@ -732,7 +686,7 @@ async def remove(db: Database, course: Course, *, actor: Actor, team_ref: str,
         members = await _load(session, team)
         gone = [m for m in members if m.user_id in set(user_ids)]
         if not gone:
-            raise Refusal(f"{_who(user_ids) or 'Nobody named'} is not on {_label(team)}.")
+            raise Refusal(Code.NOT_MEMBER, {"users": list(user_ids), "team": team.name})
         for m in gone:
             m.state, m.ended_at = "removed", now
         _settle(team, members, now)
@@ -744,9 +698,8 @@ async def remove(db: Database, course: Course, *, actor: Actor, team_ref: str,
         _tell(tx, "team.member_removed", view.accepted, view, by=actor.user_id,
               staff=actor.is_staff, whom=removed)
         _refresh(tx, removed, view.accepted, view.invited)
-        return Outcome(ok=True, team=view,
-                       message=f"Removed {_who(removed)} from {_label(team)}. "
-                               f"{status_line(view)}")
+        return Outcome(ok=True, code=Code.REMOVED, team=view,
+                       values={"users": removed, "team": team.name, **status_values(view)})
 
     return await _outcome(db, course, actor, verb, now, op)
 
@@ -770,8 +723,8 @@ async def dissolve(db: Database, course: Course, *, actor: Actor, team_ref: str,
         _tell(tx, "team.dissolved", before.accepted, before, by=actor.user_id)
         _tell(tx, "team.withdrawn", before.invited, before, who=actor.user_id)
         _refresh(tx, before.accepted, before.invited)
-        return Outcome(ok=True, team=before,
-                       message=f"Dissolved {_label(team)} ({_who(before.accepted) or 'empty'}).")
+        return Outcome(ok=True, code=Code.DISSOLVED, team=before,
+                       values={"team": team.name, "users": before.accepted})
 
     return await _outcome(db, course, actor, "dissolve", now, op)
 
@@ -786,7 +739,7 @@ async def merge(db: Database, course: Course, *, actor: Actor, into_ref: str, fr
         keep = await _resolve(session, course.id, into_ref)
         gone = await _resolve(session, course.id, from_ref)
         if keep.id == gone.id:
-            raise Refusal("Name two different teams: `/team merge #1 #2` moves #2 into #1.")
+            raise Refusal(Code.MERGE_SAME)
         assert keep.id is not None and gone.id is not None
         locked = await tr.lock_teams(session=session, course_id=course.id,
                                      team_ids=[keep.id, gone.id])
@@ -797,8 +750,8 @@ async def merge(db: Database, course: Course, *, actor: Actor, into_ref: str, fr
         moving = [m for m in gone_members if m.state == "accepted"]
         total = len(keep_members) + len(moving)
         if total > MAX_SIZE:
-            raise Refusal(f"Teams have at most {MAX_SIZE} members; merging {_label(gone)} into "
-                          f"{_label(keep)} would make {total}.")
+            raise Refusal(Code.MERGE_TOO_BIG, {"from_team": gone.name, "team": keep.name,
+                                               "max": MAX_SIZE, "count": total})
         for m in gone_members:
             m.state, m.ended_at = "removed", now
         gone.status, gone.updated_at = "dissolved", now
@@ -816,9 +769,8 @@ async def merge(db: Database, course: Course, *, actor: Actor, into_ref: str, fr
         _tell(tx, "team.merged", view.accepted, view, by=actor.user_id, from_name=gone.name)
         _tell(tx, "team.withdrawn", gone_before.invited, gone_before, who=actor.user_id)
         _refresh(tx, view.accepted, view.invited, gone_before.invited)
-        return Outcome(ok=True, team=view,
-                       message=f"Merged *{_safe(gone.name)}* into {_label(keep)}. "
-                               f"{status_line(view)}")
+        return Outcome(ok=True, code=Code.MERGED, team=view,
+                       values={"from_team": gone.name, "team": keep.name, **status_values(view)})
 
     return await _outcome(db, course, actor, "merge", now, op)
 
@@ -951,7 +903,7 @@ async def export(db: Database, course: Course, *, actor: Actor,
         _staff_only(actor, "export")
     except Refusal as refusal:
         await _audit_refusal(db, course, actor, "export", refusal, now)
-        return Outcome(ok=False, message=refusal.message, code=refusal.code)
+        return refusal.outcome()
     rows = await export_rows(db, course)
     looked_up = await contacts(list(dict.fromkeys(r.user_id for r in rows)))
     content = export_csv(rows, looked_up)
@@ -967,9 +919,8 @@ async def export(db: Database, course: Course, *, actor: Actor,
             "title": f"Teams · {course.code} {course.term}",
             "comment": f"{_n(len(rows), 'member')} of {_n(n_teams, 'team')}"},
             key=f"team.export:{actor.user_id}:{_stamp(now)}"))
-        return Outcome(ok=True, message=f"Exported {_n(len(rows), 'member')} of "
-                                        f"{_n(n_teams, 'team')} as `{filename}` (sent to our "
-                                        "direct messages).")
+        return Outcome(ok=True, code=Code.EXPORTED,
+                       values={"members": len(rows), "teams": n_teams, "filename": filename})
 
     return await uow.run(db, course_id=course.id, op=op)
 
@@ -990,16 +941,13 @@ async def set_looking(db: Database, course: Course, *, actor: Actor, interests: 
         await tr.note_seen(session=session, course_id=course.id, user_ids=[me], at=now)
         if interests.lower() in {"off", "stop", "done", "no", "remove"}:
             removed = await tr.remove_seeker(session=session, course_id=course.id, user_id=me)
-            return Outcome(ok=True, message="You are off the board." if removed
-                           else "You were not on the board.")
+            return Outcome(ok=True, code=Code.BOARD_OFF if removed else Code.BOARD_NOT_ON)
         mine = await _team_of(session, course.id, me)
         if mine is not None and mine.status == "registered":
-            raise Refusal(f"You are on team {_label(mine)}, which is registered.")
+            raise Refusal(Code.ON_REGISTERED_TEAM, {"team": mine.name})
         await tr.set_seeker(session=session, course_id=course.id, user_id=me,
                             interests=interests, at=now)
-        return Outcome(ok=True, message="You are on the board" + (
-            f" (interests: {_safe(interests)})" if interests else "") +
-            ". `/team board` shows who else is looking; `/team looking off` takes you off.")
+        return Outcome(ok=True, code=Code.BOARD_ON, values={"interests": interests})
 
     return await _outcome(db, course, actor, "looking", now, op)
 
@@ -1032,8 +980,7 @@ async def suggest(db: Database, course: Course, *, actor: Actor, roster: RosterS
         if not order:
             break
         mate = order.pop(0)
-        suggestions.append(Suggestion((*team.accepted, mate),
-                                      f"joins pending team {_label(team)}"))
+        suggestions.append(Suggestion((*team.accepted, mate), "joins_pending", team=team.name))
     while len(order) >= 2:
         first = order.pop(0)
         best, best_score = 0, -1.0
@@ -1043,17 +990,17 @@ async def suggest(db: Database, course: Course, *, actor: Actor, roster: RosterS
             if score > best_score:
                 best, best_score = i, score
         mate = order.pop(best)
-        reason = ("similar interests" if best_score >= 50
-                  else "both on the board" if first in seekers and mate in seekers
-                  else "both without a team")
+        reason = ("similar_interests" if best_score >= 50
+                  else "both_on_board" if first in seekers and mate in seekers
+                  else "both_without_team")
         suggestions.append(Suggestion((first, mate), reason))
     if order:
         last = order.pop()
         pairs = [i for i, s in enumerate(suggestions) if len(s.user_ids) < MAX_SIZE]
         if pairs:
             i = pairs[-1]
-            reason = suggestions[i].reason + "; with a third so nobody is left alone"
-            suggestions[i] = Suggestion((*suggestions[i].user_ids, last), reason)
+            s = suggestions[i]
+            suggestions[i] = Suggestion((*s.user_ids, last), s.reason, team=s.team, third=True)
         else:
-            suggestions.append(Suggestion((last,), "no one else is without a team yet"))
+            suggestions.append(Suggestion((last,), "alone"))
     return suggestions

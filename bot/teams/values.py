@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from typing import Any, Literal
 
 from bot.actor import Role
@@ -76,18 +79,104 @@ class TeamView:
                    created_by=str(data.get("created_by", "")), members=members)
 
 
+class Code(StrEnum):
+    """Every outcome a team service can report (the table the renderer must cover:
+    ``handlers.render.team`` says each one; a test fails if one has no wording).
+
+    ``values`` carry what to say: user ids as plain ids (``user``, ``users``, ``by``),
+    team names raw (``team``, ``old``, ``from_team``), counts, and, for codes that end
+    with the team's status, ``status``/``accepted``/``invited`` (see :func:`status_values`).
+    """
+
+    # refusals: who may act, and when
+    STAFF_ONLY = "staff_only"  # verb
+    LOCKED = "locked"  # (Outcome.locked_at)
+    # refusals: the people named
+    NOT_CHECKED = "not_checked"  # user: Slack could not be asked
+    NOT_FOUND_IN_SLACK = "not_found_in_slack"  # user
+    DEACTIVATED = "deactivated"  # user
+    IS_BOT = "is_bot"  # user
+    STAFF_NOT_MEMBERS = "staff_not_members"  # users
+    NO_TEAMMATES = "no_teammates"
+    BAD_SIZE = "bad_size"  # count, min, max, including_you
+    MEMBERS_TAKEN = "members_taken"  # taken: [{user, team, status}]
+    INVITEES_TAKEN = "invitees_taken"  # taken: [{user, team, status}]
+    # refusals: names, titles, teams
+    NAME_BLANK = "name_blank"
+    NAME_TOO_LONG = "name_too_long"  # max
+    NAME_NUMBER = "name_number"
+    NAME_TAKEN = "name_taken"  # team, look_alike
+    NAME_MISSING = "name_missing"
+    TITLE_TOO_LONG = "title_too_long"  # max
+    TEAM_NOT_FOUND = "team_not_found"  # ref
+    TEAM_GONE = "team_gone"
+    # refusals: membership
+    ALREADY_ON_TEAM = "already_on_team"  # team, status (registering)
+    ALREADY_ON_TEAM_ACCEPT = "already_on_team_accept"  # team (accepting)
+    ON_TEAM_USE_LEAVE = "on_team_use_leave"  # team (declining your own team)
+    NO_INVITATION = "no_invitation"  # team ("" when none was named)
+    SEVERAL_INVITATIONS = "several_invitations"  # choices (names, or ids when gone), verb
+    NOT_ON_TEAM = "not_on_team"  # usage ("" unless staff)
+    NO_TEAM_YET = "no_team_yet"
+    ADD_WHICH_TEAM = "add_which_team"
+    NOBODY_NAMED = "nobody_named"
+    TOO_MANY = "too_many"  # team, max, count
+    UNINVITE_NOBODY = "uninvite_nobody"
+    NO_OPEN_INVITATION = "no_open_invitation"  # users, team
+    INVITED_BY_OTHER = "invited_by_other"  # user, by
+    NOT_MEMBER = "not_member"  # users, team
+    MERGE_SAME = "merge_same"
+    MERGE_TOO_BIG = "merge_too_big"  # from_team, team, max, count
+    ON_REGISTERED_TEAM = "on_registered_team"  # team (the board)
+    # done
+    REGISTERED_BY_STAFF = "registered_by_staff"  # team, users
+    REGISTERED_PENDING = "registered_pending"  # team, users (the invitees)
+    DECLINED = "declined"  # team
+    ON_TEAM = "on_team"  # team, status (a repeated accept)
+    ALREADY_ANSWERED = "already_answered"
+    JOINED = "joined"  # team + status values
+    LEFT = "left"  # team + status values
+    RENAMED = "renamed"  # old, team
+    TITLED = "titled"  # team, title ("" when cleared)
+    ALREADY_INVITED = "already_invited"  # team
+    ADDED = "added"  # users, team + status values
+    INVITED = "invited"  # users, team + status values
+    UNINVITED = "uninvited"  # users, team + status values
+    REMOVED = "removed"  # users, team + status values
+    DISSOLVED = "dissolved"  # team, users (its members)
+    MERGED = "merged"  # from_team, team + status values
+    EXPORTED = "exported"  # members, teams, filename
+    BOARD_OFF = "board_off"
+    BOARD_NOT_ON = "board_not_on"
+    BOARD_ON = "board_on"  # interests
+
+
+def status_values(view: TeamView) -> dict[str, Any]:
+    """The values that say where a team stands (rendered as its status line)."""
+    return {"status": view.status, "accepted": view.accepted, "invited": view.invited}
+
+
 @dataclass(frozen=True)
 class Outcome:
-    """What one action did: ``message`` for the actor (the messages to everyone else are in
-    the outbox, committed with the change). A refusal has ``ok=False`` and a ``code``:
-    ``staff_only``, ``locked`` or ``rule``."""
+    """What one action did, for the actor: a :class:`Code` and the plain ``values`` to say
+    it with (the messages to everyone else are in the outbox, committed with the change).
+    A refusal has ``ok=False``; ``kind`` groups refusals: ``staff_only``, ``locked`` or
+    ``rule``."""
 
     ok: bool
-    message: str
+    code: Code
+    values: Mapping[str, Any] = dataclasses.field(default_factory=dict)
     team: TeamView | None = None
     locked_at: datetime | None = None  # set when refused because teams are locked
     field: Field = ""  # the modal field a refusal is about
-    code: str = ""
+
+    @property
+    def kind(self) -> str:
+        return refusal_kind(self.code)
+
+
+def refusal_kind(code: str) -> str:
+    return code if code in (Code.STAFF_ONLY, Code.LOCKED) else "rule"
 
 
 @dataclass(frozen=True)
@@ -134,19 +223,34 @@ class Seeker:
 
 @dataclass(frozen=True)
 class Suggestion:
+    """A proposed team. ``reason``: ``joins_pending`` (``team`` names it),
+    ``similar_interests``, ``both_on_board``, ``both_without_team`` or ``alone``;
+    ``third`` when a third student was added so nobody is left alone."""
+
     user_ids: tuple[str, ...]
     reason: str
+    team: str = ""
+    third: bool = False
 
 
 class Refusal(Exception):
-    """A rule said no: the message is for the user (already safe for mrkdwn).
+    """A rule said no: a :class:`Code` and the plain ``values`` the handler words it with.
 
     Read services (the overview, suggestions) raise it to their caller after the refusal
     is audited; changing services return it as an :class:`Outcome` with ``ok=False``.
     """
 
-    def __init__(self, message: str, *, field: Field = "", locked_at: datetime | None = None,
-                 code: str = "rule") -> None:
-        super().__init__(message)
-        self.message, self.field, self.locked_at = message, field, locked_at
-        self.code = "locked" if locked_at is not None else code
+    def __init__(self, code: Code, values: Mapping[str, Any] | None = None, *,
+                 field: Field = "", locked_at: datetime | None = None) -> None:
+        self.code = Code.LOCKED if locked_at is not None else code
+        super().__init__(str(self.code))
+        self.values: Mapping[str, Any] = dict(values or {})
+        self.field, self.locked_at = field, locked_at
+
+    @property
+    def kind(self) -> str:
+        return refusal_kind(self.code)
+
+    def outcome(self) -> Outcome:
+        return Outcome(ok=False, code=self.code, values=self.values, locked_at=self.locked_at,
+                       field=self.field)

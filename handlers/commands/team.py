@@ -192,7 +192,7 @@ async def _list(req: Request) -> Result:
         view = await teams.overview(req.deps.db, req.deps.course, actor=req.actor,
                                     roster=_roster(req), now=req.now)
     except teams.Refusal as refusal:
-        return blocks.text_reply(refusal.message)
+        return blocks.text_reply(outcome_text(req.deps, refusal))
     return list_reply(view, req.deps)
 
 
@@ -210,7 +210,7 @@ async def _suggest(req: Request) -> Result:
         found = await teams.suggest(req.deps.db, req.deps.course, actor=req.actor,
                                     roster=read, now=req.now)
     except teams.Refusal as refusal:
-        return blocks.text_reply(refusal.message)
+        return blocks.text_reply(outcome_text(req.deps, refusal))
     return suggest_reply(found, warning)
 
 

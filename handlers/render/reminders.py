@@ -27,15 +27,15 @@ REGISTER_BUTTON = "reminder_team_register"
 
 def team_nudge(message: Outgoing, course: Course) -> Reply:
     """A DM before the team lock to a student with no registered team (with buttons)."""
-    from handlers.render.team import ACCEPT, DECLINE
+    from handlers.render.team import ACCEPT, DECLINE, status_text
 
     when = slack_date(message.due_at, course.tz)
     left = relative_text(message.due_at, message.now)
     lines = [f":busts_in_silhouette: Teams lock {when} ({left}), and you are not on a "
              "registered team yet."]
     if message.team:
-        lines.append(f"Your team *{escape(message.team)}* is not registered yet. "
-                     f"{message.team_status}")
+        status = status_text(*message.team_status) if message.team_status else ""
+        lines.append(f"Your team *{escape(message.team)}* is not registered yet. {status}")
     elements: list[ButtonElement] = []
     for team_id, name in message.invitations[:4]:
         lines.append(f"You are invited to *{escape(name)}*: accept or decline.")

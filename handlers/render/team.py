@@ -9,7 +9,7 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -66,10 +66,181 @@ def locked_text(deps: Deps, locked_at: datetime) -> str:
             f"{_staff_contact(deps)}.")
 
 
-def outcome_text(deps: Deps, outcome: teams.Outcome) -> str:
+def outcome_text(deps: Deps, outcome: teams.Outcome | teams.Refusal) -> str:
+    """What the actor is told about a team service's outcome (or a read's refusal)."""
     if outcome.locked_at is not None:
         return locked_text(deps, outcome.locked_at)
-    return outcome.message
+    return say(outcome.code, outcome.values)
+
+
+# ----------------------------------------------------------------------------- outcomes
+def _who(user_ids: Iterable[str]) -> str:
+    """``<@a>``, ``<@a> and <@b>``, ``<@a>, <@b> and <@c>``."""
+    ids = [f"<@{u}>" for u in user_ids]
+    if len(ids) <= 1:
+        return "".join(ids)
+    return ", ".join(ids[:-1]) + " and " + ids[-1]
+
+
+def _name(name: object) -> str:
+    """A team name, bold and escaped: ``*Flow &lt;3*``."""
+    return f"*{escape(str(name))}*"
+
+
+def status_text(status: str, accepted: Sequence[str], invited: Sequence[str]) -> str:
+    """Where a team stands: who is on it, who has yet to answer, what it still needs."""
+    if status == "registered":
+        line = f"The team is registered: {_who(accepted)}."
+        if invited:
+            line += f" Still waiting for {_who(invited)} to answer."
+        return line
+    if status == "dissolved":
+        return "The team no longer has members and is dissolved."
+    if invited:
+        return f"Still waiting for {_who(invited)}."
+    return (f"The team is pending: it needs at least {teams.MIN_SIZE} members "
+            "(`/team invite @someone`).")
+
+
+def status_line(view: teams.TeamView) -> str:
+    return status_text(view.status, view.accepted, view.invited)
+
+
+def _status(v: Mapping[str, Any]) -> str:
+    return status_text(str(v.get("status", "")), list(v.get("accepted") or ()),
+                       list(v.get("invited") or ()))
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _taken(v: Mapping[str, Any], *, status: bool) -> str:
+    return "; ".join(f"<@{t['user']}> is already on team {_name(t['team'])}"
+                     + (f" ({t['status']})" if status else "") for t in v["taken"])
+
+
+def _joined(v: Mapping[str, Any]) -> str:
+    if v["status"] == "registered":
+        return f"You joined {_name(v['team'])}. The team is registered: {_who(v['accepted'])}."
+    return f"You joined {_name(v['team'])}. {_status(v)}"
+
+
+def _several(v: Mapping[str, Any]) -> str:
+    labels = [f"#{t}" if isinstance(t, int) else _name(t) for t in v["choices"]]
+    return (f"You have invitations from {', '.join(labels)}. Say which: "
+            f"`/team {v['verb']} <team name>`.")
+
+
+def _one(users: Sequence[str], one: str, more: str) -> str:
+    return one if len(users) == 1 else more
+
+
+Say = Callable[[Mapping[str, Any]], str]
+C = teams.Code
+SAY: dict[teams.Code, Say] = {
+    C.STAFF_ONLY: lambda v: (f"`/team {v['verb']}` is for course staff. `/team help` shows "
+                             "what you can do."),
+    C.LOCKED: lambda v: "Teams are locked.",
+    C.NOT_CHECKED: lambda v: (f"I could not check <@{v['user']}> with Slack just now; nothing "
+                              "was changed. Please try again in a minute."),
+    C.NOT_FOUND_IN_SLACK: lambda v: (
+        f"I found no Slack user with the id `{escape(str(v['user']))}`; nothing was changed. "
+        "Mention your teammates with @ so Slack fills in their ids."),
+    C.DEACTIVATED: lambda v: (f"<@{v['user']}>'s Slack account is deactivated; they cannot "
+                              "join a team."),
+    C.IS_BOT: lambda v: f"<@{v['user']}> is a bot, not a student.",
+    C.STAFF_NOT_MEMBERS: lambda v: (
+        f"{_who(v['users'])} {_one(v['users'], 'is', 'are')} course staff, not students; "
+        "course staff cannot be team members."),
+    C.NO_TEAMMATES: lambda v: "Name your teammates, e.g. `/team register @ada @grace Team name`.",
+    C.BAD_SIZE: lambda v: (
+        f"Teams have {v['min']} or {v['max']} members"
+        f"{' including you' if v['including_you'] else ''}; this one would have {v['count']}."),
+    C.MEMBERS_TAKEN: lambda v: _taken(v, status=True) + ". A student can be on only one team.",
+    C.INVITEES_TAKEN: lambda v: _taken(v, status=False) + ".",
+    C.NAME_BLANK: lambda v: "That team name has nothing visible in it; please type a name.",
+    C.NAME_TOO_LONG: lambda v: f"A team name can be at most {v['max']} characters.",
+    C.NAME_NUMBER: lambda v: "A team name cannot be a number or start with #.",
+    C.NAME_TAKEN: lambda v: (
+        f"The name {_name(v['team'])} is already taken"
+        f"{' (the name you typed looks the same)' if v['look_alike'] else ''}; please choose "
+        "another."),
+    C.NAME_MISSING: lambda v: "Give the new name: `/team rename New name`.",
+    C.TITLE_TOO_LONG: lambda v: f"A project title can be at most {v['max']} characters.",
+    C.TEAM_NOT_FOUND: lambda v: (f"I found no team “{escape(str(v['ref']))}”. `/team list` "
+                                 "shows every team with its number (#…)."),
+    C.TEAM_GONE: lambda v: "That team no longer exists.",
+    C.ALREADY_ON_TEAM: lambda v: (
+        f"You are already on team {_name(v['team'])} ({v['status']}). `/team leave` first if "
+        "you want to start another."),
+    C.ALREADY_ON_TEAM_ACCEPT: lambda v: (f"You are already on team {_name(v['team'])}. "
+                                         "`/team leave` it first, then accept."),
+    C.ON_TEAM_USE_LEAVE: lambda v: (f"You are on team {_name(v['team'])}; to quit it, use "
+                                    "`/team leave`."),
+    C.NO_INVITATION: lambda v: ("You have no open invitation"
+                                + (f" to {_name(v['team'])}" if v.get("team") else "") + "."),
+    C.SEVERAL_INVITATIONS: _several,
+    C.NOT_ON_TEAM: lambda v: ("You are not on a team."
+                              + (f" Staff: `{v['usage']}`." if v.get("usage") else "")),
+    C.NO_TEAM_YET: lambda v: "You are not on a team yet: `/team register @teammate Name`.",
+    C.ADD_WHICH_TEAM: lambda v: "Say which team: `/team add #<number> @student`.",
+    C.NOBODY_NAMED: lambda v: "Name who to add, e.g. `/team invite @grace`.",
+    C.TOO_MANY: lambda v: (f"Teams have at most {v['max']} members; {_name(v['team'])} would "
+                           f"have {v['count']}."),
+    C.UNINVITE_NOBODY: lambda v: ("Name whose invitation to withdraw, e.g. "
+                                  "`/team uninvite @grace`."),
+    C.NO_OPEN_INVITATION: lambda v: (
+        f"{_who(v['users'])} {_one(v['users'], 'has', 'have')} no open invitation to "
+        f"{_name(v['team'])}."),
+    C.INVITED_BY_OTHER: lambda v: (f"<@{v['user']}> was invited by <@{v['by']}>; only they "
+                                   "(or course staff) can withdraw that invitation."),
+    C.NOT_MEMBER: lambda v: f"{_who(v['users']) or 'Nobody named'} is not on {_name(v['team'])}.",
+    C.MERGE_SAME: lambda v: "Name two different teams: `/team merge #1 #2` moves #2 into #1.",
+    C.MERGE_TOO_BIG: lambda v: (
+        f"Teams have at most {v['max']} members; merging {_name(v['from_team'])} into "
+        f"{_name(v['team'])} would make {v['count']}."),
+    C.ON_REGISTERED_TEAM: lambda v: f"You are on team {_name(v['team'])}, which is registered.",
+    C.REGISTERED_BY_STAFF: lambda v: (f"Registered team {_name(v['team'])}: {_who(v['users'])}. "
+                                      "I told each of them."),
+    C.REGISTERED_PENDING: lambda v: (
+        f"Team {_name(v['team'])} is pending until {_who(v['users'])} "
+        f"{_one(v['users'], 'accepts', 'accept')}. I sent "
+        f"{_one(v['users'], 'an invitation', 'invitations')}."),
+    C.DECLINED: lambda v: f"You declined the invitation to {_name(v['team'])}.",
+    C.ON_TEAM: lambda v: f"You are on team {_name(v['team'])} ({v['status']}).",
+    C.ALREADY_ANSWERED: lambda v: "Already answered: see `/team`.",
+    C.JOINED: _joined,
+    C.LEFT: lambda v: f"You left {_name(v['team'])}. {_status(v)}",
+    C.RENAMED: lambda v: f"Team {_name(v['old'])} is now {_name(v['team'])}.",
+    C.TITLED: lambda v: (f"Project title of {_name(v['team'])}: "
+                         + (f"“{escape(str(v['title']))}”" if v.get("title") else "cleared")
+                         + "."),
+    C.ALREADY_INVITED: lambda v: f"They are already on (or invited to) {_name(v['team'])}.",
+    C.ADDED: lambda v: f"Added {_who(v['users'])} to {_name(v['team'])}. {_status(v)}",
+    C.INVITED: lambda v: f"Invited {_who(v['users'])} to {_name(v['team'])}. {_status(v)}",
+    C.UNINVITED: lambda v: (f"Withdrew the invitation of {_who(v['users'])} to "
+                            f"{_name(v['team'])}. {_status(v)}"),
+    C.REMOVED: lambda v: f"Removed {_who(v['users'])} from {_name(v['team'])}. {_status(v)}",
+    C.DISSOLVED: lambda v: f"Dissolved {_name(v['team'])} ({_who(v['users']) or 'empty'}).",
+    C.MERGED: lambda v: (f"Merged {_name(v['from_team'])} into {_name(v['team'])}. "
+                         f"{_status(v)}"),
+    C.EXPORTED: lambda v: (
+        f"Exported {_plural(v['members'], 'member')} of {_plural(v['teams'], 'team')} as "
+        f"`{v['filename']}` (sent to our direct messages)."),
+    C.BOARD_OFF: lambda v: "You are off the board.",
+    C.BOARD_NOT_ON: lambda v: "You were not on the board.",
+    C.BOARD_ON: lambda v: (
+        "You are on the board"
+        + (f" (interests: {escape(str(v['interests']))})" if v.get("interests") else "")
+        + ". `/team board` shows who else is looking; `/team looking off` takes you off."),
+}
+"""Every :class:`bot.teams.Code` → its words (a test checks none is missing)."""
+
+
+def say(code: str, values: Mapping[str, Any]) -> str:
+    """The mrkdwn text for one team outcome code and its values."""
+    return SAY[teams.Code(code)](values)
 
 
 def team_line(team: teams.TeamView) -> str:
@@ -98,7 +269,7 @@ def my_team_reply(deps: Deps, mine: teams.MyTeam) -> blocks.Reply:
     if mine.team is not None:
         lines.append("Your team: " + team_line(mine.team))
         if mine.team.status == "pending":
-            lines.append(teams.status_line(mine.team))
+            lines.append(status_line(mine.team))
         body.append(blocks.section("\n\n".join(lines)).to_dict())
     for inv in mine.invitations:
         text = (f"Invitation: {team_line(inv)}\n`/team accept {escape(inv.name)}` or "
@@ -185,11 +356,25 @@ def board_reply(seekers: list[teams.Seeker]) -> blocks.Reply:
     return blocks.text_reply(f"*Looking for teammates ({len(seekers)}):*\n" + "\n".join(lines))
 
 
+REASONS = {
+    "similar_interests": "similar interests",
+    "both_on_board": "both on the board",
+    "both_without_team": "both without a team",
+    "alone": "no one else is without a team yet",
+}
+
+
+def suggestion_reason(s: teams.Suggestion) -> str:
+    reason = (f"joins pending team {_name(s.team)}" if s.reason == "joins_pending"
+              else REASONS.get(s.reason, s.reason))
+    return reason + ("; with a third so nobody is left alone" if s.third else "")
+
+
 def suggest_reply(suggestions: list[teams.Suggestion], warning: str) -> blocks.Reply:
     if not suggestions:
         text = "Everyone is on a team: nothing to suggest."
     else:
-        lines = [" + ".join(f"<@{u}>" for u in s.user_ids) + f" ({s.reason})"
+        lines = [" + ".join(f"<@{u}>" for u in s.user_ids) + f" ({suggestion_reason(s)})"
                  for s in suggestions]
         text = ("*Suggested teams* (proposals only; register one with "
                 "`/team register @a @b Name`):\n" + "\n".join(lines))
@@ -199,13 +384,6 @@ def suggest_reply(suggestions: list[teams.Suggestion], warning: str) -> blocks.R
 
 
 # ----------------------------------------------------------------------------- outbox
-def _who(user_ids: Iterable[str]) -> str:
-    ids = [f"<@{u}>" for u in user_ids]
-    if len(ids) <= 1:
-        return "".join(ids)
-    return ", ".join(ids[:-1]) + " and " + ids[-1]
-
-
 def _team(data: Mapping[str, Any]) -> teams.TeamView:
     return teams.TeamView.from_snapshot(dict(data.get("team") or {}))
 
@@ -246,17 +424,17 @@ _simple("team.added", lambda d, t: (
     f"{_by(d)} added you to team {_label(t)}: {_who(t.accepted)}."))
 _simple("team.joined", lambda d, t: (
     f"{_by(d)} added {_who(d.get('whom') or [d['who']])} to {_label(t)}. "
-    f"{teams.status_line(t)}" if d.get("by") else
-    f"<@{d['who']}> joined {_label(t)}. {teams.status_line(t)}"))
+    f"{status_line(t)}" if d.get("by") else
+    f"<@{d['who']}> joined {_label(t)}. {status_line(t)}"))
 _simple("team.complete", lambda d, t: f"Team {_label(t)} is registered: {_who(t.accepted)}.")
 _simple("team.declined", lambda d, t: (
-    f"<@{d['who']}> declined the invitation to {_label(t)}. {teams.status_line(t)}"))
+    f"<@{d['who']}> declined the invitation to {_label(t)}. {status_line(t)}"))
 _simple("team.withdrawn", lambda d, t: (
     f"Team {_label(t)} was withdrawn, so your invitation is closed."))
 _simple("team.closed_elsewhere", lambda d, t: (
     f"<@{d['who']}> joined another team, so their invitation to {_label(t)} is closed. "
-    f"{teams.status_line(t)}"))
-_simple("team.left", lambda d, t: f"<@{d['who']}> left team {_label(t)}. {teams.status_line(t)}")
+    f"{status_line(t)}"))
+_simple("team.left", lambda d, t: f"<@{d['who']}> left team {_label(t)}. {status_line(t)}")
 _simple("team.renamed", lambda d, t: (
     f"<@{d['by']}> renamed team *{escape(str(d.get('old_name', '')))}* to {_label(t)}."))
 _simple("team.titled", lambda d, t: (
@@ -266,15 +444,17 @@ _simple("team.removed", lambda d, t: (
     f"{_by(d, staff=bool(d.get('staff')))} took you off team {_label(t)}."))
 _simple("team.member_removed", lambda d, t: (
     f"{_by(d, staff=bool(d.get('staff')))} took {_who(d.get('whom') or [])} off "
-    f"{_label(t)}. {teams.status_line(t)}"))
+    f"{_label(t)}. {status_line(t)}"))
 _simple("team.dissolved", lambda d, t: (
     f"{_by(d)} dissolved team {_label(t)}. `/team register` to form a new one."))
 _simple("team.merged", lambda d, t: (
     f"{_by(d)} merged team *{escape(str(d.get('from_name', '')))}* into {_label(t)}: "
-    f"{_who(t.accepted)}. {teams.status_line(t)}"))
+    f"{_who(t.accepted)}. {status_line(t)}"))
 _simple("team.uninvited", lambda d, t: (
     f"{_by(d, staff=bool(d.get('staff')))} withdrew your invitation to team {_label(t)}."))
 _simple("team.invitation_withdrawn", lambda d, t: (
     f"<@{d['by']}> withdrew the invitation of {_who(d.get('whom') or [])} to {_label(t)}. "
-    f"{teams.status_line(t)}"))
-_simple("team.confirm", lambda d, t: str(d.get("text", "")))
+    f"{status_line(t)}"))
+_simple("team.confirm", lambda d, t: (
+    say(str(d["code"]), dict(d.get("values") or {})) if d.get("code")
+    else str(d.get("text", ""))))  # "text": a confirmation queued before codes

@@ -21,11 +21,11 @@ from bot.answers.core import (
     Suggestion,
     answer_topic,
     answerer_for,
-    ask,
     stored_due,
     tokens,
     warm_up,
 )
+from bot.answers.faq import ask
 
 __all__ = ["Answer", "Answerer", "Asker", "DueItem", "Line", "Suggestion", "answer_topic",
            "answerer_for", "ask", "stored_due", "tokens", "warm_up"]

@@ -16,14 +16,24 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from bot.answers.model import Answer, DueItem, Line
 from bot.course import Course, GradeComponent
 from bot.grades import fmt
 
-if TYPE_CHECKING:
-    from bot.answers.core import Answerer
+
+class Answerer(Protocol):
+    """What the computed answers ask of the course's retrieval answerer (``core``)."""
+
+    course: Course
+
+    @property
+    def _staff(self) -> tuple[Line, ...]: ...
+
+    def topic_answer(self, key: str, *, now: datetime, due: Sequence[DueItem] | None = None,
+                     confidence: float = 1.0, also: str | None = None,
+                     weight_first: bool = False) -> Answer: ...
 
 Made = Answer | Callable[[datetime, list[DueItem]], Answer]
 

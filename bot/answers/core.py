@@ -41,7 +41,7 @@ from bot.answers import safety
 from bot.answers.computed import Computed
 from bot.answers.model import Answer, AnswerKind, Asker, DueItem, Line, Suggestion
 from bot.course import Course, GradeComponent, Policy
-from bot.deadlines import DeadlineSnapshot, current_snapshot, deadline_snapshot
+from bot.deadlines import DeadlineSnapshot, deadline_snapshot
 from bot.grades import GradeResult, band_text, cutoff_named, fmt, what_if
 from bot.timefmt import clock_text
 from bot.timewindows import Unreadable, Window, parse_window
@@ -1264,42 +1264,6 @@ def _due_of(snapshot: DeadlineSnapshot, *, user_id: str | None) -> list[DueItem]
     mine = snapshot.personal.get(user_id or "", frozenset())
     return [DueItem(key=r.key, title=r.title, due_at=r.due_at, time_assumed=r.time_assumed,
                     facts=r.facts) for r in snapshot.rows if not r.personal or r.key in mine]
-
-
-async def ask(db: Database, course: Course, *, text: str, now: datetime,
-              asker: Asker) -> Answer:
-    """Answer one question for ``asker`` (the one entry point of DMs, mentions and ``/ask``).
-
-    Answers that state deadline dates come from the stored deadlines (moved by staff, or
-    the asker's own): read from memory when current, else the answer is made once from the
-    file to see whether it needs them, so only dated answers ever wait for the database.
-    """
-    answerer = answerer_for(course)
-    snapshot = current_snapshot(db, course)
-    if snapshot is not None:
-        answer = answerer.answer(text, now=now, asker=asker,
-                                 due=_due_of(snapshot, user_id=asker.user_id))
-    else:
-        answer = answerer.answer(text, now=now, asker=asker)
-        if answer.dated:
-            due = await stored_due(db, course, user_id=asker.user_id)
-            answer = answerer.answer(text, now=now, asker=asker, due=due)
-    if answer.kind in {"decline", "unsure"} and not answer.sensitive and text.strip():
-        # the syllabus is silent: a staff answer to a similar question, else keep it for them
-        from bot.answers import faq
-
-        found = await faq.lookup(db, course, answerer, text)
-        if found is not None:
-            return found
-        if asker.user_id:  # kept for the staff once the reply is on its way
-            faq.keep_soon(db, course, user_id=asker.user_id, text=text, reason=answer.kind,
-                          now=now)
-            answer = replace(answer, notes=(*answer.notes, KEPT_NOTE))
-    return answer
-
-
-KEPT_NOTE = ("Your question goes to the course staff, with your name, so they can answer it: "
-             "if they do, you'll get their answer by DM.")
 
 
 async def answer_topic(db: Database, course: Course, *, topic: str, now: datetime,

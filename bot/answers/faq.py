@@ -25,14 +25,22 @@ import logging
 import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from weakref import WeakKeyDictionary
 
 from bot.actor import Actor
-from bot.answers.core import TOPIC_WORDS, UNKNOWN_WEIGHT, Answerer
-from bot.answers.model import Answer, Line
+from bot.answers.core import (
+    TOPIC_WORDS,
+    UNKNOWN_WEIGHT,
+    Answerer,
+    _due_of,
+    answerer_for,
+    stored_due,
+)
+from bot.answers.model import Answer, Asker, Line
 from bot.course import Course
+from bot.deadlines import current_snapshot
 from bot.outbox import Message
 from storage import uow
 from storage.db import Database
@@ -384,3 +392,37 @@ async def retire_faq(db: Database, course: Course, *, actor: Actor, text: str,
                      now: datetime) -> FaqView | Problem:
     """``text`` is ``<id>``: the entry is no longer used (kept for the record)."""
     return await _change(db, course, actor=actor, text=text, now=now, verb="retire")
+
+
+async def ask(db: Database, course: Course, *, text: str, now: datetime,
+              asker: Asker) -> Answer:
+    """Answer one question for ``asker`` (the one entry point of DMs, mentions and ``/ask``).
+
+    Answers that state deadline dates come from the stored deadlines (moved by staff, or
+    the asker's own): read from memory when current, else the answer is made once from the
+    file to see whether it needs them, so only dated answers ever wait for the database.
+    """
+    answerer = answerer_for(course)
+    snapshot = current_snapshot(db, course)
+    if snapshot is not None:
+        answer = answerer.answer(text, now=now, asker=asker,
+                                 due=_due_of(snapshot, user_id=asker.user_id))
+    else:
+        answer = answerer.answer(text, now=now, asker=asker)
+        if answer.dated:
+            due = await stored_due(db, course, user_id=asker.user_id)
+            answer = answerer.answer(text, now=now, asker=asker, due=due)
+    if answer.kind in {"decline", "unsure"} and not answer.sensitive and text.strip():
+        # the syllabus is silent: a staff answer to a similar question, else keep it for them
+        found = await lookup(db, course, answerer, text)
+        if found is not None:
+            return found
+        if asker.user_id:  # kept for the staff once the reply is on its way
+            keep_soon(db, course, user_id=asker.user_id, text=text, reason=answer.kind,
+                          now=now)
+            answer = replace(answer, notes=(*answer.notes, KEPT_NOTE))
+    return answer
+
+
+KEPT_NOTE = ("Your question goes to the course staff, with your name, so they can answer it: "
+             "if they do, you'll get their answer by DM.")

@@ -170,7 +170,7 @@ async def test_unpresent_takes_a_presenter_off_and_cancels_what_they_owed(
 
     reply = bot.text(await bot.command("/course", f"unpresent <@{STUDENT}|stu> Oct 7",
                                        user_id=STAFF))
-    assert f"Removed: @{STUDENT} no longer present *Neural ODEs* on Thu Oct 7" in reply
+    assert f"Removed: @{STUDENT} no longer presents *Neural ODEs* on Thu Oct 7" in reply
     assert "Still presented on Thu Oct 7: “FFJORD”" in reply
     told = [bot.text(p) for p in await queued(bot, "presentation.unassigned")]
     assert [p["channel"] for p in await queued(bot, "presentation.unassigned")] == [STUDENT]

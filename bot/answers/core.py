@@ -751,7 +751,8 @@ class Answerer:
             Line("• " + " · ".join(self._examples())),
             Line("• `/ask <question>` (only you see the answer) · `/grade 87` · "
                  "`/grade reviews 27/30 presentations 18/20 need A` · `/deadlines`"),
-            Line("• `/team` register your project team · `/reminders` your reminder DMs"),
+            Line("• `/team` register your project team · `/reminders` your reminder DMs · "
+                 "`/oh` the office-hours queue"),
         ]
         return Answer(kind="help", lines=(*lines, *self._staff), topic="help",
                       confidence=1.0)

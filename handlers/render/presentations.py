@@ -83,7 +83,8 @@ def unassignment_reply(result: presentations.Unassignment, deps: Deps) -> blocks
     lines = []
     for slot in result.removed:
         who = ", ".join(f"<@{u}>" for u in slot.presenters)
-        lines.append(f"Removed: {who} no longer present *{escape(slot.paper_title)}* on "
+        verb = "presents" if len(slot.presenters) == 1 else "present"
+        lines.append(f"Removed: {who} no longer {verb} *{escape(slot.paper_title)}* on "
                      f"{when}{gone}.")
     if result.papers_left:
         lines.append(f"Still presented on {when}: "

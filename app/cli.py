@@ -13,10 +13,13 @@ import asyncio
 import gc
 import os
 import sys
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from app.config import Settings
+
+if TYPE_CHECKING:
+    from app.runtime import Runtime
 
 Command = Callable[[argparse.Namespace, Settings], int]
 _COMMANDS: dict[str, Command] = {}
@@ -237,21 +240,36 @@ def _migrate(args: argparse.Namespace, settings: Settings) -> int:
     return _run(main())
 
 
-@command("worker")
-def _worker(args: argparse.Namespace, settings: Settings) -> int:
-    import signal
-
+def _slack_runtime(args: argparse.Namespace,
+                   settings: Settings) -> Callable[[], Awaitable[Runtime]]:
+    """For ``worker`` and ``remind``: check the settings, read the course file and ``--now``
+    now (so a bad one is one line, before anything starts); the returned coroutine
+    function builds and starts the bot."""
     require(settings, "SLACK_BOT_TOKEN")
     from app.factory import build_runtime
-    from app.worker import run_worker
     from bot.course import load_course
 
     course = load_course(settings.course_file or None)
     clock = _frozen_clock(args.now, course)
 
-    async def main() -> int:
+    async def build() -> Runtime:
         runtime = build_runtime(settings, clock=clock, course=course)
         await runtime.start()
+        return runtime
+
+    return build
+
+
+@command("worker")
+def _worker(args: argparse.Namespace, settings: Settings) -> int:
+    import signal
+
+    from app.worker import run_worker
+
+    build = _slack_runtime(args, settings)
+
+    async def main() -> int:
+        runtime = await build()
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
@@ -267,17 +285,12 @@ def _worker(args: argparse.Namespace, settings: Settings) -> int:
 
 @command("remind")
 def _remind(args: argparse.Namespace, settings: Settings) -> int:
-    require(settings, "SLACK_BOT_TOKEN")
-    from app.factory import build_runtime
     from app.worker import build_engine
-    from bot.course import load_course
 
-    course = load_course(settings.course_file or None)
-    clock = _frozen_clock(args.now, course)
+    build = _slack_runtime(args, settings)
 
     async def main() -> int:
-        runtime = build_runtime(settings, clock=clock, course=course)
-        await runtime.start()
+        runtime = await build()
         engine = build_engine(runtime)
         try:
             report = await engine.run_pass(now=runtime.deps.clock.now())

@@ -115,16 +115,23 @@ async def test_a_worker_killed_mid_fan_out_and_restarted_loses_none(
             while not await condition():  # noqa: ASYNC110 (polling another process)
                 await asyncio.sleep(0.02)
 
-    async def some_posted() -> bool:  # and the worker holds claims on more (mid-batch)
-        return (len(dm_counts(slack)) >= 300
-                and await count(runtime.db, status="claimed") > 0)
+    async def some_posted() -> bool:
+        return len(dm_counts(slack)) >= 300
+
+    async def holding_claims() -> bool:
+        return await count(runtime.db, status="claimed") > 0
 
     first = await start()
     try:
         await until(some_posted)
+        # Slack now answers 3 s late, so what the worker claimed stays in flight: it is
+        # killed holding claims, never caught between two batches
+        slack.slow("chat.postMessage", 3.0)
+        await until(holding_claims)
     finally:
         first.send_signal(signal.SIGKILL)
         await first.wait()
+    slack.slow("chat.postMessage", 0)
     at_kill = dm_counts(slack)
     assert 300 <= len(at_kill) < len(STUDENTS)  # killed mid-fan-out
     assert await count(runtime.db, status="claimed") > 0  # it died holding claims

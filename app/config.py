@@ -45,8 +45,25 @@ class Settings(BaseSettings):
                                           "to send a request's headers")
     body_timeout_seconds: float = Field(default=10.0, gt=0, description="time a client has to "
                                         "send a request's body")
+    # Several workspaces (OAuth install). Empty client id/secret = single-workspace mode.
+    slack_client_id: str = Field(default="", description="OAuth client id (several workspaces)")
+    slack_client_secret: str = Field(default="", description="OAuth client secret")
+    slack_scopes: str = Field(default="", description="bot scopes asked at install, comma "
+                              "separated; empty = the manifest's")
+    token_encryption_key: str = Field(default="", description="Fernet key that encrypts the "
+                                      "stored bot and refresh tokens")
+    uninstall_grace_days: float = Field(default=30.0, ge=0, description="days a workspace's "
+                                        "course data is kept after the app is uninstalled")
+    admin_user_ids: Annotated[frozenset[str], NoDecode] = frozenset()
+    retention_days: int = Field(default=365, ge=0, description="days after `archive` before a "
+                                "course's personal data is anonymised")
 
-    @field_validator("staff_user_ids", mode="before")
+    @property
+    def oauth_enabled(self) -> bool:
+        """OAuth install mode: a client id and secret are set."""
+        return bool(self.slack_client_id and self.slack_client_secret)
+
+    @field_validator("staff_user_ids", "admin_user_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:
         if isinstance(value, str):

@@ -27,6 +27,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from app.config import Settings
 from app.deps import Deps
 from app.runtime import Runtime
+from app.tokens import StaticTokens
 from app.web import create_web_app
 from bot.answers import warm_up
 from bot.clock import Clock, SystemClock
@@ -104,7 +105,8 @@ def build_runtime(
     client = create_client(settings)
     app = create_app(deps=deps, client=client)
     warm_up(course, now=deps.clock.now())  # the answer entries, built once
-    runtime = Runtime(deps=deps, client=client, app=app, web=None)  # type: ignore[arg-type]
+    runtime = Runtime(deps=deps, client=client, app=app, web=None,  # type: ignore[arg-type]
+                      tokens=StaticTokens(settings.slack_bot_token))
     runtime.web = create_web_app(runtime)
     runtime._unwatch = watch_outbox(runtime.db, runtime.outbox_wake)
     return runtime

@@ -18,6 +18,7 @@ from starlette.applications import Starlette
 
 from app.config import Settings
 from app.deps import Deps
+from app.tokens import StaticTokens, TokenSource
 from bot.seeding import ensure_course_loaded
 from storage.db import Database
 
@@ -38,6 +39,9 @@ class Runtime:
     """Set when a transaction of this process committed outbox messages: the delivery
     loop (``app.worker.run_worker``) sends them at once instead of at its next poll."""
     _unwatch: Callable[[], None] | None = field(default=None, repr=False)
+    tokens: TokenSource = field(default_factory=lambda: StaticTokens(""))
+    """Bot tokens per workspace (``app.tokens``): the one ``SLACK_BOT_TOKEN``, or the
+    installations when OAuth is configured."""
     freeze_after_start: bool = False
     """After :meth:`start`, move every object made so far out of the collector's sight
     (``gc.freeze``) and turn collection back on: ``serve`` starts with it off."""

@@ -25,6 +25,9 @@ class CourseRow(SQLModel, table=True):
     __tablename__ = "course"
 
     id: str = Field(primary_key=True, max_length=64)
+    team_id: str | None = Field(default=None, max_length=32, index=True)
+    """The Slack workspace this copy of the course lives in; ``None`` in single-workspace
+    mode. Every course-scoped row carries ``course_id``, so it is keyed by workspace too."""
     code: str = Field(max_length=64)
     title: str = Field(max_length=255)
     term: str = Field(max_length=64)

@@ -91,6 +91,10 @@ _NEEDS = {
     "SLACK_SIGNING_SECRET": "the Signing Secret from the Slack app's Basic Information page; "
                             "or start with --insecure-dev for local development",
     "SLACK_APP_TOKEN": "an app-level token (xapp-…) with connections:write, for Socket Mode",
+    "TOKEN_ENCRYPTION_KEY": "with SLACK_CLIENT_ID and SLACK_CLIENT_SECRET set (several "
+                            "workspaces), a Fernet key that encrypts the stored tokens; make "
+                            "one with python -c \"from cryptography.fernet import Fernet; "
+                            "print(Fernet.generate_key().decode())\"",
 }
 
 
@@ -101,6 +105,21 @@ def require(settings: Settings, *names: str) -> None:
         raise MissingSetting("; ".join(
             f"{name} is not set: {_NEEDS.get(name, 'see .env.example')}" for name in missing)
             + ".")
+
+
+def require_bot_token(settings: Settings, *others: str) -> None:
+    """One workspace: ``SLACK_BOT_TOKEN`` (and ``others``). Several (OAuth, a client id and
+    secret set): no bot token, but a valid ``TOKEN_ENCRYPTION_KEY``, named in one line."""
+    if not settings.oauth_enabled:
+        require(settings, "SLACK_BOT_TOKEN", *others)
+        return
+    require(settings, "TOKEN_ENCRYPTION_KEY", *others)
+    from app.installations import check_key
+
+    try:
+        check_key(settings)
+    except ValueError as exc:
+        raise MissingSetting(f"{exc}.") from None
 
 
 def _frozen_clock(now: str | None, course: Any) -> Any:
@@ -120,8 +139,7 @@ def _frozen_clock(now: str | None, course: Any) -> Any:
 
 @command("serve")
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
-    require(settings, "SLACK_BOT_TOKEN", *(() if args.insecure_dev else
-                                            ("SLACK_SIGNING_SECRET",)))
+    require_bot_token(settings, *(() if args.insecure_dev else ("SLACK_SIGNING_SECRET",)))
     if args.insecure_dev:
         import secrets
 
@@ -148,7 +166,7 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
 
 @command("socket")
 def _socket(args: argparse.Namespace, settings: Settings) -> int:
-    require(settings, "SLACK_APP_TOKEN", "SLACK_BOT_TOKEN")
+    require_bot_token(settings, "SLACK_APP_TOKEN")
 
     from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
@@ -245,7 +263,7 @@ def _slack_runtime(args: argparse.Namespace,
     """For ``worker`` and ``remind``: check the settings, read the course file and ``--now``
     now (so a bad one is one line, before anything starts); the returned coroutine
     function builds and starts the bot."""
-    require(settings, "SLACK_BOT_TOKEN")
+    require_bot_token(settings)
     from app.factory import build_runtime
     from bot.course import load_course
 

@@ -13,7 +13,7 @@ import asyncio
 import logging
 import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.middleware.async_middleware import AsyncMiddleware
@@ -27,20 +27,30 @@ from slack_sdk.web.async_client import AsyncWebClient
 from app.config import Settings
 from app.deps import Deps
 from app.runtime import Runtime
-from app.tokens import StaticTokens
+from app.tokens import StaticTokens, TokenSource
 from app.web import create_web_app
 from bot.answers import warm_up
 from bot.clock import Clock, SystemClock
 from bot.course import Course, load_course
 from storage.db import Database
 
+if TYPE_CHECKING:
+    from app.installations import OAuthParts
+
 logger = logging.getLogger("course_bot")
 
 
+NOT_INSTALLED = ("course-bot is not installed in this workspace (any more). A workspace "
+                 "admin can install it again from the install page.")
+
+
 def create_client(settings: Settings) -> AsyncWebClient:
-    """A Web API client for ``SLACK_API_URL`` that retries 429s, 5xx and dropped connections."""
+    """A Web API client for ``SLACK_API_URL`` that retries 429s, 5xx and dropped connections.
+
+    In OAuth mode it carries no token: each request gets its workspace's (Bolt's authorize),
+    and the worker asks ``Runtime.tokens``."""
     return AsyncWebClient(
-        token=settings.slack_bot_token or None,
+        token=None if settings.oauth_enabled else settings.slack_bot_token or None,
         base_url=settings.slack_api_url,
         timeout=10,
         retry_handlers=[
@@ -51,20 +61,29 @@ def create_client(settings: Settings) -> AsyncWebClient:
     )
 
 
-def create_app(*, deps: Deps, client: AsyncWebClient) -> AsyncApp:
+def create_app(*, deps: Deps, client: AsyncWebClient, oauth: OAuthParts | None = None
+               ) -> AsyncApp:
     """Build the Bolt app: every listener registered, ``deps`` injected into each context.
 
     ``process_before_response`` is on: listeners finish before the HTTP response, so a
     slash command's reply travels in the ack body and no listener outlives its request.
+    With ``oauth`` (several workspaces), each request is answered with its workspace's
+    token from the installation store, and ``app.oauth_flow`` serves the install pages.
     """
     import handlers
     from handlers import delivery
 
+    extra: dict[str, Any] = {}
+    if oauth is not None:
+        extra = {"oauth_settings": oauth.settings, "authorize": oauth.authorize,
+                 "installation_store_bot_only": True,
+                 "user_facing_authorize_error_message": NOT_INSTALLED}
     app = AsyncApp(
-        client=client,  # carries the bot token
+        client=client,  # carries the bot token (single-workspace mode)
         signing_secret=deps.settings.slack_signing_secret,
         process_before_response=True,
         logger=logging.getLogger("course_bot.bolt"),
+        **extra,
     )
 
     app.middleware(InjectDeps(deps))
@@ -103,10 +122,17 @@ def build_runtime(
     deps = Deps(settings=settings, db=db or Database(settings.database_url),
                 clock=clock or SystemClock(), course=course)
     client = create_client(settings)
-    app = create_app(deps=deps, client=client)
+    oauth: OAuthParts | None = None
+    if settings.oauth_enabled:  # imported only then: cryptography costs start-up time
+        from app.installations import oauth_parts
+
+        oauth = oauth_parts(settings, deps.db, client)
+    app = create_app(deps=deps, client=client, oauth=oauth)
     warm_up(course, now=deps.clock.now())  # the answer entries, built once
+    tokens: TokenSource = (oauth.tokens if oauth is not None
+                           else StaticTokens(settings.slack_bot_token))
     runtime = Runtime(deps=deps, client=client, app=app, web=None,  # type: ignore[arg-type]
-                      tokens=StaticTokens(settings.slack_bot_token))
+                      tokens=tokens)
     runtime.web = create_web_app(runtime)
     runtime._unwatch = watch_outbox(runtime.db, runtime.outbox_wake)
     return runtime

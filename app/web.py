@@ -1,5 +1,8 @@
 """The ASGI app: ``POST /slack/events`` (commands, events, interactivity), ``GET /healthz``,
-and the calendar feeds ``GET /calendar/<course>.ics`` and ``GET /calendar/u/<token>.ics``.
+the calendar feeds ``GET /calendar/<course>.ics`` and ``GET /calendar/u/<token>.ics``, and
+in OAuth mode the install pages ``GET /slack/install`` and ``GET /slack/oauth_redirect``
+(Bolt's OAuth flow: the ``state`` is issued to the browser as a cookie, kept in the
+database, and good once).
 
 ``/slack/events`` guards Bolt: the body is read here, at most ``MAX_BODY_BYTES`` (413 for
 more, without reading the rest) within ``BODY_TIMEOUT_SECONDS`` (408), the Slack signature
@@ -169,6 +172,24 @@ def create_web_app(runtime: Runtime, *, insecure_dev: bool = False) -> Starlette
             logger.warning("a signed request could not be read: %s", type(exc).__name__)
             return Rejected(400, "malformed request body").response()
 
+    flow = runtime.app.oauth_flow
+
+    async def oauth_page(request: Request) -> Response:
+        if flow is None:
+            return Response("this deployment serves one workspace (SLACK_BOT_TOKEN); "
+                            "installing by OAuth is not configured\n", status_code=404,
+                            media_type="text/plain")
+        bolt_request = AsyncBoltRequest(body="", query=request.url.query,
+                                        headers=dict(request.headers))
+        try:
+            if request.url.path == flow.install_path:
+                return to_starlette_response(await flow.handle_installation(bolt_request))
+            return to_starlette_response(await flow.handle_callback(bolt_request))
+        except Exception as exc:  # the database or Slack is away: no traceback to a browser
+            logger.warning("the install page failed: %s", type(exc).__name__)
+            return Response("the install could not be completed right now; please try "
+                            "again shortly\n", status_code=503, media_type="text/plain")
+
     async def healthz(_request: Request) -> Response:
         ok = await runtime.db.ping()
         body = {"status": "ok" if ok else "unavailable", "database": "ok" if ok else "down",
@@ -234,6 +255,8 @@ def create_web_app(runtime: Runtime, *, insecure_dev: bool = False) -> Starlette
         routes=[
             Route("/slack/events", slack_events, methods=["POST"]),
             Route("/healthz", healthz, methods=["GET"]),
+            Route("/slack/install", oauth_page, methods=["GET"]),
+            Route("/slack/oauth_redirect", oauth_page, methods=["GET"]),
             Route("/calendar/u/{name}", personal_calendar, methods=["GET"]),
             Route("/calendar/{name}", course_calendar, methods=["GET"]),
         ],

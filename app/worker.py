@@ -263,12 +263,17 @@ async def run_worker(runtime: Runtime, stop: asyncio.Event, *,
     interval = runtime.settings.reminder_interval_seconds
     logger.info("worker %s: reminders every %ss, the outbox as messages are queued",
                 engine.worker_id, interval)
+    loops = [
+        engine.run_forever(clock=runtime.deps.clock, interval=interval, stop=stop),
+        outbox.run_forever(interval=min(interval, OUTBOX_POLL_SECONDS), stop=stop,
+                           wake=runtime.outbox_wake),
+        run_office_hours(runtime, stop=stop, interval=min(interval, OFFICE_HOURS_SECONDS))]
+    if runtime.settings.oauth_enabled:  # uninstalled workspaces' data, after the grace period
+        from app.installations import run_purges
+
+        loops.append(run_purges(runtime, stop=stop))
     try:
-        await asyncio.gather(
-            engine.run_forever(clock=runtime.deps.clock, interval=interval, stop=stop),
-            outbox.run_forever(interval=min(interval, OUTBOX_POLL_SECONDS), stop=stop,
-                               wake=runtime.outbox_wake),
-            run_office_hours(runtime, stop=stop, interval=min(interval, OFFICE_HOURS_SECONDS)))
+        await asyncio.gather(*loops)
     finally:
         await engine.aclose()
         await outbox.aclose()

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from slack_bolt.async_app import AsyncApp
 
-from handlers import actions, errors, events, home, ratelimit
+from handlers import actions, errors, events, home, installs, ratelimit
 from handlers.commands import ask, course, deadlines, grade, oh, reminders, team
 
 # every slash command and event type the app answers; tests keep manifest.json in step
 SLASH_COMMANDS: tuple[str, ...] = (deadlines.COMMAND, team.COMMAND, reminders.COMMAND,
                                    ask.COMMAND, grade.COMMAND, course.COMMAND,
                                    oh.COMMAND)
-BOT_EVENTS: tuple[str, ...] = (*events.BOT_EVENTS, *home.BOT_EVENTS)
+BOT_EVENTS: tuple[str, ...] = (*events.BOT_EVENTS, *home.BOT_EVENTS, *installs.BOT_EVENTS)
 
 
 def register(app: AsyncApp) -> None:
@@ -33,3 +33,4 @@ def register(app: AsyncApp) -> None:
     events.register(app)
     actions.register(app)
     home.register(app)
+    installs.register(app)

@@ -472,3 +472,92 @@ class FaqEntry(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_by: str = Field(default="", max_length=32)
     retired: bool = False
+
+
+# ----------------------------------------------------------------------------- installations
+# Several workspaces (OAuth install). Token columns hold Fernet ciphertext, never a token:
+# ``app.installations`` encrypts on the way in and decrypts on the way out. "" stands for
+# "no enterprise" / "no team" so the unique constraints hold (NULLs never collide).
+
+
+class SlackBot(SQLModel, table=True):
+    """A workspace's bot: its (encrypted) token, the latest one installed or rotated."""
+
+    __tablename__ = "slack_bot"
+    __table_args__ = (
+        UniqueConstraint("client_id", "enterprise_id", "team_id", name="uq_slack_bot_workspace"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: str = Field(max_length=64)
+    app_id: str = Field(default="", max_length=32)
+    enterprise_id: str = Field(default="", max_length=32)
+    enterprise_name: str = Field(default="", max_length=255)
+    team_id: str = Field(default="", max_length=32, index=True)
+    team_name: str = Field(default="", max_length=255)
+    bot_id: str = Field(default="", max_length=32)
+    bot_user_id: str = Field(default="", max_length=32)
+    bot_scopes: str = Field(default="", max_length=1024)
+    bot_token: str = Field(max_length=2048)  # Fernet ciphertext
+    bot_refresh_token: str | None = Field(default=None, max_length=2048)  # ciphertext
+    bot_token_expires_at: datetime | None = Field(default=None, sa_type=UTCDateTime,
+                                                  nullable=True)
+    is_enterprise_install: bool = False
+    installed_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class SlackInstallation(SQLModel, table=True):
+    """Who installed the app in a workspace, with their (encrypted) user token if any;
+    the bot's own token is in :class:`SlackBot`."""
+
+    __tablename__ = "slack_installation"
+    __table_args__ = (
+        UniqueConstraint("client_id", "enterprise_id", "team_id", "user_id",
+                         name="uq_slack_installation_user"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: str = Field(max_length=64)
+    app_id: str = Field(default="", max_length=32)
+    enterprise_id: str = Field(default="", max_length=32)
+    enterprise_name: str = Field(default="", max_length=255)
+    enterprise_url: str = Field(default="", max_length=255)
+    team_id: str = Field(default="", max_length=32, index=True)
+    team_name: str = Field(default="", max_length=255)
+    user_id: str = Field(max_length=32)
+    user_scopes: str = Field(default="", max_length=1024)
+    user_token: str | None = Field(default=None, max_length=2048)  # ciphertext
+    user_refresh_token: str | None = Field(default=None, max_length=2048)  # ciphertext
+    user_token_expires_at: datetime | None = Field(default=None, sa_type=UTCDateTime,
+                                                   nullable=True)
+    token_type: str = Field(default="", max_length=16)
+    is_enterprise_install: bool = False
+    installed_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class OAuthState(SQLModel, table=True):
+    """An install's ``state`` parameter: issued by ``/slack/install``, consumed once by
+    ``/slack/oauth_redirect`` before it expires."""
+
+    __tablename__ = "oauth_state"
+
+    state: str = Field(primary_key=True, max_length=128)
+    expires_at: datetime = Field(sa_type=UTCDateTime, index=True)
+
+
+class SlackWorkspace(SQLModel, table=True):
+    """A workspace's install history: installed, or uninstalled with its course data kept
+    until ``purge_after`` (``UNINSTALL_GRACE_DAYS``), then purged. Reinstalling within the
+    grace period sets it back to installed and nothing is deleted."""
+
+    __tablename__ = "slack_workspace"
+    __table_args__ = (Index("ix_slack_workspace_purge", "status", "purge_after"),)
+
+    team_id: str = Field(primary_key=True, max_length=32)
+    enterprise_id: str = Field(default="", max_length=32)
+    status: str = Field(default="installed", max_length=16)  # installed | uninstalled | purged
+    installed_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    uninstalled_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
+    purge_after: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
+    purged_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
+    purged_rows: int = 0

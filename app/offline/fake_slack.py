@@ -4,10 +4,16 @@ The offline shell talks to it in-process; tests and benchmarks start one on loop
 point ``SLACK_API_URL`` at it. Faults (429 with ``Retry-After``, 5xx, Slack errors, delay)
 can be injected per method (``fail``, ``flaky``, ``slow``).
 
+Several workspaces: ``add_workspace("T1")`` gives a workspace its own install code and
+bot token; ``oauth.v2.access`` answers the code once (and refresh tokens, when the
+workspace rotates tokens), ``auth.test`` answers per token, and every :class:`Call` records
+the token it came with. A token nobody registered is the single workspace ``TEAM_ID``.
+
 Example::
 
     slack = FakeSlack()
     await slack.start()                       # http://127.0.0.1:<port>/api/
+    t1 = slack.add_workspace("T1")            # t1.code, t1.bot_token
     slack.add_user("U1", name="ada", tz="Europe/London")
     slack.fail("chat.postMessage", status=429, retry_after=1, times=2)
     ...
@@ -42,6 +48,26 @@ class Call:
     params: dict[str, Any]
     at: float = field(default_factory=time.time)
     response: dict[str, Any] | None = None
+    token: str = ""
+    """The token the call was made with (``Authorization: Bearer`` or ``token=``)."""
+
+
+@dataclass
+class Workspace:
+    """A workspace the app can be installed into through ``oauth.v2.access``."""
+
+    team_id: str
+    name: str
+    code: str
+    bot_token: str
+    bot_user_id: str
+    bot_id: str
+    installer: str
+    rotating: bool = False
+    expires_in: int = 43200
+    refresh_token: str | None = None
+    tokens: list[str] = field(default_factory=list)
+    """Every bot token issued to this workspace, the first install's first."""
 
 
 @dataclass
@@ -75,6 +101,10 @@ class FakeSlack:
         self.delays: dict[str, float] = {}
         self.hook: Callable[[Call], None] | None = None
         self._down: dict[str, tuple[float, int]] = {}
+        self.workspaces: dict[str, Workspace] = {}
+        self.revoked: set[str] = set()
+        self.client_id, self.client_secret = "", ""  # checked by oauth.v2.access when set
+        self._token = ""  # the token of the call being answered
 
     # ---------------------------------------------------------------- lifecycle
     @property
@@ -133,6 +163,33 @@ class FakeSlack:
                     members: list[str] | None = None) -> None:
         self.channels[channel_id] = {"id": channel_id, "name": name, "is_channel": True}
         self.members[channel_id] = list(members or [])
+
+    def add_workspace(self, team_id: str, *, name: str | None = None, code: str | None = None,
+                      bot_token: str | None = None, installer: str = "U0ADMIN",
+                      rotating: bool = False, expires_in: int = 43200) -> Workspace:
+        """A workspace whose install ``code`` ``oauth.v2.access`` exchanges (once) for its
+        own bot token; with ``rotating``, the token expires in ``expires_in`` seconds and
+        comes with a refresh token."""
+        workspace = Workspace(
+            team_id=team_id, name=name or f"Workspace {team_id}",
+            code=code or f"code-{team_id}", bot_token=bot_token or f"xoxb-{team_id}-1",
+            bot_user_id=f"U0BOT{team_id}", bot_id=f"B0BOT{team_id}", installer=installer,
+            rotating=rotating, expires_in=expires_in)
+        workspace.tokens.append(workspace.bot_token)
+        if rotating:
+            workspace.refresh_token = f"xoxe-1-{team_id}-r1"
+        self.workspaces[team_id] = workspace
+        return workspace
+
+    def workspace_of(self, token: str) -> Workspace | None:
+        for workspace in self.workspaces.values():
+            if token in workspace.tokens:
+                return workspace
+        return None
+
+    def tokens_used(self, method: str) -> list[str]:
+        """The token of each call made to ``method``, in order."""
+        return [c.token for c in self.calls_to(method)]
 
     def fail(self, method: str, *, status: int = 200, error: str | None = None,
              retry_after: float | None = None, times: int = 1, delay: float = 0.0) -> None:
@@ -220,12 +277,21 @@ class FakeSlack:
                 self.calls.append(Call(method, params, response={"ok": False}))
                 return web.json_response({"ok": False, "error": fault.error})
         auth = request.headers.get("Authorization", "")
+        if method == "oauth.v2.access":  # the app's client id and secret, not a token
+            body = self._oauth_access(params, auth)
+            self.calls.append(Call(method, {k: v for k, v in params.items()
+                                            if k != "client_secret"}, response=body))
+            return web.json_response(body)
         token = auth.removeprefix("Bearer ").strip() or params.get("token", "")
         if not str(token).startswith(("xoxb-", "xoxp-")):
             return web.json_response({"ok": False, "error": "not_authed"})
+        if token in self.revoked:
+            self.calls.append(Call(method, params, response={"ok": False}, token=str(token)))
+            return web.json_response({"ok": False, "error": "token_revoked"})
         handler = getattr(self, "m_" + method.replace(".", "_"), None)
+        self._token = str(token)
         body = handler(params) if handler else {"ok": False, "error": "unknown_method"}
-        call = Call(method, params, response=body)
+        call = Call(method, params, response=body, token=str(token))
         self.calls.append(call)
         if self.hook is not None:
             self.hook(call)
@@ -249,9 +315,63 @@ class FakeSlack:
         return "D" + channel[1:] if channel.startswith(("U", "W")) else channel
 
     def m_auth_test(self, _p: dict[str, Any]) -> dict[str, Any]:
+        workspace = self.workspace_of(self._token)
+        if workspace is not None:
+            return {"ok": True, "url": f"https://{workspace.team_id.lower()}.slack.test/",
+                    "team": workspace.name, "user": "course-bot",
+                    "team_id": workspace.team_id, "user_id": workspace.bot_user_id,
+                    "bot_id": workspace.bot_id, "is_enterprise_install": False}
         return {"ok": True, "url": "https://course.slack.test/", "team": "Course",
                 "user": "course-bot", "team_id": TEAM_ID, "user_id": BOT_USER_ID,
                 "bot_id": BOT_ID, "is_enterprise_install": False}
+
+    def _oauth_access(self, p: dict[str, Any], auth: str) -> dict[str, Any]:
+        """``oauth.v2.access``: an install code (good once) or a refresh token."""
+        client_id, client_secret = str(p.get("client_id", "")), str(p.get("client_secret", ""))
+        if auth.startswith("Basic "):
+            import base64
+
+            decoded = base64.b64decode(auth.removeprefix("Basic ").strip()).decode()
+            client_id, _, client_secret = decoded.partition(":")
+        if not client_id:
+            return {"ok": False, "error": "invalid_client_id"}
+        if self.client_id and client_id != self.client_id:
+            return {"ok": False, "error": "invalid_client_id"}
+        if self.client_secret and client_secret != self.client_secret:
+            return {"ok": False, "error": "bad_client_secret"}
+        if p.get("grant_type") == "refresh_token":
+            refresh = str(p.get("refresh_token", ""))
+            for workspace in self.workspaces.values():
+                if workspace.refresh_token and workspace.refresh_token == refresh:
+                    n = len(workspace.tokens) + 1
+                    workspace.bot_token = f"xoxb-{workspace.team_id}-{n}"
+                    workspace.tokens.append(workspace.bot_token)
+                    workspace.refresh_token = f"xoxe-1-{workspace.team_id}-r{n}"
+                    return {"ok": True, "app_id": "A0COURSEBOT", "token_type": "bot",
+                            "access_token": workspace.bot_token,
+                            "refresh_token": workspace.refresh_token,
+                            "expires_in": workspace.expires_in,
+                            "team": {"id": workspace.team_id, "name": workspace.name},
+                            "enterprise": None, "is_enterprise_install": False,
+                            "bot_user_id": workspace.bot_user_id}
+            return {"ok": False, "error": "invalid_refresh_token"}
+        code = str(p.get("code", ""))
+        for workspace in self.workspaces.values():
+            if code and workspace.code == code:
+                workspace.code = ""  # a code is good once
+                body: dict[str, Any] = {
+                    "ok": True, "app_id": "A0COURSEBOT",
+                    "authed_user": {"id": workspace.installer},
+                    "scope": ",".join(sorted({"commands", "chat:write"})),
+                    "token_type": "bot", "access_token": workspace.bot_token,
+                    "bot_user_id": workspace.bot_user_id,
+                    "team": {"id": workspace.team_id, "name": workspace.name},
+                    "enterprise": None, "is_enterprise_install": False}
+                if workspace.rotating:
+                    body.update(refresh_token=workspace.refresh_token,
+                                expires_in=workspace.expires_in)
+                return body
+        return {"ok": False, "error": "invalid_code"}
 
     def m_chat_postMessage(self, p: dict[str, Any]) -> dict[str, Any]:
         channel = str(p.get("channel", ""))

@@ -87,6 +87,8 @@ class Shell:
                 "slack_api_url": slack.api_url, "slack_bot_token": "xoxb-shell-offline",
                 "slack_signing_secret": secrets.token_hex(16), "course_channel_id": channel,
                 "staff_user_ids": frozenset(staff_ids),
+                # one workspace, always: the shell's stand-in has no install to go through
+                "slack_client_id": "", "slack_client_secret": "",
             })
             course = load_course(settings.course_file or None)
             clock = FrozenClock(now) if now is not None else SystemClock()

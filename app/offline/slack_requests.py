@@ -44,11 +44,11 @@ def dm_channel(user_id: str) -> str:
 
 def command_body(*, command: str, text: str = "", user_id: str, channel_id: str | None = None,
                  user_name: str | None = None, response_url: str = "",
-                 trigger_id: str | None = None) -> str:
-    """A form-encoded slash-command payload as Slack posts it."""
+                 trigger_id: str | None = None, team_id: str = TEAM_ID) -> str:
+    """A form-encoded slash-command payload as Slack posts it (from workspace ``team_id``)."""
     n = next(_seq)
     return urlencode({
-        "token": "legacy-verification-token", "team_id": TEAM_ID, "team_domain": "course",
+        "token": "legacy-verification-token", "team_id": team_id, "team_domain": "course",
         "channel_id": channel_id or dm_channel(user_id), "channel_name": "directmessage",
         "user_id": user_id, "user_name": user_name or user_id.lower(), "command": command,
         "text": text, "api_app_id": "A0COURSEBOT", "is_enterprise_install": "false",
@@ -57,14 +57,15 @@ def command_body(*, command: str, text: str = "", user_id: str, channel_id: str 
 
 
 def event_body(event: dict[str, Any], *, event_id: str | None = None,
-               event_time: int | None = None) -> str:
-    """An Events API ``event_callback`` envelope (JSON) around ``event``."""
+               event_time: int | None = None, team_id: str = TEAM_ID,
+               bot_user_id: str = BOT_USER_ID) -> str:
+    """An Events API ``event_callback`` envelope (JSON) around ``event``, from ``team_id``."""
     n = next(_seq)
     return json.dumps({
-        "token": "legacy-verification-token", "team_id": TEAM_ID, "api_app_id": "A0COURSEBOT",
+        "token": "legacy-verification-token", "team_id": team_id, "api_app_id": "A0COURSEBOT",
         "event": event, "type": "event_callback", "event_id": event_id or f"Ev{_RUN}{n:08d}",
         "event_time": event_time or int(time.time()),
-        "authorizations": [{"team_id": TEAM_ID, "user_id": BOT_USER_ID, "is_bot": True}],
+        "authorizations": [{"team_id": team_id, "user_id": bot_user_id, "is_bot": True}],
     })
 
 

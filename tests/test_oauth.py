@@ -359,3 +359,49 @@ async def test_a_token_far_from_expiry_is_not_rotated(app: SlackTestClient,
     assert await app.runtime.tokens.bot_token("T4") == t4.bot_token
     assert slack.calls_to("oauth.v2.access") == []
     assert slack.tokens_used("chat.postMessage") == [t4.bot_token]
+
+
+async def test_an_expired_state_is_refused(app: SlackTestClient, slack: FakeSlack,
+                                           db: Database) -> None:
+    slack.add_workspace("T1")
+    state = await start_install(app)
+    async with db.engine.begin() as conn:  # ten minutes later
+        await conn.execute(text("UPDATE oauth_state SET expires_at = :at"),
+                           {"at": (utcnow() - timedelta(seconds=1)).replace(tzinfo=None)
+                            if db.is_sqlite else utcnow() - timedelta(seconds=1)})
+    late = await app.http.get("/slack/oauth_redirect", params={"code": "code-T1",
+                                                                "state": state})
+    assert late.status_code == 401
+    assert slack.calls_to("oauth.v2.access") == []
+
+
+async def test_the_worker_purges_after_the_grace_period(app: SlackTestClient,
+                                                        slack: FakeSlack, db: Database) -> None:
+    import asyncio
+
+    from app.installations import run_purges
+
+    slack.add_workspace("T1")
+    await install(app, "T1")
+    await _course_copy(db, "cs598-t1", "T1")
+    await event(app, "T1", {"type": "app_uninstalled"})
+    clock = app.runtime.deps.clock
+    clock.set(clock.now() + timedelta(days=30, minutes=1))  # type: ignore[attr-defined]
+    stop = asyncio.Event()
+    loop = asyncio.create_task(run_purges(app.runtime, stop=stop, interval=0.05))
+    for _ in range(100):
+        if await raw(db, "SELECT status FROM slack_workspace") == [("purged",)]:
+            break
+        await asyncio.sleep(0.05)
+    stop.set()
+    await loop
+    assert await raw(db, "SELECT count(*) FROM course WHERE team_id = 'T1'") == [(0,)]
+
+
+async def test_one_workspace_mode_ignores_uninstall_events(bot: SlackTestClient,
+                                                           db: Database) -> None:
+    response = await bot.event({"type": "app_uninstalled"})
+    assert response.status_code == 200
+    assert await raw(db, "SELECT count(*) FROM slack_workspace") == [(0,)]
+    answered = await bot.command("/deadlines")
+    assert "Upcoming deadlines" in bot.text(answered)

@@ -237,6 +237,14 @@ async def test_tokens_revoked_either_order_and_user_tokens_only(
     await event(app, "T1", {"type": "app_uninstalled"})
     assert await raw(db, "SELECT purge_after FROM slack_workspace WHERE team_id = 'T1'") == first
     assert await raw(db, "SELECT team_id FROM slack_bot") == [("T2",)]
+    # the other order: app_uninstalled first, then tokens_revoked for the bot
+    await event(app, "T2", {"type": "app_uninstalled"})
+    second = await raw(db, "SELECT purge_after FROM slack_workspace WHERE team_id = 'T2'")
+    app.runtime.deps.clock.set(app.runtime.deps.clock.now() + timedelta(days=2))  # type: ignore[attr-defined]
+    await event(app, "T2", {"type": "tokens_revoked", "tokens": {"bot": ["U0BOTT2"]}})
+    assert await raw(db, "SELECT purge_after FROM slack_workspace WHERE team_id = 'T2'") == second
+    assert await raw(db, "SELECT count(*) FROM slack_bot") == [(0,)]
+    assert await raw(db, "SELECT count(*) FROM slack_installation") == [(0,)]
 
 
 async def _course_copy(db: Database, course_id: str, team_id: str) -> None:

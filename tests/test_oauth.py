@@ -413,3 +413,32 @@ async def test_one_workspace_mode_ignores_uninstall_events(bot: SlackTestClient,
     assert await raw(db, "SELECT count(*) FROM slack_workspace") == [(0,)]
     answered = await bot.command("/deadlines")
     assert "Upcoming deadlines" in bot.text(answered)
+
+
+async def test_lookups_are_cached_until_a_save_or_delete(app: SlackTestClient, slack: FakeSlack,
+                                                         db: Database) -> None:
+    from slack_sdk.oauth.installation_store import Bot
+    from sqlalchemy import event as sa_event
+
+    slack.add_workspace("T1")
+    await install(app, "T1")
+    store = app.runtime.app.installation_store
+    statements: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    sa_event.listen(db.engine.sync_engine, "before_cursor_execute", count)
+    try:
+        for _ in range(50):
+            found = await store.async_find_bot(enterprise_id=None, team_id="T1")
+            assert found is not None and found.bot_token == "xoxb-T1-1"
+        assert len([s for s in statements if "slack_bot" in s]) <= 1
+        fresh = Bot(**{**found.to_dict_for_copying(), "bot_token": "xoxb-T1-9"})
+        await store.async_save_bot(fresh)
+        found = await store.async_find_bot(enterprise_id=None, team_id="T1")
+        assert found is not None and found.bot_token == "xoxb-T1-9"  # seen at once
+        await store.async_delete_all(enterprise_id=None, team_id="T1")
+        assert await store.async_find_bot(enterprise_id=None, team_id="T1") is None
+    finally:
+        sa_event.remove(db.engine.sync_engine, "before_cursor_execute", count)

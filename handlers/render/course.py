@@ -46,8 +46,9 @@ unpresent, then present again)
 • `/course reminders status` · `/course reminders 3d 1d 3h` (or `default`) · `/course audit`
 • `/course outbox` every message the bot has queued, sent or failed to send (with Slack's reason)
 *Questions the bot could not answer*
-• `/course questions` · `/course answer <id> <text>` (the student gets it by DM; it becomes an FAQ \
-entry) · `/course faq` · `/course faq edit <id> <text>` · `/course faq retire <id>`"""
+• `/course questions` (each with an *Answer* button) · `/course answer <id> <text>` (the \
+student gets it by DM; it becomes an FAQ entry) · `/course faq` · `/course faq edit <id> <text>` \
+· `/course faq retire <id>`"""
 
 
 def help_reply() -> blocks.Reply:

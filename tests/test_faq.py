@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import subprocess
@@ -16,6 +17,7 @@ from sqlmodel import select
 from app.offline import slack_requests as sr
 from app.offline.shell import SHELL_PACING
 from app.worker import build_outbox_engine
+from bot.actor import Actor, Role
 from bot.answers import Asker, faq
 from handlers.render.answers import ANSWER_ACTION, ANSWER_BLOCK, ANSWER_MODAL
 from handlers.render.registry import load_all, render
@@ -153,6 +155,25 @@ async def test_the_same_question_twice_is_kept_once(bot: SlackTestClient) -> Non
     await bot.command("/ask", DECLINED)
     await bot.command("/ask", DECLINED, user_id=OTHER, channel_id=CHANNEL)
     assert sorted(q.user_id for q in await _questions(bot)) == [OTHER, STUDENT]
+
+
+async def test_two_staff_answering_at_once_store_one_answer(bot: SlackTestClient) -> None:
+    """The question's row is locked while it is answered: of two answers sent at the same
+    moment one is stored and DMed, the other is told it was answered (SQLite and PostgreSQL)."""
+    deps = bot.runtime.deps
+    await bot.command("/ask", DECLINED)
+    (kept,) = await _questions(bot)
+    results = await asyncio.gather(*(
+        faq.answer_one(deps.db, deps.course, actor=Actor(user, Role.STAFF),
+                       question_id=kept.id or 0, answer=f"from {user}", now=deps.clock.now())
+        for user in (STAFF, OTHER_TA)))
+    done = [r for r in results if isinstance(r, faq.Answered)]
+    refused = [r for r in results if isinstance(r, faq.Problem)]
+    assert len(done) == 1 and [p.code for p in refused] == ["answered"]
+    async with deps.db.session() as session:
+        assert len(list((await session.execute(select(FaqEntry))).scalars())) == 1
+        queued = await outbox.pending(session=session, course_id=deps.course.id)
+    assert len([m for m in queued if m.kind == faq.ANSWERED]) == 1
 
 
 def _shell(db: str, *inputs: str, user: str, staff: bool = False) -> list[dict[str, Any]]:

@@ -21,10 +21,11 @@ from bot.actor import Actor, Role
 from bot.answers import Asker, faq
 from handlers.render.answers import ANSWER_ACTION, ANSWER_BLOCK, ANSWER_MODAL
 from handlers.render.registry import load_all, render
+from storage.db import Database
 from storage.models import AuditLog, FaqEntry, Question
 from storage.repos import outbox
 from tests import safety_set
-from tests.conftest import CHANNEL, STAFF, STUDENT, TEST_DATABASE_URL
+from tests.conftest import CHANNEL, STAFF, STUDENT
 from tests.slack import SlackTestClient, ack_json
 
 OTHER = "U0OTHER"
@@ -187,17 +188,22 @@ def _shell(db: str, *inputs: str, user: str, staff: bool = False) -> list[dict[s
 
 
 @pytest.mark.slow
-def test_the_staff_loop_in_the_shell(tmp_path: Path) -> None:
+async def test_the_staff_loop_in_the_shell(db: Database) -> None:
     """#11's done-when, in ``course-bot shell --json``: declined (pointing to the staff),
     listed for staff, answered, DMed to the student (in that line's ``messages``), and a
     similar question in other words answered from the FAQ with its citation."""
-    db = TEST_DATABASE_URL or f"sqlite:///{tmp_path / 'shell.db'}"
-    (declined,) = _shell(db, DECLINED, user=STUDENT)
+    url = db.url  # migrated and empty (on PostgreSQL too), then only the shells use it
+    await db.dispose()
+
+    def shell(*inputs: str, user: str, staff: bool = False) -> Any:
+        return asyncio.to_thread(_shell, url, *inputs, user=user, staff=staff)
+
+    (declined,) = await shell(DECLINED, user=STUDENT)
     assert "syllabus doesn't" in declined["text"]
     assert "Please ask the course staff" in declined["text"]
     assert "goes to the course staff" in declined["text"]
-    listing, done = _shell(db, "/course questions", "/course answer 1 Yes: any framework.",
-                           user=STAFF, staff=True)
+    listing, done = await shell("/course questions", "/course answer 1 Yes: any framework.",
+                                user=STAFF, staff=True)
     assert "#1" in listing["text"] and DECLINED in listing["text"]
     assert "[Answer]" in listing["text"]  # the button that opens the modal
     assert "Answered question #1" in done["text"]
@@ -206,11 +212,11 @@ def test_the_staff_loop_in_the_shell(tmp_path: Path) -> None:
     assert dm["channel"] == STUDENT
     assert "Yes: any framework." in json.dumps(dm["blocks"]) and DECLINED in json.dumps(dm)
     assert f"(DM to @{STUDENT}) The course staff answered your question" in done["text"]
-    (similar,) = _shell(db, SIMILAR, user=OTHER)
+    (similar,) = await shell(SIMILAR, user=OTHER)
     assert "Yes: any framework." in similar["text"] and CITED in similar["text"]
     # staff list the entry, edit it and retire it; each leaves its audit row
-    faq_list, edited, used, retired, audit = _shell(
-        db, "/course faq", "/course faq edit 1 Any framework is fine.", "/course faq",
+    faq_list, edited, used, retired, audit = await shell(
+        "/course faq", "/course faq edit 1 Any framework is fine.", "/course faq",
         "/course faq retire 1", "/course audit", user=STAFF, staff=True)
     assert "#1" in faq_list["text"] and "Yes: any framework." in faq_list["text"]
     assert "now says: Any framework is fine." in edited["text"]
@@ -218,7 +224,7 @@ def test_the_staff_loop_in_the_shell(tmp_path: Path) -> None:
     assert "retired" in retired["text"]
     for action in ("faq.answer", "faq.edit", "faq.retire"):
         assert f"`{action}` " in audit["text"], action
-    (again,) = _shell(db, SIMILAR, user=OTHER)
+    (again,) = await shell(SIMILAR, user=OTHER)
     assert "Any framework" not in again["text"] and "syllabus doesn't" in again["text"]
 
 

@@ -323,3 +323,17 @@ async def test_a_question_answered_meanwhile_is_the_modals_error(bot: SlackTestC
     # an unknown question id (a forged view) is the field's error too
     body = await _submit(bot, {**mine, "private_metadata": "999"}, "Yes.")
     assert "There is no question 999." in body["errors"][ANSWER_BLOCK]
+
+
+async def test_the_list_says_how_many_are_open_when_it_shows_the_oldest(
+        bot: SlackTestClient) -> None:
+    deps = bot.runtime.deps
+    for n in range(faq.LISTED + 3):
+        await faq.keep(deps.db, deps.course, user_id=f"U0S{n:03d}", text=f"question {n}?",
+                       reason="decline", now=deps.clock.now())
+    listing = ack_json(await bot.command("/course", "questions", user_id=STAFF))
+    text = bot.text(listing)
+    assert f"Open questions* ({faq.LISTED + 3}), oldest first; the oldest {faq.LISTED}" in text
+    buttons = [b["accessory"]["value"] for b in listing["blocks"] if "accessory" in b]
+    assert buttons == [str(n) for n in range(1, faq.LISTED + 1)]
+    assert "question 0?" in text and f"question {faq.LISTED}?" not in text

@@ -287,14 +287,28 @@ async def _refuse(db: Database, course: Course, actor: Actor, verb: str,
                                                                   "that; nothing was changed.")
 
 
+@dataclass(frozen=True)
+class OpenQuestions:
+    """The oldest open questions (at most :data:`LISTED`) and how many are open in all."""
+
+    questions: tuple[QuestionView, ...]
+    total: int
+
+
+LISTED = 20
+
+
 async def open_questions(db: Database, course: Course, *, actor: Actor,
-                         now: datetime) -> list[QuestionView] | Problem:
+                         now: datetime) -> OpenQuestions | Problem:
     if not actor.is_staff:
         return await _refuse(db, course, actor, "questions", now)
     async with db.session() as session:
-        rows = await store.open_questions(session=session, course_id=course.id)
-    return [QuestionView(id=r.id or 0, user_id=r.user_id, text=r.text, reason=r.reason,
-                         asked_at=r.asked_at) for r in rows]
+        rows = await store.open_questions(session=session, course_id=course.id, limit=LISTED)
+        total = (len(rows) if len(rows) < LISTED
+                 else await store.count_open(session=session, course_id=course.id))
+    return OpenQuestions(questions=tuple(
+        QuestionView(id=r.id or 0, user_id=r.user_id, text=r.text, reason=r.reason,
+                     asked_at=r.asked_at) for r in rows), total=total)
 
 
 def _id(text: str) -> tuple[int, str] | None:

@@ -22,7 +22,15 @@ from slack_sdk.models.blocks import (
 from slack_sdk.models.views import View
 
 from bot.answers import Answer, Line, Suggestion
-from bot.answers.faq import ANSWERED, MAX_ANSWER, Answered, FaqView, Problem, QuestionView
+from bot.answers.faq import (
+    ANSWERED,
+    MAX_ANSWER,
+    Answered,
+    FaqView,
+    OpenQuestions,
+    Problem,
+    QuestionView,
+)
 from handlers.blocks import MAX_BLOCKS, Reply, context, section, text_reply
 from handlers.format import escape, slack_date
 from handlers.render.registry import renders
@@ -114,18 +122,21 @@ def _question_line(q: QuestionView, zone: ZoneInfo) -> str:
             f"“{escape(q.text[:300])}”")
 
 
-def questions_reply(found: Sequence[QuestionView], zone: ZoneInfo) -> Reply:
+def questions_reply(found: OpenQuestions, zone: ZoneInfo) -> Reply:
     """The open questions, each with an "Answer" button (a modal), oldest first."""
-    if not found:
+    if not found.questions:
         return text_reply("No open questions: every declined question has been answered.")
-    head = (f"*Open questions* ({len(found)}), oldest first. Press *Answer*, or type "
+    shown = found.questions[:MAX_BLOCKS - 2]
+    more = (f"; the oldest {len(shown)} are here, the next appear as these are answered"
+            if found.total > len(shown) else "")
+    head = (f"*Open questions* ({found.total}), oldest first{more}. Press *Answer*, or type "
             + escape("`/course answer <id> <answer>`:"))
     body: list[Block] = [section(head)]
-    for q in found[:MAX_BLOCKS - 1]:
+    for q in shown:
         body.append(SectionBlock(
             block_id=f"question_{q.id}", text=section(_question_line(q, zone)).text,
             accessory=ButtonElement(text="Answer", action_id=ANSWER_ACTION, value=str(q.id))))
-    return Reply(text=f"Open questions ({len(found)})", blocks=[b.to_dict() for b in body])
+    return Reply(text=f"Open questions ({found.total})", blocks=[b.to_dict() for b in body])
 
 
 def answer_modal(q: QuestionView, zone: ZoneInfo) -> dict[str, Any]:

@@ -150,9 +150,9 @@ def answer_modal(q: QuestionView, zone: ZoneInfo) -> dict[str, Any]:
             InputBlock(block_id=ANSWER_BLOCK, label="Your answer",
                        element=PlainTextInputElement(action_id=ANSWER_BLOCK, multiline=True,
                                                      max_length=MAX_ANSWER)),
-            context("The student gets it by DM. It also becomes a course FAQ entry that "
-                    "answers similar questions, cited “Course staff, <date>” "
-                    "(`/course faq` to edit or retire it)."),
+            context(escape("The student gets it by DM. It also becomes a course FAQ entry "
+                           "that answers similar questions, cited “Course staff, <date>” "
+                           "(`/course faq` to edit or retire it).")),
         ],
     ).to_dict()
 

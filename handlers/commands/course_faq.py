@@ -92,7 +92,7 @@ async def answer_button(ack: AsyncAck, body: dict, action: dict, client: AsyncWe
         else:
             await client.chat_postMessage(channel=user, text=reply.text, blocks=reply.blocks)
         return
-    await client.views_open(trigger_id=body["trigger_id"],
+    await client.views_open(trigger_id=str(body.get("trigger_id") or ""),
                             view=render.answer_modal(found, deps.course.tz))
 
 

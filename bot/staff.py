@@ -56,6 +56,9 @@ ANNOUNCEMENT = "course.announcement"
 CHANGE_ANNOUNCED = "course.change"
 """Outbox kind: a confirmed deadline or class change told to the course channel."""
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
+_RELATIVE_WEEKDAY = re.compile(r"\b(?:next|this|coming)\s+(?:mon|tue|wed|thu|fri|sat|sun)",
+                               re.IGNORECASE)
+""""next Friday" (this week's or the next?): said back with the date it was read as."""
 _TIME_CUE = re.compile(r"\d\s*(?:am|pm|a\.m\.|p\.m\.)|\d:\d\d|\bnoon\b|\bmidnight\b|\bh\b|"
                        r"\b(?:morning|evening|afternoon|tonight)\b", re.IGNORECASE)
 
@@ -126,6 +129,17 @@ class Proposal:
     """``class.cancel``: the titles of the course deadlines due that day or tied to it."""
     replaces: tuple[Waiting, ...] = ()
     """The author's earlier changes still waiting: confirming this one replaces them."""
+    in_past: bool = False
+    """The new due time has already passed: nobody could meet it (a wrong date or year?)."""
+    earlier_by: timedelta | None = None
+    """``deadline.move``: how much earlier than before it would be due (None: not earlier)."""
+    relative_weekday: bool = False
+    """``read_as`` names a weekday relatively ("next Friday"): which week is ambiguous."""
+
+    @property
+    def risky(self) -> bool:
+        """Students could lose time: the confirmation must show it plainly."""
+        return self.in_past or self.earlier_by is not None
 
 
 @dataclass(frozen=True)
@@ -356,7 +370,9 @@ async def propose_add(db: Database, course: Course, *, actor: Actor, text: str,
             payload={"title": title, "due_at": when.isoformat(), "time_assumed": assumed,
                      "read_as": rest})
         return Proposal(action_id=action_id, action="deadline.add", title=title, new_due=when,
-                        time_assumed=assumed, read_as=rest, replaces=earlier)
+                        time_assumed=assumed, read_as=rest, replaces=earlier,
+                        in_past=when <= now,
+                        relative_weekday=bool(_RELATIVE_WEEKDAY.search(rest)))
 
     return await uow.run(db, course_id=course.id, op=op)
 
@@ -390,7 +406,9 @@ async def propose_move(db: Database, course: Course, *, actor: Actor, text: str,
                      "due_at": when.isoformat(), "time_assumed": assumed, "read_as": rest})
         return Proposal(action_id=action_id, action="deadline.move", title=found.title,
                         old_due=found.due_at, new_due=when, time_assumed=assumed, read_as=rest,
-                        replaces=earlier)
+                        replaces=earlier, in_past=when <= now,
+                        earlier_by=found.due_at - when if when < found.due_at else None,
+                        relative_weekday=bool(_RELATIVE_WEEKDAY.search(rest)))
 
     return await uow.run(db, course_id=course.id, op=op)
 

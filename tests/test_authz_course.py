@@ -1,5 +1,6 @@
 """Who may use ``/course``: every verb the dispatcher accepts and every button, pressed by an
-outsider, a student, a student on a team and staff, through the signed HTTP endpoint.
+outsider, a student, a student on a team and staff, through the signed HTTP endpoint; and
+the "Answer" button of ``/course questions`` with the modal it opens.
 
 Staff get the verb's effect; anyone else is refused with nothing changed (deadlines,
 staff, presentations, settings, pending changes, outbox) and one ``course.refused`` audit
@@ -17,6 +18,7 @@ from sqlmodel import select
 from app.offline import slack_requests as sr
 from bot.answers import faq
 from handlers.commands.course import VERBS
+from handlers.render.answers import ANSWER_ACTION, ANSWER_BLOCK, ANSWER_MODAL
 from handlers.render.course import CANCEL_ACTION, CONFIRM_ACTION
 from storage.models import (
     AuditLog,
@@ -65,8 +67,15 @@ CASES: dict[str, tuple[str, str | None]] = {
     "questions": ("", None),
     "answer": ("1 The proposal may be a video; see the course page.", "questions"),
     "faq": ("", None),
+    "faq edit": ("1 Any framework is fine.", "questions"),
+    "faq retire": ("1", "questions"),
 }
 BUTTONS = (CONFIRM_ACTION, CANCEL_ACTION)
+QUESTION_BUTTONS = (ANSWER_ACTION,)
+"""The "Answer" button beside each open question (value: the question's id)."""
+VIEWS = (ANSWER_MODAL,)
+"""The modal that button opens (private_metadata: the question's id)."""
+ANSWER_TEXT = "Yes, a recorded video is fine."
 NOT_STAFF = (OUTSIDER, STUDENT, TEAMED)
 
 
@@ -117,6 +126,10 @@ async def _setup(bot: SlackTestClient) -> str:
             TeamMember.user_id == TEAMED))).scalars().first() is not None
     await bot.command("/ask", "can the proposal be a video instead of a pdf?", user_id=STUDENT)
     await faq.settle()  # the declined question is kept (id 1) just after the reply
+    await bot.command("/ask", "can we use pytorch for the project?", user_id=TEAMED)
+    await faq.settle()  # question 2, answered: FAQ entry 1
+    assert "FAQ entry #1" in bot.text(await bot.command(
+        "/course", "answer 2 Any framework.", user_id=STAFF))
     async with bot.runtime.db.session() as session:
         assert (await session.execute(select(Question))).scalars().first() is not None
     proposal = ack_json(await bot.command("/course", "deadline move final Dec 10 5pm",
@@ -152,6 +165,22 @@ async def test_everyone_but_staff_is_refused_and_nothing_changes(
         [said] = [c.params for c in bot.slack.calls_to("response_url")]
         assert "Only the course staff" in bot.text(said) and not said.get("replace_original")
     assert (await _refusals(bot, user))[-2:] == ["confirm", "cancel"]
+    # the "Answer" button: no modal, a refusal to the presser alone
+    bot.slack.reset_calls()
+    response = await bot.interact(sr.block_action_payload(
+        user_id=user, action_id=ANSWER_ACTION, value="1",
+        response_url=bot.slack.response_url("btn")))
+    assert response.status_code == 200
+    assert bot.slack.calls_to("views.open") == []
+    [said] = [c.params for c in bot.slack.calls_to("response_url")]
+    assert "Only the course staff" in bot.text(said) and not said.get("replace_original")
+    # the modal, submitted anyway (a forged or stale view): the field's error, nothing stored
+    response = await bot.interact(_submission(user))
+    body = ack_json(response)
+    assert body["response_action"] == "errors"
+    assert "Only the course staff" in body["errors"][ANSWER_BLOCK]
+    assert await _state(bot) == before
+    assert (await _refusals(bot, user))[-2:] == ["answer", "answer"]
     assert bot.sent() == []
 
 
@@ -181,4 +210,31 @@ async def test_staff_buttons_decide_their_change(bot: SlackTestClient, action_id
     after = await _state(bot)
     assert after["pending"] != before["pending"]
     assert (after["deadlines"] != before["deadlines"]) == (action_id == CONFIRM_ACTION)
+    assert await _refusals(bot, STAFF) == []
+
+
+def _submission(user: str, question: str = "1", text: str = ANSWER_TEXT) -> dict[str, Any]:
+    return sr.view_submission_payload(
+        user_id=user, callback_id=ANSWER_MODAL, private_metadata=question,
+        values={ANSWER_BLOCK: {ANSWER_BLOCK: {"type": "plain_text_input", "value": text}}})
+
+
+async def test_staff_answer_button_opens_the_modal_and_its_submission_answers(
+        bot: SlackTestClient) -> None:
+    await _setup(bot)
+    before = await _state(bot)
+    bot.slack.reset_calls()
+    await bot.interact(sr.block_action_payload(
+        user_id=STAFF, action_id=ANSWER_ACTION, value="1",
+        response_url=bot.slack.response_url("btn")))
+    [opened] = [c.params for c in bot.slack.calls_to("views.open")]
+    view = opened["view"]
+    assert view["callback_id"] == ANSWER_MODAL and view["private_metadata"] == "1"
+    assert await _state(bot) == before  # opening changes nothing
+    body = ack_json(await bot.interact(_submission(STAFF)))
+    assert body["response_action"] == "update", body
+    after = await _state(bot)
+    assert after["questions"] != before["questions"]
+    [new] = [r for r in after["outbox"] if r not in before["outbox"]]
+    assert new[:2] == ("answers.answered", STUDENT) and "recorded video" in new[2]
     assert await _refusals(bot, STAFF) == []

@@ -4,7 +4,8 @@ so a new command, button or modal that nobody put in a table fails here.
 
 The tables themselves: ``tests/test_authz_teams.py`` (/team verbs, team buttons, the Home
 team buttons, the registration modal), ``tests/test_authz_course.py`` (/course verbs, the
-confirm/cancel buttons), ``tests/test_authz_oh.py`` (/oh verbs and buttons).
+confirm/cancel buttons, the "Answer" button of /course questions and its modal),
+``tests/test_authz_oh.py`` (/oh verbs and buttons).
 """
 
 from __future__ import annotations
@@ -86,7 +87,8 @@ def test_every_slash_command_has_a_table_or_a_reason() -> None:
 def test_every_button_and_modal_has_a_table_or_a_reason() -> None:
     seen = _registered()
     tabled_actions = (set(test_authz_teams.ACTIONS) | set(test_authz_course.BUTTONS)
+                      | set(test_authz_course.QUESTION_BUTTONS)
                       | set(test_authz_oh.render.ACTIONS))
     assert seen["action"] == tabled_actions | set(OWN_DATA_ACTIONS)
-    assert seen["view"] == set(test_authz_teams.VIEWS)
+    assert seen["view"] == set(test_authz_teams.VIEWS) | set(test_authz_course.VIEWS)
     assert seen["shortcut"] == set() and seen["options"] == set()

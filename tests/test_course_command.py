@@ -259,3 +259,50 @@ async def test_a_second_pending_change_asks_before_replacing_the_first(
     assert statuses == [("deadline.move", "superseded"), ("deadline.add", "cancelled"),
                         ("deadline.cancel", "confirmed")]
     assert "nothing waiting" in bot.text(await bot.command("/course", "confirm", user_id=STAFF))
+
+
+async def test_a_move_earlier_or_into_the_past_is_shown_plainly_before_confirming(
+        bot: SlackTestClient) -> None:
+    """From a trial: "next friday" read as this week's Friday moved the proposal a week
+    EARLIER, and a past date was proposed like any other. Both still wait for Confirm, now
+    with the old and new date, a warning, a red Confirm and Slack's "are you sure" dialog;
+    nothing changes until confirmed, and the channel is told the deadline moved earlier."""
+    bot.runtime.deps.clock.set(chicago(2021, 9, 20, 9, 0))  # type: ignore[attr-defined]  # Mon
+    before = await _proposal(bot)
+
+    body = ack_json(await bot.command("/course", 'deadline move "Project proposal" next friday',
+                                      user_id=STAFF))
+    text = bot.text(body)
+    assert "from Fri, Oct 1, 2021 at 11:59 PM CDT to Fri, Sep 24, 2021 at 11:59 PM CDT?" in text
+    assert "*earlier*, by 7 days" in text
+    assert "“next friday” could be this week's or next week's" in text
+    confirm = next(b for b in body["blocks"] if b["type"] == "actions")["elements"][0]
+    assert confirm["style"] == "danger"
+    check = bot.text({"blocks": [{"type": "section", "text": confirm["confirm"]["text"]}]})
+    assert "Sep 24, 2021" in check and "It was due Fri, Oct 1, 2021" in check
+    assert (await _proposal(bot)).due_at == before.due_at  # nothing applied
+
+    past = bot.text(await bot.command("/course", 'deadline move "Project proposal" Sep 1',
+                                      user_id=STAFF))
+    assert "to Wed, Sep 1, 2021 at 11:59 PM CDT?" in past and "has already passed" in past
+    added = bot.text(await bot.command("/course", 'deadline add "Checkpoint" Sep 2 5pm',
+                                       user_id=STAFF))
+    assert "has already passed" in added
+    await bot.command("/course", "cancel", user_id=STAFF)
+    await bot.command("/course", "cancel", user_id=STAFF)
+    assert (await _proposal(bot)).due_at == before.due_at
+
+    later = ack_json(await bot.command("/course", 'deadline move "Project proposal" Oct 8',
+                                       user_id=STAFF))
+    assert "earlier" not in bot.text(later) and "passed" not in bot.text(later)
+    confirm = next(b for b in later["blocks"] if b["type"] == "actions")["elements"][0]
+    assert confirm["style"] == "primary" and "confirm" not in confirm
+    await bot.command("/course", "cancel", user_id=STAFF)
+
+    # confirmed anyway: applied, and the channel hears it moved earlier
+    await bot.command("/course", 'deadline move "Project proposal" Oct 1 9pm', user_id=STAFF)
+    assert "Done: Project proposal moved" in bot.text(
+        await bot.command("/course", "confirm", user_id=STAFF))
+    assert (await _proposal(bot)).due_at == chicago(2021, 10, 1, 21, 0)
+    [announcement] = await queued(bot, "course.change")
+    assert "has moved *earlier*" in bot.text(announcement)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import subprocess
@@ -14,14 +15,21 @@ import pytest
 from sqlmodel import select
 
 from app.offline import slack_requests as sr
-from bot.answers import faq
+from app.offline.shell import SHELL_PACING
+from app.worker import build_outbox_engine
+from bot.actor import Actor, Role
+from bot.answers import Asker, faq
+from handlers.render.answers import ANSWER_ACTION, ANSWER_BLOCK, ANSWER_MODAL
 from handlers.render.registry import load_all, render
+from storage.db import Database
 from storage.models import AuditLog, FaqEntry, Question
 from storage.repos import outbox
+from tests import safety_set
 from tests.conftest import CHANNEL, STAFF, STUDENT
-from tests.slack import SlackTestClient
+from tests.slack import SlackTestClient, ack_json
 
 OTHER = "U0OTHER"
+OTHER_TA = "U0OTHERTA"
 DECLINED = "can we use pytorch for the project?"
 SIMILAR = "is pytorch allowed for our project"
 CITED = "Course staff, Mon Sep 13, 2021"
@@ -104,6 +112,24 @@ async def test_sensitive_messages_are_never_kept(bot: SlackTestClient) -> None:
     assert await _questions(bot) == []
 
 
+async def test_no_sensitive_message_of_the_tuning_set_is_ever_kept(
+        bot: SlackTestClient) -> None:
+    """The staff queue never holds a sensitive message: every one of the safety tuning set,
+    asked privately and in a channel through ``ask`` (the one entry point of DMs, mentions
+    and ``/ask``), is answered by the safety layer and nothing is stored, while an ordinary
+    unanswerable question asked the same way is kept."""
+    deps = bot.runtime.deps
+    for message, _resources in safety_set.SENSITIVE:
+        for private in (True, False):
+            answer = await faq.ask(deps.db, deps.course, text=message, now=deps.clock.now(),
+                                   asker=Asker(user_id=STUDENT, private=private))
+            assert answer.sensitive and faq.KEPT_NOTE not in answer.notes, message
+    assert await _questions(bot) == []
+    await faq.ask(deps.db, deps.course, text=DECLINED, now=deps.clock.now(),
+                  asker=Asker(user_id=STUDENT))
+    assert [q.text for q in await _questions(bot)] == [DECLINED]
+
+
 async def test_bad_staff_input_gets_a_sentence(bot: SlackTestClient) -> None:
     for text, expected in [("answer", "Use `/course answer <id> <answer>`"),
                            ("answer 99 hello", "There is no question 99."),
@@ -132,6 +158,25 @@ async def test_the_same_question_twice_is_kept_once(bot: SlackTestClient) -> Non
     assert sorted(q.user_id for q in await _questions(bot)) == [OTHER, STUDENT]
 
 
+async def test_two_staff_answering_at_once_store_one_answer(bot: SlackTestClient) -> None:
+    """The question's row is locked while it is answered: of two answers sent at the same
+    moment one is stored and DMed, the other is told it was answered (SQLite and PostgreSQL)."""
+    deps = bot.runtime.deps
+    await bot.command("/ask", DECLINED)
+    (kept,) = await _questions(bot)
+    results = await asyncio.gather(*(
+        faq.answer_one(deps.db, deps.course, actor=Actor(user, Role.STAFF),
+                       question_id=kept.id or 0, answer=f"from {user}", now=deps.clock.now())
+        for user in (STAFF, OTHER_TA)))
+    done = [r for r in results if isinstance(r, faq.Answered)]
+    refused = [r for r in results if isinstance(r, faq.Problem)]
+    assert len(done) == 1 and [p.code for p in refused] == ["answered"]
+    async with deps.db.session() as session:
+        assert len(list((await session.execute(select(FaqEntry))).scalars())) == 1
+        queued = await outbox.pending(session=session, course_id=deps.course.id)
+    assert len([m for m in queued if m.kind == faq.ANSWERED]) == 1
+
+
 def _shell(db: str, *inputs: str, user: str, staff: bool = False) -> list[dict[str, Any]]:
     args = [sys.executable, "-m", "app", "shell", "--now", "2021-09-13", "--db", db, "--json",
             "--user", user, *(["--staff"] if staff else [])]
@@ -143,14 +188,152 @@ def _shell(db: str, *inputs: str, user: str, staff: bool = False) -> list[dict[s
 
 
 @pytest.mark.slow
-def test_the_staff_loop_in_the_shell(tmp_path: Path) -> None:
-    db = os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{tmp_path / 'shell.db'}"
-    (declined,) = _shell(db, DECLINED, user=STUDENT)
+async def test_the_staff_loop_in_the_shell(db: Database) -> None:
+    """#11's done-when, in ``course-bot shell --json``: declined (pointing to the staff),
+    listed for staff, answered, DMed to the student (in that line's ``messages``), and a
+    similar question in other words answered from the FAQ with its citation."""
+    url = db.url  # migrated and empty (on PostgreSQL too), then only the shells use it
+    await db.dispose()
+
+    def shell(*inputs: str, user: str, staff: bool = False) -> Any:
+        return asyncio.to_thread(_shell, url, *inputs, user=user, staff=staff)
+
+    (declined,) = await shell(DECLINED, user=STUDENT)
     assert "syllabus doesn't" in declined["text"]
-    listing, done = _shell(db, "/course questions", "/course answer 1 Yes: any framework.",
-                           user=STAFF, staff=True)
+    assert "Please ask the course staff" in declined["text"]
+    assert "goes to the course staff" in declined["text"]
+    listing, done = await shell("/course questions", "/course answer 1 Yes: any framework.",
+                                user=STAFF, staff=True)
     assert "#1" in listing["text"] and DECLINED in listing["text"]
+    assert "[Answer]" in listing["text"]  # the button that opens the modal
     assert "Answered question #1" in done["text"]
-    # the student's DM: delivered by the outbox worker once merged; here it is the row
-    (similar,) = _shell(db, SIMILAR, user=OTHER)
+    # the student's DM went out (the shell delivers the outbox before it prints)
+    [dm] = [m for m in done["messages"] if m["via"] == "chat.postMessage"]
+    assert dm["channel"] == STUDENT
+    assert "Yes: any framework." in json.dumps(dm["blocks"]) and DECLINED in json.dumps(dm)
+    assert f"(DM to @{STUDENT}) The course staff answered your question" in done["text"]
+    (similar,) = await shell(SIMILAR, user=OTHER)
     assert "Yes: any framework." in similar["text"] and CITED in similar["text"]
+    # staff list the entry, edit it and retire it; each leaves its audit row
+    faq_list, edited, used, retired, audit = await shell(
+        "/course faq", "/course faq edit 1 Any framework is fine.", "/course faq",
+        "/course faq retire 1", "/course audit", user=STAFF, staff=True)
+    assert "#1" in faq_list["text"] and "Yes: any framework." in faq_list["text"]
+    assert "now says: Any framework is fine." in edited["text"]
+    assert "Any framework is fine." in used["text"]
+    assert "retired" in retired["text"]
+    for action in ("faq.answer", "faq.edit", "faq.retire"):
+        assert f"`{action}` " in audit["text"], action
+    (again,) = await shell(SIMILAR, user=OTHER)
+    assert "Any framework" not in again["text"] and "syllabus doesn't" in again["text"]
+
+
+def _answer_values(text: str) -> dict[str, dict[str, Any]]:
+    return {ANSWER_BLOCK: {ANSWER_BLOCK: {"type": "plain_text_input", "value": text}}}
+
+
+async def _press_answer(bot: SlackTestClient, question_id: int, *,
+                        user_id: str = STAFF) -> dict[str, Any]:
+    """Staff list the open questions and press "Answer" on ``question_id``: the modal."""
+    listing = ack_json(await bot.command("/course", "questions", user_id=user_id))
+    buttons = [b["accessory"] for b in listing["blocks"]
+               if b.get("accessory", {}).get("action_id") == ANSWER_ACTION]
+    [button] = [b for b in buttons if b["value"] == str(question_id)]
+    bot.slack.reset_calls()
+    await bot.interact(sr.block_action_payload(
+        user_id=user_id, action_id=ANSWER_ACTION, value=button["value"],
+        response_url=bot.slack.response_url("btn")))
+    [opened] = bot.sent("views.open")
+    return dict(opened["view"])
+
+
+async def _submit(bot: SlackTestClient, view: dict[str, Any], text: str, *,
+                  user_id: str = STAFF) -> dict[str, Any]:
+    return ack_json(await bot.interact(sr.view_submission_payload(
+        user_id=user_id, callback_id=view["callback_id"],
+        private_metadata=view["private_metadata"], values=_answer_values(text))))
+
+
+async def test_the_answer_modal_through_the_http_endpoint(bot: SlackTestClient) -> None:
+    """block_actions ("Answer") then view_submission, signed, through /slack/events: bad
+    input is the field's error; a good answer is stored, DMed through the outbox and
+    answers similar questions as "Course staff, <date>"."""
+    await bot.command("/ask", DECLINED)
+    (kept,) = await _questions(bot)
+    view = await _press_answer(bot, kept.id or 0)
+    assert view["callback_id"] == ANSWER_MODAL
+    assert DECLINED in bot.text({"blocks": view["blocks"]})
+    assert view["blocks"][1]["element"]["max_length"] == faq.MAX_ANSWER
+
+    for text, error in [("   ", "Please write an answer."),
+                        ("x" * (faq.MAX_ANSWER + 1), f"under {faq.MAX_ANSWER} characters")]:
+        body = await _submit(bot, view, text)
+        assert body["response_action"] == "errors" and error in body["errors"][ANSWER_BLOCK]
+        assert len(body["errors"][ANSWER_BLOCK]) <= 150
+    assert [q.status for q in await _questions(bot)] == ["open"]
+
+    body = await _submit(bot, view, "Yes: PyTorch, JAX or TensorFlow are all fine.")
+    assert body["response_action"] == "update"
+    assert f"Answered question #{kept.id}" in bot.text({"blocks": body["view"]["blocks"]})
+    (q,) = await _questions(bot)
+    assert q.status == "answered" and q.answered_by == STAFF and q.faq_id
+    assert len(await _audit(bot, "faq.answer")) == 1
+
+    # the outbox delivers the student's DM (the worker's engine, against the stand-in)
+    bot.slack.reset_calls()
+    engine = build_outbox_engine(bot.runtime, pacing=SHELL_PACING)
+    try:
+        await engine.drain(within=10)
+    finally:
+        await engine.aclose()
+    [dm] = bot.sent()
+    assert dm["channel"] == STUDENT
+    assert "PyTorch, JAX or TensorFlow" in bot.text(dm) and "Course staff" in bot.text(dm)
+
+    similar = bot.text(await bot.command("/ask", SIMILAR, user_id=OTHER))
+    assert "PyTorch, JAX or TensorFlow" in similar and CITED in similar
+
+
+async def test_a_question_answered_meanwhile_is_the_modals_error(bot: SlackTestClient) -> None:
+    """Two staff open the same question; the second to send is told, and nothing is sent
+    twice; the button on an answered question says who answered it."""
+    await bot.command("/course", f"staff add <@{OTHER_TA}>", user_id=STAFF)
+    await bot.command("/ask", DECLINED)
+    (kept,) = await _questions(bot)
+    mine = await _press_answer(bot, kept.id or 0)
+    theirs = await _press_answer(bot, kept.id or 0, user_id=OTHER_TA)
+    assert (await _submit(bot, theirs, "Yes.", user_id=OTHER_TA))["response_action"] == "update"
+    body = await _submit(bot, mine, "No.")
+    assert body["response_action"] == "errors"
+    assert "Someone else on the staff answered" in body["errors"][ANSWER_BLOCK]
+    again = await _submit(bot, theirs, "Yes, really.", user_id=OTHER_TA)
+    assert "You have already answered" in again["errors"][ANSWER_BLOCK]
+    async with bot.runtime.deps.db.session() as session:
+        assert len(list((await session.execute(select(FaqEntry))).scalars())) == 1
+        queued = await outbox.pending(session=session, course_id=bot.runtime.deps.course.id)
+    assert [m.data["answer"] for m in queued if m.kind == faq.ANSWERED] == ["Yes."]
+    # pressing "Answer" on a stale list: no modal, the presser is told who answered
+    bot.slack.reset_calls()
+    await bot.interact(sr.block_action_payload(
+        user_id=STAFF, action_id=ANSWER_ACTION, value=str(kept.id),
+        response_url=bot.slack.response_url("btn")))
+    assert bot.sent("views.open") == []
+    [said] = [c.params for c in bot.slack.calls_to("response_url")]
+    assert "already answered" in bot.text(said) and OTHER_TA in bot.text(said)
+    # an unknown question id (a forged view) is the field's error too
+    body = await _submit(bot, {**mine, "private_metadata": "999"}, "Yes.")
+    assert "There is no question 999." in body["errors"][ANSWER_BLOCK]
+
+
+async def test_the_list_says_how_many_are_open_when_it_shows_the_oldest(
+        bot: SlackTestClient) -> None:
+    deps = bot.runtime.deps
+    for n in range(faq.LISTED + 3):
+        await faq.keep(deps.db, deps.course, user_id=f"U0S{n:03d}", text=f"question {n}?",
+                       reason="decline", now=deps.clock.now())
+    listing = ack_json(await bot.command("/course", "questions", user_id=STAFF))
+    text = bot.text(listing)
+    assert f"Open questions* ({faq.LISTED + 3}), oldest first; the oldest {faq.LISTED}" in text
+    buttons = [b["accessory"]["value"] for b in listing["blocks"] if "accessory" in b]
+    assert buttons == [str(n) for n in range(1, faq.LISTED + 1)]
+    assert "question 0?" in text and f"question {faq.LISTED}?" not in text

@@ -14,8 +14,8 @@ with an audit row.
 
 Example::
 
-    outcome = await answer_question(db, course, actor=Actor("U0TA", Role.STAFF),
-                                    question_id=3, text="Yes, on Zoom.", now=now)
+    outcome = await answer_one(db, course, actor=Actor("U0TA", Role.STAFF),
+                               question_id=3, answer="Yes, on Zoom.", now=now)
 """
 
 from __future__ import annotations
@@ -63,6 +63,8 @@ class Problem:
 
     code: str
     reason: str
+    by: str = ""
+    """For ``answered``: the staff member who answered it first."""
 
 
 @dataclass(frozen=True)
@@ -99,12 +101,15 @@ class _Item:
     words: frozenset[str]
 
 
-_cache: dict[str, tuple[float, tuple[_Item, ...]]] = {}
+_cache_by_db: WeakKeyDictionary[Database, dict[str, tuple[float, tuple[_Item, ...]]]] = \
+    WeakKeyDictionary()
+"""Per database, per course: the FAQ entries in use, and when they were read."""
 
 
 def forget(course_id: str) -> None:
     """Drop the cached entries of a course (after a change in this process)."""
-    _cache.pop(course_id, None)
+    for cache in _cache_by_db.values():
+        cache.pop(course_id, None)
     for kept in _kept_by_db.values():  # an answered question asked again is kept again
         for memo in [m for m in kept if m[0] == course_id]:
             del kept[memo]
@@ -116,14 +121,15 @@ def _words(answerer: Answerer, text: str) -> frozenset[str]:
 
 
 async def _items(db: Database, course: Course, answerer: Answerer) -> tuple[_Item, ...]:
-    cached = _cache.get(course.id)
+    cache = _cache_by_db.setdefault(db, {})
+    cached = cache.get(course.id)
     if cached is not None and time.monotonic() - cached[0] < CACHE_SECONDS:
         return cached[1]
     async with db.session() as session:
         rows = await store.active_faq(session=session, course_id=course.id)
     items = tuple(_Item(id=r.id or 0, answer=r.answer, updated_at=r.updated_at,
                         words=_words(answerer, r.question)) for r in rows)
-    _cache[course.id] = (time.monotonic(), items)
+    cache[course.id] = (time.monotonic(), items)
     return items
 
 
@@ -281,14 +287,28 @@ async def _refuse(db: Database, course: Course, actor: Actor, verb: str,
                                                                   "that; nothing was changed.")
 
 
+@dataclass(frozen=True)
+class OpenQuestions:
+    """The oldest open questions (at most :data:`LISTED`) and how many are open in all."""
+
+    questions: tuple[QuestionView, ...]
+    total: int
+
+
+LISTED = 20
+
+
 async def open_questions(db: Database, course: Course, *, actor: Actor,
-                         now: datetime) -> list[QuestionView] | Problem:
+                         now: datetime) -> OpenQuestions | Problem:
     if not actor.is_staff:
         return await _refuse(db, course, actor, "questions", now)
     async with db.session() as session:
-        rows = await store.open_questions(session=session, course_id=course.id)
-    return [QuestionView(id=r.id or 0, user_id=r.user_id, text=r.text, reason=r.reason,
-                         asked_at=r.asked_at) for r in rows]
+        rows = await store.open_questions(session=session, course_id=course.id, limit=LISTED)
+        total = (len(rows) if len(rows) < LISTED
+                 else await store.count_open(session=session, course_id=course.id))
+    return OpenQuestions(questions=tuple(
+        QuestionView(id=r.id or 0, user_id=r.user_id, text=r.text, reason=r.reason,
+                     asked_at=r.asked_at) for r in rows), total=total)
 
 
 def _id(text: str) -> tuple[int, str] | None:
@@ -297,26 +317,62 @@ def _id(text: str) -> tuple[int, str] | None:
     return (int(head), rest.strip()) if head.isdigit() else None
 
 
+async def question_to_answer(db: Database, course: Course, *, actor: Actor, question_id: int,
+                             now: datetime) -> QuestionView | Problem:
+    """The open question ``question_id``, for a staff member about to answer it (the modal)."""
+    if not actor.is_staff:
+        return await _refuse(db, course, actor, "answer", now)
+    async with db.session() as session:
+        question = await store.get_question(session=session, course_id=course.id,
+                                            question_id=question_id)
+    if question is None:
+        return Problem("not_found", f"There is no question {question_id}.")
+    if question.status != "open":
+        return Problem("answered", f"Question {question_id} was already answered.",
+                       by=question.answered_by or "")
+    return QuestionView(id=question.id or 0, user_id=question.user_id, text=question.text,
+                        reason=question.reason, asked_at=question.asked_at)
+
+
 async def answer_question(db: Database, course: Course, *, actor: Actor, text: str,
                           now: datetime) -> Answered | Problem:
-    """``text`` is ``<id> <answer>``: answer question ``id``, DM the student, keep a FAQ entry."""
+    """``text`` is ``<id> <answer>`` (``/course answer``): see :func:`answer_one`."""
     if not actor.is_staff:
         return await _refuse(db, course, actor, "answer", now)
     parsed = _id(text)
     if parsed is None or not parsed[1]:
         return Problem("usage", "Use `/course answer <id> <answer>` (ids are in "
                                 "`/course questions`).")
-    qid, reply = parsed
+    return await answer_one(db, course, actor=actor, question_id=parsed[0], answer=parsed[1],
+                            now=now)
+
+
+async def answer_one(db: Database, course: Course, *, actor: Actor, question_id: int,
+                     answer: str, now: datetime) -> Answered | Problem:
+    """Answer question ``question_id`` (``/course answer`` or the modal): the student gets
+    the answer by DM (an outbox row in the same transaction) and it becomes a FAQ entry.
+
+    Refused for anyone but staff (audited); an empty or too long answer, an unknown
+    question or one answered meanwhile (``answered``, with who) is a :class:`Problem`.
+    """
+    if not actor.is_staff:
+        return await _refuse(db, course, actor, "answer", now)
+    reply = answer.strip()
+    if not reply:
+        return Problem("empty", "Please write an answer.")
     if len(reply) > MAX_ANSWER:
-        return Problem("too_long", f"Please keep the answer under {MAX_ANSWER} characters.")
+        return Problem("too_long", f"Please keep the answer under {MAX_ANSWER} characters "
+                                   f"(it has {len(reply)}).")
+    qid = question_id
 
     async def op(tx: uow.Tx) -> Answered | Problem:
         question = await store.get_question(session=tx.session, course_id=course.id,
-                                            question_id=qid)
+                                            question_id=qid, lock=True)
         if question is None:
             return Problem("not_found", f"There is no question {qid}.")
         if question.status != "open":
-            return Problem("answered", f"Question {qid} was already answered.")
+            return Problem("answered", f"Question {qid} was already answered.",
+                           by=question.answered_by or "")
         entry = await store.add_faq(session=tx.session, course_id=course.id,
                                     question=question.text, answer=reply,
                                     author=actor.user_id, at=now)

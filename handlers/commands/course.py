@@ -246,3 +246,4 @@ async def course_command(ack: AsyncAck, command: dict, context: dict) -> None:
 
 def register(app: AsyncApp) -> None:
     app.command(COMMAND)(course_command)
+    course_faq.register(app)  # the "Answer" button of /course questions and its modal

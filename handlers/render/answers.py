@@ -10,11 +10,28 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from slack_sdk.models.blocks import ActionsBlock, Block, ButtonElement, DividerBlock
+from slack_sdk.models.blocks import (
+    ActionsBlock,
+    Block,
+    ButtonElement,
+    DividerBlock,
+    InputBlock,
+    PlainTextInputElement,
+    SectionBlock,
+)
+from slack_sdk.models.views import View
 
 from bot.answers import Answer, Line, Suggestion
-from bot.answers.faq import ANSWERED, Answered, FaqView, Problem, QuestionView
-from handlers.blocks import Reply, context, section, text_reply
+from bot.answers.faq import (
+    ANSWERED,
+    MAX_ANSWER,
+    Answered,
+    FaqView,
+    OpenQuestions,
+    Problem,
+    QuestionView,
+)
+from handlers.blocks import MAX_BLOCKS, Reply, context, section, text_reply
 from handlers.format import escape, slack_date
 from handlers.render.registry import renders
 
@@ -23,6 +40,12 @@ if TYPE_CHECKING:
 
 SUGGESTION_ACTION = "answer_topic"
 """Prefix of the suggestion buttons' action ids (``answer_topic_0`` …)."""
+ANSWER_ACTION = "question_answer"
+"""The "Answer" button beside each open question in ``/course questions`` (value: its id)."""
+ANSWER_MODAL = "question_answer"
+"""The modal that button opens (``private_metadata``: the question's id)."""
+ANSWER_BLOCK = "answer"
+"""The modal's text input (block and action id): where its errors are shown."""
 
 
 def line_text(line: Line, zone: ZoneInfo) -> str:
@@ -87,19 +110,68 @@ def _answered(data: Mapping[str, Any], deps: Deps) -> dict[str, Any]:
 
 
 def problem_reply(problem: Problem) -> Reply:
-    return text_reply(escape(problem.reason))
+    text = escape(problem.reason)
+    if problem.by:
+        text += f" It was answered by <@{problem.by}>."
+    return text_reply(text)
 
 
-def questions_reply(found: Sequence[QuestionView], zone: ZoneInfo) -> Reply:
-    if not found:
+def _question_line(q: QuestionView, zone: ZoneInfo) -> str:
+    why = "declined" if q.reason == "decline" else "unsure"
+    return (f"*#{q.id}* <@{q.user_id}>, {slack_date(q.asked_at, zone)} ({why}): "
+            f"“{escape(q.text[:300])}”")
+
+
+def questions_reply(found: OpenQuestions, zone: ZoneInfo) -> Reply:
+    """The open questions, each with an "Answer" button (a modal), oldest first."""
+    if not found.questions:
         return text_reply("No open questions: every declined question has been answered.")
-    lines = [f"*Open questions* ({len(found)}), oldest first. Answer one with "
-             "`/course answer <id> <answer>`:"]
-    for q in found:
-        why = "declined" if q.reason == "decline" else "unsure"
-        lines.append(f"• *#{q.id}* <@{q.user_id}>, {slack_date(q.asked_at, zone)} ({why}): "
-                     f"“{escape(q.text[:300])}”")
-    return text_reply("\n".join(lines))
+    shown = found.questions[:MAX_BLOCKS - 2]
+    more = (f"; the oldest {len(shown)} are here, the next appear as these are answered"
+            if found.total > len(shown) else "")
+    head = (f"*Open questions* ({found.total}), oldest first{more}. Press *Answer*, or type "
+            + escape("`/course answer <id> <answer>`:"))
+    body: list[Block] = [section(head)]
+    for q in shown:
+        body.append(SectionBlock(
+            block_id=f"question_{q.id}", text=section(_question_line(q, zone)).text,
+            accessory=ButtonElement(text="Answer", action_id=ANSWER_ACTION, value=str(q.id))))
+    return Reply(text=f"Open questions ({found.total})", blocks=[b.to_dict() for b in body])
+
+
+def answer_modal(q: QuestionView, zone: ZoneInfo) -> dict[str, Any]:
+    """The modal a staff member answers question ``q`` in."""
+    return View(
+        type="modal", callback_id=ANSWER_MODAL, title=f"Answer question #{q.id}"[:24],
+        submit="Send answer", close="Cancel", private_metadata=str(q.id),
+        blocks=[
+            section(f"<@{q.user_id}> asked, {slack_date(q.asked_at, zone)}:\n"
+                    f"“{escape(q.text[:2500])}”"),
+            InputBlock(block_id=ANSWER_BLOCK, label="Your answer",
+                       element=PlainTextInputElement(action_id=ANSWER_BLOCK, multiline=True,
+                                                     max_length=MAX_ANSWER)),
+            context(escape("The student gets it by DM. It also becomes a course FAQ entry "
+                           "that answers similar questions, cited “Course staff, <date>” "
+                           "(`/course faq` to edit or retire it).")),
+        ],
+    ).to_dict()
+
+
+def answer_modal_error(problem: Problem, *, actor_id: str) -> str:
+    """``problem`` as a modal field error (plain text, short)."""
+    if problem.code == "answered":
+        if problem.by and problem.by != actor_id:
+            return "Someone else on the staff answered this question meanwhile; nothing sent."
+        return "You have already answered this question; nothing sent."
+    if problem.code == "not_staff":
+        return "Only the course staff can answer questions; nothing was sent."
+    return problem.reason.replace("`", "")[:150]
+
+
+def answered_view(done: Answered) -> dict[str, Any]:
+    """What the modal shows once the answer is stored (replacing the form)."""
+    return View(type="modal", callback_id=f"{ANSWER_MODAL}_done", title="Answer sent",
+                close="Done", blocks=[section(answered_reply(done).text)]).to_dict()
 
 
 def answered_reply(done: Answered) -> Reply:
@@ -112,8 +184,8 @@ def faq_reply(entries: Sequence[FaqView], zone: ZoneInfo) -> Reply:
     if not entries:
         return text_reply("The course FAQ is empty: staff answers to declined questions "
                           "(`/course answer`) appear here.")
-    lines = ["*Course FAQ* (staff answers in use). `/course faq edit <id> <text>` · "
-             "`/course faq retire <id>`:"]
+    lines = ["*Course FAQ* (staff answers in use). "
+             + escape("`/course faq edit <id> <new answer>` · `/course faq retire <id>`:")]
     for e in entries:
         lines.append(f"• *#{e.id}* “{escape(e.question[:200])}” → {escape(e.answer[:400])} "
                      f"(<@{e.author}>, {slack_date(e.updated_at, zone)})")

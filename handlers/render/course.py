@@ -8,14 +8,15 @@ mrkdwn, names users with ``<@…>`` and dates with ``<!date^…>``. The outbox k
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from slack_sdk.models.blocks import ActionsBlock, Block, ButtonElement
+from slack_sdk.models.blocks import ActionsBlock, Block, ButtonElement, ConfirmObject
 
 from app.deps import Deps
 from bot import staff
 from bot.staff import Applied, Cancelled, Problem, Proposal, StaffChange, StaffList, Waiting
+from bot.timefmt import local_text
 from handlers import blocks
 from handlers.format import escape, slack_date
 from handlers.render.registry import renders
@@ -46,8 +47,9 @@ unpresent, then present again)
 • `/course reminders status` · `/course reminders 3d 1d 3h` (or `default`) · `/course audit`
 • `/course outbox` every message the bot has queued, sent or failed to send (with Slack's reason)
 *Questions the bot could not answer*
-• `/course questions` · `/course answer <id> <text>` (the student gets it by DM; it becomes an FAQ \
-entry) · `/course faq` · `/course faq edit <id> <text>` · `/course faq retire <id>`"""
+• `/course questions` (each with an *Answer* button) · `/course answer <id> <text>` (the \
+student gets it by DM; it becomes an FAQ entry) · `/course faq` · `/course faq edit <id> <text>` \
+· `/course faq retire <id>`"""
 
 
 def help_reply() -> blocks.Reply:
@@ -98,6 +100,7 @@ def proposal_reply(p: Proposal, deps: Deps) -> blocks.Reply:
                          "`/course unpresent` and `/course present`.")
         for tied in p.tied_deadlines:
             question += f"\n• Still due: *{escape(tied)}* (`/course deadline move` or `cancel`)."
+    question += "".join(f"\n:warning: {w}" for w in _warnings(p, deps))
     if p.replaces:
         question += ("\n:warning: " + _waiting_text(p.replaces, lead="A change is already waiting "
                                                      "for your confirmation")
@@ -112,13 +115,53 @@ def proposal_reply(p: Proposal, deps: Deps) -> blocks.Reply:
     notes.append("Or type `/course confirm` / `/course cancel`.")
     buttons = ActionsBlock(block_id=f"pending-{p.action_id}", elements=[
         ButtonElement(text="Confirm", action_id=CONFIRM_ACTION, value=str(p.action_id),
-                      style="primary"),
+                      style="danger" if p.risky else "primary",
+                      confirm=_second_check(p, deps) if p.risky else None),
         ButtonElement(text="Cancel", action_id=CANCEL_ACTION, value=str(p.action_id)),
     ])
     body = [blocks.section(question), buttons, blocks.context(*notes)]
     return blocks.Reply(text=_plain(question), blocks=[b.to_dict() for b in body])
 
 
+
+
+def span_text(span: timedelta) -> str:
+    """``3 days 4 hours``, ``2 hours 59 minutes``, ``1 minute``: how much earlier."""
+    days, hours, minutes = span.days, span.seconds // 3600, span.seconds % 3600 // 60
+    units = ((days, "day"), (hours, "hour"), (0 if days else minutes, "minute"))
+    parts = [f"{n} {unit}{'s' if n != 1 else ''}" for n, unit in units if n]
+    return " ".join(parts) or "1 minute"
+
+
+def _warnings(p: Proposal, deps: Deps) -> list[str]:
+    """What staff must see before confirming a change that costs students time."""
+    zone = deps.course.tz
+    found = []
+    if p.in_past and p.new_due is not None:
+        found.append(f"*{slack_date(p.new_due, zone)}* has already passed: nobody could meet "
+                     "that deadline. Check the date and the year before you confirm.")
+    elif p.earlier_by is not None:
+        found.append(f"This moves *{escape(p.title)}* *earlier*, by {span_text(p.earlier_by)}: "
+                     "students get less time than they planned for. Check the date before "
+                     "you confirm.")
+    if p.relative_weekday and p.new_due is not None:
+        found.append(f"“{escape(p.read_as)}” could be this week's or next week's; I read it as "
+                     f"{slack_date(p.new_due, zone)}. To be sure, give the date "
+                     "(e.g. `Oct 1 5pm`).")
+    return found
+
+
+def _second_check(p: Proposal, deps: Deps) -> ConfirmObject:
+    """Slack's "are you sure" dialog on Confirm, with the old and the new date."""
+    zone = deps.course.tz
+    new = local_text(p.new_due, zone) if p.new_due is not None else ""
+    if p.in_past:
+        title, text = "Set a date that has passed?", f"{p.title}: due {new}, already passed."
+    else:
+        title, text = "Move it earlier?", f"{p.title}: due {new}"
+    if p.old_due is not None:
+        text += f" It was due {local_text(p.old_due, zone)}."
+    return ConfirmObject(title=title, text=text[:300], confirm="Yes, confirm", deny="Go back")
 
 
 def _plain(text: str) -> str:
@@ -132,7 +175,10 @@ def change_text(data: Mapping[str, Any], deps: Deps) -> str:
     action = data.get("action")
     old = datetime.fromisoformat(data["old_due"]) if data.get("old_due") else None
     new = datetime.fromisoformat(data["new_due"]) if data.get("new_due") else None
-    if action == "deadline.move" and old and new:
+    if action == "deadline.move" and old and new and new < old:
+        text = (f":warning: *{title}* has moved *earlier*: it was due {slack_date(old, zone)}, "
+                f"it is now due *{slack_date(new, zone)}*.")
+    elif action == "deadline.move" and old and new:
         text = (f":calendar: *{title}* has moved: it was due {slack_date(old, zone)}, "
                 f"it is now due *{slack_date(new, zone)}*.")
     elif action == "deadline.add" and new:

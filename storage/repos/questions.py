@@ -46,11 +46,15 @@ async def count_open(*, session: AsyncSession, course_id: str) -> int:
     return len(result.all())
 
 
-async def get_question(*, session: AsyncSession, course_id: str,
-                       question_id: int) -> Question | None:
-    result = await session.execute(
-        select(Question).where(col(Question.course_id) == course_id,
-                               col(Question.id) == question_id))
+async def get_question(*, session: AsyncSession, course_id: str, question_id: int,
+                       lock: bool = False) -> Question | None:
+    """One question; ``lock`` takes its row until the caller's commit (two staff
+    answering it at once: the second sees it answered)."""
+    query = select(Question).where(col(Question.course_id) == course_id,
+                                   col(Question.id) == question_id)
+    if lock:
+        query = query.with_for_update().execution_options(populate_existing=True)
+    result = await session.execute(query)
     return result.scalars().first()
 
 

@@ -150,3 +150,13 @@ def test_cli_new_term_then_check_and_load(tmp_path: Path) -> None:
     assert checked.returncode == 0 and checked.stdout.strip().endswith("OK")
     loaded = cli("load-course", "cs598-fall2022.toml")
     assert loaded.returncode == 0 and "course cs598-fall2022: deadlines 4 created" in loaded.stdout
+
+
+async def test_ask_says_a_carried_over_date_is_not_confirmed(db: Database,
+                                                             tmp_path: Path) -> None:
+    settings = Settings(_env_file=None, database_url=db.url,  # type: ignore[call-arg]
+                        course_file=str(_make(tmp_path)))
+    now = parse_instant("2022-08-25T10:00", zone=CHICAGO)
+    async with Shell.open(settings, now=now) as shell:
+        said = (await shell.send("/ask when is the proposal due?")).text
+    assert "Fri, Sep 30, 2022" in said and "carried over from an earlier term" in said

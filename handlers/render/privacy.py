@@ -94,7 +94,8 @@ def shown(data: privacy.MyData, course: Course) -> Reply:
 
 
 def _kept(kept: list[tuple[str, str]]) -> str:
-    return "\n".join(f"• Kept: {why}." for _, why in kept)
+    return "*Kept*, because staff need them for grading:\n" + "\n".join(
+        f"• {why[:1].upper()}{why[1:]}." for _, why in kept)
 
 
 def outcome(result: privacy.Outcome, course: Course) -> Reply:

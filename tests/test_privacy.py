@@ -258,6 +258,10 @@ async def test_privacy_in_the_shell(db: Database) -> None:
         assert len(upload) == 1
         data = json.loads(upload[0]["content"])
         assert data["user_id"] == "U0ADA" and data["looking"] == "diffusion models"
+        async with db.session() as session:
+            [row] = (await session.execute(select(OutboxMessage).where(
+                OutboxMessage.kind == FILE_UPLOAD))).scalars().all()
+        assert row.status == "sent" and row.data == {"content_cleared": True}
         asked = await shell.send("/privacy delete")
         assert "/privacy delete confirm" in asked.text
         deleted = await shell.send("/privacy delete confirm")

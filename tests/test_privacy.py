@@ -169,6 +169,9 @@ async def test_archive_stops_reminders_freezes_teams_and_anonymises_later(
     await bot.command("/team", f"register <@{STUDENT}> Flow | Flows", user_id="U1")
     await bot.command("/team", "accept")
     await bot.command("/reminders", "on")
+    presented = bot.text(await bot.command("/course", 'present <@U1> Oct 7 "Attention"',
+                                           user_id=STAFF))
+    assert "Attention" in presented
     await bot.command("/team", "looking GANs", user_id="U2")
     await bot.command("/ask", "can we use pytorch for the project?", user_id="U2")
     await faq.settle()
@@ -218,7 +221,14 @@ async def test_archive_stops_reminders_freezes_teams_and_anonymises_later(
         seekers = (await session.execute(select(storage.models.TeamSeeker))).scalars().all()
         prefs = (await session.execute(select(storage.models.ReminderPref))).scalars().all()
         entries = (await session.execute(select(OhEntry))).scalars().all()
+        deadlines = (await session.execute(select(storage.models.Deadline))).scalars().all()
+        talks = (await session.execute(select(storage.models.Presentation))).scalars().all()
     people = {STUDENT, "U1", "U2", "U3", STAFF}
+    assert len(talks) == 1 and talks[0].user_id.startswith("anon-")
+    assert talks[0].paper_title == "Attention"  # a course record, not personal data
+    personal = [d for d in deadlines if d.user_id]
+    assert len(personal) == 2 and all(d.user_id == talks[0].user_id for d in personal)
+    assert not any(p in d.key for d in deadlines for p in people)
     dump = json.dumps([[m.user_id, m.invited_by] for m in members]
                       + [[a.actor, a.target, a.old, a.new] for a in audits]
                       + [[q.user_id, q.text] for q in questions]
@@ -298,3 +308,15 @@ async def test_archive_from_the_cli_at_given_instants(db: Database, course: Cour
     async with db.session() as session:
         row = await session.get(storage.models.CourseRow, course.id)
     assert row is not None and row.archived_at is not None and row.anonymised_at is not None
+
+
+async def test_staff_delete_through_privacy_is_their_own_only(bot: SlackTestClient) -> None:
+    """/privacy names nobody else: staff typing a student's id still act on themselves."""
+    await bot.command("/reminders", "on")
+    await bot.command("/reminders", "on", user_id=STAFF)
+    said = bot.text(await bot.command("/privacy", f"delete confirm <@{STUDENT}>",
+                                      user_id=STAFF))
+    assert "Deleted" not in said  # not "delete confirm": asked to confirm, nothing removed
+    await bot.command("/privacy", "delete confirm", user_id=STAFF)
+    assert (await _rows(bot, STAFF)).pref is None
+    assert (await _rows(bot, STUDENT)).pref is not None

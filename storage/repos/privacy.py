@@ -182,7 +182,7 @@ _USER_COLUMNS: tuple[tuple[type, tuple[str, ...]], ...] = (
     (Deadline, ("user_id",)),
     (AuditLog, ("actor",)),
 )
-_ID_TOKEN = re.compile(r"\b[UW][A-Z0-9]{2,}\b")
+_ID_TOKEN = re.compile(r"\b[UW][A-Z0-9]+\b")  # replaced only when a known id
 
 
 async def course_user_ids(*, session: AsyncSession, course_id: str) -> set[str]:
@@ -268,6 +268,8 @@ async def anonymise_course(*, session: AsyncSession, course_id: str,
                 row.hosts = [mapping.get(h, h) for h in row.hosts or []]
             elif isinstance(row, CourseSetting):
                 row.value = _scrub(row.value, mapping)
+            elif isinstance(row, Deadline) and row.user_id is not None:
+                row.key = _scrub(row.key, mapping)  # a personal key names its student
             rows_changed += 1
     messages = (await session.execute(select(OutboxMessage).where(
         OutboxMessage.course_id == course_id))).scalars().all()

@@ -32,6 +32,7 @@ from enum import StrEnum
 from typing import Any
 
 from bot.actor import Actor
+from bot.answers import faq
 from bot.course import Course
 from bot.outbox import FILE_UPLOAD, HOME_REFRESH, Message
 from bot.teams import service as team_service
@@ -223,7 +224,9 @@ async def delete(db: Database, course: Course, *, actor: Actor, now: datetime,
         return Outcome(ok=True, code=Code.DELETED if parts else Code.NOTHING, data=after,
                        values={"parts": parts, "kept": list(KEPT)})
 
-    return await uow.run(db, course_id=course.id, op=op)
+    outcome = await uow.run(db, course_id=course.id, op=op)
+    faq.forget_asker(db, course_id=course.id, user_id=actor.user_id)
+    return outcome
 
 
 # ----------------------------------------------------------------------------- archive

@@ -143,6 +143,9 @@ async def test_delete_asks_first_then_removes_and_keeps_what_grading_needs(
     assert [m.recipient for m in told] == ["U1"]  # the inviter is told, as on Decline
     again = bot.text(await bot.command("/privacy", "delete confirm"))
     assert "nothing to delete" in again
+    await bot.command("/ask", "can we use pytorch for the project?")  # asked again: kept again
+    await faq.settle()
+    assert [q.status for q in (await _rows(bot)).questions] == ["open"]
 
 
 async def test_delete_keeps_a_registered_team_and_the_button_works(

@@ -68,6 +68,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("migrate", help="apply database migrations")
 
+    term = sub.add_parser("new-term", help="write a new term's course file: every date moved "
+                                           "by whole weeks and marked as an assumption")
+    term.add_argument("course", help="the old course: a shipped course id or a course file")
+    term.add_argument("--id", dest="new_id", required=True, help="the new course id")
+    term.add_argument("--start", required=True,
+                      help="the new term's first class (YYYY-MM-DD; the nearest same weekday "
+                           "by whole weeks is used)")
+    term.add_argument("--term", help="the new term's name (default: the old one, new year)")
+    term.add_argument("--out", help="where to write it (default: ./<id>.toml)")
+    term.add_argument("--force", action="store_true", help="overwrite --out if it exists")
+
+    archive = sub.add_parser("archive", help="end a term: stop reminders, freeze teams; "
+                                             "anonymise RETENTION_DAYS later")
+    archive.add_argument("course_id", nargs="?", help="the course to archive")
+    archive.add_argument("--anonymise-due", action="store_true",
+                         help="anonymise every archived course past RETENTION_DAYS, then exit")
+    archive.add_argument("--now", help="the instant to act at (ISO-8601; tests, demos)")
+
     sub.add_parser("worker", parents=[frozen],
                    help="post due reminders and outbox messages in a loop")
     remind = sub.add_parser("remind", help="post the reminders due now (one pass) and exit")
@@ -242,6 +260,73 @@ def _check_course(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+@command("new-term")
+def _new_term(args: argparse.Namespace, settings: Settings) -> int:
+    import pathlib
+    from datetime import date
+
+    from bot.course import check_course_file
+    from bot.terms import find_course_file, new_term
+
+    try:
+        start = date.fromisoformat(args.start)
+    except ValueError:
+        raise ValueError(f"--start {args.start!r}: use YYYY-MM-DD, e.g. 2022-08-23") from None
+    source = find_course_file(args.course)
+    result = new_term(source.read_text("utf-8"), new_id=args.new_id, start=start,
+                      term=args.term)
+    out = pathlib.Path(args.out or f"{result.new_id}.toml")
+    if out.exists() and not args.force:
+        raise ValueError(f"{out} exists: choose another --out, or add --force")
+    out.write_text(result.text, encoding="utf-8")
+    print(f"{out}: {result.new_id} ({result.term}) from {result.old_id} ({source}), every date "
+          f"moved {result.weeks} weeks; first class {result.first_class:%a %Y-%m-%d}")
+    if result.first_class != start:
+        print(f"  --start {start:%a %Y-%m-%d} is not the old first class's weekday: "
+              f"the whole-week shift gives {result.first_class:%a %Y-%m-%d}")
+    for key, title, day in result.deadlines:
+        print(f"  {key:<10} {title:<24} {day:%a %Y-%m-%d}  (assumed: review it)")
+    print(f"  {len(result.shifted)} dates moved in all; each is marked as an assumption "
+          "(date_assumed, term_dates.assumed, [[assumptions]] new_term)")
+    problems = check_course_file(out)
+    for line in problems:
+        print(line)
+    return 2 if problems else 0
+
+
+@command("archive")
+def _archive(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.clock import SystemClock, parse_instant
+    from bot.course import load_course
+    from bot.privacy import anonymise_due, archive_course
+    from storage.db import Database
+
+    if not args.course_id and not args.anonymise_due:
+        raise ValueError("name the course to archive, or give --anonymise-due")
+    zone = load_course(settings.course_file or None).tz
+    now = parse_instant(args.now, zone=zone) if args.now else SystemClock().now()
+
+    async def main() -> int:
+        db = Database(settings.database_url)
+        try:
+            await db.migrate()
+            if args.course_id:
+                report = await archive_course(db, args.course_id, now=now, actor="cli",
+                                              retention_days=settings.retention_days)
+                print(report.line())
+                if not report.ok:
+                    return 2
+            if args.anonymise_due:
+                for line in await anonymise_due(db, now=now,
+                                                retention_days=settings.retention_days):
+                    print(line.line())
+        finally:
+            await db.dispose()
+        return 0
+
+    return _run(main())
+
+
 @command("migrate")
 def _migrate(args: argparse.Namespace, settings: Settings) -> int:
     from storage.db import Database
@@ -355,7 +440,8 @@ def _reminders(args: argparse.Namespace, settings: Settings) -> int:
     return _run(main())
 
 
-_QUIET_COMMANDS = frozenset({"shell", "migrate", "load-course", "check-course", "reminders"})
+_QUIET_COMMANDS = frozenset({"shell", "migrate", "load-course", "check-course", "reminders",
+                             "new-term", "archive"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:

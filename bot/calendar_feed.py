@@ -76,6 +76,8 @@ def _deadline_event(course: Course, row: Deadline) -> Event:
     event.add("last-modified", row.updated_at)
     event.add("transp", "TRANSPARENT")
     notes = list(row.facts or [])
+    if row.date_assumed and row.origin == "course_file":
+        notes.append("Date carried over from an earlier term; not yet confirmed by the staff.")
     if row.time_assumed:
         notes.append("The syllabus gives no time; 11:59 PM course time is assumed.")
     if row.source:

@@ -287,6 +287,11 @@ class DatedDeadline(_Model):
     facts: list[str] = Field(default_factory=list)
     source: NonEmpty
     component: str | None = None
+    date_assumed: bool = False
+    """True when this term's syllabus does not give the date (``course-bot new-term`` carried
+    it over from an earlier term): shown as "to be confirmed" until staff review it."""
+    date_note: str = ""
+    """Where an assumed date comes from (required when ``date_assumed``)."""
 
     @property
     def time_assumed(self) -> bool:
@@ -301,6 +306,13 @@ class DatedDeadline(_Model):
     @model_validator(mode="after")
     def _check_printed(self) -> DatedDeadline:
         _printed_weekday_matches(self.printed, self.date)
+        return self
+
+    @model_validator(mode="after")
+    def _check_date_note(self) -> DatedDeadline:
+        if self.date_assumed and not self.date_note.strip():
+            raise ValueError(f"deadline {self.key!r}: date_assumed = true needs a date_note "
+                             "saying where the date comes from")
         return self
 
 

@@ -43,6 +43,7 @@ class DeadlineItem:
     past: bool
     version: int = 1
     origin: str = "course_file"  # course_file | staff | presentation
+    date_assumed: bool = False  # carried over from an earlier term, not yet confirmed
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ class DeadlineRecord:
     version: int
     vocabulary: frozenset[str]
     origin: str
+    date_assumed: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -102,7 +104,7 @@ def _record(row: Deadline, course: Course) -> DeadlineRecord:
         key=row.key, title=row.title, due_at=row.due_at, time_assumed=row.time_assumed,
         facts=tuple(row.facts or ()), source=row.source, personal=row.kind == "personal",
         user_id=row.user_id, version=row.version, vocabulary=frozenset(_vocabulary(course, row)),
-        origin=row.origin,
+        origin=row.origin, date_assumed=row.date_assumed,
     )
 
 
@@ -111,6 +113,7 @@ def _item(row: DeadlineRecord, now: datetime) -> DeadlineItem:
         key=row.key, title=row.title, due_at=row.due_at, time_assumed=row.time_assumed,
         facts=row.facts, source=row.source, personal=row.personal,
         past=row.due_at < now, version=row.version, origin=row.origin,
+        date_assumed=row.date_assumed,
     )
 
 

@@ -47,6 +47,7 @@ def file_deadlines(course: Course) -> list[DeadlineCreate]:
             kind="course",
             due_at=course.due_at(d),
             time_assumed=d.time_assumed,
+            date_assumed=d.date_assumed,
             origin="course_file",
             facts=list(d.facts),
             source=d.source,

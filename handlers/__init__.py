@@ -5,12 +5,12 @@ from __future__ import annotations
 from slack_bolt.async_app import AsyncApp
 
 from handlers import actions, errors, events, home, installs, ratelimit
-from handlers.commands import ask, course, deadlines, grade, oh, reminders, team
+from handlers.commands import ask, course, deadlines, grade, oh, privacy, reminders, team
 
 # every slash command and event type the app answers; tests keep manifest.json in step
 SLASH_COMMANDS: tuple[str, ...] = (deadlines.COMMAND, team.COMMAND, reminders.COMMAND,
                                    ask.COMMAND, grade.COMMAND, course.COMMAND,
-                                   oh.COMMAND)
+                                   oh.COMMAND, privacy.COMMAND)
 BOT_EVENTS: tuple[str, ...] = (*events.BOT_EVENTS, *home.BOT_EVENTS, *installs.BOT_EVENTS)
 
 
@@ -30,6 +30,7 @@ def register(app: AsyncApp) -> None:
     reminders.register(app)
     course.register(app)
     oh.register(app)
+    privacy.register(app)
     events.register(app)
     actions.register(app)
     home.register(app)

@@ -72,8 +72,12 @@ def deadline_line(item: DeadlineItem, *, zone: ZoneInfo, now_label: str) -> str:
         lines.append(escape("; ".join(item.facts)))
     if item.origin == "staff":
         lines.append("_Set by the course staff (not the syllabus's date)._")
-    elif item.time_assumed:
-        lines.append("_The syllabus gives no time; 11:59 PM course time is assumed._")
+    else:
+        if item.date_assumed:
+            lines.append("_Date carried over from an earlier term (same weekday and time); "
+                         "not yet confirmed by the course staff._")
+        if item.time_assumed:
+            lines.append("_The syllabus gives no time; 11:59 PM course time is assumed._")
     return "\n".join(lines)
 
 

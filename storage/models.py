@@ -35,6 +35,10 @@ class CourseRow(SQLModel, table=True):
     content_hash: str = Field(max_length=64)
     source_path: str = Field(default="", max_length=1024)
     loaded_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    archived_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
+    """When ``course-bot archive`` ended the term: reminders stop, teams are frozen."""
+    anonymised_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
+    """When the course's personal data was anonymised (``RETENTION_DAYS`` after archiving)."""
 
 
 class DeadlineBase(SQLModel):
@@ -45,6 +49,7 @@ class DeadlineBase(SQLModel):
     user_id: str | None = Field(default=None, max_length=32, index=True)
     due_at: datetime = Field(sa_type=UTCDateTime)
     time_assumed: bool = False
+    date_assumed: bool = False  # the date is carried over from an earlier term (new-term)
     origin: str = Field(default="course_file", max_length=16)  # course_file | staff | presentation
     status: str = Field(default="active", max_length=16)  # active | cancelled
     facts: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))

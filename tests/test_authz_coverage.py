@@ -16,7 +16,7 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp
 
 import handlers
-from handlers.commands import ask, deadlines, grade, reminders
+from handlers.commands import ask, deadlines, grade, privacy, reminders
 from handlers.home import REMINDERS_TOGGLE
 from handlers.render.answers import SUGGESTION_ACTION
 from tests import test_authz_course, test_authz_oh, test_authz_teams
@@ -28,11 +28,15 @@ OWN_DATA_COMMANDS = {
     grade.COMMAND: "computes from the numbers given; stores nothing",
     reminders.COMMAND: "the asker's own reminder settings; staff `status` is refused by the "
                        "service for students (tests/test_outbox.py)",
+    privacy.COMMAND: "the asker's own data only: bot.privacy takes no other user, so staff "
+                     "cannot read, export or delete a student's data through it "
+                     "(tests/test_privacy.py)",
 }
 # Buttons with no table, likewise.
 OWN_DATA_ACTIONS = {
     REMINDERS_TOGGLE: "the clicker's own reminder DMs on/off (Home tab)",
     f"^{SUGGESTION_ACTION}_\\d+$": "shows the clicker an answer; changes nothing",
+    privacy.DELETE_ACTION: "deletes the clicker's own data (never anyone else's)",
 }
 
 

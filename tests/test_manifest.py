@@ -39,3 +39,28 @@ async def test_every_manifest_command_is_answered(bot: SlackTestClient) -> None:
         response = await bot.command(c["command"], "help")
         assert response.status_code == 200, c["command"]
         assert bot.text(response).strip(), c["command"]
+
+
+# Each bot scope and the code that needs it (least privilege: a scope with no use here
+# fails, and so does a use whose scope the manifest lacks). README's "Scopes" table says why.
+SCOPE_USES = {
+    "commands": ("app.command(",),
+    "chat:write": ("chat_postMessage(", "chat_postEphemeral("),
+    "app_mentions:read": ('"app_mention"',),
+    "im:history": ('"message.im"',),
+    "im:write": ("conversations_open(",),
+    "files:write": ("files_upload_v2(",),
+    "users:read": ("users_info(", "users_list("),
+    "users:read.email": ('profile.get("email"',),
+    "channels:read": ("conversations_members(",),
+    "groups:read": ("conversations_members(",),
+}
+
+
+def test_every_scope_is_used_and_every_use_has_its_scope() -> None:
+    root = Path(__file__).resolve().parents[1]
+    code = "\n".join(p.read_text("utf-8") for folder in ("app", "handlers", "bot")
+                     for p in (root / folder).rglob("*.py") if "offline" not in p.parts)
+    assert set(MANIFEST["oauth_config"]["scopes"]["bot"]) == set(SCOPE_USES)
+    for scope, uses in SCOPE_USES.items():
+        assert any(use in code for use in uses), f"{scope}: no use of {uses} in the code"

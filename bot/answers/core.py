@@ -718,7 +718,7 @@ class Answerer:
     def _file_due(self) -> tuple[DueItem, ...]:
         c = self.course
         items = [DueItem(key=d.key, title=d.title, due_at=c.due_at(d), time_assumed=d.time_assumed,
-                         facts=tuple(d.facts)) for d in c.deadlines]
+                         facts=tuple(d.facts), date_assumed=d.date_assumed) for d in c.deadlines]
         return tuple(sorted(items, key=lambda i: i.due_at))
 
     def _cite(self, source: str) -> str:
@@ -947,6 +947,9 @@ class Answerer:
         notes: tuple[str, ...] = ()
         if item.time_assumed:
             notes = ("The syllabus gives no time; 11:59 PM course time is assumed.",)
+        if item.date_assumed:
+            notes = ("This date was carried over from an earlier term (same weekday and time); "
+                     "the course staff have not confirmed it yet.", *notes)
         sources = [self._cite(spec.source)] + ([self._cite(c.grading.source)] if comp else [])
         return Answer(kind="answer", lines=tuple(lines), sources=tuple(sources), notes=notes,
                       dated=True)
@@ -1264,7 +1267,8 @@ async def stored_due(db: Database, course: Course, *, user_id: str | None) -> li
 def _due_of(snapshot: DeadlineSnapshot, *, user_id: str | None) -> list[DueItem]:
     mine = snapshot.personal.get(user_id or "", frozenset())
     return [DueItem(key=r.key, title=r.title, due_at=r.due_at, time_assumed=r.time_assumed,
-                    facts=r.facts) for r in snapshot.rows if not r.personal or r.key in mine]
+                    facts=r.facts, date_assumed=r.date_assumed and r.origin == "course_file")
+            for r in snapshot.rows if not r.personal or r.key in mine]
 
 
 async def answer_topic(db: Database, course: Course, *, topic: str, now: datetime,

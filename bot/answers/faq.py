@@ -203,6 +203,15 @@ async def keep(db: Database, course: Course, *, user_id: str, text: str, reason:
     return found
 
 
+def forget_asker(db: Database, *, course_id: str, user_id: str) -> None:
+    """Drop this process's memory of a student's kept questions (``/privacy delete`` removed
+    them), so the words leave memory too and a question asked again is kept again."""
+    kept = _kept_by_db.get(db)
+    if kept:
+        for memo in [m for m in kept if m[0] == course_id and m[1] == user_id]:
+            del kept[memo]
+
+
 _pending: set[asyncio.Task[None]] = set()
 _buffers: WeakKeyDictionary[Database, list[tuple[Course, str, str, str, datetime]]] = \
     WeakKeyDictionary()

@@ -85,3 +85,4 @@ class DueItem:
     due_at: datetime
     time_assumed: bool = False
     facts: tuple[str, ...] = ()
+    date_assumed: bool = False  # carried over from an earlier term (new-term), unconfirmed

@@ -25,6 +25,7 @@ from bot.course import Course, parse_lead_time
 from bot.course_settings import course_channel
 from storage.db import Database
 from storage.models import Deadline, ReminderPref
+from storage.repos import privacy as privacy_repo
 from storage.repos import reminders as plan_repo
 from storage.repos import settings as settings_repo
 
@@ -194,6 +195,8 @@ async def replan_in(
     wanted = desired_plan(course, deadlines, prefs, channel_id=channel_id,
                           roster=roster if user_id is None else None,
                           channel_leads=await channel_leads_in(session, course))
+    if await privacy_repo.archived_since(session=session, course_id=course.id) is not None:
+        wanted = {}  # an archived course sends no more reminders: every pending one is cancelled
     existing = {(r.deadline_key, r.kind, r.target, r.lead): r for r in rows}
     created = moved = unchanged = 0
     stamp = datetime.now(UTC)

@@ -55,6 +55,7 @@ from storage.db import Database
 from storage.models import Team, TeamMember
 from storage.repos import audit as audit_repo
 from storage.repos import deadlines as deadlines_repo
+from storage.repos import privacy as privacy_repo
 from storage.repos import teams as tr
 
 MIN_SIZE, MAX_SIZE = 2, 3
@@ -110,9 +111,16 @@ async def _audit_refusal(db: Database, course: Course, actor: Actor, verb: str,
 async def _outcome(db: Database, course: Course, actor: Actor, verb: str, now: datetime,
                    op: Callable[[uow.Tx], Awaitable[Outcome]]) -> Outcome:
     """Run ``op`` as one unit of work; a :class:`Refusal` becomes a refused Outcome and an
-    audit row."""
+    audit row. An archived course's teams are frozen: every change is refused, staff's too."""
+
+    async def unless_archived(tx: uow.Tx) -> Outcome:
+        archived = await privacy_repo.archived_since(session=tx.session, course_id=course.id)
+        if archived is not None:
+            raise Refusal(Code.ARCHIVED, {"archived_at": archived})
+        return await op(tx)
+
     try:
-        return await uow.run(db, course_id=course.id, op=op)
+        return await uow.run(db, course_id=course.id, op=unless_archived)
     except Refusal as refusal:
         await _audit_refusal(db, course, actor, verb, refusal, now)
         return refusal.outcome()
@@ -454,6 +462,36 @@ async def answer(db: Database, course: Course, *, actor: Actor, accept: bool, no
                        values={"team": team.name, **status_values(view)})
 
     return await _outcome(db, course, actor, "accept" if accept else "decline", now, op)
+
+
+async def decline_all_in(tx: uow.Tx, course: Course, *, user_id: str, now: datetime) -> int:
+    """Decline every open invitation of ``user_id`` inside the caller's unit of work (for
+    ``/privacy delete``): each team settles and its members are told, as on Decline."""
+    session = tx.session
+    invites = await tr.memberships_of(session=session, course_id=course.id, user_id=user_id,
+                                      states=("invited",))
+    if not invites:
+        return 0
+    locked = await tr.lock_teams(session=session, course_id=course.id,
+                                 team_ids={i.team_id for i in invites})
+    declined = 0
+    for team in locked.values():
+        members = await _load(session, team)
+        row = next((m for m in members if m.user_id == user_id and m.state == "invited"), None)
+        if row is None or team.status == "dissolved":
+            continue
+        before = _view(team, members)
+        row.state, row.ended_at = "declined", now
+        status = _settle(team, members, now)
+        view = _view(team, members)
+        _tell(tx, "team.declined", view.accepted, view, who=user_id)
+        if status == "dissolved":
+            _tell(tx, "team.withdrawn", [u for u in before.invited if u != user_id], view,
+                  who=user_id)
+        _refresh(tx, [user_id], before.accepted, before.invited)
+        await _audit(session, course, Actor(user_id), "decline", team, now, status=status)
+        declined += 1
+    return declined
 
 
 # ----------------------------------------------------------------------------- leave

@@ -90,6 +90,7 @@ class Code(StrEnum):
 
     # refusals: who may act, and when
     STAFF_ONLY = "staff_only"  # verb
+    ARCHIVED = "archived"  # archived_at: the term ended (`course-bot archive`), teams are frozen
     LOCKED = "locked"  # (Outcome.locked_at)
     # refusals: the people named
     NOT_CHECKED = "not_checked"  # user: Slack could not be asked

@@ -142,6 +142,9 @@ SAY: dict[teams.Code, Say] = {
     C.STAFF_ONLY: lambda v: (f"`/team {v['verb']}` is for course staff. `/team help` shows "
                              "what you can do."),
     C.LOCKED: lambda v: "Teams are locked.",
+    C.ARCHIVED: lambda v: ("This course is archived (its term has ended), so its teams are "
+                           "frozen: nothing was changed. If the record is wrong, ask the "
+                           "course staff."),
     C.NOT_CHECKED: lambda v: (f"I could not check <@{v['user']}> with Slack just now; nothing "
                               "was changed. Please try again in a minute."),
     C.NOT_FOUND_IN_SLACK: lambda v: (

@@ -52,7 +52,8 @@ async def get_deadline(*, session: AsyncSession, course_id: str, key: str) -> De
     return result.scalars().first()
 
 
-_SYNCED_FIELDS = ("title", "due_at", "time_assumed", "facts", "source", "status")
+_SYNCED_FIELDS = ("title", "due_at", "time_assumed", "date_assumed", "facts", "source",
+                  "status")
 
 
 async def sync_file_deadlines(

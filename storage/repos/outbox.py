@@ -19,7 +19,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
-from bot.outbox import Message
+from bot.outbox import FILE_UPLOAD, Message
 from storage.models import OutboxMessage
 from storage.types import utcnow
 
@@ -110,7 +110,13 @@ async def finish(*, session: AsyncSession, message_id: int, worker_id: str, stat
     result = await session.execute(
         table.update().where(c.id == message_id, c.status == "claimed",
                              c.claimed_by == worker_id).values(**values))
-    return int(result.rowcount or 0) == 1  # type: ignore[attr-defined]
+    done = int(result.rowcount or 0) == 1  # type: ignore[attr-defined]
+    if done and status in ("sent", "failed"):
+        # a delivered (or undeliverable) file's content is personal data nobody needs any
+        # more (a team export's e-mails, a /privacy export): keep only that it was a file
+        await session.execute(table.update().where(c.id == message_id, c.kind == FILE_UPLOAD)
+                              .values(data={"content_cleared": True}))
+    return done
 
 
 async def next_due(*, session: AsyncSession, course_id: str) -> datetime | None:

@@ -33,6 +33,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.answers import safety_cues as cues
 from bot.answers.model import Answer, Line
 from bot.course import Course, Policy
 
@@ -424,10 +425,11 @@ def _staff_names(course: Course) -> tuple[str, ...]:
 # Only a bare topic word is excused: a match naming a person ("kill myself", "hurt her") or
 # a crisis word followed by anything else ("im suicidal this paper ...") still counts.
 _RESEARCH_AFTER = re.compile(r"\s(?:(?:risk|ideation|prevention|speech|use|abuse|"
-                             r"attempt|forum|posts|text|data) )?"
+                             r"attempt|forum|posts|text|data|consumption|statistics|rates?|"
+                             r"levels|related|incidence|survey) )?"
                              r"(?:prediction|predictor|detection|detector|dataset|classifier|"
                              r"classification|models?|papers?|research|benchmark|corpus|apps?|"
-                             r"tools?|systems?|topic)\b")
+                             r"tools?|systems?|topic|data)\b")
 _RESEARCH_BEFORE = re.compile(r"\b(?:predict|predicts|predicting|detect|detects|detecting|"
                               r"classify|classifying|modell?ing|forecast|forecasting) "
                               r"(?:\w+ )?$")
@@ -435,28 +437,88 @@ _PERSON = re.compile(r"\b(?:i|im|me|my|myself|him|her|his|himself|herself|them|t
                      r"someone|he|she|they)\b")
 
 
+_RESEARCH_FRAME = re.compile(r"\b(?:papers?|projects?|datasets?|data|topic|research|study|"
+                             r"studies|models?|classifiers?|surveys?|lectures?|elective|"
+                             r"articles?|benchmark) (?:\w+ ){0,2}(?:about|on|of|using|"
+                             r"regarding|called|named|titled) (?:\w+ ){0,2}$")
+
+
 def _research_topic(cleaned: str, match: re.Match[str]) -> bool:
     if _PERSON.search(match.group(0)):
         return False
+    frame = _RESEARCH_FRAME.search(cleaned, 0, match.start())
     return bool(_RESEARCH_AFTER.match(cleaned, match.end())
-                or _RESEARCH_BEFORE.search(cleaned, 0, match.start()))
+                or _RESEARCH_BEFORE.search(cleaned, 0, match.start())
+                or (frame is not None and not _PERSON.search(frame.group(0))))
+
+
+# a sensitive word in a technical or academic sense: "the GAN discriminator", "religious
+# studies elective", "I disabled notifications", "the assault on the leaderboard"
+_TECHNICAL = re.compile(
+    r"\bdiscriminat(?:or|ors|ive)\b|\breligio\w* (?:studies|study|elective|course|class|"
+    r"department|major|minor)\b|\b(?:i|we|you|they|it|was|is|are|be|been|got|get) disabled "
+    r"(?!(?:student|person|people|veteran|myself|friend)s?\b)\w+|\bdisabled (?:gpu|cluster|"
+    r"credits?|account|notifications?|button|feature|option|setting|layer|neurons?|units?)\b|"
+    r"\bdisabilit\w* of (?:a|an|the) (?!student|person)\w+|\bassault on (?:the |a |this |our )?"
+    r"(?:leaderboard|benchmark|record|problem|paper|sota|task|state of the art)\b|"
+    r"\b(?:abus\w*|abusive) (?:of )?notation\b|\bprivacy (?:setting|settings|policy|mode|"
+    r"preserving|attack|budget|guarantees?|loss)\b|\bdifferential privacy\b")
+_PERSON_HARM = re.compile(r"\b(?:me|myself|her|him|herself|himself)\b")
+# "jk" / "just kidding" excuses a word only where a joke can't be a cry for help
+_JOKE = re.compile(r"\bjk\b|\bjust kidding\b|\bjust joking\b")
+_NEVER_A_JOKE = frozenset({"self_harm", "assault"})
+# everyday stress about a course item, said lightly, is a course question
+_MILD = re.compile(r"(?:so )?stress(?:ed)?(?: out)?|stressed|panicking|in a panic|"
+                   r"fall(?:ing)? apart|overwhelm\w*")
+_LIGHT = re.compile(r"\b(?:lol|lmao|haha\w*|ugh|rofl)\b|\b(?:about|over|for) (?:the|my|our|this) "
+                    r"(?:deadline|proposal|report|presentation|review|exam|midterm|final|blog|"
+                    r"slides|project)\b[^.!]*\?|\b(?:about|over|for) (?:the|my|our|this) "
+                    r"(?:deadline|proposal|report|presentation|review|exam|midterm|final|blog|"
+                    r"slides|project)\W+(?:when|what|how|is|are|can|do)\b|"
+                    r"\b(?:my|our) (?:group|team|project|code|model|plan|schedule)s? "
+                    r"(?:is|are) falling apart\b")
+
+
+def _excused(kind: str, cleaned: str, match: re.Match[str]) -> bool:
+    """True if this match is not a concern: a research topic, a technical sense, a joke."""
+    if _research_topic(cleaned, match):
+        return True
+    if _TECHNICAL.search(cleaned, max(0, match.start() - 30), match.end() + 40):
+        window = cleaned[max(0, match.start() - 30):match.end() + 40]
+        if _TECHNICAL.search(window) and not _PERSON_HARM.search(match.group(0)):
+            return True
+    if kind not in _NEVER_A_JOKE and _JOKE.search(cleaned):
+        return True
+    if kind == "distress" and _MILD.fullmatch(match.group(0)) and _LIGHT.search(cleaned):
+        return True
+    return False
 
 
 def detect(text: str, course: Course) -> Concern | None:
-    """The most urgent sensitive concern ``text`` names, or None."""
+    """The most urgent sensitive concern ``text`` names, or None.
+
+    Two readers vote: the phrase patterns above, and the general cue rules of
+    :mod:`bot.answers.safety_cues` (word families, agents and objects, reasons); both read
+    the message after misspelt cue words are mended.
+    """
     cleaned = _clean(text)
     if not cleaned:
         return None
+    cleaned = cues.repair(cleaned)
     kinds, staff = _compiled(_staff_names(course))
+    named = {kind for kind, match in cues.kinds_named(cleaned)
+             if not _excused(kind, cleaned, match)}
     found: list[str] = []
     for kind in KINDS:
-        match = next((m for m in kinds[kind].finditer(cleaned) if not _research_topic(cleaned, m)),
-                     None)
+        match = next((m for m in kinds[kind].finditer(cleaned)
+                      if not _excused(kind, cleaned, m)), None)
         if match is None:
+            if kind in named:
+                found.append(kind)
             continue
         needs = _CONTEXT_NEEDED.get(kind)
         if needs is not None and needs.fullmatch(match.group(0)) and not re.search(
-                rf"\b{_I}\b", cleaned):
+                rf"\b{_I}\b", cleaned) and kind not in named:
             continue
         found.append(kind)
     if not found:
@@ -474,7 +536,7 @@ _POLICIES: dict[str, tuple[str, ...]] = {
     "self_harm": ("mental_health",),
     "assault": ("sexual_misconduct", "mental_health"),
     "harassment": ("sexual_misconduct", "mental_health"),
-    "discrimination": ("mental_health",),
+    "discrimination": ("mental_health", "sexual_misconduct"),
     "substance": ("mental_health",),
     "distress": ("mental_health",),
     "disability": ("disability",),
@@ -492,7 +554,8 @@ _OPENING = {
     "harassment": "I'm sorry you're dealing with this. You can get confidential support and "
                   "information about your options here:",
     "discrimination": "I'm sorry you're dealing with this. The syllabus has no section on "
-                      "discrimination or bias; the confidential support it lists is:",
+                      "discrimination or bias; the closest confidential support and reporting "
+                      "resources it lists are:",
     "substance": "Thanks for reaching out. Confidential help, at no cost:",
     "distress": "I'm sorry things are hard right now. Confidential help, at no cost:",
     "disability": "Here is how accommodations work in this course:",

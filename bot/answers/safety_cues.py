@@ -1,0 +1,314 @@
+"""General cues for the safety layer: typo repair and word-family rules.
+
+The phrase patterns in :mod:`bot.answers.safety` name wordings; this module reads the
+*shape* of a message, so wordings nobody listed are still recognised:
+
+* :func:`repair` mends misspelt cue words ("sucidal", "myslef", "harrased", "assulted") by
+  a small edit (one letter added, dropped or two swapped; two for long words), only towards
+  the cue vocabulary below and never from a word of that vocabulary;
+* :data:`RULES` combine word families (any inflection of "hurt", "cut", "burn" … with any
+  reflexive; a person as agent with a violent verb and a person as object; a reason clause
+  naming an identity with a treatment word; someone other than the student with an access
+  verb and the student's records …), so one rule covers the plain, indirect, third-person
+  ("my roommate", "her wrists") and story wordings alike.
+
+Everything here is general English; no course fact, contact or date.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA, Indel
+from rapidfuzz.process import extractOne
+
+
+def family(*bases: str) -> str:
+    """A regex group matching the usual inflections of each verb in ``bases``."""
+    forms: set[str] = set()
+    for base in bases:
+        forms |= {base, base + "s", base + "es", base + "ed", base + "ing", base + "d"}
+        if base.endswith("e"):
+            forms |= {base[:-1] + "ing", base + "d"}
+        if base.endswith("y"):
+            forms |= {base[:-1] + "ies", base[:-1] + "ied"}
+        if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", base):
+            forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+    return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
+
+
+# ------------------------------------------------------------------------- word families
+
+REFLEXIVE = r"(?:my ?self|him ?self|her ?self|them ?selves|them ?self|your ?self|our ?selves)"
+BODY = (r"(?:arms?|wrists?|legs?|thighs?|skin|hands?|knuckles?|stomach|face|head|body|"
+        r"chest|neck|shoulders?|back|butt|hips?|waist|breasts?|hair|knees?)")
+PERSON_OBJ = r"(?:me|her|him|them|us|my (?:friend|roommate|teammate|partner|sister|brother))"
+# a human agent (not "the deadline", "this paper", "my code")
+AGENT = (r"(?:he|she|they|someone|somebody|some one|a guy|a man|a woman|a stranger|a student|"
+         r"(?:my|our|a|the|his|her) (?:ex|partner|boyfriend|bf|girlfriend|gf|husband|wife|"
+         r"roommate|roomate|teammate|classmate|dad|father|mom|mother|brother|sister|uncle|"
+         r"landlord|neighbou?r|group ?mate|lab ?mate|date|ta|professor|instructor|grader))")
+HARM_VERB = family("kill", "end", "hurt", "harm", "cut", "burn", "scratch", "punish", "starve",
+                   "stab", "hang", "poison", "drown", "choke", "slit", "bruise", "bang",
+                   "hit", "punch", "unalive", "injure", "beat") + r"|\bburnt|\bshot|\boff"
+VIOLENT = family("hit", "punch", "slap", "kick", "choke", "strangle", "shove", "push", "beat",
+                 "attack", "hurt", "stab", "grab", "pin", "slam", "throw", "drag", "jump",
+                 "mug", "rob", "threaten", "assault", "abuse", "force", "corner", "trap",
+                 "bite", "smack") + r"|\bbeaten|\bthrew|\bthrown"
+WANT = (r"(?:want|wants|wanted|wanting|wanna|wish|wishes|wished|plan|plans|planned|planning|"
+        r"ready|going|gonna|decided|tempted|urge|urges|thinking (?:about|of)|think (?:about|of)|"
+        r"thought (?:about|of)|ways|way|how|methods?|researching|looked up|looking up|googl\w+|"
+        r"searched|deserve|deserves|need|needs)")
+IDENTITY = (r"(?:woman|women|girl|girls|female|black|asian|latin[oa]s?|latinx|hispanic|gay|"
+            r"lesbian|bi|bisexual|trans|transgender|queer|nonbinary|non ?binary|muslim|jewish|"
+            r"jew|hindu|sikh|buddhist|christian|atheist|immigrant|international|foreign|"
+            r"foreigner|indian|chinese|korean|japanese|mexican|african|arab|middle eastern|"
+            r"disabled|deaf|blind|autistic|in a wheelchair|pregnant|poor|first gen\w*|"
+            r"non ?native|older|old|religion|race|ethnicity|nationality|gender|sexuality|"
+            r"orientation|pronouns|accent|skin(?: colou?r)?|colou?r|culture|hijab|turban|"
+            r"headscarf|kippah|yarmulke|caste|name|country|faith|disability|wheelchair|"
+            r"age|weight|body|appearance|english)")
+TREAT = (r"(?:(?:wont|dont|doesnt|didnt|will not|do not|never|not) (?:let|listen|include|"
+         r"invite|pick|give|take me)|ignor\w*|exclud\w*|mock\w*|mak\w* fun|made fun|laugh\w*|"
+         r"teas\w*|insult\w*|bull(?:y|ies|ied|ying)|treat\w*|grad(?:ed|ing|es?) (?:me |us )?"
+         r"(?:lower|harder|worse|differently|unfairly)|graded|pick\w* on|left out|leave me out|"
+         r"talk\w* (?:over|down)|interrupt\w*|dismiss\w*|refus\w*|reject\w*|jok\w*|comment\w*|"
+         r"remark\w*|call\w* (?:me|her|him)|stare\w*|assum\w*|singl\w* out|yell\w*|den(?:y|ied)|"
+         r"steal\w*|stole|tak\w* credit|present\w* my ideas|only (?:gave|give|let)|say\w* i|"
+         r"said i|told me i|slow (?:them|us) down)")
+GROUP = (r"(?:women|girls|females|black people|black students|asians|indians|chinese "
+         r"(?:people|students)|muslims|jews|gay people|gays|trans people|latinos|mexicans|"
+         r"africans|arabs|immigrants|foreigners|international students|disabled people|"
+         r"people (?:like (?:me|you|her|him|us)|from (?:my|your|her|his|their|our) "
+         r"(?:country|culture|background|religion|region|state|town))|your kind|you people)")
+THIRD = (r"(?:parents?|mom|mother|dad|father|family|guardian|brother|sister|spouse|husband|"
+         r"wife|boyfriend|girlfriend|ex|employer|boss|company|sponsor|advis[eo]r|coach|"
+         r"department|other (?:students|people|classmates|professors|instructors|teams?)|"
+         r"students|classmates|the class|others|everyone|anyone|anybody|people|teammates|"
+         r"the (?:ta|tas|professor|instructor|grader|staff)|recruiters?|landlord|embassy|"
+         r"university|school)")
+RECORD = (r"(?:grades?|scores?|marks|records?|transcript|gpa|enrol(?:l)?ment|attendance|"
+          r"standing|academic \w+|student (?:info\w*|record|id)|name|information|info|"
+          r"progress|directory \w+)")
+STAFF = r"(?:ta|tas|professor|prof|instructor|grader|staff|faculty|lecturer|teacher)"
+
+# ------------------------------------------------------------------------------- rules
+
+# (kind, pattern). Searched in the repaired, lower-cased, apostrophe-free text.
+RULES: tuple[tuple[str, str], ...] = (
+    # --- self-harm and suicide -----------------------------------------------------------
+    # any harm verb with a reflexive: "starving myself", "hurt yourself", "cut herself"
+    ("self_harm", rf"\b(?:{HARM_VERB})\s+(?:\w+\s+)?{REFLEXIVE}\b"
+                  r"(?!\s+(?:out\b|in the foot|some slack|a break|up for|to sleep|off (?:the|a) "
+                  r"(?:list|team|hook)))"),
+    # harm verb on a body part, on purpose or until it bleeds: "burned my arm on purpose"
+    ("self_harm", rf"\b(?:{HARM_VERB})\s+(?:my|her|his|their|your) (?:own )?{BODY}\b"
+                  r"[^.?!]{0,40}\b(?:on purpose|deliberately|until (?:it|they|i|she|he) "
+                  r"(?:bled|bleed|bleeds|bruised|hurt)|till (?:it|they) (?:bled|bleed))"),
+    ("self_harm", rf"\buntil (?:my|her|his|their) {BODY} (?:bled|bleed|bleeds|bruised)\b"),
+    ("self_harm", r"\b(?:cuts|scars|burns|cutting|marks|wounds) (?:\w+ )?on (?:my|her|his|their) "
+                  r"(?:wrists?|arms?|thighs?|legs?)\b"),
+    ("self_harm", r"\bs(?:el|le)f ?(?:harm\w*|injur\w*|mutilat\w*)"),
+    ("self_harm", r"\bdeserve (?:to (?:feel pain|suffer|be hurt|be punished|hurt|die|be dead)|"
+                  r"pain|to be in pain)\b"),
+    # wanting, planning or looking up death: "looked up ways to die", "ways to end it"
+    ("self_harm", rf"\b{WANT} (?:\w+ ){{0,3}}?(?:to )?(?:die|dying|be dead|death|not (?:wake up|"
+                  r"be here|be alive|exist)|stop existing|end (?:it|it all|things|everything|my "
+                  r"life)|kill (?:my|him|her|them) ?sel\w*)\b(?! (?:on|for|of (?:laughter|"
+                  r"boredom|embarrassment|cringe)|laughing|inside|of me\b|"
+                  r"if (?:i|we) (?:have|had) to))"),
+    ("self_harm", r"\b(?:to|and) (?:not|never) wake up\b|\bpainless(?:ly)? (?:way|death|die)|"
+                  r"\bdie painless\w*"),
+    # imminent means or place, with the student there now
+    ("self_harm", r"\b(?:pills|gun|knife|rope|blade|razor|noose)\b[^.?!]{0,20}\b(?:in front of me|"
+                  r"in my hands?|right (?:here|now)|ready|lined up|counted out)\b"),
+    ("self_harm", r"\b(?:standing|stood|sitting|sat|sit|stand|up) (?:on|at) (?:the|a|my) "
+                  r"(?:edge|ledge|roof|rooftop|balcony|bridge|railing|tracks|cliff)\b[^.?!]{0,80}"
+                  r"\b(?:come down|jump\w*|let(?:ting)? go|fall\w*|end|think\w*|right now|"
+                  r"dont (?:think|know|want))"),
+    ("self_harm", r"\b(?:bought|buy|got|get|have|has) (?:a )?(?:rope|noose|razor blades?|"
+                  r"gun)\b[^.?!]{0,40}\b(?:dont know why|for myself|for me|just in case|"
+                  r"to end)"),
+    # goodbyes and last wishes
+    ("self_harm", r"\b(?:wrote|write|writing|written|made|updated|sent) (?:my |a |some )?"
+                  r"(?:will|last will|letters?|notes?|goodbyes?)\b[^.?!]{0,60}\b(?:before i go|"
+                  r"in case|when im gone|im only|after im gone|to my family|to everyone)|"
+                  r"\bbefore i go\b(?! (?:to|home|on|back|out|into|abroad))|\bbye forever\b|"
+                  r"\bsee you (?:all )?on the other side\b"),
+    ("self_harm", r"\bthe only (?:thing|reason|person|one)s? (?:stopping|keeping|holding) me\b"
+                  r"(?! from (?:finish|submit|start|work|do))"),
+    # worthlessness: "nobody would miss me", "a waste of space"
+    ("self_harm", r"\b(?:nobody|no one|noone|no body) (?:would|will|wd) (?:even )?(?:miss|notice|"
+                  r"care)\b[^.?!]{0,20}\b(?:if i|me|i was|im gone)|\bnobody would miss me\b|"
+                  r"\bwaste of (?:space|air|oxygen|life)\b|"
+                  r"\b(?:happier|better off|easier) (?:if i (?:was|were|wasnt|werent|am not)|"
+                  r"without me|when im gone)\b|\bdisappearing would (?:solve|fix)\b"),
+    ("self_harm", r"\bwont be (?:around|here|alive) (?:for|by|to see|much)\b"),
+    # --- assault ------------------------------------------------------------------------
+    ("assault", rf"\b{AGENT} (?:\w+ ){{0,3}}?(?:{VIOLENT}) (?:{PERSON_OBJ})\b"
+                r"(?! (?:up (?:a|the)|to (?:it|the)|at (?:chess|\w+ing)|in (?:a|the) (?:game|"
+                r"match|race)|(?:with|about) (?:the|a) (?:question|idea|project)|out of (?:\d+|"
+                r"the)))"),
+    ("assault", r"\b(?:got|get|getting|was|were|been|being) (?:beat up|beaten(?: up)?|jumped|"
+                r"mugged|stabbed|shot|attacked|assaulted|choked|strangled|drugged)\b"
+                r"(?! (?:down|into|at by|by (?:a|the) (?:deadline|question|reviewer)))"),
+    ("assault", r"\b(?:is|was|gets|got|getting|been|being|became) (?:\w+ )?(?:violent|"
+                r"physical with me|abusive)\b"),
+    ("assault", r"\bforc\w* (?:him|her|them)sel(?:f|ves) on\b|\bbroke into my (?:apartment|"
+                r"room|house|place|dorm|car)\b"),
+    ("assault", r"\bthreat\w* (?:me|her|him|us|my|to (?:hurt|kill|hit|beat|post|share|leak))\b"),
+    ("assault", rf"\b(?:{VIOLENT}) (?:me|her|him) (?:against|into|onto|to) (?:a|the) "
+                r"(?:wall|door|floor|ground|car|locker|table|bed)\b"),
+    # --- harassment / sexual misconduct ---------------------------------------------------
+    ("harassment", rf"\b(?:touch\w*|grab\w*|rubb?\w*|squeez\w*|strok\w*|pinch\w*|caress\w*|"
+                   rf"pat\w*|feel\w* up) (?:my|her|his) {BODY}\b"
+                   r"(?! (?:to (?:get|wake)|by accident))"),
+    ("harassment", r"\btouch\w* (?:me |her |him |my \w+ )?without (?:my |her |his |their |)?"
+                   r"(?:permission|consent|asking)\b"),
+    ("harassment", r"\b(?:pictures?|photos?|pics|images?|videos?|messages|texts|dms) "
+                   r"(?:that |which )?(?:i|she|he|they) (?:did not|didnt|never|dont|do not) "
+                   r"(?:ask|asked|want|wanted|consent)"),
+    ("harassment", r"\b(?:mak\w*|made) (?:me|her|him) (?:feel )?(?:really |so |very |super |"
+                   r"kind of |kinda |a bit |extremely )?(?:uncomfortable|unsafe|uneasy|scared)\b"),
+    ("harassment", r"\b(?:dating|love|sex|romantic|personal) (?:life|history)\b|\bif (?:im|i am) "
+                   r"single\b|\bmy (?:relationship|boyfriend|girlfriend) status\b"),
+    ("harassment", r"\bwont take no for an answer\b|\bkeeps? (?:asking|begging|pressuring) (?:me )?"
+                   r"for (?:nudes|pics|pictures|photos|my number|a date|a kiss|sex)\b"
+                   r"(?! of (?:the|our|your) )"),
+    ("harassment", r"\b(?:grades?|points|score|marks?)\b[^.?!]{0,50}\bif (?:i|we) (?:was|were|"
+                   r"am|went|go|would|agreed|had)\b[^.?!]{0,30}\b(?:nicer|nice to (?:him|her)|"
+                   r"dinner|drinks?|date|out with|sleep|hook up|come over|kiss|favou?r)\b|"
+                   r"\b(?:nicer|nice to (?:him|her)|dinner|drinks|a date|go out|went out|sleep "
+                   r"with)\b[^.?!]{0,50}\b(?:better|higher|good|passing) (?:grade|score|mark)"),
+    ("harassment", r"\b(?:have|has|required|obligated|obliged|mandated|need) to report (?:it|this|"
+                   r"that|what|me|him|her)\b|\b(?:automatically|mandatory|mandated) report\w*|"
+                   r"\breporting (?:obligation|requirement|duty)\b"),
+    ("harassment", rf"\bconfidential\w* (?:\w+ ){{0,5}}about (?:something|what) (?:the |a |my |"
+                   rf"one of the )?(?:{STAFF}|he|she|they|someone|a student|a classmate)\b|"
+                   rf"\bthe (?:person|one|guy|man|woman) (?:who is |whos |thats )?(?:harass\w*|"
+                   r"stalk\w*|bother\w*|abus\w*)"),
+    ("harassment", r"\b(?:keeps?|kept|wont stop|doesnt stop|always|constantly) (?:adding|liking|"
+                   r"commenting on|watching|staring at|texting|dming|messaging|calling|following|"
+                   r"emailing|showing up)\b[^.?!]{0,50}\b(?:uncomfortable|creepy|weird|scared|"
+                   r"unsafe|stop|no|night|alone|personal|instagram|old (?:pics|photos|posts))"),
+    ("harassment", r"\b(?:verbally|emotionally|psychologically) abus\w*|\babusive (?:to|toward|"
+                   r"towards|with) (?:me|her|him)\b|\b(?:yell\w*|scream\w*|shout\w*|swear\w*|"
+                   r"curs\w*) at (?:me|her|him)\b"),
+    ("harassment", rf"\b{STAFF} (?:\w+ ){{0,2}}(?:is|was|being|been|gets|got) (?:really |so |"
+                   r"super |very |kinda |kind of )?(?:weird|creepy|inappropriate|too friendly|"
+                   r"flirty|touchy)\b"),
+    # --- discrimination ----------------------------------------------------------------
+    ("discrimination", rf"\b(?:because|cause|cuz|coz|since|for being|just for being|due to) "
+                       rf"(?:of )?(?:im|i am|being|me being|my|she is|shes|he is|hes|they are|"
+                       rf"theyre|her|his|their|of my) (?:a |an |the only |not )?(?:\w+ )?"
+                       rf"{IDENTITY}\b(?=[^?]*\b{TREAT})|\b{TREAT}\b[^.?!]{{0,80}}\b(?:because|"
+                       rf"cause|cuz|since|for being|due to) (?:of )?(?:im|i am|being|my|she is|"
+                       rf"shes|he is|hes|they are|her|his|their) (?:a |an |the only |not )?"
+                       rf"(?:\w+ )?{IDENTITY}\b"),
+    ("discrimination", rf"\b(?:mock\w*|mak\w* fun of|made fun of|laugh\w* at|teas\w*|insult\w*|"
+                       rf"bull\w*|pick\w* on) (?:me|her|him|us) (?:for|because of|about) "
+                       rf"(?:being |my |her |his |their )?(?:a |an )?{IDENTITY}\b"),
+    ("discrimination", rf"\b(?:comments?|commenting|remarks?|jokes?|joking|questions?) "
+                       rf"(?:\w+ )?(?:about|on) (?:my|her|his) (?:{IDENTITY})\b"
+                       r"(?<!body)(?<!appearance)(?<!name)(?<!english)"),
+    ("discrimination", rf"\b{GROUP} (?:\w+ ){{0,2}}(?:are|r|is) (?:all |just |naturally )?"
+                       r"(?:lazy|stupid|dumb|inferior|terrorists|criminals|cheaters|dirty|"
+                       r"illegal|bad at \w+|not smart|worse|weak|useless|incapable)\b|"
+                       rf"\b{GROUP} (?:\w+ ){{0,2}}(?:shouldnt|should not|cant|cannot|dont belong|"
+                       r"do not belong|arent|are not|dont deserve|dont get to)\b"),
+    ("discrimination", rf"\bthe only {IDENTITY} (?:student|person|one|member|girl|woman|guy)\b"
+                       rf"[^?]*\b{TREAT}"),
+    # --- substance ----------------------------------------------------------------------
+    ("substance", r"\bsnort\w*|\bpopp\w* (?:some |a few |a couple |more )?(?:pills|molly|xanax|"
+                  r"adderall|percs|oxys?)\b|\bmolly\b|\bshrooms\b|\bacid trip\b|\bbooze\b|"
+                  r"\b(?:need|needs|needed) (?:a|another) (?:drink|hit|smoke|pill|shot|bump)\b|"
+                  r"\b(?:using|doing|on|took|taking|take) (?:coke|meth|molly|speed|pills)\b|"
+                  r"\b(?:vodka|whiskey|tequila|liquor|beers?|wine)\b[^.?!]{0,40}\b(?:every "
+                  r"(?:night|day|morning)|to (?:sleep|cope|get through|function)|alone|cant "
+                  r"stop|bottle)"),
+    # --- disability ---------------------------------------------------------------------
+    ("disability", r"\b(?:because of|due to|with|have|has|had) (?:a |an |my |her |his )?(?:medical "
+                   r"|chronic |health |mental health |neurological |physical )?(?:condition|"
+                   r"impairment)\b(?! (?:of|in) (?:the|a|this) (?:paper|model|theorem|proof))|"
+                   r"\b(?:processing|learning|attention|sensory|seizure|bipolar|mood|"
+                   r"neurological|developmental|reading) (?:disorder|difference|disabilit\w*)\b"),
+    # --- religious observance ----------------------------------------------------------
+    ("religious", r"\b(?:im|i am|were|we are|as an?|being) (?:an? )?(?:orthodox|catholic|christian|"
+                  r"muslim|jewish|hindu|sikh|buddhist|jain|mormon|lds|coptic|bahai)\b[^?]*\b"
+                  r"(?:holiday|holy day|feast|fast\w*|christmas|easter|clash\w*|conflict\w*|"
+                  r"observ\w*|celebrat\w*|service|liturgy|pray\w*)|\bfeast days?\b|"
+                  r"\b(?:orthodox|eastern|coptic) (?:christmas|easter)\b|\blent\b(?= (?:starts|"
+                  r"begins|is))"),
+    # --- FERPA --------------------------------------------------------------------------
+    ("ferpa", rf"\b{THIRD}\b[^.?!]{{0,40}}\b(?:see|view|access|know|find out|look up|check|"
+              rf"get|obtain|be told|learn|hear)\b[^.?!]{{0,20}}\b(?:my|that (?:im|i am)) "
+              rf"(?:\w+ )?(?:{RECORD}|enrolled|in (?:this|the) (?:class|course))\b"),
+    ("ferpa", rf"\b(?:you|u|ta|professor|instructor|staff|course|anyone|someone|they|please|"
+              rf"not|dont|do not|never)\b[^.?!]{{0,20}}\b(?:share|tell|show|give|send|release|"
+              rf"disclose|email|report|forward|discuss|mention)\w* (?:\w+ )?my (?:\w+ )?"
+              rf"{RECORD} (?:\w+ )?(?:to|with) (?:my )?{THIRD}\b"),
+    ("ferpa", rf"\bmy (?:\w+ )?{RECORD}\b[^.?!]{{0,30}}\b(?:visible|public|shared|posted|shown|"
+              rf"available|accessible|known|published|listed) (?:to|with|for|on)\b"),
+    ("ferpa", rf"\b(?:dont|do not|not|never) want (?:my (?:\w+ )?{RECORD}|anyone|people|others|"
+              r"(?:other )?students|classmates|them) (?:\w+ ){0,2}(?:visible|listed|shown|posted|"
+              r"public|published|to (?:know|see|find out))\b"),
+    ("ferpa", r"\b(?:confidential\w*|privacy|ferpa|directory|records?) (?:flag|hold|restriction|"
+              r"block|suppression)\b|\bdirectory info\w*|\bnot (?:to )?release my\b|"
+              r"\bsuppress\w* (?:\w+ )?info\w*"),
+)
+
+
+@lru_cache(maxsize=1)
+def compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((kind, re.compile(pattern)) for kind, pattern in RULES)
+
+
+def kinds_named(text: str) -> list[tuple[str, re.Match[str]]]:
+    """Every (kind, match) the rules find in ``text`` (cleaned and repaired)."""
+    out: list[tuple[str, re.Match[str]]] = []
+    for kind, pattern in compiled():
+        match = pattern.search(text)
+        if match is not None:
+            out.append((kind, match))
+    return out
+
+
+# ----------------------------------------------------------------------------- typos
+
+# the words whose misspelling matters (a misspelt course word is no concern)
+VOCABULARY: tuple[str, ...] = (
+    "suicide", "suicidal", "myself", "himself", "herself", "themselves", "yourself", "self",
+    "killing", "depressed", "depression", "anxiety", "harass", "harassed", "harassing",
+    "harassment", "assault", "assaulted", "assaulting", "roommate", "teammate", "classmate",
+    "drinking", "alcohol", "alcoholic", "addicted", "addiction", "overdose", "overdosed",
+    "disability", "disabilities", "accommodation", "accommodations", "dyslexia", "dyslexic",
+    "religious", "religion", "ramadan", "discrimination", "discriminated", "racist", "racism",
+    "stalking", "stalker", "stalked", "molested", "committing", "hurting", "cutting",
+    "privacy", "hopeless", "worthless", "abusive", "threatened", "threatening", "misconduct",
+    "sexual", "sexually", "touching", "uncomfortable", "violence", "panic",
+    "observance", "directory", "suppressed", "confidential", "wheelchair", "diagnosed",
+    "murder", "attacked", "medication", "pills",
+)
+_VOCAB = frozenset(VOCABULARY)
+_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=4096)
+def _mend(word: str) -> str:
+    if word in _VOCAB or len(word) < 4:
+        return word
+    limit = 2 if len(word) >= 8 else 1
+    best = extractOne(word, VOCABULARY, scorer=Indel.distance, score_cutoff=limit)
+    if best is not None and best[0][0] == word[0] and abs(len(best[0]) - len(word)) <= limit:
+        return best[0]
+    if len(word) >= 4:  # two letters swapped ("slef", "myslef"): one transposition
+        swap = extractOne(word, VOCABULARY, scorer=OSA.distance, score_cutoff=1)
+        if swap is not None and sorted(swap[0]) == sorted(word) and swap[0][0] == word[0]:
+            return swap[0]
+    return word
+
+
+def repair(cleaned: str) -> str:
+    """``cleaned`` with misspelt cue words mended (``"sucidal"`` → ``"suicidal"``)."""
+    return _WORD.sub(lambda m: _mend(m.group(0)), cleaned)

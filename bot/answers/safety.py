@@ -119,7 +119,9 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
     "assault": (
         r"\bassault\w*", r"\brap(?:e|ed|ist)\b", r"\battacked (?:me|him|her|them|my)\b",
         r"\b(?:hit|hits|punched|slapped|choked|strangled|kicked|shoved) "
-        r"(?:me|him|her|them)\b(?! up)", r"\bbeat (?:me|him|her|them) up\b",
+        r"(?:me|him|her|them)\b(?! up| with (?:a|an|the|some|this|that) (?:\w+ )?(?:question|"
+        r"idea|email|message|link|deadline|request|comment|problem|task|surprise|quiz|fact|"
+        r"news|review))", r"\bbeat (?:me|him|her|them) up\b",
         r"\bphysically (?:hurt|attacked|abused)\b", r"\bdomestic (?:violence|abuse)\b",
         r"\babusive (?:partner|boyfriend|girlfriend|relationship|parent|roommate)\b",
         r"\bforced (?:me|him|her|them) to\b", r"\bdrugged\b", r"\bspiked (?:my|her|his) drink\b",
@@ -222,9 +224,6 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bgo back to (?:my|your|his|her|their) (?:own )?country\b",
         r"\bcall\w* (?:me|her|him|us|them) (?:a |an )?(?:terrorist|illegal|alien|monkey)s?\b",
         r"\bmisgender\w*|\bdeadnam\w*", r"\bswastikas?\b|\bnoose\b|\bhate symbols?\b",
-        r"\b(?:women|girls|black people|asians?|gay people|immigrants|muslims|jews|trans people|"
-        r"indians|international students|latinos|foreigners)\b (?:\w+ ){0,2}(?:cant|cannot|"
-        r"shouldnt|dont belong|arent smart|are bad at|dont deserve)\b",
     ),
     "substance": (
         r"\bdrinking\b", r"\bdrink (?:too much|a lot|every (?:night|day)|alone)\b",
@@ -266,7 +265,8 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"empty|worthless|alone|isolated|lost)\b", r"\bnot in a good (?:place|headspace|way)\b",
         r"\bstruggling (?:a lot|so much|mentally|emotionally|with everything|to cope)\b",
         r"\beating disorder\b|\banorexi\w*|\bbulimi\w*", r"\bpanicking\b|\bin a panic\b",
-        r"\bcant (?:handle|take) (?:this|it|everything|anymore)\b", r"\bhomesick\b",
+        r"\bcant (?:handle|take) (?:(?:this|it|everything)(?=\s*(?:[.,!?]|$|anymore|any more|"
+        r"much longer|no more|right now|at all))|anymore)", r"\bhomesick\b",
         r"\btherapist\b|\bpsychiatrist\b|\bmental illness\b",
         r"\b(?:my|our) (?:mom|mother|dad|father|parents?|brother|sister|grand\w*|aunt|uncle|"
         r"cousin|(?:best )?friend|roommate|son|daughter|wife|husband|partner|girlfriend|"
@@ -508,6 +508,8 @@ def detect(text: str, course: Course) -> Concern | None:
     kinds, staff = _compiled(_staff_names(course))
     named = {kind for kind, match in cues.kinds_named(cleaned)
              if not _excused(kind, cleaned, match)}
+    if not _JOKE.search(cleaned) and not _RESEARCH_FRAME.search(cleaned):
+        named.update(cues.scored_kinds(cleaned))
     found: list[str] = []
     for kind in KINDS:
         match = next((m for m in kinds[kind].finditer(cleaned)

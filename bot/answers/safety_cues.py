@@ -70,7 +70,8 @@ IDENTITY = (r"(?:woman|women|girl|girls|female|black|asian|latin[oa]s?|latinx|hi
             r"headscarf|kippah|yarmulke|caste|name|country|faith|disability|wheelchair|"
             r"age|weight|body|appearance|english)")
 TREAT = (r"(?:(?:wont|dont|doesnt|didnt|will not|do not|never|not) (?:let|listen|include|"
-         r"invite|pick|give|take me)|ignor\w*|exclud\w*|mock\w*|mak\w* fun|made fun|laugh\w*|"
+         r"invite|pick|give|take me|work with|talk to|sit with|want me)|ignor\w*|exclud\w*|"
+         r"mock\w*|mak\w* fun|made fun|laugh\w*|"
          r"teas\w*|insult\w*|bull(?:y|ies|ied|ying)|treat\w*|grad(?:ed|ing|es?) (?:me |us )?"
          r"(?:lower|harder|worse|differently|unfairly)|graded|pick\w* on|left out|leave me out|"
          r"talk\w* (?:over|down)|interrupt\w*|dismiss\w*|refus\w*|reject\w*|jok\w*|comment\w*|"
@@ -82,6 +83,25 @@ GROUP = (r"(?:women|girls|females|black people|black students|asians|indians|chi
          r"africans|arabs|immigrants|foreigners|international students|disabled people|"
          r"people (?:like (?:me|you|her|him|us)|from (?:my|your|her|his|their|our) "
          r"(?:country|culture|background|religion|region|state|town))|your kind|you people)")
+DRUG = (r"(?:meth|crystal meth|crack|edibles|weed|pot|molly|lsd|acid|shrooms|ketamine|xans|"
+        r"xanax|lean|percs|oxy|oxys|dabs|kratom|benzos|coke|cocaine|heroin|fentanyl|opioids|"
+        r"painkillers|adderall|ritalin|vyvanse|mdma|ecstasy|drugs|sleeping pills)")
+CONDITION = (r"(?:tremors?|ocd|bipolar|ptsd|tourettes?|ms|multiple sclerosis|arthritis|asthma|"
+             r"cerebral palsy|heart condition|diabetes|narcolepsy|pots|long covid|cancer|"
+             r"chronic \w+|concussion|tbi|brain injury|hearing loss|vision loss|low vision|"
+             r"tinnitus|migraines?|epilepsy|seizures?|adhd|add|autism|dyslexia|dyscalculia|"
+             r"dysgraphia|apd|spd|anxiety disorder|panic disorder|depression|insomnia|"
+             r"sickle cell|lupus|crohns|ibs|colitis|endometriosis|injury|injuries|stutter)")
+IMPACT = (r"(?:makes? (?:\w+ )?(?:typing|reading|writing|presenting|speaking|sitting|focusing|"
+          r"concentrating|hearing|seeing|walking|it) (?:\w+ )?(?:hard|slow|difficult|"
+          r"impossible|painful)|need(?:s)? (?:to )?(?:take )?(?:breaks?|extra time|more time|"
+          r"a note ?taker|to sit|to leave|to miss|rest|accommodations?|help|support|an? "
+          r"extension)|cant (?:type|read|write|hear|see|sit|stand|walk|focus|present|speak|"
+          r"attend)|(?:hard|difficult|impossible) (?:for me )?to (?:type|read|write|hear|see|"
+          r"present|speak|attend|focus)|accommodat\w*|accomodat\w*|extra time|flare\w*)")
+SAID = (r"(?:said|says|saying|say|told|tell|tells|think|thinks|thought|believe|believes|"
+        r"claim\w*|joke\w*|comment\w*|post\w*|wrote|writes|yell\w*|implied|implies|heard|"
+        r"according to|apparently)")
 THIRD = (r"(?:parents?|mom|mother|dad|father|family|guardian|brother|sister|spouse|husband|"
          r"wife|boyfriend|girlfriend|ex|employer|boss|company|sponsor|advis[eo]r|coach|"
          r"department|other (?:students|people|classmates|professors|instructors|teams?)|"
@@ -145,10 +165,22 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"\b(?:happier|better off|easier) (?:if i (?:was|were|wasnt|werent|am not)|"
                   r"without me|when im gone)\b|\bdisappearing would (?:solve|fix)\b"),
     ("self_harm", r"\bwont be (?:around|here|alive) (?:for|by|to see|much)\b"),
+    ("self_harm", r"\b(?:rather|prefer to|prefer) (?:just )?(?:be )?(?:dead|die|not (?:exist|"
+                  r"be here|be alive|live|wake up))\b|\b(?:want|wants|need|needs|wish) "
+                  r"(?:everything|it all|this|life|it|all of this) to (?:be over|end|stop)"
+                  r"(?! (?:early|soon|on time|quickly|by))\b"),
+    ("self_harm", r"\b(?:knife|knives|blade|blades|razor|scissors|glass)\b[^.?!]{0,40}\b(?:wrists?|"
+                  r"veins?|throat|skin|arms?|thighs?)\b"),
+    ("self_harm", r"\b(?:jump\w*|fall\w*|throw\w* (?:my|him|her)self|leap\w*) (?:off|from) "
+                  r"(?:the|a|my|our) (?:\w+ )?(?:roof|rooftop|bridge|garage|balcony|building|"
+                  r"ledge|window|cliff|overpass|tower)\b"),
     # --- assault ------------------------------------------------------------------------
-    ("assault", rf"\b{AGENT} (?:\w+ ){{0,3}}?(?:{VIOLENT}) (?:{PERSON_OBJ})\b"
-                r"(?! (?:up (?:a|the)|to (?:it|the)|at (?:chess|\w+ing)|in (?:a|the) (?:game|"
-                r"match|race)|(?:with|about) (?:the|a) (?:question|idea|project)|out of (?:\d+|"
+    ("assault", rf"\b{AGENT} (?:\w+ ){{0,3}}?(?:{VIOLENT}) "
+                rf"(?:(?:\w+ ){{1,2}}(?:and|&) )?(?:{PERSON_OBJ})\b"
+                r"(?! (?:up\b|to (?:it|the)|at (?:chess|\w+ing)|in (?:a|the) (?:game|"
+                r"match|race)|with (?:a|an|the|some|this|that|his|her) (?:\w+ )?(?:question|idea|"
+                r"email|message|link|deadline|request|comment|problem|task|surprise|quiz|fact|"
+                r"news|review)|(?:with|about) (?:the|a) (?:question|idea|project)|out of (?:\d+|"
                 r"the)))"),
     ("assault", r"\b(?:got|get|getting|was|were|been|being) (?:beat up|beaten(?: up)?|jumped|"
                 r"mugged|stabbed|shot|attacked|assaulted|choked|strangled|drugged)\b"
@@ -198,6 +230,10 @@ RULES: tuple[tuple[str, str], ...] = (
     ("harassment", rf"\b{STAFF} (?:\w+ ){{0,2}}(?:is|was|being|been|gets|got) (?:really |so |"
                    r"super |very |kinda |kind of )?(?:weird|creepy|inappropriate|too friendly|"
                    r"flirty|touchy)\b"),
+    ("harassment", r"\b(?:rub\w*|press\w*|grind\w*|push\w*) (?:\w+ )?(?:up )?(?:against|on) "
+                   r"(?:me|her|him)\b(?! (?:to|about|for))|\bexpos\w* (?:him|her|them)sel\w*|"
+                   r"\bflash\w* (?:me|her|him)\b|\bfake (?:account|profile|page)s? (?:with|of|"
+                   r"using) (?:my|her|his)\b|\bpretend\w* to be me\b|\bimpersonat\w* me\b"),
     # --- discrimination ----------------------------------------------------------------
     ("discrimination", rf"\b(?:because|cause|cuz|coz|since|for being|just for being|due to) "
                        rf"(?:of )?(?:im|i am|being|me being|my|she is|shes|he is|hes|they are|"
@@ -212,13 +248,24 @@ RULES: tuple[tuple[str, str], ...] = (
     ("discrimination", rf"\b(?:comments?|commenting|remarks?|jokes?|joking|questions?) "
                        rf"(?:\w+ )?(?:about|on) (?:my|her|his) (?:{IDENTITY})\b"
                        r"(?<!body)(?<!appearance)(?<!name)(?<!english)"),
-    ("discrimination", rf"\b{GROUP} (?:\w+ ){{0,2}}(?:are|r|is) (?:all |just |naturally )?"
+    ("discrimination", rf"\b{SAID}[^.?!]{{0,30}}\b{GROUP} (?:\w+ ){{0,2}}(?:are|r|is) "
+                       r"(?:all |just |naturally )?"
                        r"(?:lazy|stupid|dumb|inferior|terrorists|criminals|cheaters|dirty|"
                        r"illegal|bad at \w+|not smart|worse|weak|useless|incapable)\b|"
-                       rf"\b{GROUP} (?:\w+ ){{0,2}}(?:shouldnt|should not|cant|cannot|dont belong|"
+                       rf"\b{SAID}[^.?!]{{0,30}}\b{GROUP} (?:\w+ ){{0,2}}(?:shouldnt|should not|"
+                       r"cant|cannot|dont belong|"
                        r"do not belong|arent|are not|dont deserve|dont get to)\b"),
-    ("discrimination", rf"\bthe only {IDENTITY} (?:student|person|one|member|girl|woman|guy)\b"
-                       rf"[^?]*\b{TREAT}"),
+    ("discrimination", rf"\b(?:the only|the other|other) {IDENTITY} (?:student|person|one|member|"
+                       rf"girl|woman|guy|man|kid)s?\b[^?]*\b(?:{TREAT}|confus\w*|mix\w* (?:me|us) "
+                       rf"up)|\b(?:confus\w*|mix\w* up|mistak\w*) (?:me|her|him) (?:with|for) the "
+                       rf"(?:other|only) {IDENTITY}\b"),
+    ("discrimination", r"\b(?:said|says|saying|told me|tell me|think|thinks|keeps? saying)\b"
+                       r"[^.?!]{0,20}\bmy (?:english|accent|skin|hair|religion|culture|name|race|"
+                       r"ethnicity|gender|pronouns|hijab|turban|food|country|background|clothes) "
+                       r"(?:is|are|isnt|sounds?|looks?) (?:too |so |not |really )?\w+|"
+                       r"\b(?:monkey|ape|animal) (?:noises|sounds|jokes|gestures)\b|"
+                       rf"\b{GROUP} (?:\w+ ){{0,2}}(?:belong|should stay|should be) (?:in|at) "
+                       r"(?:the )?(?:kitchen|home|house)\b"),
     # --- substance ----------------------------------------------------------------------
     ("substance", r"\bsnort\w*|\bpopp\w* (?:some |a few |a couple |more )?(?:pills|molly|xanax|"
                   r"adderall|percs|oxys?)\b|\bmolly\b|\bshrooms\b|\bacid trip\b|\bbooze\b|"
@@ -227,12 +274,26 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"\b(?:vodka|whiskey|tequila|liquor|beers?|wine)\b[^.?!]{0,40}\b(?:every "
                   r"(?:night|day|morning)|to (?:sleep|cope|get through|function)|alone|cant "
                   r"stop|bottle)"),
+    ("substance", rf"\b(?:smok\w*|snort\w*|popp?\w*|tak\w*|took|us(?:e|es|ed|ing)|do|does|doing|"
+                  rf"did|on|high on|relying on|rely on|relies on|depend\w* on|addicted to|hooked "
+                  rf"on|mix\w*|buy\w*|bought|sell\w*|dealing) (?:some |a lot of |too much |more )?"
+                  rf"{DRUG}\b|\b(?:relying|rely|relies|depend\w*|hooked) on (?:\w+ )?(?:drugs?|"
+                  r"pills|alcohol|drinks?|drinking|booze|edibles|weed)\b|\bwithout (?:a|my|"
+                  r"some) (?:drink|beer|smoke|hit|pill|joint|vape|bump|shot)\b"),
     # --- disability ---------------------------------------------------------------------
     ("disability", r"\b(?:because of|due to|with|have|has|had) (?:a |an |my |her |his )?(?:medical "
                    r"|chronic |health |mental health |neurological |physical )?(?:condition|"
                    r"impairment)\b(?! (?:of|in) (?:the|a|this) (?:paper|model|theorem|proof))|"
                    r"\b(?:processing|learning|attention|sensory|seizure|bipolar|mood|"
                    r"neurological|developmental|reading) (?:disorder|difference|disabilit\w*)\b"),
+    ("disability", rf"\b(?:have|has|had|with|my|her|his|diagnosed with) (?:a |an )?"
+                   rf"(?:mild |severe |bad |chronic )?{CONDITION}\b[^.?]{{0,60}}\b{IMPACT}|"
+                   rf"\b{IMPACT}\b[^.?]{{0,40}}"
+                   rf"\b(?:because of|due to|with|from) (?:a |an |my |her |his )?(?:\w+ )?"
+                   rf"{CONDITION}\b|\b(?:my|a|an|her|his) (?:\w+ )?(?:condition|disorder|illness|"
+                   rf"impairment|injury)\b[^.?]{{0,40}}\b{IMPACT}|\b{IMPACT}\b[^.?]{{0,40}}\b(?:my|"
+                   r"a|an|her|his) (?:\w+ )?(?:condition|disorder|illness|impairment|injury)\b|"
+                   r"\b(?:accommodate|support) (?:students|people|someone) with\b"),
     # --- religious observance ----------------------------------------------------------
     ("religious", r"\b(?:im|i am|were|we are|as an?|being) (?:an? )?(?:orthodox|catholic|christian|"
                   r"muslim|jewish|hindu|sikh|buddhist|jain|mormon|lds|coptic|bahai)\b[^?]*\b"
@@ -240,12 +301,24 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"observ\w*|celebrat\w*|service|liturgy|pray\w*)|\bfeast days?\b|"
                   r"\b(?:orthodox|eastern|coptic) (?:christmas|easter)\b|\blent\b(?= (?:starts|"
                   r"begins|is))"),
+    ("religious", r"\b(?:easter|christmas|lunar new year|chinese new year|tet|nowruz|navroz|"
+                  r"vesak|lent|ash wednesday|good friday|palm sunday|pentecost|all saints|"
+                  r"eid(?: al[ -]?(?:fitr|adha))?|mawlid|ashura|onam|pongal|makar sankranti|"
+                  r"dussehra|chhath|mahavir jayanti|baisakhi|obon|losar|hanukkah|sukkot|"
+                  r"shavuot|tisha bav|purim|festival)\b[^?]{0,60}\b(?:miss|resched\w*|move|"
+                  r"excus\w*|celebrat\w*|observ\w*|travel\w*|conflict\w*|clash\w*|fall|falls|"
+                  r"is on|during|off|away|attend|home)\b|\b(?:miss|resched\w*|move|excus\w*|"
+                  r"celebrat\w*|observ\w*|conflict\w*|clash\w*|away|off) (?:\w+ ){0,5}(?:for|"
+                  r"on|during|with|because of) (?:the )?(?:easter|christmas|lunar new year|chinese "
+                  r"new year|tet|nowruz|vesak|lent|good friday|eid|onam|pongal|dussehra|"
+                  r"hanukkah|sukkot|a (?:religious )?festival)\b"),
     # --- FERPA --------------------------------------------------------------------------
     ("ferpa", rf"\b{THIRD}\b[^.?!]{{0,40}}\b(?:see|view|access|know|find out|look up|check|"
               rf"get|obtain|be told|learn|hear)\b[^.?!]{{0,20}}\b(?:my|that (?:im|i am)) "
               rf"(?:\w+ )?(?:{RECORD}|enrolled|in (?:this|the) (?:class|course))\b"),
     ("ferpa", rf"\b(?:you|u|ta|professor|instructor|staff|course|anyone|someone|they|please|"
-              rf"not|dont|do not|never)\b[^.?!]{{0,20}}\b(?:share|tell|show|give|send|release|"
+              rf"not|dont|do not|never|university|school|college|registrar|department|it|"
+              rf"he|she)\b[^.?!]{{0,20}}(?<!\bi )(?<!\bwe )\b(?:share|tell|show|give|send|release|"
               rf"disclose|email|report|forward|discuss|mention)\w* (?:\w+ )?my (?:\w+ )?"
               rf"{RECORD} (?:\w+ )?(?:to|with) (?:my )?{THIRD}\b"),
     ("ferpa", rf"\bmy (?:\w+ )?{RECORD}\b[^.?!]{{0,30}}\b(?:visible|public|shared|posted|shown|"
@@ -257,6 +330,72 @@ RULES: tuple[tuple[str, str], ...] = (
               r"block|suppression)\b|\bdirectory info\w*|\bnot (?:to )?release my\b|"
               r"\bsuppress\w* (?:\w+ )?info\w*"),
 )
+
+
+# Scored cues: each family alone is common in course talk; two families together (one of
+# them from ``anchors``) make the concern. "a plan" alone is a project; "can't survive
+# another week" alone is a joke about deadlines; both together are not.
+_NOT_A_PERSON = (r"(?<!model )(?<!laptop )(?<!job )(?<!process )(?<!code )(?<!battery )"
+                 r"(?<!server )(?<!gpu )(?<!kernel )(?<!phone )(?<!computer )(?<!plant )"
+                 r"(?<!idea )(?<!paper )(?<!project )(?<!draft )(?<!it )(?<!its )(?<!this )"
+                 r"(?<!that )(?<!thread )(?<!topic )(?<!repo )(?<!branch )")
+SCORED: dict[str, tuple[tuple[tuple[str, str], ...], frozenset[str]]] = {
+    "self_harm": ((
+        ("death", r"\b(?:i|me|im|myself|she|he|her|him|they|shes|hes)\b(?:\W+\w+){0,4}?\W+"
+                  + _NOT_A_PERSON + r"(?:die|dying|dead|death|suicid\w*|end it|be over|not (?:be )?"
+                  r"(?:alive|here|around))\b"),
+        ("endure", r"\b(?:cant|cannot|can not|wont|dont think (?:i|she|he) (?:can|will|could|"
+                   r"would)|not sure (?:i|she|he) (?:can|will|could)) (?:survive|make it|last|hold "
+                   r"on|go on|keep going|take (?:it|this|much) (?:anymore|much longer))\b"),
+        ("plan", r"\b(?:i|she|he|they) (?:have|has|made|had|got) (?:a|the) plan\b(?! (?:for|to "
+                 r"(?:finish|submit|get|do|write|present|study|catch|meet|split)|b\b))"),
+        ("talk", r"\b(?:talk\w*|think\w*|joke\w*|post\w*|writ\w*|obsess\w*|fixat\w*|"
+                 r"search\w*|googl\w*) (?:a lot |so much |constantly )?(?:about|of|for) (?:death|"
+                 r"dying|suicide|killing|not being|ending)\b"),
+        ("farewell", r"\bgoodbye|\bbye\b|\bfarewell|\bgave (?:me |away )(?:\w+ ){0,2}(?:laptop|"
+                     r"stuff|things|cat|dog|belongings|clothes|books|plants?|guitar|games?)\b|"
+                     r"\bgiving away\b|\bfor no reason\b|\blast (?:message|text|post)\b|"
+                     r"\b(?:wrote|writ\w*|left) (?:a )?(?:note|letter)s?\b"),
+        ("hopeless", r"\bhopeless|\bworthless|\bburden\b|\bno (?:way out|future|hope)\b|"
+                     r"\bpointless\b|\bcant (?:take|do) (?:it|this) anymore\b|\bgiv(?:e|ing) up\b|"
+                     r"\bnobody (?:cares|would)|\bno one (?:cares|would)\b|\btrapped\b"),
+        ("means", r"\b(?:knife|knives|blade|blades|razor|rope|noose|gun|pills|overdose|bridge|"
+                  r"roof|rooftop|ledge|balcony|tracks|cliff|wrists?|veins?)\b"),
+    ), frozenset({"death", "endure", "plan", "talk", "farewell"})),
+    "harassment": ((
+        ("contact", r"\b(?:dm\w*|messag\w*|text\w*|call\w*|sends?|sent|sending|email\w*|"
+                    r"follow\w*|wait\w* for|asks?|asking|asked|touch\w*|kiss\w*|hug\w*|star\w* "
+                    r"at|comment\w* on|post\w*|grab\w*|corner\w*|watch\w*) (?:\w+ ){0,1}?"
+                    r"(?:me|my)\b"),
+        ("persist", r"\b(?:keeps?|kept|every (?:night|day|time|meeting)|always|again|wont stop|"
+                    r"doesnt stop|constantly|repeatedly|all the time|trying to|tried to)\b"),
+        ("unwanted", r"\b(?:asked (?:him|her|them) to stop|told (?:him|her|them) (?:to stop|no|"
+                     r"not to)|(?:i )?said no|didnt want|dont want|uncomfortable|creepy|scared|"
+                     r"afraid|unwanted|without asking|where i live|my address|moan\w*|cute|sexy|"
+                     r"hot|body|naked|outside (?:the|my) (?:bathroom|door|room|apartment|"
+                     r"class|dorm|house|locker room))\b"),
+        ("sexual", r"\b(?:kiss\w*|moan\w*|cute|sexy|naked|underwear|lingerie|breasts?|butt|bed)\b"),
+    ), frozenset({"contact"})),
+}
+
+
+@lru_cache(maxsize=1)
+def _scored() -> dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], frozenset[str]]]:
+    return {kind: (tuple((name, re.compile(p)) for name, p in fams), anchors)
+            for kind, (fams, anchors) in SCORED.items()}
+
+
+def scored_kinds(text: str) -> list[str]:
+    """Kinds whose cue families co-occur in ``text``: two or more, one of them an anchor
+    (for harassment: contact with the student plus persistence, refusal or a sexual word)."""
+    out: list[str] = []
+    for kind, (families, anchors) in _scored().items():
+        hit = {name for name, pattern in families if pattern.search(text)}
+        if len(hit) >= 2 and hit & anchors:
+            if kind == "harassment" and not (hit & {"unwanted"} or hit >= {"persist", "sexual"}):
+                continue
+            out.append(kind)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -41,6 +41,7 @@ def family(*bases: str) -> str:
 # ------------------------------------------------------------------------- word families
 
 REFLEXIVE = r"(?:my ?self|him ?self|her ?self|them ?selves|them ?self|your ?self|our ?selves)"
+SKIN = r"(?:arms?|wrists?|thighs?|skin|legs?|stomach|forearms?|hips?)"
 BODY = (r"(?:arms?|wrists?|legs?|thighs?|skin|hands?|knuckles?|stomach|face|head|body|"
         r"chest|neck|shoulders?|back|butt|hips?|waist|breasts?|hair|knees?)")
 PERSON_OBJ = r"(?:me|her|him|them|us|my (?:friend|roommate|teammate|partner|sister|brother))"
@@ -99,6 +100,12 @@ IMPACT = (r"(?:makes? (?:\w+ )?(?:typing|reading|writing|presenting|speaking|sit
           r"extension)|cant (?:type|read|write|hear|see|sit|stand|walk|focus|present|speak|"
           r"attend)|(?:hard|difficult|impossible) (?:for me )?to (?:type|read|write|hear|see|"
           r"present|speak|attend|focus)|accommodat\w*|accomodat\w*|extra time|flare\w*)")
+ALCOHOL = (r"(?:alcohol|drinks?|drinking|booze|vodka|whiskey|tequila|rum|gin|liquor|beers?|"
+           r"wine|shots|a bottle|bottles)")
+NO_CONSENT = (r"(?:never|didnt|did not|couldnt|could not|wasnt able to|was too drunk to) "
+              r"(?:agree\w*|consent\w*|say yes|said yes|want (?:it|that|to))")
+INTIMATE = (r"(?:something happened|party|his place|her place|their place|a date|drunk|in bed|"
+            r"hook\w* up|that night|touch\w*|kiss\w*|sex\w*|undress\w*|room)")
 SAID = (r"(?:said|says|saying|say|told|tell|tells|think|thinks|thought|believe|believes|"
         r"claim\w*|joke\w*|comment\w*|post\w*|wrote|writes|yell\w*|implied|implies|heard|"
         r"according to|apparently)")
@@ -129,6 +136,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("self_harm", rf"\buntil (?:my|her|his|their) {BODY} (?:bled|bleed|bleeds|bruised)\b"),
     ("self_harm", r"\b(?:cuts|scars|burns|cutting|marks|wounds) (?:\w+ )?on (?:my|her|his|their) "
                   r"(?:wrists?|arms?|thighs?|legs?)\b"),
+    ("self_harm", rf"\b(?:{HARM_VERB})\s+(?:my|her|his|their) (?:own )?{SKIN}\b[^.?!]{{0,20}}"
+                  r"\b(?:with (?:a|an|the|my|her|his)? ?(?:lighter|razor|blade|knife|cigarette|"
+                  r"scissors|compass|pen|lighter|match|hot|glass)|when(?:ever)? |every time)"),
     ("self_harm", r"\bs(?:el|le)f ?(?:harm\w*|injur\w*|mutilat\w*)"),
     ("self_harm", r"\bdeserve (?:to (?:feel pain|suffer|be hurt|be punished|hurt|die|be dead)|"
                   r"pain|to be in pain)\b"),
@@ -198,6 +208,8 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"(?! (?:to (?:get|wake)|by accident))"),
     ("harassment", r"\btouch\w* (?:me |her |him |my \w+ )?without (?:my |her |his |their |)?"
                    r"(?:permission|consent|asking)\b"),
+    ("harassment", rf"\b(?:i|she|he|they) {NO_CONSENT}\b(?=[^?]*\b{INTIMATE}\b)|"
+                   rf"\b{INTIMATE}\b[^?]*\b(?:i|she|he) {NO_CONSENT}\b"),
     ("harassment", r"\b(?:pictures?|photos?|pics|images?|videos?|messages|texts|dms) "
                    r"(?:that |which )?(?:i|she|he|they) (?:did not|didnt|never|dont|do not) "
                    r"(?:ask|asked|want|wanted|consent)"),
@@ -280,13 +292,15 @@ RULES: tuple[tuple[str, str], ...] = (
                   rf"{DRUG}\b|\b(?:relying|rely|relies|depend\w*|hooked) on (?:\w+ )?(?:drugs?|"
                   r"pills|alcohol|drinks?|drinking|booze|edibles|weed)\b|\bwithout (?:a|my|"
                   r"some) (?:drink|beer|smoke|hit|pill|joint|vape|bump|shot)\b"),
+    ("substance", rf"\b(?:cant|cannot|can not|couldnt) (?:\w+ ){{0,6}}?without (?:\w+ ){{0,5}}?"
+                  rf"(?:{ALCOHOL}|{DRUG})\b"),
     # --- disability ---------------------------------------------------------------------
     ("disability", r"\b(?:because of|due to|with|have|has|had) (?:a |an |my |her |his )?(?:medical "
                    r"|chronic |health |mental health |neurological |physical )?(?:condition|"
                    r"impairment)\b(?! (?:of|in) (?:the|a|this) (?:paper|model|theorem|proof))|"
                    r"\b(?:processing|learning|attention|sensory|seizure|bipolar|mood|"
                    r"neurological|developmental|reading) (?:disorder|difference|disabilit\w*)\b"),
-    ("disability", rf"\b(?:have|has|had|with|my|her|his|diagnosed with) (?:a |an )?"
+    ("disability", rf"\b(?:have|has|had|with|my|her|his|diagnosed with) (?:a |an )?(?:\w+ )?"
                    rf"(?:mild |severe |bad |chronic )?{CONDITION}\b[^.?]{{0,60}}\b{IMPACT}|"
                    rf"\b{IMPACT}\b[^.?]{{0,40}}"
                    rf"\b(?:because of|due to|with|from) (?:a |an |my |her |his )?(?:\w+ )?"

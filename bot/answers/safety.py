@@ -142,7 +142,9 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
     "harassment": (
         r"\bharass\w*", r"\bstalk\w*", r"\bsexual\w*", r"\bgrop\w*", r"\bmolest\w*",
         r"\b(?:keeps?|kept) (?:touching|texting|messaging|following|staring at|hitting on|"
-        r"commenting on|grabbing) (?:me|him|her|them|my)\b",
+        r"commenting on|grabbing) (?:me|him|her|them|my)\b(?! (?:about|with|on) (?:the|our|my|"
+        r"this) (?:project|deadline|slides|review|proposal|meeting|report|work|code|paper|"
+        r"presentation|blog)\b)",
         r"\btouch(?:ed|es|ing) me\b", r"\bunwanted (?:touch\w*|advances?|contact|comments?|"
         r"messages?|attention)\b",
         r"\binappropriate(?:ly)? (?:touch\w*|comments?|messages?|texts?|remarks?|jokes?|"
@@ -213,12 +215,14 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:me )?out|call\w* (?:me|her|him)|comments?|jokes?|talk\w* down|assum\w*)[^.?!]{0,60}"
         r"(?:because|since|for being) (?:im|i am|she is|shes|he is|hes|they are|theyre|of "
         r"(?:my|her|his|their)) (?:a |an |the only )?(?:black|asian|latin[oa]|hispanic|gay|"
-        r"lesbian|trans|queer|muslim|jewish|woman|female|immigrant|international|disabled|race|religion|"
+        r"lesbian|trans|queer|muslim|jewish|woman|female|immigrant|international|disabled|race|"
+        r"religion|"
         r"accent|gender|skin|ethnicity|nationality|chinese|indian|korean|mexican|african|arab|"
         r"non ?native|foreign|girl)\b",
         r"\b(?:treat\w*|graded?|grades?) (?:me |us |her |him )?(?:differently|unfairly) "
         r"(?:because|for being)\b",
-        r"\b(?:mak\w* fun of|mock\w*|laugh\w* at|jok\w* about|insult\w*|imitat\w*) (?:my|her|"
+        r"\b(?:mak\w* fun of|made fun of|mock\w*|laugh\w* at|jok\w* about|insult\w*|"
+        r"imitat\w*) (?:my|her|"
         r"his|their) (?:accent|race|skin|hair|hijab|turban|religion|culture|ethnicity|"
         r"nationality|name|english|food|country|gender|sexuality|pronouns|headscarf|kippah)\b",
         r"\bgo back to (?:my|your|his|her|their) (?:own )?country\b",
@@ -439,16 +443,17 @@ _PERSON = re.compile(r"\b(?:i|im|me|my|myself|him|her|his|himself|herself|them|t
 
 _RESEARCH_FRAME = re.compile(r"\b(?:papers?|projects?|datasets?|data|topic|research|study|"
                              r"studies|models?|classifiers?|surveys?|lectures?|elective|"
-                             r"articles?|benchmark) (?:\w+ ){0,2}(?:about|on|of|using|"
+                             r"articles?|benchmark) (?:\w+ ){0,3}(?:about|on|of|using|"
                              r"regarding|called|named|titled) (?:\w+ ){0,2}$")
 
 
 def _research_topic(cleaned: str, match: re.Match[str]) -> bool:
     if _PERSON.search(match.group(0)):
         return False
-    frame = _RESEARCH_FRAME.search(cleaned, 0, match.start())
+    before = cleaned[max(0, match.start() - 80):match.start()]  # a frame is a few words
+    frame = _RESEARCH_FRAME.search(before)
     return bool(_RESEARCH_AFTER.match(cleaned, match.end())
-                or _RESEARCH_BEFORE.search(cleaned, 0, match.start())
+                or _RESEARCH_BEFORE.search(before)
                 or (frame is not None and not _PERSON.search(frame.group(0))))
 
 
@@ -461,7 +466,8 @@ _TECHNICAL = re.compile(
     r"credits?|account|notifications?|button|feature|option|setting|layer|neurons?|units?)\b|"
     r"\bdisabilit\w* of (?:a|an|the) (?!student|person)\w+|\bassault on (?:the |a |this |our )?"
     r"(?:leaderboard|benchmark|record|problem|paper|sota|task|state of the art)\b|"
-    r"\b(?:abus\w*|abusive) (?:of )?notation\b|\bprivacy (?:setting|settings|policy|mode|"
+    r"\b(?:abus\w*|abusive) (?:of )?notation\b|\bsexual(?:ly)? (?:selection|reproduc\w*|"
+    r"dimorphism)\b|\bprivacy (?:setting|settings|policy|mode|"
     r"preserving|attack|budget|guarantees?|loss)\b|\bdifferential privacy\b")
 _PERSON_HARM = re.compile(r"\b(?:me|myself|her|him|herself|himself)\b")
 # "jk" / "just kidding" excuses a word only where a joke can't be a cry for help
@@ -483,10 +489,9 @@ def _excused(kind: str, cleaned: str, match: re.Match[str]) -> bool:
     """True if this match is not a concern: a research topic, a technical sense, a joke."""
     if _research_topic(cleaned, match):
         return True
-    if _TECHNICAL.search(cleaned, max(0, match.start() - 30), match.end() + 40):
-        window = cleaned[max(0, match.start() - 30):match.end() + 40]
-        if _TECHNICAL.search(window) and not _PERSON_HARM.search(match.group(0)):
-            return True
+    window = cleaned[max(0, match.start() - 30):match.end() + 40]
+    if _TECHNICAL.search(window) and not _PERSON_HARM.search(match.group(0)):
+        return True
     if kind not in _NEVER_A_JOKE and _JOKE.search(cleaned):
         return True
     if kind == "distress" and _MILD.fullmatch(match.group(0)) and _LIGHT.search(cleaned):

@@ -47,6 +47,8 @@ BODY = (r"(?:arms?|wrists?|legs?|thighs?|skin|hands?|knuckles?|stomach|face|head
 PERSON_OBJ = r"(?:me|her|him|them|us|my (?:friend|roommate|teammate|partner|sister|brother))"
 # a human agent (not "the deadline", "this paper", "my code")
 AGENT = (r"(?:he|she|they|someone|somebody|some one|a guy|a man|a woman|a stranger|a student|"
+         r"(?:some|two|three|a few|a group of|these|those) (?:guys?|men|people|students|"
+         r"strangers|dudes|kids)|"
          r"(?:my|our|a|the|his|her) (?:ex|partner|boyfriend|bf|girlfriend|gf|husband|wife|"
          r"roommate|roomate|teammate|classmate|dad|father|mom|mother|brother|sister|uncle|"
          r"landlord|neighbou?r|group ?mate|lab ?mate|date|ta|professor|instructor|grader))")
@@ -78,13 +80,15 @@ TREAT = (r"(?:(?:wont|dont|doesnt|didnt|will not|do not|never|not) (?:let|listen
          r"talk\w* (?:over|down)|interrupt\w*|dismiss\w*|refus\w*|reject\w*|jok\w*|comment\w*|"
          r"remark\w*|call\w* (?:me|her|him)|stare\w*|assum\w*|singl\w* out|yell\w*|den(?:y|ied)|"
          r"steal\w*|stole|tak\w* credit|present\w* my ideas|only (?:gave|give|let)|say\w* i|"
-         r"said i|told me i|slow (?:them|us) down)")
+         r"said i|told me i|slow (?:them|us) down|assign\w* me|stuck me with|made me (?:do|take)|"
+         r"gave me (?:only|just))")
 GROUP = (r"(?:women|girls|females|black people|black students|asians|indians|chinese "
          r"(?:people|students)|muslims|jews|gay people|gays|trans people|latinos|mexicans|"
          r"africans|arabs|immigrants|foreigners|international students|disabled people|"
          r"people (?:like (?:me|you|her|him|us)|from (?:my|your|her|his|their|our) "
          r"(?:country|culture|background|religion|region|state|town))|your kind|you people)")
-DRUG = (r"(?:meth|crystal meth|crack|edibles|weed|pot|molly|lsd|acid|shrooms|ketamine|xans|"
+DRUG = (r"(?:joints?|blunts?|bongs?|dab pens?|carts|meth|crystal meth|crack|edibles|weed|pot|molly|"
+        r"lsd|acid|shrooms|ketamine|xans|"
         r"xanax|lean|percs|oxy|oxys|dabs|kratom|benzos|coke|cocaine|heroin|fentanyl|opioids|"
         r"painkillers|adderall|ritalin|vyvanse|mdma|ecstasy|drugs|sleeping pills)")
 CONDITION = (r"(?:tremors?|ocd|bipolar|ptsd|tourettes?|ms|multiple sclerosis|arthritis|asthma|"
@@ -106,6 +110,9 @@ NO_CONSENT = (r"(?:never|didnt|did not|couldnt|could not|wasnt able to|was too d
               r"(?:agree\w*|consent\w*|say yes|said yes|want (?:it|that|to))")
 INTIMATE = (r"(?:something happened|party|his place|her place|their place|a date|drunk|in bed|"
             r"hook\w* up|that night|touch\w*|kiss\w*|sex\w*|undress\w*|room)")
+DEATH_NP = (r"(?:dying|death|being dead|not existing|not being (?:here|alive|around)|ending (?:it|"
+            r"things|everything|my life)|suicide|killing (?:my|him|her)sel\w*|disappearing "
+            r"(?:forever|for good)|how to die|ways to die)")
 SAID = (r"(?:said|says|saying|say|told|tell|tells|think|thinks|thought|believe|believes|"
         r"claim\w*|joke\w*|comment\w*|post\w*|wrote|writes|yell\w*|implied|implies|heard|"
         r"according to|apparently)")
@@ -148,6 +155,17 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"life)|kill (?:my|him|her|them) ?sel\w*)\b(?! (?:on|for|of (?:laughter|"
                   r"boredom|embarrassment|cringe)|laughing|inside|of me\b|"
                   r"if (?:i|we) (?:have|had) to))"),
+    ("self_harm", rf"\b(?:think\w*|thought|fantasi[sz]\w*|dream\w*|daydream\w*|imagin\w*|"
+                  rf"obsess\w*|contemplat\w*|consider\w*|research\w*|googl\w*|look\w* up|"
+                  rf"talk\w*|writ\w*|fixat\w*) (?:a lot |so much |constantly |more )?(?:about |"
+                  rf"of )?"
+                  rf"{DEATH_NP}\b"),
+    ("self_harm", r"\b(?:feel|felt|feeling) like (?:just )?(?:ending (?:it|things|everything|my "
+                  r"life)|dying|disappearing|not existing|giving up on (?:life|everything))\b"),
+    ("self_harm", r"\b(?:pills|knife|gun|rope|blade|razor)\b[^.?!]{0,40}\b(?:staring at|"
+                  r"looking at|holding|counting|in my hands?|next to me|on my (?:desk|bed|"
+                  r"nightstand)"
+                  r")\b[^.?!]{0,40}\b(?:keep|cant stop|thinking|again|tonight|right now|it)\b"),
     ("self_harm", r"\b(?:to|and) (?:not|never) wake up\b|\bpainless(?:ly)? (?:way|death|die)|"
                   r"\bdie painless\w*"),
     # imminent means or place, with the student there now
@@ -197,6 +215,12 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"(?! (?:down|into|at by|by (?:a|the) (?:deadline|question|reviewer)))"),
     ("assault", r"\b(?:is|was|gets|got|getting|been|being|became) (?:\w+ )?(?:violent|"
                 r"physical with me|abusive)\b"),
+    ("assault", r"\b(?:threw|throw\w*|hurl\w*|chuck\w*) (?:\w+ ){0,3}at (?:me|her|him|my "
+                r"(?:head|face))\b|\bbeat (?:up )?(?:me|her|him|my \w+)(?: up)?\b(?! (?:at|in|"
+                r"to) )|"
+                r"\bwoke up (?:\w+ ){0,5}(?:bruis\w*|no memory|naked|no clothes|(?:dont|didnt|cant|"
+                r"couldnt) remember|in (?:a|some) (?:strangers?|guys?|mans?) (?:bed|room|"
+                r"apartment))"),
     ("assault", r"\bforc\w* (?:him|her|them)sel(?:f|ves) on\b|\bbroke into my (?:apartment|"
                 r"room|house|place|dorm|car)\b"),
     ("assault", r"\bthreat\w* (?:me|her|him|us|my|to (?:hurt|kill|hit|beat|post|share|leak))\b"),
@@ -210,6 +234,14 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"(?:permission|consent|asking)\b"),
     ("harassment", rf"\b(?:i|she|he|they) {NO_CONSENT}\b(?=[^?]*\b{INTIMATE}\b)|"
                    rf"\b{INTIMATE}\b[^?]*\b(?:i|she|he) {NO_CONSENT}\b"),
+    ("harassment", r"\b\w+(?:ed|ing) (?:me|her|him) without (?:asking|my (?:consent|permission|"
+                   r"knowledge)|her (?:consent|permission)|his (?:consent|permission)|consent|"
+                   r"permission|telling me)\b|\b(?:hack\w*|broke into|got into|logg\w* into|"
+                   r"access\w*) (?:my|her|his) (?:account|slack|email|phone|instagram|messages|"
+                   r"laptop|icloud|snap\w*|dms|texts)\b|\b(?:reading|reads|read|going through|"
+                   r"tracking|tracks|track) my (?:messages|texts|email|dms|location|phone)\b|"
+                   r"\b(?:fail|flunk|lower my grade|grade me down|mark me down|give me a zero)\w* "
+                   r"(?:me )?(?:unless|if i (?:dont|do not|didnt|wont))\b"),
     ("harassment", r"\b(?:pictures?|photos?|pics|images?|videos?|messages|texts|dms) "
                    r"(?:that |which )?(?:i|she|he|they) (?:did not|didnt|never|dont|do not) "
                    r"(?:ask|asked|want|wanted|consent)"),
@@ -235,7 +267,8 @@ RULES: tuple[tuple[str, str], ...] = (
     ("harassment", r"\b(?:keeps?|kept|wont stop|doesnt stop|always|constantly) (?:adding|liking|"
                    r"commenting on|watching|staring at|texting|dming|messaging|calling|following|"
                    r"emailing|showing up)\b[^.?!]{0,50}\b(?:uncomfortable|creepy|weird|scared|"
-                   r"unsafe|stop|no|night|alone|personal|instagram|old (?:pics|photos|posts))"),
+                   r"unsafe|stop|no|late at night|middle of the night|alone|personal|instagram|old "
+                   r"(?:pics|photos|posts))"),
     ("harassment", r"\b(?:verbally|emotionally|psychologically) abus\w*|\babusive (?:to|toward|"
                    r"towards|with) (?:me|her|him)\b|\b(?:yell\w*|scream\w*|shout\w*|swear\w*|"
                    r"curs\w*) at (?:me|her|him)\b"),
@@ -271,6 +304,13 @@ RULES: tuple[tuple[str, str], ...] = (
                        rf"girl|woman|guy|man|kid)s?\b[^?]*\b(?:{TREAT}|confus\w*|mix\w* (?:me|us) "
                        rf"up)|\b(?:confus\w*|mix\w* up|mistak\w*) (?:me|her|him) (?:with|for) the "
                        rf"(?:other|only) {IDENTITY}\b"),
+    ("discrimination", rf"\b{SAID}[^.?!]{{0,30}}\b{GROUP} (?:are |r |is )?(?:only|all|always|"
+                       r"never|just|naturally) \w+|\b(?:call\w*|said|says) (?:that )?(?:my|her|"
+                       r"his) "
+                       rf"{IDENTITY} (?:is |are |was |were )?(?:stupid|fake|weird|wrong|ridiculous|"
+                       r"dumb|made up|not real|a joke|disgusting|gross|a phase)\b|"
+                       rf"\b(?:mak\w* fun of|made fun of|mock\w*|laugh\w* at|teas\w*|insult\w*|"
+                       rf"jok\w* about|imitat\w*|mimic\w*) (?:my|her|his|their) {IDENTITY}\b"),
     ("discrimination", r"\b(?:said|says|saying|told me|tell me|think|thinks|keeps? saying)\b"
                        r"[^.?!]{0,20}\bmy (?:english|accent|skin|hair|religion|culture|name|race|"
                        r"ethnicity|gender|pronouns|hijab|turban|food|country|background|clothes) "
@@ -288,10 +328,15 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"stop|bottle)"),
     ("substance", rf"\b(?:smok\w*|snort\w*|popp?\w*|tak\w*|took|us(?:e|es|ed|ing)|do|does|doing|"
                   rf"did|on|high on|relying on|rely on|relies on|depend\w* on|addicted to|hooked "
-                  rf"on|mix\w*|buy\w*|bought|sell\w*|dealing) (?:some |a lot of |too much |more )?"
-                  rf"{DRUG}\b|\b(?:relying|rely|relies|depend\w*|hooked) on (?:\w+ )?(?:drugs?|"
+                  rf"on|mix\w*|buy\w*|bought|sell\w*|dealing) (?:some |a lot of |too much |more |"
+                  rf"a |an |my |"
+                  rf"another |half a |a whole )?{DRUG}\b|\b(?:relying|rely|relies|depend\w*|"
+                  rf"hooked) on (?:\w+ )?(?:drugs?|"
                   r"pills|alcohol|drinks?|drinking|booze|edibles|weed)\b|\bwithout (?:a|my|"
                   r"some) (?:drink|beer|smoke|hit|pill|joint|vape|bump|shot)\b"),
+    ("substance", rf"\b(?:drank|drink\w*|downed|chugg\w*) (?:\w+ ){{0,4}}?(?:{ALCOHOL}|"
+                  rf"bottle of \w+)\b[^.?!]{{0,30}}\b(?:by myself|alone|again|every (?:night|day)|"
+                  r"all night|in one night|before (?:class|lecture|noon|work))\b"),
     ("substance", rf"\b(?:cant|cannot|can not|couldnt) (?:\w+ ){{0,6}}?without (?:\w+ ){{0,5}}?"
                   rf"(?:{ALCOHOL}|{DRUG})\b"),
     # --- disability ---------------------------------------------------------------------
@@ -315,6 +360,10 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"observ\w*|celebrat\w*|service|liturgy|pray\w*)|\bfeast days?\b|"
                   r"\b(?:orthodox|eastern|coptic) (?:christmas|easter)\b|\blent\b(?= (?:starts|"
                   r"begins|is))"),
+    ("religious", r"\b(?:holy (?:week|day|days|month|thursday|saturday)|feast|festival|"
+                  r"sabbath|high holidays)\b[^?]*\b(?:im|i am|were|we are|as an?) (?:an? )?"
+                  r"(?:orthodox|catholic|christian|muslim|jewish|hindu|sikh|buddhist|jain|mormon|"
+                  r"lds|coptic|bahai)\b|\bholy week\b"),
     ("religious", r"\b(?:easter|christmas|lunar new year|chinese new year|tet|nowruz|navroz|"
                   r"vesak|lent|ash wednesday|good friday|palm sunday|pentecost|all saints|"
                   r"eid(?: al[ -]?(?:fitr|adha))?|mawlid|ashura|onam|pongal|makar sankranti|"
@@ -328,7 +377,8 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"hanukkah|sukkot|a (?:religious )?festival)\b"),
     # --- FERPA --------------------------------------------------------------------------
     ("ferpa", rf"\b{THIRD}\b[^.?!]{{0,40}}\b(?:see|view|access|know|find out|look up|check|"
-              rf"get|obtain|be told|learn|hear)\b[^.?!]{{0,20}}\b(?:my|that (?:im|i am)) "
+              rf"get|obtain|be told|learn|hear|demand\w*|ask\w* for|request\w*|call\w* about|"
+              rf"email\w* about)\b[^.?!]{{0,20}}\b(?:my|that (?:im|i am)) "
               rf"(?:\w+ )?(?:{RECORD}|enrolled|in (?:this|the) (?:class|course))\b"),
     ("ferpa", rf"\b(?:you|u|ta|professor|instructor|staff|course|anyone|someone|they|please|"
               rf"not|dont|do not|never|university|school|college|registrar|department|it|"
@@ -340,6 +390,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("ferpa", rf"\b(?:dont|do not|not|never) want (?:my (?:\w+ )?{RECORD}|anyone|people|others|"
               r"(?:other )?students|classmates|them) (?:\w+ ){0,2}(?:visible|listed|shown|posted|"
               r"public|published|to (?:know|see|find out))\b"),
+    ("ferpa", r"\b(?:hide|conceal|keep (?:it )?(?:private|secret|quiet|hidden)|not (?:show|list|"
+              r"disclose|publish)) (?:the fact )?(?:that )?(?:im|i am|my) (?:enrolled|enrol\w*|in "
+              r"(?:this|the) (?:class|course)|name|attendance)\b"),
     ("ferpa", r"\b(?:confidential\w*|privacy|ferpa|directory|records?) (?:flag|hold|restriction|"
               r"block|suppression)\b|\bdirectory info\w*|\bnot (?:to )?release my\b|"
               r"\bsuppress\w* (?:\w+ )?info\w*"),
@@ -368,9 +421,13 @@ SCORED: dict[str, tuple[tuple[tuple[str, str], ...], frozenset[str]]] = {
                  r"dying|suicide|killing|not being|ending)\b"),
         ("farewell", r"\bgoodbye|\bbye\b|\bfarewell|\bgave (?:me |away )(?:\w+ ){0,2}(?:laptop|"
                      r"stuff|things|cat|dog|belongings|clothes|books|plants?|guitar|games?)\b|"
-                     r"\bgiving away\b|\bfor no reason\b|\blast (?:message|text|post)\b|"
+                     r"\bgiving away\b|\bfor no reason\b|\blast (?:message|text|"
+                     r"post)\b|"
                      r"\b(?:wrote|writ\w*|left) (?:a )?(?:note|letter)s?\b"),
-        ("hopeless", r"\bhopeless|\bworthless|\bburden\b|\bno (?:way out|future|hope)\b|"
+        ("hopeless", r"\bhopeless|\bsoon (?:it|nothing) (?:wont|will not) matter\b|"
+                     r"\b(?:it|nothing|none of (?:it|this)) (?:wont|will not|"
+                     r"doesnt|does not) matter (?:soon|anymore|much longer|after)|\bworthless|"
+                     r"\bburden\b|\bno (?:way out|future|hope)\b|"
                      r"\bpointless\b|\bcant (?:take|do) (?:it|this) anymore\b|\bgiv(?:e|ing) up\b|"
                      r"\bnobody (?:cares|would)|\bno one (?:cares|would)\b|\btrapped\b"),
         ("means", r"\b(?:knife|knives|blade|blades|razor|rope|noose|gun|pills|overdose|bridge|"
@@ -385,10 +442,14 @@ SCORED: dict[str, tuple[tuple[tuple[str, str], ...], frozenset[str]]] = {
                     r"doesnt stop|constantly|repeatedly|all the time|trying to|tried to)\b"),
         ("unwanted", r"\b(?:asked (?:him|her|them) to stop|told (?:him|her|them) (?:to stop|no|"
                      r"not to)|(?:i )?said no|didnt want|dont want|uncomfortable|creepy|scared|"
-                     r"afraid|unwanted|without asking|where i live|my address|moan\w*|cute|sexy|"
-                     r"hot|body|naked|outside (?:the|my) (?:bathroom|door|room|apartment|"
+                     r"afraid|unwanted|without asking|where i live|my address|moan\w*|(?:too|so|"
+                     r"really) "
+                     r"(?:cute|hot|pretty|sexy)|sexy|body|naked|appearance|my looks|what i wear|"
+                     r"my (?:outfit|legs|chest|figure)|breathing|hangs? up|outside (?:the|"
+                     r"my) (?:bathroom|door|room|apartment|"
                      r"class|dorm|house|locker room))\b"),
-        ("sexual", r"\b(?:kiss\w*|moan\w*|cute|sexy|naked|underwear|lingerie|breasts?|butt|bed)\b"),
+        ("sexual", r"\b(?:kiss\w*|moan\w*|sexy|naked|underwear|lingerie|breasts?|butt|bed|lap|"
+                   r"massage\w*|cuddl\w*|undress\w*|spend the night|sleep over)\b"),
     ), frozenset({"contact"})),
 }
 
@@ -406,7 +467,7 @@ def scored_kinds(text: str) -> list[str]:
     for kind, (families, anchors) in _scored().items():
         hit = {name for name, pattern in families if pattern.search(text)}
         if len(hit) >= 2 and hit & anchors:
-            if kind == "harassment" and not (hit & {"unwanted"} or hit >= {"persist", "sexual"}):
+            if kind == "harassment" and not (hit & {"unwanted", "sexual"}):
                 continue
             out.append(kind)
     return out

@@ -469,6 +469,8 @@ _TECHNICAL = re.compile(
     r"\b(?:abus\w*|abusive) (?:of )?notation\b|\bsexual(?:ly)? (?:selection|reproduc\w*|"
     r"dimorphism)\b|\bprivacy (?:setting|settings|policy|mode|"
     r"preserving|attack|budget|guarantees?|loss)\b|\bdifferential privacy\b")
+_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|ill|id|me|my|mine|myself|we|were|our|us)\b")
+_GENERIC_FAITH = re.compile(r"religio|observ|accommod|accomod|faith|holy|pray|worship")
 _PERSON_HARM = re.compile(r"\b(?:me|myself|her|him|herself|himself)\b")
 # "jk" / "just kidding" excuses a word only where a joke can't be a cry for help
 _JOKE = re.compile(r"\bjk\b|\bjust kidding\b|\bjust joking\b")
@@ -496,6 +498,9 @@ def _excused(kind: str, cleaned: str, match: re.Match[str]) -> bool:
         return True
     if kind == "distress" and _MILD.fullmatch(match.group(0)) and _LIGHT.search(cleaned):
         return True
+    if kind == "religious" and not _FIRST_PERSON.search(cleaned) \
+            and not _GENERIC_FAITH.search(match.group(0)):
+        return True  # "is there class on good friday": a calendar question, nobody's observance
     return False
 
 

@@ -103,7 +103,10 @@ IMPACT = (r"(?:makes? (?:\w+ )?(?:typing|reading|writing|presenting|speaking|sit
           r"a note ?taker|to sit|to leave|to miss|rest|accommodations?|help|support|an? "
           r"extension)|cant (?:type|read|write|hear|see|sit|stand|walk|focus|present|speak|"
           r"attend)|(?:hard|difficult|impossible) (?:for me )?to (?:type|read|write|hear|see|"
-          r"present|speak|attend|focus)|accommodat\w*|accomodat\w*|extra time|flare\w*)")
+          r"present|speak|attend|focus)|accommodat\w*|accomodat\w*|extra time|flare\w*|"
+          r"(?:typing|reading|writing|hearing|seeing|walking|speaking|presenting|standing) "
+          r"(?:is|gets|has been|feels) (?:\w+ )?(?:slow|hard|difficult|painful|impossible)|"
+          r"scribe|note ?taker|reader for|captioner|interpreter)")
 ALCOHOL = (r"(?:alcohol|drinks?|drinking|booze|vodka|whiskey|tequila|rum|gin|liquor|beers?|"
            r"wine|shots|a bottle|bottles)")
 NO_CONSENT = (r"(?:never|didnt|did not|couldnt|could not|wasnt able to|was too drunk to) "
@@ -166,6 +169,18 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"looking at|holding|counting|in my hands?|next to me|on my (?:desk|bed|"
                   r"nightstand)"
                   r")\b[^.?!]{0,40}\b(?:keep|cant stop|thinking|again|tonight|right now|it)\b"),
+    ("self_harm", r"\b(?:tak\w*|took|swallow\w*|down\w*) (?:every|all(?: of)?(?: (?:my|the|her|"
+                  r"his))?) "
+                  r"(?:single )?(?:pills?|meds|medications?|tablets|sleeping pills)\b|"
+                  r"\b(?:dont|do not|not|never) (?:plan|planning|expect|intend)\w* (?:on|to) (?:be|"
+                  r"being) "
+                  r"(?:here|around|alive)\b|\b(?:drive|driv\w*|crash\w*|steer\w*) (?:my|his|her|"
+                  r"their|the) car (?:into|off)\b|\bhow (?:high|tall|far) (?:\w+ ){0,4}(?:building|"
+                  r"bridge|fall|drop|jump|floor)\b[^?]{0,30}\b(?:need|needs|to die|fatal|kill|"
+                  r"to be)\b|"
+                  r"\b(?:pull\w*|scratch\w*|pick\w*|bit|bite\w*|hit\w*|punch\w*|"
+                  r"bang\w*)\b[^.?!]{0,30}"
+                  r"\b(?:till|until) (?:it|they) (?:bleed|bleeds|bled)\b"),
     ("self_harm", r"\b(?:to|and) (?:not|never) wake up\b|\bpainless(?:ly)? (?:way|death|die)|"
                   r"\bdie painless\w*"),
     # imminent means or place, with the student there now
@@ -221,6 +236,11 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"\bwoke up (?:\w+ ){0,5}(?:bruis\w*|no memory|naked|no clothes|(?:dont|didnt|cant|"
                 r"couldnt) remember|in (?:a|some) (?:strangers?|guys?|mans?) (?:bed|room|"
                 r"apartment))"),
+    ("assault", r"\b(?:pull\w*|point\w*|held|hold\w*|brandish\w*|waved?) (?:a |his |her |their )?"
+                r"(?:knife|gun|weapon|blade|pistol) (?:on|at) (?:me|her|him|us)\b|\block\w* (?:me|"
+                r"her|"
+                r"him) (?:in|inside) (?:my|the|a|his|her|our) (?:room|house|apartment|closet|car|"
+                r"bathroom|dorm)\b"),
     ("assault", r"\bforc\w* (?:him|her|them)sel(?:f|ves) on\b|\bbroke into my (?:apartment|"
                 r"room|house|place|dorm|car)\b"),
     ("assault", r"\bthreat\w* (?:me|her|him|us|my|to (?:hurt|kill|hit|beat|post|share|leak))\b"),
@@ -242,6 +262,11 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"tracking|tracks|track) my (?:messages|texts|email|dms|location|phone)\b|"
                    r"\b(?:fail|flunk|lower my grade|grade me down|mark me down|give me a zero)\w* "
                    r"(?:me )?(?:unless|if i (?:dont|do not|didnt|wont))\b"),
+    ("harassment", r"\bthreat\w* (?:emails?|messages?|texts?|dms?|notes?|calls?|letters?|posts?)\b|"
+                   r"\b(?:keeps?|kept|always|secretly|constantly|"
+                   r"without asking) (?:\w+ ){0,2}(?:tak|"
+                   r"snap|film|record|shoot)\w* (?:pictures?|photos?|pics|videos?|"
+                   r"footage)? ?(?:of )?me\b"),
     ("harassment", r"\b(?:pictures?|photos?|pics|images?|videos?|messages|texts|dms) "
                    r"(?:that |which )?(?:i|she|he|they) (?:did not|didnt|never|dont|do not) "
                    r"(?:ask|asked|want|wanted|consent)"),
@@ -252,9 +277,12 @@ RULES: tuple[tuple[str, str], ...] = (
     ("harassment", r"\bwont take no for an answer\b|\bkeeps? (?:asking|begging|pressuring) (?:me )?"
                    r"for (?:nudes|pics|pictures|photos|my number|a date|a kiss|sex)\b"
                    r"(?! of (?:the|our|your) )"),
-    ("harassment", r"\b(?:grades?|points|score|marks?)\b[^.?!]{0,50}\bif (?:i|we) (?:was|were|"
-                   r"am|went|go|would|agreed|had)\b[^.?!]{0,30}\b(?:nicer|nice to (?:him|her)|"
-                   r"dinner|drinks?|date|out with|sleep|hook up|come over|kiss|favou?r)\b|"
+    ("harassment", r"\b(?:grades?|points|score|marks?|an a|an a\+|a b|full marks|pass|"
+                   r"recommendation|rec letter|extension)\b[^.?!]{0,50}\b(?:if|unless|as long as) "
+                   r"(?:i|we) (?:was|were|am|went|go|would|agreed|had|came|come|visit\w*|met|"
+                   r"meet|spend|spent|stay\w*)\b[^.?!]{0,30}\b(?:nicer|nice to (?:him|her)|dinner|"
+                   r"drinks?|date|out with|sleep|hook up|come over|kiss|favou?r|(?:his|her|their) "
+                   r"(?:place|apartment|room|house|hotel|car))\b|"
                    r"\b(?:nicer|nice to (?:him|her)|dinner|drinks|a date|go out|went out|sleep "
                    r"with)\b[^.?!]{0,50}\b(?:better|higher|good|passing) (?:grade|score|mark)"),
     ("harassment", r"\b(?:have|has|required|obligated|obliged|mandated|need) to report (?:it|this|"
@@ -311,6 +339,8 @@ RULES: tuple[tuple[str, str], ...] = (
                        r"dumb|made up|not real|a joke|disgusting|gross|a phase)\b|"
                        rf"\b(?:mak\w* fun of|made fun of|mock\w*|laugh\w* at|teas\w*|insult\w*|"
                        rf"jok\w* about|imitat\w*|mimic\w*) (?:my|her|his|their) {IDENTITY}\b"),
+    ("discrimination", r"\b(?:speak\w*|talk\w*) (?:in )?(?:their|another|a different) (?:own )?"
+                       r"language (?:in front of|around|to exclude|over) me\b"),
     ("discrimination", r"\b(?:said|says|saying|told me|tell me|think|thinks|keeps? saying)\b"
                        r"[^.?!]{0,20}\bmy (?:english|accent|skin|hair|religion|culture|name|race|"
                        r"ethnicity|gender|pronouns|hijab|turban|food|country|background|clothes) "
@@ -326,7 +356,8 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"\b(?:vodka|whiskey|tequila|liquor|beers?|wine)\b[^.?!]{0,40}\b(?:every "
                   r"(?:night|day|morning)|to (?:sleep|cope|get through|function)|alone|cant "
                   r"stop|bottle)"),
-    ("substance", rf"\b(?:smok\w*|snort\w*|popp?\w*|tak\w*|took|us(?:e|es|ed|ing)|do|does|doing|"
+    ("substance", rf"\b(?:vap\w*|smok\w*|snort\w*|popp?\w*|tak\w*|took|us(?:e|es|ed|ing)|do|does|"
+                  rf"doing|"
                   rf"did|on|high on|relying on|rely on|relies on|depend\w* on|addicted to|hooked "
                   rf"on|mix\w*|buy\w*|bought|sell\w*|dealing) (?:some |a lot of |too much |more |"
                   rf"a |an |my |"
@@ -334,6 +365,12 @@ RULES: tuple[tuple[str, str], ...] = (
                   rf"hooked) on (?:\w+ )?(?:drugs?|"
                   r"pills|alcohol|drinks?|drinking|booze|edibles|weed)\b|\bwithout (?:a|my|"
                   r"some) (?:drink|beer|smoke|hit|pill|joint|vape|bump|shot)\b"),
+    ("substance", r"\b(?:was|am|im|got|get|gets|been|being|is|shows up|showed up) (?:so |too |"
+                  r"really |super |completely )?(?:high|stoned|drunk|wasted|tipsy|"
+                  r"buzzed) (?:during|"
+                  r"in|at|for|before|to) (?:the |my |our |a )?(?:presentation|class|lecture|"
+                  r"meeting|"
+                  r"exam|lab|office hours|work)\b"),
     ("substance", rf"\b(?:drank|drink\w*|downed|chugg\w*) (?:\w+ ){{0,4}}?(?:{ALCOHOL}|"
                   rf"bottle of \w+)\b[^.?!]{{0,30}}\b(?:by myself|alone|again|every (?:night|day)|"
                   r"all night|in one night|before (?:class|lecture|noon|work))\b"),
@@ -348,7 +385,9 @@ RULES: tuple[tuple[str, str], ...] = (
     ("disability", rf"\b(?:have|has|had|with|my|her|his|diagnosed with) (?:a |an )?(?:\w+ )?"
                    rf"(?:mild |severe |bad |chronic )?{CONDITION}\b[^.?]{{0,60}}\b{IMPACT}|"
                    rf"\b{IMPACT}\b[^.?]{{0,40}}"
-                   rf"\b(?:because of|due to|with|from) (?:a |an |my |her |his )?(?:\w+ )?"
+                   rf"\b(?:because of|due to|with|from|i have|ive got|i got) (?:a |an |my |her |"
+                   rf"his )?"
+                   rf"(?:\w+ )?"
                    rf"{CONDITION}\b|\b(?:my|a|an|her|his) (?:\w+ )?(?:condition|disorder|illness|"
                    rf"impairment|injury)\b[^.?]{{0,40}}\b{IMPACT}|\b{IMPACT}\b[^.?]{{0,40}}\b(?:my|"
                    r"a|an|her|his) (?:\w+ )?(?:condition|disorder|illness|impairment|injury)\b|"
@@ -385,6 +424,10 @@ RULES: tuple[tuple[str, str], ...] = (
               rf"he|she)\b[^.?!]{{0,20}}(?<!\bi )(?<!\bwe )\b(?:share|tell|show|give|send|release|"
               rf"disclose|email|report|forward|discuss|mention)\w* (?:\w+ )?my (?:\w+ )?"
               rf"{RECORD} (?:\w+ )?(?:to|with) (?:my )?{THIRD}\b"),
+    ("ferpa", rf"\b(?:you|u|ta|professor|instructor|staff|university|school|they|not|dont|"
+              rf"never)\b[^.?!]{{0,15}}\b(?:tell|show|give|send|email|forward|report)\w* (?:my|"
+              rf"the) "
+              rf"(?:\w+ ){{0,2}}{THIRD} (?:\w+ )?my (?:\w+ )?{RECORD}\b"),
     ("ferpa", rf"\bmy (?:\w+ )?{RECORD}\b[^.?!]{{0,30}}\b(?:visible|public|shared|posted|shown|"
               rf"available|accessible|known|published|listed) (?:to|with|for|on)\b"),
     ("ferpa", rf"\b(?:dont|do not|not|never) want (?:my (?:\w+ )?{RECORD}|anyone|people|others|"
@@ -421,7 +464,8 @@ SCORED: dict[str, tuple[tuple[tuple[str, str], ...], frozenset[str]]] = {
                  r"dying|suicide|killing|not being|ending)\b"),
         ("farewell", r"\bgoodbye|\bbye\b|\bfarewell|\bgave (?:me |away )(?:\w+ ){0,2}(?:laptop|"
                      r"stuff|things|cat|dog|belongings|clothes|books|plants?|guitar|games?)\b|"
-                     r"\bgiving away\b|\bfor no reason\b|\blast (?:message|text|"
+                     r"\bgiving away\b|\bgiv\w* (?:my|her|his|their) (?:\w+ )?(?:things|stuff|"
+                     r"belongings) away\b|\bfor no reason\b|\blast (?:message|text|"
                      r"post)\b|"
                      r"\b(?:wrote|writ\w*|left) (?:a )?(?:note|letter)s?\b"),
         ("hopeless", r"\bhopeless|\bsoon (?:it|nothing) (?:wont|will not) matter\b|"

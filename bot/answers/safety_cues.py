@@ -241,6 +241,8 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"her|"
                 r"him) (?:in|inside) (?:my|the|a|his|her|our) (?:room|house|apartment|closet|car|"
                 r"bathroom|dorm)\b"),
+    ("assault", rf"\b{AGENT} (?:\w+ ){{0,3}}?(?:{VIOLENT}) (?:my|her|his) (?:arm|arms|wrist|wrists|"
+                r"neck|throat|hair|face|head)\b"),
     ("assault", r"\bforc\w* (?:him|her|them)sel(?:f|ves) on\b|\bbroke into my (?:apartment|"
                 r"room|house|place|dorm|car)\b"),
     ("assault", r"\bthreat\w* (?:me|her|him|us|my|to (?:hurt|kill|hit|beat|post|share|leak))\b"),
@@ -322,9 +324,11 @@ RULES: tuple[tuple[str, str], ...] = (
                        rf"(?:\w+ )?(?:about|on) (?:my|her|his) (?:{IDENTITY})\b"
                        r"(?<!body)(?<!appearance)(?<!name)(?<!english)"),
     ("discrimination", rf"\b{SAID}[^.?!]{{0,30}}\b{GROUP} (?:\w+ ){{0,2}}(?:are|r|is) "
-                       r"(?:all |just |naturally )?"
+                       r"(?:all |just |naturally |mentally |literally )?"
                        r"(?:lazy|stupid|dumb|inferior|terrorists|criminals|cheaters|dirty|"
-                       r"illegal|bad at \w+|not smart|worse|weak|useless|incapable)\b|"
+                       r"illegal|bad at \w+|not smart|worse|weak|useless|incapable|ill|sick|"
+                       r"crazy|evil|disgusting|gross|freaks|animals|not real|confused|degenerates|"
+                       r"a joke|a phase|a threat|dangerous|predators|unnatural|subhuman)\b|"
                        rf"\b{SAID}[^.?!]{{0,30}}\b{GROUP} (?:\w+ ){{0,2}}(?:shouldnt|should not|"
                        r"cant|cannot|dont belong|"
                        r"do not belong|arent|are not|dont deserve|dont get to)\b"),
@@ -436,6 +440,14 @@ RULES: tuple[tuple[str, str], ...] = (
     ("ferpa", r"\b(?:hide|conceal|keep (?:it )?(?:private|secret|quiet|hidden)|not (?:show|list|"
               r"disclose|publish)) (?:the fact )?(?:that )?(?:im|i am|my) (?:enrolled|enrol\w*|in "
               r"(?:this|the) (?:class|course)|name|attendance)\b"),
+    ("ferpa", rf"\b(?:keep|hide|protect)\w* my (?:\w+ )?(?:info|information|records?|grades?|"
+              rf"address|"
+              rf"contact (?:info|details)|enrol\w*|name) (?:\w+ )?(?:away )?from (?:my |an |the |"
+              rf"a )?"
+              rf"(?:\w+ )?{THIRD}\b"),
+    ("ferpa", rf"\b(?:make sure|ensure|so that|so) (?:he|she|they|my \w+|{THIRD}) (?:cant|cannot|"
+              r"can not|wont|will not|doesnt|does not|couldnt) (?:see|find|access|know|view|look "
+              r"up|find out) (?:my|where i|that i|im|i am)\b"),
     ("ferpa", r"\b(?:confidential\w*|privacy|ferpa|directory|records?) (?:flag|hold|restriction|"
               r"block|suppression)\b|\bdirectory info\w*|\bnot (?:to )?release my\b|"
               r"\bsuppress\w* (?:\w+ )?info\w*"),

@@ -106,7 +106,7 @@ IMPACT = (r"(?:makes? (?:\w+ )?(?:typing|reading|writing|presenting|speaking|sit
           r"present|speak|attend|focus)|accommodat\w*|accomodat\w*|extra time|flare\w*|"
           r"(?:typing|reading|writing|hearing|seeing|walking|speaking|presenting|standing) "
           r"(?:is|gets|has been|feels) (?:\w+ )?(?:slow|hard|difficult|painful|impossible)|"
-          r"scribe|note ?taker|reader for|captioner|interpreter)")
+          r"scribe|note ?taker|reader for|captioner|interpreter|struggl\w* with)")
 ALCOHOL = (r"(?:alcohol|drinks?|drinking|booze|vodka|whiskey|tequila|rum|gin|liquor|beers?|"
            r"wine|shots|a bottle|bottles)")
 NO_CONSENT = (r"(?:never|didnt|did not|couldnt|could not|wasnt able to|was too drunk to) "
@@ -116,6 +116,8 @@ INTIMATE = (r"(?:something happened|party|his place|her place|their place|a date
 DEATH_NP = (r"(?:dying|death|being dead|not existing|not being (?:here|alive|around)|ending (?:it|"
             r"things|everything|my life)|suicide|killing (?:my|him|her)sel\w*|disappearing "
             r"(?:forever|for good)|how to die|ways to die)")
+MEDS = (r"(?:pills|meds|medications?|antidepressants|painkillers|sleeping pills|prescriptions?|"
+        r"tablets|insulin|tylenol|advil|xanax|opioids|oxy|benzos)")
 SAID = (r"(?:said|says|saying|say|told|tell|tells|think|thinks|thought|believe|believes|"
         r"claim\w*|joke\w*|comment\w*|post\w*|wrote|writes|yell\w*|implied|implies|heard|"
         r"according to|apparently)")
@@ -123,7 +125,8 @@ THIRD = (r"(?:parents?|mom|mother|dad|father|family|guardian|brother|sister|spou
          r"wife|boyfriend|girlfriend|ex|employer|boss|company|sponsor|advis[eo]r|coach|"
          r"department|other (?:students|people|classmates|professors|instructors|teams?)|"
          r"students|classmates|the class|others|everyone|anyone|anybody|people|teammates|"
-         r"the (?:ta|tas|professor|instructor|grader|staff)|recruiters?|landlord|embassy|"
+         r"(?:the|a|an|another|other) (?:ta|tas|professor|professors|instructor|instructors|"
+         r"grader|staff|teacher|department|advisor)|recruiters?|landlord|embassy|"
          r"university|school)")
 RECORD = (r"(?:grades?|scores?|marks|records?|transcript|gpa|enrol(?:l)?ment|attendance|"
           r"standing|academic \w+|student (?:info\w*|record|id)|name|information|info|"
@@ -181,6 +184,20 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"\b(?:pull\w*|scratch\w*|pick\w*|bit|bite\w*|hit\w*|punch\w*|"
                   r"bang\w*)\b[^.?!]{0,30}"
                   r"\b(?:till|until) (?:it|they) (?:bleed|bleeds|bled)\b"),
+    ("self_harm", rf"\b(?:saving|sav\w* up|stockpil\w*|hoard\w*|collect\w*|"
+                  rf"stash\w*) (?:up )?(?:my |"
+                  rf"her |his |their )?{MEDS}\b|\b(?:hope|hoping|wish|wishing|pray\w*) (?:that )?"
+                  r"(?:i|she|he) (?:get|gets|got|would get) (?:hit|run over|killed|shot|struck|"
+                  r"crushed)\b|\b(?:dont|do not|cant|cannot) see (?:my ?self|me|her ?self|"
+                  r"him ?self) "
+                  r"(?:making it|being (?:here|around|alive)|living|surviving|lasting)\b|"
+                  r"\b(?:punch\w*|hit|hitting|cut\w*|burn\w*|scratch\w*|bang\w*|smash\w*|slam\w*)"
+                  r" (?:\w+ ){0,4}on purpose\b|\b(?:im|i am) done trying\b(?! to)|"
+                  r"\b(?:keep|keeps|kept|cant stop|been|im|i am|was|sat|stood|standing|"
+                  r"sitting) (?:just )?"
+                  r"(?:looking|staring|stare|look) (?:down )?at (?:the )?(?:tracks|edge|ledge|"
+                  r"water"
+                  r" below|drop)\b"),
     ("self_harm", r"\b(?:to|and) (?:not|never) wake up\b|\bpainless(?:ly)? (?:way|death|die)|"
                   r"\bdie painless\w*"),
     # imminent means or place, with the student there now
@@ -243,7 +260,8 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"bathroom|dorm)\b"),
     ("assault", rf"\b{AGENT} (?:\w+ ){{0,3}}?(?:{VIOLENT}) (?:my|her|his) (?:arm|arms|wrist|wrists|"
                 r"neck|throat|hair|face|head)\b"),
-    ("assault", r"\bforc\w* (?:him|her|them)sel(?:f|ves) on\b|\bbroke into my (?:apartment|"
+    ("assault", r"\bforc\w* (?:him|her|them)sel(?:f|ves) on\b|\b(?:broke|"
+                r"break\w*) into my (?:apartment|"
                 r"room|house|place|dorm|car)\b"),
     ("assault", r"\bthreat\w* (?:me|her|him|us|my|to (?:hurt|kill|hit|beat|post|share|leak))\b"),
     ("assault", rf"\b(?:{VIOLENT}) (?:me|her|him) (?:against|into|onto|to) (?:a|the) "
@@ -269,6 +287,17 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"without asking) (?:\w+ ){0,2}(?:tak|"
                    r"snap|film|record|shoot)\w* (?:pictures?|photos?|pics|videos?|"
                    r"footage)? ?(?:of )?me\b"),
+    ("harassment", r"\b(?:screenshots?|photos?|pictures?|pics|videos?|clips?) of me\b[^.?!]{0,60}"
+                   r"\b(?:group ?chat|chat|slack|instagram|snap\w*|online|internet|discord|gross|"
+                   r"creepy|sexual|rating|without)\b|"
+                   rf"\b{AGENT} (?:\w+ ){{0,5}}(?:left|leaves|leaving|keeps leaving|put|puts) "
+                   r"(?:\w+ ){1,8}(?:at|on|outside|under|by|in) my (?:door|car|desk|apartment|dorm|"
+                   r"room|locker|mailbox|bag)\b|"
+                   r"\b(?:unless|or else|if i dont|if i do not|if i wont) (?:i )?(?:go on a date|"
+                   r"date "
+                   r"(?:him|her)|sleep with|send (?:him|her|them) (?:pics|nudes|photos)|kiss|"
+                   r"hook up|"
+                   r"go out|have sex|come over|spend the night)\b"),
     ("harassment", r"\b(?:pictures?|photos?|pics|images?|videos?|messages|texts|dms) "
                    r"(?:that |which )?(?:i|she|he|they) (?:did not|didnt|never|dont|do not) "
                    r"(?:ask|asked|want|wanted|consent)"),
@@ -343,6 +372,22 @@ RULES: tuple[tuple[str, str], ...] = (
                        r"dumb|made up|not real|a joke|disgusting|gross|a phase)\b|"
                        rf"\b(?:mak\w* fun of|made fun of|mock\w*|laugh\w* at|teas\w*|insult\w*|"
                        rf"jok\w* about|imitat\w*|mimic\w*) (?:my|her|his|their) {IDENTITY}\b"),
+    ("discrimination", r"\bonly (?:calls? on|call\w* on|picks?|listens? to|helps?|praises?|"
+                       r"invites?|"
+                       r"includes?|answers?|hires?|chooses?) (?:the )?(?:white|male|men|guys|boys|"
+                       r"women|girls|straight|native speakers|americans|domestic|asian|black|"
+                       r"indian|"
+                       r"chinese|christian|young|younger|older) ?(?:guys|men|students|people|ones|"
+                       r"kids|boys|girls|women)?\b|\b(?:told|tell\w*|said|says|yell\w*) (?:me|her|"
+                       r"him|us) (?:to )?go back to\b|\bgo back to (?:china|india|mexico|africa|"
+                       r"korea|japan|vietnam|iran|iraq|pakistan|russia|asia|(?:your|my) (?:own )?"
+                       r"(?:country|home country)|where (?:you|i|she|he|they) came from)\b|"
+                       r"\b(?:pull\w*|ripp?\w*|tore|tear\w*|yank\w*|grabb?\w*|knock\w*|touch\w*|"
+                       r"mock\w*) (?:off )?(?:my|her|his) (?:headscarf|hijab|turban|kippah|"
+                       r"yarmulke|"
+                       r"veil|niqab|patka|cross|bindi)\b|\b(?:im|i am) the (?:oldest|youngest|"
+                       r"only) "
+                       rf"(?:\w+ )?(?:student|person|one|woman|girl|guy|member)\b[^?]*\b{TREAT}"),
     ("discrimination", r"\b(?:speak\w*|talk\w*) (?:in )?(?:their|another|a different) (?:own )?"
                        r"language (?:in front of|around|to exclude|over) me\b"),
     ("discrimination", r"\b(?:said|says|saying|told me|tell me|think|thinks|keeps? saying)\b"
@@ -365,7 +410,8 @@ RULES: tuple[tuple[str, str], ...] = (
                   rf"did|on|high on|relying on|rely on|relies on|depend\w* on|addicted to|hooked "
                   rf"on|mix\w*|buy\w*|bought|sell\w*|dealing) (?:some |a lot of |too much |more |"
                   rf"a |an |my |"
-                  rf"another |half a |a whole )?{DRUG}\b|\b(?:relying|rely|relies|depend\w*|"
+                  rf"another |half a |a whole |her |his )?(?:\w+s )?{DRUG}\b|\b(?:relying|rely|"
+                  rf"relies|depend\w*|"
                   rf"hooked) on (?:\w+ )?(?:drugs?|"
                   r"pills|alcohol|drinks?|drinking|booze|edibles|weed)\b|\bwithout (?:a|my|"
                   r"some) (?:drink|beer|smoke|hit|pill|joint|vape|bump|shot)\b"),
@@ -375,6 +421,11 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"in|at|for|before|to) (?:the |my |our |a )?(?:presentation|class|lecture|"
                   r"meeting|"
                   r"exam|lab|office hours|work)\b"),
+    ("substance", r"\b(?:shak\w*|sweat\w*|sick|tremors?|the shakes|withdrawal\w*) (?:\w+ ){0,2}"
+                  r"(?:if|when|unless|until) (?:i )?(?:dont|do not|cant|havent|have not|skip) "
+                  r"(?:a )?(?:drink|use|smoke|get high|take|dose)\b|\b(?:lines?|bumps?|tabs?|"
+                  r"grams?|"
+                  r"hits?) of (?:coke|cocaine|meth|ketamine|molly|acid|k|speed|heroin)\b"),
     ("substance", rf"\b(?:drank|drink\w*|downed|chugg\w*) (?:\w+ ){{0,4}}?(?:{ALCOHOL}|"
                   rf"bottle of \w+)\b[^.?!]{{0,30}}\b(?:by myself|alone|again|every (?:night|day)|"
                   r"all night|in one night|before (?:class|lecture|noon|work))\b"),
@@ -386,6 +437,9 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"impairment)\b(?! (?:of|in) (?:the|a|this) (?:paper|model|theorem|proof))|"
                    r"\b(?:processing|learning|attention|sensory|seizure|bipolar|mood|"
                    r"neurological|developmental|reading) (?:disorder|difference|disabilit\w*)\b"),
+    ("disability", r"\b(?:im|i am|as an?|being) (?:\w+ )?neurodiverge\w*|\bneurodivergen\w* "
+                   r"(?:student|and|so|which)\b|\b(?:im|i am) (?:a )?(?:wheelchair|cane|"
+                   r"crutch) user"),
     ("disability", rf"\b(?:have|has|had|with|my|her|his|diagnosed with) (?:a |an )?(?:\w+ )?"
                    rf"(?:mild |severe |bad |chronic )?{CONDITION}\b[^.?]{{0,60}}\b{IMPACT}|"
                    rf"\b{IMPACT}\b[^.?]{{0,40}}"
@@ -403,6 +457,12 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"observ\w*|celebrat\w*|service|liturgy|pray\w*)|\bfeast days?\b|"
                   r"\b(?:orthodox|eastern|coptic) (?:christmas|easter)\b|\blent\b(?= (?:starts|"
                   r"begins|is))"),
+    ("religious", r"\b(?:im|i am|as an?|being) (?:an? )?(?:practicing |observant |devout |"
+                  r"religious )"
+                  r"?(?:jew|jewish|muslim|christian|hindu|sikh|catholic|orthodox|buddhist|jain|"
+                  r"mormon|adventist|seventh day adventist)\b[^?]*\b(?:cant|cannot|not allowed|"
+                  r"saturdays?|fridays?|sundays?|sabbath|electronics|fast\w*|pray\w*|holiday|holy|"
+                  r"observ\w*|miss|work on)\b"),
     ("religious", r"\b(?:holy (?:week|day|days|month|thursday|saturday)|feast|festival|"
                   r"sabbath|high holidays)\b[^?]*\b(?:im|i am|were|we are|as an?) (?:an? )?"
                   r"(?:orthodox|catholic|christian|muslim|jewish|hindu|sikh|buddhist|jain|mormon|"
@@ -501,7 +561,8 @@ SCORED: dict[str, tuple[tuple[tuple[str, str], ...], frozenset[str]]] = {
                      r"afraid|unwanted|without asking|where i live|my address|moan\w*|(?:too|so|"
                      r"really) "
                      r"(?:cute|hot|pretty|sexy)|sexy|body|naked|appearance|my looks|what i wear|"
-                     r"my (?:outfit|legs|chest|figure)|breathing|hangs? up|outside (?:the|"
+                     r"my (?:outfit|legs|chest|figure)|breathing|hangs? up|too long|too close|"
+                     r"too tight|way too|outside (?:the|"
                      r"my) (?:bathroom|door|room|apartment|"
                      r"class|dorm|house|locker room))\b"),
         ("sexual", r"\b(?:kiss\w*|moan\w*|sexy|naked|underwear|lingerie|breasts?|butt|bed|lap|"

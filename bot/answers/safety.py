@@ -374,7 +374,8 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
 _SOMEONE_ELSE = re.compile(
     r"\b(?:my|a|our) (?:friend|roommate|teammate|partner|classmate|girlfriend|boyfriend|"
     r"brother|sister|lab ?mate|project partner|group member|team member|suite ?mate|"
-    r"house ?mate|group ?mate|lab partner)s?\b|\basking for a friend\b|"
+    r"house ?mate|group ?mate|lab partner|best friend|bestie|roomie|bf|gf|cousin|sibling|"
+    r"mom|mother|dad|father|son|daughter|husband|wife|kid)s?\b|\basking for a friend\b|"
     r"\bsomeone (?:i know|in (?:my|our|the) (?:team|group|class))\b|"
     r"\b(?:he|she|they) (?:said|says|told me|texted|posted|keeps saying|mentioned)\b")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from app.config import Settings
 from bot.actor import Actor, Role
@@ -25,10 +26,16 @@ class Deps:
     db: Database
     clock: Clock
     course: Course
+    channel: str = ""
+    """The course's channel when it is not ``COURSE_CHANNEL_ID`` (a course copy's first
+    channel bound with ``/course setup``)."""
+    courses: Any = None
+    """The :class:`app.courses.CourseRegistry` of the deployment (``None`` in tests that
+    build a bare ``Deps``): ``/course setup`` and ``/course use`` reach other courses."""
 
     @property
     def course_channel_id(self) -> str:
-        return self.settings.course_channel_id
+        return self.channel or self.settings.course_channel_id
 
     async def actor(self, user_id: str) -> Actor:
         """The :class:`~bot.actor.Actor` behind a request, resolved once per request."""

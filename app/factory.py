@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from slack_bolt.async_app import AsyncApp
@@ -25,9 +25,10 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 
 from app.config import Settings
+from app.courses import CourseRegistry
 from app.deps import Deps
 from app.runtime import Runtime
-from app.tokens import StaticTokens
+from app.tokens import StaticTokens, TokenSource
 from app.web import create_web_app
 from bot.answers import warm_up
 from bot.clock import Clock, SystemClock
@@ -51,7 +52,8 @@ def create_client(settings: Settings) -> AsyncWebClient:
     )
 
 
-def create_app(*, deps: Deps, client: AsyncWebClient) -> AsyncApp:
+def create_app(*, deps: Deps, client: AsyncWebClient,
+               courses: CourseRegistry | None = None) -> AsyncApp:
     """Build the Bolt app: every listener registered, ``deps`` injected into each context.
 
     ``process_before_response`` is on: listeners finish before the HTTP response, so a
@@ -67,7 +69,7 @@ def create_app(*, deps: Deps, client: AsyncWebClient) -> AsyncApp:
         logger=logging.getLogger("course_bot.bolt"),
     )
 
-    app.middleware(InjectDeps(deps))
+    app.middleware(InjectDeps(deps) if courses is None else ResolveCourse(courses))
     delivery.register(app)  # drop Events API redeliveries (X-Slack-Retry-Num) before listeners
     handlers.register(app)
     return app
@@ -84,12 +86,70 @@ class InjectDeps(AsyncMiddleware):
         return await next()
 
 
+def _where(body: dict[str, Any]) -> tuple[str, str, str]:
+    """The workspace, channel and user of a request body (command, event or interaction)."""
+    def part(key: str) -> dict[str, Any]:
+        value = body.get(key)
+        return value if isinstance(value, dict) else {}
+
+    event = part("event")
+    team = body.get("team_id") or part("team").get("id") or part("user").get("team_id") or ""
+    channel = body.get("channel_id") or part("channel").get("id") or event.get("channel") or ""
+    user = body.get("user_id") or part("user").get("id") or event.get("user") or ""
+    return str(team), str(channel), str(user)
+
+
+class ResolveCourse(AsyncMiddleware):
+    """Put the request's course's ``Deps`` into its context: the channel's course (bound
+    with ``/course setup``), else the user's one or chosen course. A user in several
+    courses who has not chosen is asked once, with one button per course."""
+
+    PASS_THROUGH = ("setup", "use")
+    """``/course`` verbs that pick a course themselves."""
+
+    def __init__(self, courses: CourseRegistry) -> None:
+        self.courses = courses
+
+    async def async_process(self, *, req: Any, resp: Any, next: Any) -> Any:
+        from slack_bolt.response import BoltResponse
+
+        from handlers.render.course import CHOOSE_ACTION, choose_reply
+
+        body = req.body or {}
+        team, channel, user = _where(body)
+        actions = body.get("actions") or [{}]
+        text = str(body.get("text") or "").strip().lower()
+        if (str(actions[0].get("action_id", "")).startswith(CHOOSE_ACTION)
+                or (body.get("command") == "/course"
+                    and text.split(" ", 1)[0] in self.PASS_THROUGH)):
+            req.context["deps"] = self.courses.default_deps
+            return await next()
+        found = await self.courses.resolve(team, channel, user)
+        if isinstance(found, Deps):
+            req.context["deps"] = found
+            return await next()
+        reply = choose_reply([(c.id, c.title) for c in found.courses])
+        event = body.get("event") or {}
+        if body.get("command"):
+            return BoltResponse(status=200, body={"response_type": "ephemeral",
+                                                  **reply.as_ack()})
+        if event.get("type") == "message" and not (event.get("subtype") or event.get("bot_id")):
+            await req.context.client.chat_postMessage(channel=event.get("channel") or user,
+                                                      **reply.as_ack())
+            return BoltResponse(status=200, body="")
+        req.context["deps"] = self.courses.default_deps  # Home, buttons: the first course
+        return await next()
+
+
 def build_runtime(
     settings: Settings,
     *,
     clock: Clock | None = None,
     course: Course | None = None,
     db: Database | None = None,
+    files: Sequence[Course] = (),
+    per_workspace: bool | None = None,
+    tokens: TokenSource | None = None,
 ) -> Runtime:
     """One bot, wired: deps, Web API client, Bolt app, ASGI web app, outbox wake-up.
 
@@ -100,13 +160,15 @@ def build_runtime(
         runtime.web                    # the ASGI app (POST /slack/events, GET /healthz)
     """
     course = course or load_course(settings.course_file or None)
-    deps = Deps(settings=settings, db=db or Database(settings.database_url),
-                clock=clock or SystemClock(), course=course)
+    database, clock = db or Database(settings.database_url), clock or SystemClock()
+    courses = CourseRegistry(settings, database, clock, default=course, files=tuple(files),
+                             per_workspace=per_workspace)
+    deps = courses.default_deps
     client = create_client(settings)
-    app = create_app(deps=deps, client=client)
+    app = create_app(deps=deps, client=client, courses=courses)
     warm_up(course, now=deps.clock.now())  # the answer entries, built once
     runtime = Runtime(deps=deps, client=client, app=app, web=None,  # type: ignore[arg-type]
-                      tokens=StaticTokens(settings.slack_bot_token))
+                      tokens=tokens or StaticTokens(settings.slack_bot_token), courses=courses)
     runtime.web = create_web_app(runtime)
     runtime._unwatch = watch_outbox(runtime.db, runtime.outbox_wake)
     return runtime

@@ -83,6 +83,10 @@ class CourseRegistry:
         """The workspace a request's ``team_id`` keys courses by (None: single-workspace)."""
         return (team_id or None) if self.per_workspace else None
 
+    def key(self, team_id: str | None) -> str:
+        """How channel bindings and choices name the workspace (``""``: single-workspace)."""
+        return self.team_key(team_id) or ""
+
     def deps(self, course_id: str) -> Deps | None:
         return self._deps.get(course_id)
 
@@ -167,7 +171,7 @@ class CourseRegistry:
         candidates = self.in_workspace(team_id)
         if len(self._deps) == 1 or not candidates:
             return self.default_deps
-        key = team_id or ""
+        key = self.key(team_id)
         async with self.db.session() as session:
             if channel_id:
                 bound = await repo.bound_course(session=session, team_id=key,
@@ -200,7 +204,7 @@ class CourseRegistry:
         if len(candidates) <= 1:
             return candidates
         async with self.db.session() as session:
-            chosen = await repo.chosen_course(session=session, team_id=team_id or "",
+            chosen = await repo.chosen_course(session=session, team_id=self.key(team_id),
                                               user_id=user_id)
             mine = []
             for deps in candidates:

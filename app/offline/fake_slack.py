@@ -42,6 +42,8 @@ class Call:
     params: dict[str, Any]
     at: float = field(default_factory=time.time)
     response: dict[str, Any] | None = None
+    token: str = ""
+    """The bot token the call was made with (which workspace's)."""
 
 
 @dataclass
@@ -225,7 +227,7 @@ class FakeSlack:
             return web.json_response({"ok": False, "error": "not_authed"})
         handler = getattr(self, "m_" + method.replace(".", "_"), None)
         body = handler(params) if handler else {"ok": False, "error": "unknown_method"}
-        call = Call(method, params, response=body)
+        call = Call(method, params, response=body, token=str(token))
         self.calls.append(call)
         if self.hook is not None:
             self.hook(call)

@@ -217,7 +217,7 @@ async def _setup(rest: str, actor: Actor, deps: Deps) -> blocks.Reply:
     admin = actor.user_id in deps.settings.admin_user_ids or bool(
         installer and installer == actor.user_id)
     result = await tenancy.setup(deps.db, course, actor=role_actor, admin=admin,
-                                 team_id=registry.team_key(team) or "", channel_id=channel,
+                                 team_id=registry.key(team), channel_id=channel,
                                  now=deps.clock.now())
     if isinstance(result, Problem):
         return render.problem_reply(result)
@@ -236,8 +236,8 @@ async def _use(rest: str, actor: Actor, deps: Deps) -> blocks.Reply:
     found = next((d for d in mine if name and d.course.id in ids), None)
     if found is None:
         return render.unknown_course_reply(name, [(d.course.id, d.course.title) for d in mine])
-    await tenancy.use(deps.db, found.course, actor=actor, team_id=team if registry.per_workspace
-                      else "", now=deps.clock.now())
+    await tenancy.use(deps.db, found.course, actor=actor, team_id=registry.key(team),
+                      now=deps.clock.now())
     return render.use_reply(found.course.id, found.course.title)
 
 

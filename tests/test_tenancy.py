@@ -282,3 +282,12 @@ def test_load_course_for_a_workspace_is_idempotent(tmp_path: Path) -> None:
     assert second.returncode == 0 and "(nothing changed)" in second.stdout
     bad = run("load-course", "--workspace", "not a team", cwd=tmp_path, env=env)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+async def test_each_course_has_its_own_calendar_feed(two: SlackTestClient) -> None:
+    mine = await two.http.get("/calendar/cs598-fall2021.ics")
+    other = await two.http.get(f"/calendar/{OTHER_ID}.ics")
+    assert mine.status_code == 200 and other.status_code == 200
+    assert mine.text != other.text
+    assert "20211015" in other.text and "20211015" not in mine.text
+    assert (await two.http.get("/calendar/cs999.ics")).status_code == 404

@@ -45,6 +45,9 @@ unpresent, then present again)
 • `/course staff` · `/course staff add @u` · `/course staff remove @u`
 • `/course reminders status` · `/course reminders 3d 1d 3h` (or `default`) · `/course audit`
 • `/course outbox` every message the bot has queued, sent or failed to send (with Slack's reason)
+*Several courses*
+• `/course setup <course-id>` in a channel: it answers for that course (staff, the installer, \
+admins) · `/course use <course-id>`: where your DMs go (anyone)
 *Questions the bot could not answer*
 • `/course questions` · `/course answer <id> <text>` (the student gets it by DM; it becomes an FAQ \
 entry) · `/course faq` · `/course faq edit <id> <text>` · `/course faq retire <id>`"""

@@ -302,10 +302,37 @@ class AllReminders:
         return found
 
     async def run_pass(self, *, now: Any, stop: asyncio.Event | None = None) -> list[Any]:
-        reports = []
-        for engine in await self.engines_now():
+        """One course: its engine's pass, as before. Several: each course re-plans if its
+        inputs changed, then ONE query finds the courses with reminders due, and only
+        their engines claim and send."""
+        from bot.reminders.engine import PassReport
+        from storage.repos import reminders as plan_repo
+
+        engines = await self.engines_now()
+        if len(engines) == 1:
+            return [await engines[0].run_pass(now=now, stop=stop)]
+        planned: dict[str, Any] = {}
+        for engine in engines:
             try:
-                reports.append(await engine.run_pass(now=now, stop=stop))
+                planned[engine.course.id] = await engine.plan(now)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                logger.exception("reminder plan of %s failed", engine.course.id)
+        async with self.runtime.db.session() as session:
+            due = await plan_repo.due_courses(session=session,
+                                              course_ids=[e.course.id for e in engines],
+                                              now=now, wall=self.first.wall_clock())
+        reports = []
+        for engine in engines:
+            if engine.course.id not in due:
+                if planned.get(engine.course.id) is not None:
+                    reports.append(PassReport(now=now, plan=planned[engine.course.id]))
+                continue
+            try:
+                report = await engine.run_pass(now=now, plan=False, stop=stop)
+                report.plan = planned.get(engine.course.id)
+                reports.append(report)
             except asyncio.CancelledError:
                 raise
             except Exception:

@@ -29,7 +29,7 @@ from bot.clock import FrozenClock
 from bot.course import Course, default_course_path, load_course
 from storage.db import Database
 from storage.models import AuditLog, ChannelCourse, CourseChoice, CourseRow, Deadline
-from tests.conftest import CHANNEL, STAFF, STUDENT
+from tests.conftest import CHANNEL, STAFF, STUDENT, chicago
 from tests.slack import SlackTestClient, ack_json
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -291,3 +291,25 @@ async def test_each_course_has_its_own_calendar_feed(two: SlackTestClient) -> No
     assert mine.text != other.text
     assert "20211015" in other.text and "20211015" not in mine.text
     assert (await two.http.get("/calendar/cs999.ics")).status_code == 404
+
+
+async def test_one_reminder_pass_posts_each_workspace_with_its_token(
+        workspaces: SlackTestClient) -> None:
+    bot = workspaces
+    for team, channel in ((T_ONE, "C0ONE"), (T_TWO, "C0TWO")):
+        await command(bot, "setup cs598-fall2021", channel_id=channel, team=team)
+    reminders = AllReminders(bot.runtime)
+    try:
+        planned = await reminders.run_pass(now=chicago(2021, 8, 20))  # plans, nothing due
+        assert not any(r.outcomes for r in planned)
+        bot.slack.reset_calls()
+        reports = await reminders.run_pass(now=chicago(2021, 9, 10, 23, 59))  # 7d before team
+        again = await reminders.run_pass(now=chicago(2021, 9, 10, 23, 59))
+    finally:
+        await reminders.aclose()
+    posts = [(c.params.get("channel"), c.token) for c in bot.slack.calls_to("chat.postMessage")]
+    assert ("C0ONE", "xoxb-one") in posts and ("C0TWO", "xoxb-two") in posts
+    assert all(token == {"C0ONE": "xoxb-one", "C0TWO": "xoxb-two"}.get(ch, token)
+               for ch, token in posts)
+    assert len(posts) == sum(len(r.sent) for r in reports)
+    assert not any(r.outcomes for r in again)  # each due reminder once

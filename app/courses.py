@@ -45,6 +45,17 @@ async def _no_installer(team_id: str) -> str | None:
 
 
 @dataclass(frozen=True)
+class NoCourse:
+    """A workspace with no course set up yet (OAuth installs): nothing to answer from."""
+
+    team: str
+
+
+NO_COURSE_TEXT = ("This workspace has no course set up yet. Staff: run "
+                  "`/course setup <course-id>` in the course's channel.")
+
+
+@dataclass(frozen=True)
 class Choice:
     """A request from a user in several courses with no course chosen yet: ask which."""
 
@@ -74,7 +85,8 @@ class CourseRegistry:
     # ------------------------------------------------------------------ the courses
     def _add(self, course: Course, team_id: str | None, channel: str = "") -> Deps:
         deps = Deps(settings=self.settings, db=self.db, clock=self.clock, course=course,
-                    channel=channel or self._channel.get(course.id, ""), courses=self)
+                    channel=channel or self._channel.get(course.id, ""), courses=self,
+                    inherit_channel=course.id == self.default.id)
         self._deps[course.id] = deps
         self._team[course.id] = team_id
         return deps
@@ -162,13 +174,15 @@ class CourseRegistry:
 
     # ------------------------------------------------------------------ one request
     async def resolve(self, team_id: str | None, channel_id: str | None,
-                      user_id: str | None) -> Deps | Choice:
+                      user_id: str | None) -> Deps | Choice | NoCourse:
         """The course of a request: its channel's, else the user's one (or chosen) course;
         a :class:`Choice` when the user is in several and has not chosen."""
         from storage.repos import teams as team_repo
         from storage.repos import tenancy as repo
 
         candidates = self.in_workspace(team_id)
+        if not candidates and self.team_key(team_id) is not None:
+            return NoCourse(team=self.key(team_id))
         if len(self._deps) == 1 or not candidates:
             return self.default_deps
         key = self.key(team_id)

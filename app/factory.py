@@ -25,7 +25,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 
 from app.config import Settings
-from app.courses import CourseRegistry
+from app.courses import NO_COURSE_TEXT, CourseRegistry, NoCourse
 from app.deps import Deps
 from app.runtime import Runtime
 from app.tokens import StaticTokens, TokenSource
@@ -113,6 +113,8 @@ class ResolveCourse(AsyncMiddleware):
     async def async_process(self, *, req: Any, resp: Any, next: Any) -> Any:
         from slack_bolt.response import BoltResponse
 
+        from handlers import blocks
+        from handlers.format import escape
         from handlers.render.course import CHOOSE_ACTION, choose_reply
 
         body = req.body or {}
@@ -128,7 +130,12 @@ class ResolveCourse(AsyncMiddleware):
         if isinstance(found, Deps):
             req.context["deps"] = found
             return await next()
-        reply = choose_reply([(c.id, c.title) for c in found.courses])
+        if isinstance(found, NoCourse):
+            reply = blocks.text_reply(escape(NO_COURSE_TEXT))
+            fallback: Deps | None = None
+        else:
+            reply = choose_reply([(c.id, c.title) for c in found.courses])
+            fallback = self.courses.deps(found.courses[0].id) or self.courses.default_deps
         event = body.get("event") or {}
         if body.get("command"):
             return BoltResponse(status=200, body={"response_type": "ephemeral",
@@ -137,7 +144,9 @@ class ResolveCourse(AsyncMiddleware):
             await req.context.client.chat_postMessage(channel=event.get("channel") or user,
                                                       **reply.as_ack())
             return BoltResponse(status=200, body="")
-        req.context["deps"] = self.courses.default_deps  # Home, buttons: the first course
+        if fallback is None:  # no course in this workspace: nothing to show or change
+            return BoltResponse(status=200, body="")
+        req.context["deps"] = fallback  # Home, buttons: the first of the user's courses
         return await next()
 
 

@@ -313,3 +313,21 @@ async def test_one_reminder_pass_posts_each_workspace_with_its_token(
                for ch, token in posts)
     assert len(posts) == sum(len(r.sent) for r in reports)
     assert not any(r.outcomes for r in again)  # each due reminder once
+
+
+async def test_a_workspace_with_no_course_yet_is_told_so(workspaces: SlackTestClient) -> None:
+    bot = workspaces
+    text = bot.text(await command(bot, "all", command="/deadlines", user_id=STUDENT,
+                                  channel_id="C0ONE", team=T_ONE))
+    assert "no course set up yet" in text and "/course setup" in text
+    async with bot.runtime.db.session() as session:
+        assert (await session.execute(select(ChannelCourse))).scalars().all() == []
+
+
+async def test_a_second_course_never_posts_into_the_first_ones_channel(
+        two: SlackTestClient) -> None:
+    other = two.runtime.courses.deps(OTHER_ID)
+    assert other.course_channel_id == ""  # not bound yet: no channel of its own
+    await bind_both(two)
+    assert two.runtime.courses.deps(OTHER_ID).course_channel_id == OTHER_CHANNEL
+    assert two.runtime.courses.deps("cs598-fall2021").course_channel_id == CHANNEL

@@ -149,8 +149,8 @@ class CourseRegistry:
 
         async with self.db.session() as session:
             rows = await repo.all_courses(session=session)
-            channels = {r.id: await repo.course_channels(session=session, course_id=r.id)
-                        for r in rows if r.id != self.default.id}
+            firsts = await repo.first_channels(session=session)
+        channels = {cid: [ch] for cid, ch in firsts.items() if cid != self.default.id}
         for row in rows:
             if row.id in self._deps:
                 if channels.get(row.id):
@@ -177,7 +177,6 @@ class CourseRegistry:
                       user_id: str | None) -> Deps | Choice | NoCourse:
         """The course of a request: its channel's, else the user's one (or chosen) course;
         a :class:`Choice` when the user is in several and has not chosen."""
-        from storage.repos import teams as team_repo
         from storage.repos import tenancy as repo
 
         candidates = self.in_workspace(team_id)
@@ -199,11 +198,10 @@ class CourseRegistry:
                                                   user_id=user_id)
                 if chosen and (found := self.deps(chosen)) is not None:
                     return found
-                mine = []
-                for deps in candidates:
-                    seen = await team_repo.seen_users(session=session, course_id=deps.course.id)
-                    if user_id in seen or deps.is_configured_staff(user_id):
-                        mine.append(deps)
+                seen = await repo.courses_seen(session=session, user_id=user_id,
+                                               course_ids=[d.course.id for d in candidates])
+                mine = [d for d in candidates
+                        if d.course.id in seen or d.is_configured_staff(user_id)]
                 if len(mine) == 1:
                     return mine[0]
                 candidates = mine or candidates
@@ -211,7 +209,6 @@ class CourseRegistry:
 
     async def courses_of(self, team_id: str | None, user_id: str) -> list[Deps]:
         """The courses of the workspace ``user_id`` is in (seen, staff, or chose), for Home."""
-        from storage.repos import teams as team_repo
         from storage.repos import tenancy as repo
 
         candidates = self.in_workspace(team_id)
@@ -220,10 +217,8 @@ class CourseRegistry:
         async with self.db.session() as session:
             chosen = await repo.chosen_course(session=session, team_id=self.key(team_id),
                                               user_id=user_id)
-            mine = []
-            for deps in candidates:
-                seen = await team_repo.seen_users(session=session, course_id=deps.course.id)
-                if (user_id in seen or deps.course.id == chosen
-                        or deps.is_configured_staff(user_id)):
-                    mine.append(deps)
+            seen = await repo.courses_seen(session=session, user_id=user_id,
+                                           course_ids=[d.course.id for d in candidates])
+            mine = [d for d in candidates if d.course.id in seen or d.course.id == chosen
+                    or d.is_configured_staff(user_id)]
         return mine or candidates[:1]

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import col, select
 
-from storage.models import ChannelCourse, CourseChoice, CourseRow
+from storage.models import ChannelCourse, CourseChoice, CourseRow, SeenUser
 
 
 async def bound_course(*, session: AsyncSession, team_id: str, channel_id: str) -> str | None:
@@ -34,6 +34,13 @@ async def course_channels(*, session: AsyncSession, course_id: str) -> list[str]
     result = await session.execute(select(ChannelCourse.channel_id).where(
         ChannelCourse.course_id == course_id).order_by(col(ChannelCourse.bound_at)))
     return list(result.scalars())
+
+
+async def first_channels(*, session: AsyncSession) -> dict[str, str]:
+    """Each course's first bound channel (one query for every course)."""
+    result = await session.execute(select(ChannelCourse.course_id, ChannelCourse.channel_id)
+                                   .order_by(col(ChannelCourse.bound_at).desc()))
+    return {cid: ch for cid, ch in result.all()}  # the earliest binding wins: it comes last
 
 
 async def chosen_course(*, session: AsyncSession, team_id: str, user_id: str) -> str | None:
@@ -66,3 +73,13 @@ async def workspace_courses(*, session: AsyncSession, team_id: str | None) -> li
 async def all_courses(*, session: AsyncSession) -> list[CourseRow]:
     result = await session.execute(select(CourseRow).order_by(col(CourseRow.id)))
     return list(result.scalars())
+
+
+async def courses_seen(*, session: AsyncSession, user_id: str,
+                       course_ids: list[str]) -> set[str]:
+    """Which of ``course_ids`` have met ``user_id`` (one query)."""
+    if not course_ids:
+        return set()
+    result = await session.execute(select(SeenUser.course_id).where(
+        SeenUser.user_id == user_id, col(SeenUser.course_id).in_(course_ids)).distinct())
+    return set(result.scalars())

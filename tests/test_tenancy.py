@@ -199,6 +199,7 @@ async def test_home_shows_every_course_of_the_student(two: SlackTestClient) -> N
 
 # ------------------------------------------------------------------ two workspaces
 T_ONE, T_TWO = "T0ONE", "T0TWO"
+ADMIN = "U0ADMIN"
 
 
 @pytest.fixture
@@ -208,6 +209,7 @@ async def workspaces(settings: Settings, clock: FrozenClock, course: Course,
     slack.add_channel("C0ONE", name="one", members=[STUDENT, STAFF])
     slack.add_channel("C0TWO", name="two", members=[STUDENT, STAFF])
     tokens = TeamTokens({None: "xoxb-test-token", T_ONE: "xoxb-one", T_TWO: "xoxb-two"})
+    settings = settings.model_copy(update={"admin_user_ids": frozenset({ADMIN})})
     runtime = build_runtime(settings, clock=clock, course=course, db=db, per_workspace=True,
                             tokens=tokens)
     async for bot in _bot(runtime, slack):
@@ -331,3 +333,27 @@ async def test_a_second_course_never_posts_into_the_first_ones_channel(
     await bind_both(two)
     assert two.runtime.courses.deps(OTHER_ID).course_channel_id == OTHER_CHANNEL
     assert two.runtime.courses.deps("cs598-fall2021").course_channel_id == CHANNEL
+
+
+async def test_the_installer_and_admins_may_set_up_a_channel(workspaces: SlackTestClient
+                                                             ) -> None:
+    bot = workspaces
+    installer, admin = "U0INSTALLER", ADMIN
+
+    async def installer_of(team_id: str) -> str | None:
+        return installer if team_id == T_ONE else None
+
+    bot.runtime.courses.installer_of = installer_of
+    refused = await command(bot, "setup cs598-fall2021", user_id=installer,
+                            channel_id="C0TWO", team=T_TWO)  # not the installer there
+    assert "Only the course staff" in bot.text(refused)
+    done = await command(bot, "setup cs598-fall2021", user_id=installer, channel_id="C0ONE",
+                         team=T_ONE)
+    assert "now answers for" in bot.text(done)
+    by_admin = await command(bot, "setup cs598-fall2021", user_id=admin, channel_id="C0TWO",
+                             team=T_TWO)
+    assert "now answers for" in bot.text(by_admin)
+    async with bot.runtime.db.session() as session:
+        bound = (await session.execute(select(ChannelCourse))).scalars().all()
+    assert {(b.team_id, b.channel_id, b.bound_by) for b in bound} == {
+        (T_ONE, "C0ONE", installer), (T_TWO, "C0TWO", admin)}

@@ -141,6 +141,13 @@ class ResolveCourse(AsyncMiddleware):
             return BoltResponse(status=200, body={"response_type": "ephemeral",
                                                   **reply.as_ack()})
         if event.get("type") == "message" and not (event.get("subtype") or event.get("bot_id")):
+            from bot.delivery import first_delivery
+
+            event_id = str(body.get("event_id") or "")
+            if event_id and not await first_delivery(
+                    self.courses.db, course_id=(fallback or self.courses.default_deps
+                                                ).course.id, event_id=event_id):
+                return BoltResponse(status=200, body="")  # asked already: a redelivery
             await req.context.client.chat_postMessage(channel=event.get("channel") or user,
                                                       **reply.as_ack())
             return BoltResponse(status=200, body="")

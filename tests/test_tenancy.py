@@ -357,3 +357,14 @@ async def test_the_installer_and_admins_may_set_up_a_channel(workspaces: SlackTe
         bound = (await session.execute(select(ChannelCourse))).scalars().all()
     assert {(b.team_id, b.channel_id, b.bound_by) for b in bound} == {
         (T_ONE, "C0ONE", installer), (T_TWO, "C0TWO", admin)}
+
+
+async def test_a_redelivered_dm_is_not_asked_twice(two: SlackTestClient) -> None:
+    await bind_both(two)
+    for channel in (CHANNEL, OTHER_CHANNEL):
+        await command(two, "", command="/team", user_id=STUDENT, channel_id=channel)
+    two.slack.reset_calls()
+    event = sr.message_event(user_id=STUDENT, text="when is the proposal due?")
+    await two.event(event, event_id="Ev0SAME")
+    await two.event(event, event_id="Ev0SAME", retry_num=1)
+    assert len(two.sent()) == 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import cached_property
 from typing import Protocol
@@ -58,11 +59,32 @@ _DATE_PATTERNS = (
 )
 _YES_NO = re.compile(r"\b(?:right|correct|isnt it|is it not|yes or no|confirm|true)\b\W*$|"
                      r"^(?:is|are|was) (?:the |my |our )?[\w -]{2,40}? due (?:on )?")
-_LAST = re.compile(r"\b(?:very last|last|final|latest|furthest)\s+(?:deadline|due date|thing "
-                   r"(?:due|to submit)|submission|assignment)s?\b|\bwhat(?:s| is) due last\b|"
-                   r"\bwhen is the last (?:thing|deadline)\b")
-_FIRST = re.compile(r"\b(?:very first|first|earliest)\s+(?:deadline|due date|thing (?:due|to "
-                    r"submit)|submission|assignment)s?\b|\bwhat(?:s| is) due first\b")
+_WEEKDAY_WORD = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_WEEKDAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_THING = r"(?:deadlines?|due dates?|things?|submissions?|assignments?|deliverables?|items?|" \
+         r"pieces? of work|work)"
+_LAST = re.compile(rf"\b(?:very last|last|final|latest|furthest)\s+(?:\w+\s+){{0,2}}?{_THING}\b|"
+                   r"\bwhat(?:s| is| comes)? due (?:very )?last\b|\bdue last\b|"
+                   r"\blast (?:day|date) to (?:submit|turn in|hand in)\b")
+_FIRST = re.compile(rf"\b(?:very first|first|earliest)\s+(?:\w+\s+){{0,2}}?{_THING}\b|"
+                    r"\bwhat(?:s| is| comes)? due (?:very )?first\b|\bdue first\b")
+_PAST = re.compile(r"\b(?:passed|most recent\w*|previous|just (?:was |been )?due|already "
+                   r"(?:passed|due|happened|over)|went by)\b|\b(?:was|were|did we)\b.*\blast\b")
+_NOT_UNIT = r"(?!\s*(?:week|month|semester|term|year|class|lecture|meeting|time|topic|" \
+            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|few|couple|\w+ days|\w+ weeks))"
+_NEXT = re.compile(rf"\bnext\s+(?:(?!week|month)\w+\s+){{0,2}}?{_THING}\b|\bwhat(?:s| is| comes)? "
+                   rf"(?:due )?next\b{_NOT_UNIT}|"
+                   rf"\bdue next\b{_NOT_UNIT}|\b(?:upcoming|nearest|closest|soonest) "
+                   r"(?:\w+ )?(?:deadline|due date)\b|\bnext (?:one|up)\b|"
+                   r"\bnext thing (?:i|we) (?:have|need)\b")
+_COMPARE = re.compile(r"\b(?:which|what)(?: one)? (?:is |comes? |is due |happens )?(?:first|"
+                      r"earlier|sooner|later|last|before)\b|\b(?:before|after|earlier than|"
+                      r"later than|sooner than)\b")
+_BETWEEN = re.compile(r"\bhow (?:many (?:days|weeks)|much time|long)\b.*\bbetween\b|\b(?:days|"
+                      r"weeks|time) (?:between|from)\b|\bgap between\b")
+_COUNT_LEFT = re.compile(rf"\bhow many (?:more )?(?:\w+ )?{_THING}\b.*\b(?:left|remaining|to go|"
+                         r"still|are there)\b|"
+                         r"\bhow many (?:more )?(?:\w+ )?(?:deadlines|due dates)\b")
 _STATED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b)")
 _ASKS_YES_NO = re.compile(r"\b(?:right|correct|isnt it|is it not|yes or no|confirm|true)\W*$")
 _AFTER_BEFORE = re.compile(r"\b(?:due|comes?|deadlines?|submit\w*|next|anything|what)\b[\w ]{0,20}?"
@@ -101,11 +123,23 @@ _PROPERTY_WORDS = re.compile(r"\b(?:format|font|template|latex|word|docx|pdf|vid
                              r"slides? count|citation style|apa|ieee|mla|file type|powerpoint|"
                              r"pptx|keynote|poster|demo|audio|podcast|remote|zoom)\b")
 _SCORE_ON = re.compile(r"(?:(\d{1,3}(?:\.\d+)?)\s*(%|percent|/\s*(\d{1,3})|out of (\d{1,3}))?|"
-                       r"\b(zero|full marks|full credit|perfect)\b)\s+(?:on|in|for) "
-                       r"(?:the |my |a |one |our |all )?([a-z][a-z -]{1,30})")
-_REST_PERFECT = re.compile(r"\b(?:everything|all|the rest|anything|everything else|all else|"
-                           r"all the rest|all other\w*|other \w+)\b[\w ]{0,20}\b(?:perfect|full "
-                           r"(?:marks|credit|points|score)|100\s*%?|aced?|max(?:ed)?)\b")
+                       r"\b(zero|full marks|full credit|full points|perfect|a perfect score|"
+                       r"max(?:imum)? (?:points|marks|score))\)?)\s+(?:on|in|for) "
+                       r"(?:the |my |a |one |our |all |both |each )?([a-z][a-z -]{1,30})")
+_SCORE_AFTER = re.compile(r"\b([a-z][a-z -]{1,30}?)\s*(?::|=|\(|-)\s*(\d{1,3}(?:\.\d+)?)\s*"
+                          r"(%|percent|/\s*(\d{1,3})|out of (\d{1,3}))?\)?")
+_VERB_SCORE = re.compile(r"\b(bomb(?:ed|s)?|fail(?:ed|s)?|flunk(?:ed|s)?|tank(?:ed|s)?|"
+                         r"zero(?:ed)?|get (?:a )?0|got (?:a )?0|skip(?:ped|s)?|miss(?:ed|es)?|"
+                         r"(?:don'?t|do not|didn'?t|never) (?:do|submit|turn in|hand in)|"
+                         r"ace(?:d|s)?|nail(?:ed|s)?|max(?:ed)? out)\s+(?:on |in )?"
+                         r"(?:the |my |our |both )?([a-z][a-z -]{1,30})")
+_REST = r"(?:everything(?: else)?|all(?: the)? (?:rest|others|other \w+)|all else|the rest|" \
+        r"anything else|the others|(?:all |every )?other \w+|rest of (?:it|the \w+))"
+_PERFECT = r"(?:perfect|full (?:marks|credit|points|score)|100\s*(?:%|percent)?|aced?|" \
+           r"max(?:ed)?(?: out)?|flawless)"
+_REST_PERFECT = re.compile(rf"\b{_REST}\b[\w ,]{{0,20}}?\b(?:is |are |was |were |be |at |"
+                           rf"gets? |got )?{_PERFECT}|\b{_PERFECT}\s+(?:on|in|for|at) "
+                           rf"(?:the |my )?{_REST}\b|\b(?:ace|aced|max|nail)\w*\s+{_REST}\b")
 _PRESENT_ON = re.compile(r"\b(?:i|we|im|i am|we are) (?:present|presenting|am presenting|"
                          r"give my presentation|give our presentation)\b|\bmy presentation "
                          r"(?:is|class is)\b|\bour presentation (?:is|class is)\b")
@@ -222,6 +256,32 @@ class Computed:
                 found.append((m.start(), m.end(), key))
         return sorted(found)
 
+    @cached_property
+    def _group_names(self) -> list[tuple[re.Pattern[str], str]]:
+        """Component groups ("Project") by a name that is not also a component's name."""
+        c = self.course
+        taken = {n for comp in c.grading.components
+                 for n in {comp.title.lower(), *(x.lower() for x in comp.aliases)}}
+        out = []
+        for group in c.grading.groups:
+            name = group.lower()
+            members = [comp for comp in c.grading.components if comp.group == group]
+            if name and name not in taken and len(members) >= 2:
+                out.append((re.compile(rf"\b{re.escape(name)}s?\b"), group))
+        return out
+
+    def group_named(self, low: str) -> tuple[int, int, str] | None:
+        """(start, end, group) of the first group named where no component is named."""
+        comps = self.components_named(low)
+        dls = [m.span() for pattern, _ in self._deadline_names for m in pattern.finditer(low)]
+        for pattern, group in self._group_names:
+            for m in pattern.finditer(low):
+                if any(s < m.end() and m.start() < e for s, e, _ in comps) or any(
+                        s < m.end() and m.start() < e for s, e in dls):
+                    continue
+                return m.start(), m.end(), group
+        return None
+
     def _count(self, comp: GradeComponent) -> int | None:
         """How many items a component has, when the course file says ("for 2 classes")."""
         for text in [comp.printed or "", *comp.facts]:
@@ -267,13 +327,25 @@ class Computed:
 
     # ---- grade what-ifs in prose
 
+    def _scored(self, target: str) -> list[str]:
+        """The component keys ``target`` (the words after "on") starts by naming: one
+        component, or every component of a group ("the project")."""
+        named = self.components_named(target)
+        if named and named[0][0] == 0:
+            return [named[0][2]]
+        group = self.group_named(target)
+        if group is not None and group[0] == 0:
+            return [comp.key for comp in self.course.grading.components
+                    if comp.group == group[2]]
+        return []
+
     def _what_if(self, question: str, low: str) -> Made | None:
         scores: dict[str, float] = {}
+        found: list[tuple[list[str], float]] = []
         for m in _SCORE_ON.finditer(low):
-            named = self.components_named(m.group(6))
-            if not named or named[0][0] != 0:
+            keys = self._scored(m.group(6))
+            if not keys:
                 continue
-            key = named[0][2]
             if m.group(5):
                 value = 0.0 if m.group(5) == "zero" else 100.0
             else:
@@ -285,10 +357,39 @@ class Computed:
                     value = 100 * value / float(total)
                 elif not m.group(2) and value > 100:
                     continue
+            found.append((keys, value))
+        for m in _SCORE_AFTER.finditer(low):
+            named = self.components_named(m.group(1))
+            group = self.group_named(m.group(1))
+            keys = [named[-1][2]] if named and named[-1][1] == len(m.group(1).rstrip()) else (
+                [comp.key for comp in self.course.grading.components if comp.group == group[2]]
+                if group is not None and group[1] == len(m.group(1).rstrip()) else [])
+            if not keys or any(set(keys) & set(k) for k, _ in found):
+                continue
+            value = float(m.group(2))
+            total = m.group(4) or m.group(5)
+            if total:
+                if float(total) <= 0:
+                    continue
+                value = 100 * value / float(total)
+            elif not m.group(3) and value > 100:
+                continue
+            found.append((keys, value))
+        for m in _VERB_SCORE.finditer(low):
+            if _SKIP.search(m.group(0)) and re.match(r"(?:one|a|a single|1)\b", m.group(2)):
+                continue  # "skip one review": what one item costs (the sums)
+            keys = self._scored(m.group(2))
+            if not keys or any(set(keys) & set(k) for k, _ in found):
+                continue
+            verb = m.group(1)
+            value = 100.0 if re.match(r"ace|nail|max", verb) else 0.0
+            found.append((keys, value))
+        for keys, value in found:
             if not 0 <= value <= 100:
                 return Answer(kind="decline", lines=(Line(
                     "A score must be between 0 and 100% (or like 27/30)."),), topic="grade")
-            scores[key] = value
+            for key in keys:
+                scores.setdefault(key, value)
         if not scores:
             return None
         c = self.course
@@ -299,13 +400,13 @@ class Computed:
         given = math.fsum(c.component(k).weight for k in scores  # type: ignore[union-attr]
                           if c.component(k) is not None)
         rest = [comp for comp in c.grading.components if comp.key not in scores]
-        if rest_perfect:
-            total = earned + math.fsum(comp.weight for comp in rest)
+        if rest_perfect or not rest:
+            total = earned + (math.fsum(comp.weight for comp in rest) if rest_perfect else 0)
             letter = c.letter_for(total)
             lines.append(Line(f"{fmt(total)}% overall, {_article(letter.letter)}: "
                               + ", ".join(f"{c.component(k).title} {fmt(v)}%"  # type: ignore[union-attr]
                                           for k, v in scores.items())
-                              + " and 100% on everything else."))
+                              + (" and 100% on everything else." if rest else ".")))
         else:
             lines.append(Line(f"{fmt(earned)} of {fmt(given)} weighted points from what you "
                               "gave; the rest is not counted yet."))
@@ -362,10 +463,21 @@ class Computed:
     # ---- yes/no checks of a stated date
 
     def _yes_no(self, question: str, low: str) -> Made | None:
-        if not _YES_NO.search(low.strip(" ?!.")) or _AFTER_BEFORE.search(low):
-            return None
+        core = low.strip(" ?!.")
+        dated = any(p.search(low) for p in _DATE_PATTERNS)
+        weekday = _WEEKDAY_WORD.search(low)
+        closed = bool(re.match(r"\s*(?:so |and |just to (?:check|confirm),? |quick q\w*:? )?"
+                               r"(?:is|are|was|were|does|do|did|will|would|should|has|have)\b",
+                               low))
+        asks = bool(_YES_NO.search(core)) or (closed and (dated or weekday is not None)) or (
+            low.rstrip().endswith("?") and dated and not re.match(
+                r"\s*(?:what|whats|when|whens|which|where|who|how|why)\b", low))
         named = self.deadlines_named(low)
-        if len(named) != 1:
+        if (closed or _YES_NO.search(core)) and not named:
+            checked = self._relative_check(low)
+            if checked is not None:
+                return checked
+        if not asks or _AFTER_BEFORE.search(low) or len(named) != 1:
             return None
         key = named[0]
         c = self.course
@@ -373,33 +485,82 @@ class Computed:
         def make(now: datetime, items: list[DueItem]) -> Answer:
             stated = find_date(question, now=now, course=c)
             item = next((i for i in items if i.key == key), None)
-            if stated is None or item is None:
-                return self.a.topic_answer(f"deadline:{key}", now=now, due=items)
-            actual = item.due_at.astimezone(c.tz).date()
             base = self.a.topic_answer(f"deadline:{key}", now=now, due=items)
-            head = (Line("Yes.") if actual == stated else
-                    Line(f"No, not {_ddmm(stated)}:"))
+            if item is None:
+                return base
+            actual = item.due_at.astimezone(c.tz).date()
+            if stated is not None:
+                head = Line("Yes.") if actual == stated else Line(f"No, not {_ddmm(stated)}:")
+            elif weekday is not None:
+                day = _WEEKDAY_NAMES[weekday.group(1)[:3]]
+                head = (Line(f"Yes, a {actual:%A}.") if actual.weekday() == day else
+                        Line(f"No, it is a {actual:%A}:"))
+            else:
+                return base
             return Answer(kind="answer", lines=(head, *base.lines), topic=base.topic,
                           sources=base.sources, notes=base.notes, confidence=1.0, dated=True)
 
         return make
 
+    def _relative_check(self, low: str) -> Made | None:
+        """"Are blog posts due a week after the presentation?": the stated offset checked."""
+        c = self.course
+        rels = [r for r in c.relative_deadlines
+                if any(re.search(rf"\b{re.escape(x.lower())}s?\b", low) for x in [r.title,
+                                                                                    *r.aliases])]
+        m = re.search(r"\b(\d+|a|an|one|two|three|four|five|six|seven|the) (days?|weeks?)\s+"
+                      r"(after|before|later)\b", low)
+        if len(rels) != 1 or m is None:
+            return None
+        rel = rels[0]
+        n = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+             "six": 6, "seven": 7}.get(m.group(1))
+        n = n if n is not None else int(m.group(1))
+        days = n * (7 if m.group(2).startswith("week") else 1)
+        days = -days if m.group(3) == "before" else days
+        head = Line("Yes." if days == rel.offset_days else "No.")
+        return Answer(kind="answer", lines=(head, Line(rel.description), Line(
+            f"Syllabus: “{rel.printed}”.")), topic=f"relative:{rel.key}",
+            sources=(self._cite(rel.source),), confidence=1.0)
+
     # ---- order: last, first, after/before an item, what's left, in order
 
     def _order(self, question: str, low: str) -> Made | None:
         c = self.course
-        if _LAST.search(low) or _FIRST.search(low):
-            last = bool(_LAST.search(low))
+        named = self.deadlines_named(low)
+        if len(named) == 2 and _BETWEEN.search(low):
+            return self._between(named[0], named[1])
+        if len(named) == 2 and _COMPARE.search(low):
+            return self._compare(named[0], named[1], low)
+        last_m, first_m = _LAST.search(low), _FIRST.search(low)
+        if last_m and self.deadlines_named(last_m.group(0)):
+            last_m = None  # "the final report deadline" names an item
+        if first_m and self.deadlines_named(first_m.group(0)):
+            first_m = None
+        group = self.group_named(low)
+        if (last_m or first_m) and _PAST.search(low) and not named:
+            return self._recent(group)
+        if (last_m or first_m) and not named:
+            last = last_m is not None
 
             def extreme(now: datetime, items: list[DueItem]) -> Answer:
+                items = self._in_group(items, group)
                 if not items:
                     return self._listing([], "No dated deadlines are left.")
                 item = max(items, key=lambda i: i.due_at) if last else min(
                     items, key=lambda i: i.due_at)
                 word = "last" if last else "first"
-                return self._listing([item], f"The {word} deadline of the term:")
+                of = f"{group[2].lower()} " if group else ""
+                return self._listing([item], f"The {word} {of}deadline of the term:")
 
             return extreme
+        if _PAST.search(low) and re.search(r"\b(?:last|recent\w*|previous)\b", low) and not named \
+                and re.search(rf"\b{_THING}\b|\bdue\b", low):
+            return self._recent(group)
+        if _COUNT_LEFT.search(low) and not named:
+            return self._count_left(group)
+        if _NEXT.search(low) and not named:
+            return self._next(group)
         ab = _AFTER_BEFORE.search(low)
         if ab:
             named = self.deadlines_named(ab.group(2))
@@ -437,6 +598,107 @@ class Computed:
             return listing
         return None
 
+    def _in_group(self, items: list[DueItem], group: tuple[int, int, str] | None
+                  ) -> list[DueItem]:
+        """The deadlines of a component group ("project"), or all of them."""
+        if group is None:
+            return items
+        c = self.course
+        name = group[2].lower()
+        keys = set()
+        for d in c.deadlines:
+            comp = c.component(d.component) if d.component else None
+            if (comp is not None and comp.group == group[2]) or name in d.title.lower():
+                keys.add(d.key)
+        return [i for i in items if i.key in keys]
+
+    def _rel_notes(self) -> tuple[str, ...]:
+        return tuple(r.description for r in self.course.relative_deadlines)
+
+    def _next(self, group: tuple[int, int, str] | None) -> Made:
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            ahead = sorted((i for i in self._in_group(items, group) if i.due_at >= now),
+                           key=lambda i: i.due_at)
+            if not ahead:
+                answer = self._listing([], "No dated deadlines are left this term.")
+            else:
+                of = f"{group[2].lower()} " if group else ""
+                answer = self._listing(ahead[:1], f"The next {of}deadline:")
+            return replace(answer, notes=self._rel_notes())
+
+        return make
+
+    def _recent(self, group: tuple[int, int, str] | None) -> Made:
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            past = sorted((i for i in self._in_group(items, group) if i.due_at < now),
+                          key=lambda i: i.due_at)
+            if not past:
+                return self._listing([], "No dated deadline has passed yet.")
+            return self._listing(past[-1:], "The most recent deadline (already passed):")
+
+        return make
+
+    def _count_left(self, group: tuple[int, int, str] | None) -> Made:
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            ahead = sorted((i for i in self._in_group(items, group) if i.due_at >= now),
+                           key=lambda i: i.due_at)
+            n = len(ahead)
+            head = (f"{n} dated deadline{'s' if n != 1 else ''} left:" if n else
+                    "No dated deadlines are left this term.")
+            return replace(self._listing(ahead, head), notes=self._rel_notes())
+
+        return make
+
+    def _pair(self, a: str, b: str, items: list[DueItem]) -> tuple[DueItem, DueItem] | None:
+        x = next((i for i in items if i.key == a), None)
+        y = next((i for i in items if i.key == b), None)
+        return (x, y) if x is not None and y is not None else None
+
+    def _between(self, a: str, b: str) -> Made:
+        c = self.course
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            pair = self._pair(a, b, items)
+            if pair is None:
+                return self.a.topic_answer(f"deadline:{a}", now=now, due=items)
+            x, y = sorted(pair, key=lambda i: i.due_at)
+            days = (y.due_at.astimezone(c.tz).date() - x.due_at.astimezone(c.tz).date()).days
+            weeks = f" ({fmt(days / 7)} weeks)" if days % 7 == 0 else \
+                f" (about {fmt(round(days / 7, 1))} weeks)"
+            lines = (Line(f"{days} days{weeks} between the {x.title} and the {y.title}:"),
+                     Line(f"• {x.title}: {{when}}", when=x.due_at),
+                     Line(f"• {y.title}: {{when}}", when=y.due_at))
+            return Answer(kind="answer", lines=lines, topic="deadlines",
+                          sources=(self._cite("Key Dates"),), confidence=1.0, dated=True)
+
+        return make
+
+    def _compare(self, a: str, b: str, low: str) -> Made:
+        asks_yes = bool(re.match(r"\s*(?:is|are|does|do|was|will|comes?)\b", low))
+        after = bool(re.search(r"\b(?:after|later)\b", low))
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            pair = self._pair(a, b, items)
+            if pair is None:
+                return self.a.topic_answer(f"deadline:{a}", now=now, due=items)
+            x, y = pair
+            first, second = sorted(pair, key=lambda i: i.due_at)
+            lines = []
+            if asks_yes and x.due_at != y.due_at:
+                holds = (x.due_at > y.due_at) if after else (x.due_at < y.due_at)
+                lines.append(Line("Yes." if holds else "No."))
+            if x.due_at == y.due_at:
+                lines.append(Line(f"The {x.title} and the {y.title} are due at the same time, "
+                                  "{when}.", when=x.due_at))
+            else:
+                lines.append(Line(f"The {first.title} comes first, then the {second.title}:"))
+            lines += [Line(f"• {i.title}: {{when}}", when=i.due_at) for i in (first, second)
+                      if x.due_at != y.due_at]
+            return Answer(kind="answer", lines=tuple(lines), topic="deadlines",
+                          sources=(self._cite("Key Dates"),), confidence=1.0, dated=True)
+
+        return make
+
     def _listing(self, items: Sequence[DueItem], head: str,
                  when: datetime | None = None) -> Answer:
         lines = [Line(head, when=when)]
@@ -449,12 +711,27 @@ class Computed:
     def _sums(self, question: str, low: str) -> Made | None:
         named = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
         c = self.course
-        if not named:
-            return None
         if re.search(r"\d\s*(?:/|out of|%)", low):
             return None  # scores: the grade calculator's
+        group = self.group_named(low)
+        share = re.search(r"\b(?:worth|count|counts|weigh\w*|percent\w*|%|portion|share|fraction|"
+                          r"part of (?:the|my) grade|how much|total|in all|altogether|"
+                          r"combined)\b", low)
+        if group is not None and share and not self.deadlines_named(low) and not re.search(
+                r"\b(?:when|due|deadline|date|pages?|long|how many)\b", low):
+            members = [x for x in c.grading.components if x.group == group[2]]
+            if not named or set(named) <= {x.key for x in members}:
+                total = math.fsum(x.weight for x in members)
+                parts = " + ".join(f"{x.title} {x.weight:g}%" for x in members)
+                return Answer(kind="answer", lines=(Line(
+                    f"{group[2]}: {fmt(total)}% of the grade in all ({parts})."),),
+                    topic="grading", sources=(self._cite(c.grading.source),), confidence=1.0)
+        if not named:
+            return None
         if len(named) >= 2 and (_SUM.search(low) or re.search(
-                r"\bhow much (?:are|do|is)\b.*\band\b.*\b(?:worth|count|weigh)", low)):
+                r"\bhow much (?:are|do|is)\b.*\band\b.*\b(?:worth|count|weigh)", low) or (
+                share and re.search(r"\b(?:including|with|and|plus|\+|&)\b", low)
+                and not re.search(r"\b(?:when|due|deadline|date|pages?|long)\b", low))):
             comps = [c.component(k) for k in named]
             comps_ok = [x for x in comps if x is not None]
             total = math.fsum(x.weight for x in comps_ok)

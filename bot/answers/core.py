@@ -1020,7 +1020,7 @@ class Answerer:
                     lines.insert(0, Line(f"Everything is graded: {fmt(final)}%, so {_a(t.letter)} "
                                          f"(from {fmt(t.min)}%) is {verdict}."))
                 elif result.needed > 100:
-                    lines.insert(0, Line(f"{_a(t.letter).capitalize()} (from {fmt(t.min)}%) "
+                    lines.insert(0, Line(f"{_cap(_a(t.letter))} (from {fmt(t.min)}%) "
                                          "is out of reach: "
                                          f"it would take {fmt(result.needed)}% on average on "
                                          f"what remains ({names})."))
@@ -1039,7 +1039,7 @@ class Answerer:
                           sources=(self._cite(c.grading.source), *cite), confidence=1.0)
         if result.kind == "usage" and result.target is not None:
             t = result.target
-            lines = [Line(f"{_a(t.letter).capitalize()} is {t.printed or band_text(t)}.")]
+            lines = [Line(f"{_cap(_a(t.letter))} is {t.printed or band_text(t)}.")]
             for comp in result.focus:
                 lines.append(Line(f"{comp.title} is {comp.weight:g}% of the grade."))
             lines.append(Line("To work out what you need, give me your scores so far, e.g. "
@@ -1181,6 +1181,11 @@ def _ngrams(words: tuple[str, ...], longest: int) -> frozenset[tuple[str, ...]]:
     """
     return frozenset(words[i:i + n] for n in range(1, longest + 1)
                      for i in range(len(words) - n + 1))
+
+
+def _cap(text: str) -> str:
+    """``text`` with its first letter upper case and the rest kept (``an A-`` → ``An A-``)."""
+    return text[:1].upper() + text[1:]
 
 
 def _a(letter: str) -> str:

@@ -94,7 +94,11 @@ _IN_ORDER = re.compile(r"\bin (?:chronological )?order\b|\bchronolog\w*|\ball (?
                        r"deadlines\b|\bfull list of (?:due dates|deadlines)\b")
 _LEFT = re.compile(r"\bwhat(?:s| is| else is)? (?:still )?(?:left|remaining)\b|\bremaining "
                    r"(?:deadlines|work|assignments)\b|\bwhat else is due\b|\bstill (?:have|need)"
-                   r" to (?:submit|turn in|hand in|do)\b")
+                   r" to (?:submit|turn in|hand in|do)\b|\b(?:deadlines?|things?|anything|"
+                   r"assignments?|deliverables?|work|due dates?)\b[\w ]{0,25}\b(?:left|remaining|"
+                   r"to go|still (?:due|coming|ahead))\b")
+_NTH = re.compile(rf"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:\w+\s+)?"
+                  rf"{_THING}\b")
 _SUM = re.compile(r"\b(?:combined|together|total|altogether|in all|sum|plus|put together)\b")
 _ONE = re.compile(r"\b(?:one|each|a single|single|per|every|1)\s+(?:\w+\s+)?(\w+)")
 _SKIP = re.compile(r"\b(?:skip|miss|drop|lose|forget|fail|bomb|don'?t (?:do|submit)|not "
@@ -140,9 +144,16 @@ _PERFECT = r"(?:perfect|full (?:marks|credit|points|score)|100\s*(?:%|percent)?|
 _REST_PERFECT = re.compile(rf"\b{_REST}\b[\w ,]{{0,20}}?\b(?:is |are |was |were |be |at |"
                            rf"gets? |got )?{_PERFECT}|\b{_PERFECT}\s+(?:on|in|for|at) "
                            rf"(?:the |my )?{_REST}\b|\b(?:ace|aced|max|nail)\w*\s+{_REST}\b")
-_PRESENT_ON = re.compile(r"\b(?:i|we|im|i am|we are) (?:present|presenting|am presenting|"
-                         r"give my presentation|give our presentation)\b|\bmy presentation "
-                         r"(?:is|class is)\b|\bour presentation (?:is|class is)\b")
+_PRESENT_ON = re.compile(r"\b(?:i|we|im|i am|we are|were|ill|i will|we will|well|ill be|well be|"
+                         r"i will be|we will be|i have to|we have to|i need to|we need to) "
+                         r"(?:present|presenting|am presenting|give my presentation|"
+                         r"give our presentation|be presenting)\b|\b(?:my|our) (?:presentation|"
+                         r"paper presentation|slot|presentation slot|presentation class|"
+                         r"presentation date|presentation day) (?:is|class is|will be|falls)\b|"
+                         r"\b(?:i|we) (?:have|got|was "
+                         r"given|were given|signed up for) (?:my |our |a )?(?:presentation|"
+                         r"slot|presentation slot)\b|\bif (?:i|we) present\b|\bassigned to "
+                         r"present\b")
 
 
 def _day_number(token: str | None, word: str | None) -> int | None:
@@ -298,7 +309,7 @@ class Computed:
     def plan(self, question: str, low: str) -> Made | None:
         low = low.replace("’", "'").replace("'", "")
         for rule in (self._weight_check, self._what_if, self._presenter, self._yes_no,
-                     self._order, self._sums,
+                     self._order, self._sums, self._topic_order,
                      self._properties, self._on_date, self._unknown_property):
             made = rule(question, low)
             if made is not None:
@@ -428,16 +439,41 @@ class Computed:
     # ---- relative to the asker's presentation
 
     def _presenter(self, question: str, low: str) -> Made | None:
-        if not _PRESENT_ON.search(low) or re.search(r"\bhow (?:many|often)\b", low) or not any(
-                p.search(low) for p in _DATE_PATTERNS):
-            return None
         c = self.course
         rels = [r for r in c.relative_deadlines if r.anchor == "presentation_class"]
         asked = [r for r in rels if any(re.search(rf"\b{re.escape(x.lower())}s?\b", low)
                                         for x in [r.title, *r.aliases])]
+        dated = any(p.search(low) for p in _DATE_PATTERNS)
+        day_word = re.search(r"\b(yesterday|today|tomorrow)\b", low) or _WEEKDAY_WORD.search(low)
+        own = bool(_PRESENT_ON.search(low)) or bool(re.search(
+            r"\b(?:i|we) (?:just )?presented\b", low)) or (dated and bool(re.search(
+                r"^\s*(?:presenting|present)\b", low)))
+        # "the review for the Oct 28 class", "reviewing the paper presented on Sep 28"
+        of_class = bool(asked) and dated and bool(re.search(
+            r"\b(?:class|classes|presented|presentation|lecture|session|reviewing)\b", low))
+        if not (own or of_class) or re.search(r"\bhow (?:many|often)\b|^\s*who\b", low) or not (
+                dated or day_word):
+            return None
+        if not own and (self.deadlines_named(low) or (self.components_named(low)
+                                                       and not asked)):
+            return None
+        past = bool(re.search(r"\bpresented\b|\blast\b", low))
+        later = [k for k in self.deadlines_named(low)]
 
         def make(now: datetime, items: list[DueItem]) -> Answer:
-            day = find_date(question, now=now, course=c)
+            day = find_date(question, now=now, course=c) if dated else None
+            today = now.astimezone(c.tz).date()
+            if day is None and day_word is not None:
+                word = day_word.group(0)
+                if word in {"yesterday", "today", "tomorrow"}:
+                    day = today + timedelta(days={"yesterday": -1, "today": 0,
+                                                  "tomorrow": 1}[word])
+                else:
+                    want = _WEEKDAY_NAMES[word[:3]]
+                    step = -1 if past else 1
+                    day = today + timedelta(days=step)
+                    while day.weekday() != want:
+                        day += timedelta(days=step)
             if day is None:
                 return Answer(kind="decline", lines=(Line(
                     "Tell me your presentation date, e.g. “I present on Oct 21: when is my "
@@ -447,15 +483,24 @@ class Computed:
                     f"{_ddmm(day)} is not a class day (classes are "
                     + "; ".join(", ".join(m.days) for m in c.meetings) + ")."),),
                     topic="presentation")
-            lines = [Line(f"If you present on {_ddmm(day)}:")]
+            lines = [Line(f"If you present on {_ddmm(day)}:" if own else
+                          f"For the class on {_ddmm(day)}:")]
             for r in (asked or rels):
                 due = day + timedelta(days=r.offset_days)
-                when = r.printed
-                extra = " (for the classes you do not present in)" if r.offset_days < 0 else ""
-                lines.append(Line(f"• {r.title}: {_ddmm(due)} ({when}){extra}."))
+                extra = " (for the classes you do not present in)" if (
+                    r.offset_days < 0 and own) else ""
+                lines.append(Line(f"• {r.title}: {_ddmm(due)} ({r.printed}){extra}."))
+                for key in later:
+                    item = next((i for i in items if i.key == key), None)
+                    if item is not None:
+                        other = item.due_at.astimezone(c.tz).date()
+                        side = "after" if due > other else "before" if due < other else \
+                            "on the same day as"
+                        lines.append(Line(f"  That is {side} the {item.title} "
+                                          f"({_ddmm(other)})."))
             return Answer(kind="answer", lines=tuple(lines), topic="presentation",
                           sources=(self._cite(rels[0].source),) if rels else (),
-                          notes=("Dates are counted from the presentation date you gave.",),
+                          notes=("Dates are counted from the class date you gave.",),
                           confidence=1.0)
 
         return make
@@ -557,10 +602,25 @@ class Computed:
         if _PAST.search(low) and re.search(r"\b(?:last|recent\w*|previous)\b", low) and not named \
                 and re.search(rf"\b{_THING}\b|\bdue\b", low):
             return self._recent(group)
+        nth = _NTH.search(low)
+        if nth and not named and not last_m:
+            n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}.get(
+                nth.group(1), int(re.sub(r"\D", "", nth.group(1)) or 0))
+
+            def nth_one(now: datetime, items: list[DueItem]) -> Answer:
+                chosen = sorted(self._in_group(items, group), key=lambda i: i.due_at)
+                of = f"{group[2].lower()} " if group else ""
+                if not 1 <= n <= len(chosen):
+                    return self._listing(chosen, f"There are {len(chosen)} dated {of}deadlines:")
+                return self._listing([chosen[n - 1]], f"Deadline {n} of {len(chosen)} ({of}"
+                                                      "deadlines in date order):")
+
+            return nth_one
         if _COUNT_LEFT.search(low) and not named:
             return self._count_left(group)
-        if _NEXT.search(low) and not named:
-            return self._next(group)
+        ahead = _NEXT.search(low)
+        if ahead and not self.deadlines_named(_sentence(low, ahead.start())):
+            return self._next(self.group_named(_sentence(low, ahead.start())))
         ab = _AFTER_BEFORE.search(low)
         if ab:
             named = self.deadlines_named(ab.group(2))
@@ -581,13 +641,14 @@ class Computed:
                     return self._listing(found, f"Due {word} the {pivot.title}, in order:")
 
                 return around
-        if _IN_ORDER.search(low) or _LEFT.search(low):
+        if (_IN_ORDER.search(low) or _LEFT.search(low)) and not named:
             left = bool(_LEFT.search(low))
 
             def listing(now: datetime, items: list[DueItem]) -> Answer:
-                chosen = sorted((i for i in items if not left or i.due_at >= now),
-                                key=lambda i: i.due_at)
-                head = "Still to come, in order:" if left else "All dated deadlines, in order:"
+                chosen = sorted((i for i in self._in_group(items, group)
+                                 if not left or i.due_at >= now), key=lambda i: i.due_at)
+                of = f"{group[2].lower()} " if group else ""
+                head = "Still to come, in order:" if left else f"All {of}deadlines, in order:"
                 if not chosen:
                     return self._listing([], "No dated deadlines are left this term.")
                 answer = self._listing(chosen, head)
@@ -769,6 +830,85 @@ class Computed:
                       notes=("Assuming the items count equally (the syllabus gives only the "
                              "total).",), confidence=1.0)
 
+    # ---- the schedule's order: the topic after / before another, first, last, how long
+
+    @cached_property
+    def _topic_names(self) -> list[tuple[re.Pattern[str], int]]:
+        out: list[tuple[str, int]] = []
+        for i, topic in enumerate(self.course.schedule.topics):
+            title = topic.title.lower().replace("-", " ")
+            names = {title, *(p.strip() for p in title.split(",") if len(p.strip()) > 3)}
+            words = [w for w in re.split(r"[\s,]+", title) if w and w[0].isalpha()]
+            if len(words) >= 2:
+                names.add("".join(w[0] for w in words))
+            for name in names:
+                out.append((name, i))
+        out.sort(key=lambda p: -len(p[0]))
+        return [(re.compile(rf"\b{re.escape(n)}s?\b"), i) for n, i in out]
+
+    def topics_named(self, low: str) -> list[int]:
+        text = low.replace("-", " ")
+        found: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = []
+        for pattern, i in self._topic_names:
+            for m in pattern.finditer(text):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                taken.append(m.span())
+                found.append((m.start(), i))
+        return list(dict.fromkeys(i for _, i in sorted(found)))
+
+    def _topic_order(self, question: str, low: str) -> Made | None:
+        c = self.course
+        topics = c.schedule.topics
+        if not topics:
+            return None
+        src = (self._cite(c.schedule.source),)
+        note = (f"The schedule is “{c.schedule.note}”.",) if c.schedule.note else ()
+        last_week = max(w for t in topics for w in t.weeks)
+        if re.search(r"\bhow many (?:weeks|teaching weeks)\b", low) and re.search(
+                r"\b(?:course|class|schedule|semester|term|it|last|run|long)\b", low) \
+                and not self.deadlines_named(low) and not self.topics_named(low):
+            return Answer(kind="answer", lines=(Line(
+                f"The schedule runs {last_week} weeks (weeks 1–{last_week})."),),
+                topic="schedule", sources=src, notes=note, confidence=1.0)
+        if re.search(r"\bhow many (?:topics|units|modules)\b", low):
+            listed = tuple(Line(f"• {t.title}: {_weeks(t.weeks)}") for t in topics)
+            return Answer(kind="answer", lines=(Line(
+                f"{len(topics)} topics on the schedule:"), *listed),
+                topic="schedule", sources=src, notes=note, confidence=1.0)
+        topical = re.search(r"\b(?:topics?|cover\w*|learn\w*|teach\w*|lectures?|stud\w+|units?|"
+                            r"modules?|discuss\w*|go over|do we do|comes?|next)\b", low)
+        if not topical or self.deadlines_named(low) or (
+                self.components_named(low) and not re.search(r"\btopics?\b", low)):
+            return None
+        named = self.topics_named(low)
+        edge = re.search(r"\b(first|last|final|opening|closing)\s+(?:\w+\s+)?(?:topic|unit|module|"
+                         r"thing (?:we|you) (?:cover|learn|study))", low)
+        if edge and not named:
+            topic = topics[0] if edge.group(1) in {"first", "opening"} else topics[-1]
+            return Answer(kind="answer", lines=(Line(
+                f"The {'first' if topic is topics[0] else 'last'} topic on the schedule: "
+                f"{topic.title} ({_weeks(topic.weeks)})."),),
+                topic="schedule", sources=src, notes=note, confidence=1.0)
+        rel = re.search(r"\b(after|following|before|preceding|prior to)\b", low)
+        if rel and len(named) == 1:
+            i = named[0]
+            after = rel.group(1) in {"after", "following"}
+            j = i + 1 if after else i - 1
+            if not 0 <= j < len(topics):
+                head = (f"{topics[i].title} is the {'last' if after else 'first'} topic on "
+                        "the schedule.")
+                return Answer(kind="answer", lines=(Line(head),), topic="schedule",
+                              sources=src, notes=note, confidence=1.0)
+            other = topics[j]
+            word = "After" if after else "Before"
+            return Answer(kind="answer", lines=(
+                Line(f"{word} {topics[i].title} ({_weeks(topics[i].weeks)}) comes "
+                     f"{other.title} ({_weeks(other.weeks)})."),),
+                topic="schedule", sources=src, notes=note, confidence=1.0)
+        return None
+
     # ---- properties of the course and its items
 
     def _properties(self, question: str, low: str) -> Made | None:
@@ -797,6 +937,24 @@ class Computed:
                 return Answer(kind="answer", lines=(Line(f"{total} classes in the term."),),
                               topic="meetings", sources=(self._cite(c.grading.source),),
                               confidence=1.0)
+        if re.search(r"\bhow many (?:people|students|presenters|of us|persons)\b.*\b(?:present\w*|"
+                     r"per class|each class|a class|in a class)\b|\bhow many presenters\b|"
+                     r"\bpresenters (?:per|in each|each) class\b", low):
+            facts = [f for comp in c.grading.components for f in comp.facts
+                     if re.search(r"\bpresenters\b", f)]
+            if facts:
+                return Answer(kind="answer", lines=(Line(facts[0][:1].upper() + facts[0][1:]
+                                                         + "."),),
+                              topic="component:paper_presentations",
+                              sources=(self._cite(c.grading.source),), confidence=1.0)
+        if re.search(r"\b(?:cutoffs?|letter grades?|grade (?:scale|boundaries|thresholds?)|"
+                     r"grading scale|scale)\b", low) and re.search(
+                r"\b(?:tentative|final|fixed|firm|set in stone|change|changed|adjust\w*|move|"
+                r"moved|official|definite)\b", low) and c.grading.notes:
+            notes = sorted(c.grading.notes, key=lambda n: "tentative" not in n.lower())
+            return Answer(kind="answer", lines=tuple(Line(n) for n in notes),
+                          topic="curve", sources=(self._cite(c.grading.cutoffs_source),),
+                          confidence=1.0)
         if _TERM.search(low):
             return Answer(kind="answer", lines=(Line(f"{c.code} {c.title} is a {c.term} "
                                                      "course."),),
@@ -888,6 +1046,19 @@ class Computed:
 
 
 _WEEKDAY = {"Mon": 0, "Tue": 1, "Wed": 2, "Thu": 3, "Fri": 4, "Sat": 5, "Sun": 6}
+
+
+def _sentence(text: str, at: int) -> str:
+    """The sentence of ``text`` around position ``at``."""
+    start = max(text.rfind(p, 0, at) for p in ".?!;") + 1
+    ends = [i for i in (text.find(p, at) for p in ".?!;") if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
+def _weeks(weeks: Sequence[int]) -> str:
+    if len(weeks) == 1:
+        return f"week {weeks[0]}"
+    return "weeks " + ", ".join(str(w) for w in weeks[:-1]) + f" and {weeks[-1]}"
 
 
 def _article(letter: str) -> str:

@@ -31,14 +31,14 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import cached_property, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.answers import safety
-from bot.answers.computed import Computed
+from bot.answers.computed import Computed, find_date
 from bot.answers.model import Answer, AnswerKind, Asker, DueItem, Line, Suggestion
 from bot.course import Course, GradeComponent, Policy
 from bot.deadlines import DeadlineSnapshot, deadline_snapshot
@@ -510,6 +510,7 @@ class Answerer:
             # first, before any ranking; the text is not kept (plans are cached per wording)
             return safety.reply(concern, self.course)
         items = list(due) if due is not None else self.file_due()
+        text, now = self._stated_today(text, now)
         whole = self._single(text, now, items)
         parts = _parts(text)
         if not parts or (len(parts) == 1 and (whole.kind == "answer"
@@ -527,6 +528,19 @@ class Answerer:
             return answered[0]
         return whole
 
+    def _stated_today(self, text: str, now: datetime) -> tuple[str, datetime]:
+        """"It's Oct 10. What's next?": the asker's own today replaces the clock (9:00 that
+        day, course time), and the clause is taken out of the question."""
+        m = _TODAY_IS.search(text)
+        if m is None:
+            return text, now
+        day = find_date(m.group(1), now=now, course=self.course)
+        if day is None:
+            return text, now
+        stated = datetime.combine(day, time(9, 0), tzinfo=self.course.tz)
+        rest = (text[:m.start()] + " " + text[m.end():]).strip(" ,.;:()")
+        return rest or text, stated
+
     def _single(self, text: str, now: datetime, items: list[DueItem]) -> Answer:
         plan = self.plan(" ".join(text.split())[:500])
         if isinstance(plan, Answer):
@@ -541,6 +555,11 @@ class Answerer:
         if _DO_FOR_ME.search(question):
             return self.decline()
         words, content, unknown = self.read(question)
+        if self._other_course(lowered):
+            c = self.course
+            return Answer(kind="decline", lines=(
+                Line(f"I can only answer questions about {c.code} {c.title} ({c.term}), "
+                     "from its syllabus."), *self._staff))
 
         sensitive = self._sensitive(words)
         if sensitive is not None:
@@ -618,6 +637,9 @@ class Answerer:
             also = None if (second is None or best[0] >= second[0] * 1.05
                             or best[1] > second[1]) else second[2].key
             weight_first = not when and not WEIGHT_WORDS.isdisjoint(words)
+            stray = self._policy_gap(best[2], content)
+            if stray is not None:
+                return self._closest_policy(best[2], stray, confidence)
             return lambda now, items: self.topic_answer(key, now=now, due=items,
                                                         confidence=confidence, also=also,
                                                         weight_first=weight_first)
@@ -629,6 +651,39 @@ class Answerer:
         return self.decline(unknown=gaps or tuple(unknown), confidence=best[1] if best else 0.0)
 
     # ------------------------------------------------------------------ intents
+
+    def _policy_gap(self, entry: Entry, content: Sequence[str]) -> str | None:
+        """The word that led to a (non-sensitive) policy when the policy's text never says it.
+
+        "Can I collaborate with friends?" reaches Academic Integrity by its keywords, but the
+        syllabus has no collaboration rule: the answer must say so before quoting the section.
+        """
+        if entry.kind != "policy" or entry.sensitive:
+            return None
+        policy = self.course.policy(entry.key.split(":", 1)[1])
+        if policy is None:
+            return None
+        said = set(tokens(f"{policy.title} {policy.text}"))
+        hits = [t for t in dict.fromkeys(content) if entry.terms.get(t)]
+        missing = [t for t in hits if t not in said and not any(
+            w.startswith(t[:max(5, len(t) - 2)]) for w in said if len(t) >= 5)]
+        return missing[0] if missing else None
+
+    def _closest_policy(self, entry: Entry, word: str, confidence: float) -> Answer:
+        policy = self.course.policy(entry.key.split(":", 1)[1])
+        assert policy is not None
+        base = self.policy_answer(policy, confidence=confidence)
+        head = Line(f"The syllabus gives no specific rule about “{word}”. The closest section "
+                    f"is {policy.title}; for anything it does not settle, ask the course staff.")
+        return replace(base, lines=(head, *base.lines, *self._staff))
+
+    def _other_course(self, lowered: str) -> bool:
+        """True if the question names another course's code ("CS 225"), not this one's."""
+        ours = re.sub(r"[^a-z0-9]", "", self.course.code.lower())
+        for m in _COURSE_CODE.finditer(lowered):
+            if m.group(1) + m.group(2) != ours:
+                return True
+        return False
 
     def _sensitive(self, words: Sequence[str]) -> Policy | None:
         if self._sensitive_starts.isdisjoint(words):
@@ -1202,6 +1257,13 @@ def _merge(first: Answer, second: Answer) -> Answer:
                   dated=first.dated or second.dated)
 
 
+_COURSE_CODE = re.compile(r"\b(cs|ece|math|stat|phys|chem|econ|cse|info|bio[a-z]*|"
+                          r"psyc?h?|engl?|hist|ling|mcb|tam|cee|abe|bioe)\s?-?(\d{3})\b")
+_TODAY_IS = re.compile(
+    r"\(?\b(?:today is|today's|todays|it's|its|it is|now it's|as of|date today is|"
+    r"today being)\s+((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:the )?\d{1,2}"
+    r"(?:st|nd|rd|th)?(?: of)? [a-z]{3,9}\.?|[a-z]{3,9}\.? (?:the )?\d{1,2}(?:st|nd|rd|th)?|"
+    r"\d{1,2}/\d{1,2}))\b(?:,? \d{4})?\)?[.,;:!]?", re.IGNORECASE)
 MAX_PARTS = 3
 _SPLIT = re.compile(r"(?<=[?!;])\s+|(?<=\.)\s+(?=[A-Za-z])|\s*,?\s+(?:and also|also|oh and|"
                     r"another thing|one more thing)[,:]?\s+|\?\s*and\s+", re.IGNORECASE)

@@ -144,6 +144,25 @@ _PERFECT = r"(?:perfect|full (?:marks|credit|points|score)|100\s*(?:%|percent)?|
 _REST_PERFECT = re.compile(rf"\b{_REST}\b[\w ,]{{0,20}}?\b(?:is |are |was |were |be |at |"
                            rf"gets? |got )?{_PERFECT}|\b{_PERFECT}\s+(?:on|in|for|at) "
                            rf"(?:the |my )?{_REST}\b|\b(?:ace|aced|max|nail)\w*\s+{_REST}\b")
+_WHAT_IF_CUE = re.compile(
+    r"\b(?:grade|letter|overall|total|percent\w*|final %|what if|suppose|assuming|assume|"
+    r"if (?:i|we|my|our)|end up|would i|will i|do i (?:still )?get|where (?:would|will|do) i|"
+    r"what(?:s| is| would be) my|score|scored|got|get)\b|%")
+_VALUE_RE = re.compile(
+    r"(?P<num>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent\b)?(?:\s*/\s*(?P<of1>\d{1,3})|\s+out of "
+    r"(?P<of2>\d{1,3}))?|\b(?:zero|a zero|nothing|no credit|no points|full marks|full credit|"
+    r"full points|perfect(?: score)?|a perfect score|max(?:imum)? (?:points|marks|score)|"
+    r"flawless)\b")
+_ZERO_VERB = re.compile(
+    r"\b(?:bomb(?:ed|s)?|fail(?:ed|s)?|flunk(?:ed|s)?|tank(?:ed|s)?|zero(?:ed)?|skip(?:ped|s)?|"
+    r"miss(?:ed|es)?|forget|forgot|blow|blew|(?:don'?t|do not|didn'?t|did not|never|not) "
+    r"(?:do|did|write|submit|turn in|hand in|finish|complete)|drop(?:ped)?|no show)\b")
+_ACE_VERB = re.compile(r"\b(?:ace[ds]?|nail(?:ed|s)?|max(?:ed)? out|crush(?:ed)?|perfect on)\b")
+_REST_RE = re.compile(
+    r"\b(?:everything(?: else)?|all(?: the)? (?:rest|others)|all else|(?:the )?rest|anything else|"
+    r"the others|(?:all |every )?other (?:things?|parts?|components?|items?|stuff|work|"
+    r"assignments?)|rest of (?:it|the \w+)|remaining (?:\w+ )?(?:parts?|components?|items?|"
+    r"work|stuff))\b")
 _PRESENT_ON = re.compile(r"\b(?:i|we|im|i am|we are|were|ill|i will|we will|well|ill be|well be|"
                          r"i will be|we will be|i have to|we have to|i need to|we need to) "
                          r"(?:present|presenting|am presenting|give my presentation|"
@@ -350,7 +369,137 @@ class Computed:
                     if comp.group == group[2]]
         return []
 
+    def _read_scores(self, low: str) -> tuple[dict[str, float], float | None] | Answer | None:
+        """Scores told in prose: "70% on all the reviews, everything else full marks",
+        "skip one review (zero on it)", "the whole project gets 0 but I ace the rest",
+        "Everything at 75% except the final report which I ace".
+
+        Returns (score per component key, the score of everything not named or None), a
+        decline for an impossible score, or None when the message holds no what-if.
+        """
+        if not _WHAT_IF_CUE.search(low) or re.search(r"\b(?:need|needed|require[sd]?|to get an? "
+                                                     r"[a-f])\b", low):
+            return None  # "what do I need on the rest for an A": the grade calculator's
+        c = self.course
+        text = re.sub(r"[—–()]", ",", low)
+        events: list[tuple[int, int, str, object]] = []  # (start, end, kind, payload)
+        comps = self.components_named(text)
+        for start, end, key in comps:
+            events.append((start, end, "item", [key]))
+        for m in re.finditer(r"\b(?:whole |entire )?project\w*\b", text):
+            if any(s < m.end() and m.start() < e for s, e, _ in comps):
+                continue
+            group = self.group_named(text[m.start():m.end()])
+            if group is not None:
+                keys = [x.key for x in c.grading.components if x.group == group[2]]
+                events.append((m.start(), m.end(), "item", keys))
+        for m in _REST_RE.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e, _k, _p in events):
+                events.append((m.start(), m.end(), "rest", None))
+        for m in _VALUE_RE.finditer(text):
+            if any(s <= m.start() < e for s, e, _k, _p in events):
+                continue
+            if m.group("num"):
+                value = float(m.group("num"))
+                total = m.group("of1") or m.group("of2")
+                if total:
+                    if float(total) <= 0:
+                        continue
+                    value = 100 * value / float(total)
+                elif not m.group("pct") and value > 100:
+                    continue
+                after = text[m.end():m.end() + 40]
+                if not m.group("pct") and not total and re.match(
+                        r"\s*(?:more |other |of (?:the|my) )?[a-z]", after) and self._count_word(
+                        after):
+                    events.append((m.start(), m.end(), "count", int(value)))
+                    continue
+            else:
+                value = 0.0 if re.search(r"zero|nothing|no credit|no points", m.group(0)) \
+                    else 100.0
+            events.append((m.start(), m.end(), "value", value))
+        for m in _ZERO_VERB.finditer(text):
+            events.append((m.start(), m.end(), "verb", 0.0))
+        for m in _ACE_VERB.finditer(text):
+            events.append((m.start(), m.end(), "verb", 100.0))
+        for m in re.finditer(r"\b(one|a single|a|two|three|four|five|six|seven|eight|nine|"
+                             r"either|both|all(?: of)?(?: the| my)?|any of (?:the|my)|every)\s+"
+                             r"(?:of (?:the|my) )?(?:\w+ )?(?=[a-z])", text):
+            events.append((m.start(), m.end(), "count", m.group(1)))
+        events.sort(key=lambda e: (e[0], -e[1]))
+        if not any(k == "item" for _s, _e, k, _p in events):
+            return None
+        clauses = _clauses(text)
+        masked = list(text)
+        for start, end, kind, _p in events:
+            if kind in {"item", "count"}:
+                masked[start:end] = " " * (end - start)
+        quiet = "".join(masked)  # the gaps between events count words, not other items
+        scores: dict[str, float] = {}
+        partials: dict[str, tuple[int, int, float]] = {}
+        rest_value: float | None = None
+        used: set[int] = set()
+        told = False
+        for lo, hi in clauses:
+            inside = [(i, e) for i, e in enumerate(events) if lo <= e[0] < hi]
+            values = [(i, e) for i, e in inside if e[2] == "value"]
+            verbs = [(i, e) for i, e in inside if e[2] == "verb"]
+            targets = [(i, e) for i, e in inside if e[2] in {"item", "rest"}]
+            for ti, t in targets:
+                best: tuple[float, int, float] | None = None
+                for vi, v in values + verbs:
+                    if vi in used:
+                        continue
+                    gap = _gap(quiet, t, v)
+                    if best is None or gap < best[0]:
+                        best = (gap, vi, float(v[3]))  # type: ignore[arg-type]
+                if best is None or best[0] > 4:
+                    continue
+                value = best[2]
+                if events[best[1]][2] == "value":
+                    used.add(best[1])
+                if not 0 <= value <= 100:
+                    return Answer(kind="decline", lines=(Line(
+                        "A score must be between 0 and 100% (or like 27/30)."),), topic="grade")
+                told = True
+                if t[2] == "rest":
+                    rest_value = value
+                    continue
+                count = next((e[3] for j, e in reversed(inside[:[i for i, _ in inside].index(ti)])
+                              if e[2] == "count" and t[0] - e[1] <= 12), None)
+                named_keys: list[str] = list(t[3])  # type: ignore[call-overload]
+                for key in named_keys:
+                    comp = c.component(key)
+                    n = _count_of(count)
+                    total_items = self._count(comp) if comp is not None else None
+                    if n is not None and total_items and n < total_items \
+                            and len(named_keys) == 1:
+                        partials[key] = (n, total_items, value)
+                    else:
+                        scores.setdefault(key, value)
+        if not told or not (scores or partials):
+            return None
+        if rest_value is None and _REST_PERFECT.search(low):
+            rest_value = 100.0
+        if partials and rest_value is None:
+            return None  # "skip one review": what the other reviews score is not said
+        for key, (n, total_items, value) in partials.items():
+            assert rest_value is not None
+            scores.setdefault(key, (n * value + (total_items - n) * rest_value) / total_items)
+        return scores, rest_value
+
+    def _count_word(self, after: str) -> bool:
+        """True if ``after`` (the text after a bare number) starts by naming a component."""
+        rest = re.sub(r"^\s*(?:more |other |of (?:the|my) )?", "", after)
+        named = self.components_named(rest)
+        return bool(named) and named[0][0] == 0
+
     def _what_if(self, question: str, low: str) -> Made | None:
+        read = self._read_scores(low)
+        if isinstance(read, Answer):
+            return read
+        if read is not None:
+            return self._what_if_answer(*read)
         scores: dict[str, float] = {}
         found: list[tuple[list[str], float]] = []
         for m in _SCORE_ON.finditer(low):
@@ -403,8 +552,11 @@ class Computed:
                 scores.setdefault(key, value)
         if not scores:
             return None
+        return self._what_if_answer(scores, 100.0 if _REST_PERFECT.search(low) else None)
+
+    def _what_if_answer(self, scores: dict[str, float], rest_value: float | None) -> Answer:
         c = self.course
-        rest_perfect = bool(_REST_PERFECT.search(low))
+        rest_perfect = rest_value is not None
         lines: list[Line] = []
         earned = math.fsum(c.component(k).weight * v / 100 for k, v in scores.items()  # type: ignore[union-attr]
                            if c.component(k) is not None)
@@ -412,12 +564,16 @@ class Computed:
                           if c.component(k) is not None)
         rest = [comp for comp in c.grading.components if comp.key not in scores]
         if rest_perfect or not rest:
-            total = earned + (math.fsum(comp.weight for comp in rest) if rest_perfect else 0)
+            else_value = rest_value if rest_value is not None else 100.0
+            total = earned + (math.fsum(comp.weight * else_value / 100 for comp in rest)
+                              if rest_perfect else 0)
+            total = round(total, 2)
             letter = c.letter_for(total)
             lines.append(Line(f"{fmt(total)}% overall, {_article(letter.letter)}: "
                               + ", ".join(f"{c.component(k).title} {fmt(v)}%"  # type: ignore[union-attr]
                                           for k, v in scores.items())
-                              + (" and 100% on everything else." if rest else ".")))
+                              + (f" and {fmt(else_value)}% on everything else." if rest
+                                 else ".")))
         else:
             lines.append(Line(f"{fmt(earned)} of {fmt(given)} weighted points from what you "
                               "gave; the rest is not counted yet."))
@@ -1046,6 +1202,45 @@ class Computed:
 
 
 _WEEKDAY = {"Mon": 0, "Tue": 1, "Wed": 2, "Thu": 3, "Fri": 4, "Sat": 5, "Sun": 6}
+
+
+_NUMBER_WORDS = {"one": 1, "a single": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                 "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _count_of(count: object) -> int | None:
+    """How many items a count word says (None: all of them, or none said)."""
+    if isinstance(count, int):
+        return count
+    if isinstance(count, str):
+        return _NUMBER_WORDS.get(count)
+    return None
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Spans of the clauses of a what-if (split at , ; . ! ? and at but / except / while)."""
+    spans = []
+    start = 0
+    for m in re.finditer(r"[,;.!?:]\s|[,;!?:]$|\bbut\b|\bexcept(?: for)?\b|\bwhile\b|"
+                         r"\bthough\b|\band\b(?=\s+(?:i|my|we|our|everything|all|the rest)\b)",
+                         text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+_FILLER = frozenset("on in for the my a an of at all avg average is are was be gets get got "
+                    "getting score scored scoring with i we our on it them those both to "
+                    "which each".split())
+
+
+def _gap(text: str, a: tuple[int, int, str, object], b: tuple[int, int, str, object]) -> float:
+    """Words between two events, fillers not counted ("70% on all the reviews": 0)."""
+    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    words = re.findall(r"[a-z0-9']+", text[lo:hi]) if hi > lo else []
+    return sum(0 if w in _FILLER else 1.5 if w == "and" else 1 for w in words) + (
+        0.1 if b[0] > a[0] else 0)
 
 
 def _sentence(text: str, at: int) -> str:

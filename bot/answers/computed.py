@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from datetime import time as dtime
 from functools import cached_property
 from typing import Protocol
 
@@ -57,7 +58,8 @@ _DATE_PATTERNS = (
     re.compile(r"\b(\d{1,2})/(\d{1,2})\b"),                        # 10/21
     re.compile(rf"\bthe ({_ORD}|\d{{1,2}}(?:st|nd|rd|th))\b"),     # the twelfth, the 12th
 )
-_YES_NO = re.compile(r"\b(?:right|correct|isnt it|is it not|yes or no|confirm|true)\b\W*$|"
+_YES_NO = re.compile(r"\b(?:right|correct|isnt it|is it not|yes or no|confirm|true|yes|yeah|yea|"
+                     r"no|isnt that so|arent they|is that right|am i right|yep)\b\W*$|"
                      r"^(?:is|are|was) (?:the |my |our )?[\w -]{2,40}? due (?:on )?")
 _WEEKDAY_WORD = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _WEEKDAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
@@ -99,7 +101,8 @@ _LEFT = re.compile(r"\bwhat(?:s| is| else is)? (?:still )?(?:left|remaining)\b|\
                    r"to go|still (?:due|coming|ahead))\b")
 _NTH = re.compile(rf"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:\w+\s+)?"
                   rf"{_THING}\b")
-_SUM = re.compile(r"\b(?:combined|together|total|altogether|in all|sum|plus|put together)\b")
+_SUM = re.compile(r"\b(?:combined|together|total|altogether|in all|sum|plus|put together|add up|"
+                  r"adds up|added up|added together)\b|\+")
 _ONE = re.compile(r"\b(?:one|each|a single|single|per|every|1)\s+(?:\w+\s+)?(\w+)")
 _SKIP = re.compile(r"\b(?:skip|miss|drop|lose|forget|fail|bomb|don'?t (?:do|submit)|not "
                    r"(?:do|submit))\w*\s+(?:one|a|a single|1)\b")
@@ -382,6 +385,8 @@ class Computed:
             return None  # "what do I need on the rest for an A": the grade calculator's
         c = self.course
         text = re.sub(r"[—–()]", ",", low)
+        for pattern in _DATE_PATTERNS[:3]:  # "present on Nov 16": a date, not a score
+            text = pattern.sub(lambda m: "#" * len(m.group(0)), text)
         events: list[tuple[int, int, str, object]] = []  # (start, end, kind, payload)
         comps = self.components_named(text)
         for start, end, key in comps:
@@ -678,6 +683,10 @@ class Computed:
             checked = self._relative_check(low)
             if checked is not None:
                 return checked
+        if closed or _YES_NO.search(core):
+            fact = self._fact_check(low)
+            if fact is not None:
+                return fact
         if not asks or _AFTER_BEFORE.search(low) or len(named) != 1:
             return None
         key = named[0]
@@ -704,25 +713,107 @@ class Computed:
         return make
 
     def _relative_check(self, low: str) -> Made | None:
-        """"Are blog posts due a week after the presentation?": the stated offset checked."""
+        """"Are blog posts due a week after the presentation?", "slides are due at midnight
+        the night before, right?": the stated offset (and time, if any) checked."""
         c = self.course
         rels = [r for r in c.relative_deadlines
                 if any(re.search(rf"\b{re.escape(x.lower())}s?\b", low) for x in [r.title,
                                                                                     *r.aliases])]
-        m = re.search(r"\b(\d+|a|an|one|two|three|four|five|six|seven|the) (days?|weeks?)\s+"
-                      r"(after|before|later)\b", low)
-        if len(rels) != 1 or m is None:
+        if len(rels) != 1:
             return None
         rel = rels[0]
-        n = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-             "six": 6, "seven": 7}.get(m.group(1))
-        n = n if n is not None else int(m.group(1))
-        days = n * (7 if m.group(2).startswith("week") else 1)
-        days = -days if m.group(3) == "before" else days
-        head = Line("Yes." if days == rel.offset_days else "No.")
+        days: int | None = None
+        m = re.search(r"\b(\d+|a|an|one|two|three|four|five|six|seven|the) (days?|weeks?)\s+"
+                      r"(after|before|later)\b", low)
+        if m is not None:
+            n = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4,
+                 "five": 5, "six": 6, "seven": 7}.get(m.group(1))
+            n = n if n is not None else int(m.group(1))
+            days = n * (7 if m.group(2).startswith("week") else 1)
+            days = -days if m.group(3) == "before" else days
+        elif re.search(r"\b(?:the )?(?:night|day|evening) before\b", low):
+            days = -1
+        elif re.search(r"\b(?:same day|day of|that day|before (?:the )?class|on the day)\b", low):
+            days = 0
+        clock: dtime | None = None
+        if re.search(r"\bnoon\b|\b12 ?pm\b", low):
+            clock = dtime(12, 0)
+        elif re.search(r"\bmidnight\b|\b(?:end of (?:the )?day|eod|11:59)\b", low):
+            clock = dtime(23, 59)
+        if days is None and clock is None:
+            return None
+        actual = rel.local_time if not rel.time_assumed else None
+        holds = (days is None or days == rel.offset_days) and (
+            clock is None or actual is None or abs(
+                (clock.hour * 60 + clock.minute) - (actual.hour * 60 + actual.minute)) <= 1)
+        if clock is not None and actual is None:
+            holds = holds and False
+        head = Line("Yes." if holds else "No.")
         return Answer(kind="answer", lines=(head, Line(rel.description), Line(
             f"Syllabus: “{rel.printed}”.")), topic=f"relative:{rel.key}",
             sources=(self._cite(rel.source),), confidence=1.0)
+
+    def _fact_check(self, low: str) -> Made | None:
+        """Yes/no checks of a stated fact: pages of an item, the class days or place, a
+        letter's cutoff, whether the schedule is final."""
+        c = self.course
+        comps = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
+        pages = re.search(r"\b(\d+)[- ]pages?\b", low)
+        if pages and len(comps) == 1:
+            comp = c.component(comps[0])
+            printed = re.search(r"\b(\d+) pages?\b", comp.printed or "") if comp else None
+            if comp is not None and printed is not None:
+                ok = int(pages.group(1)) == int(printed.group(1))
+                return Answer(kind="answer", lines=(
+                    Line(("Yes. " if ok else f"No, not {pages.group(1)} pages. ")
+                         + f"{comp.title}: {comp.printed}"),),
+                    topic=f"component:{comp.key}", sources=(self._cite(c.grading.source),),
+                    confidence=1.0)
+        letter = re.search(r"(?<![\w])([a-df])\s?([+-]|plus|minus)?(?![\w])[^0-9]{0,25}?"
+                           r"(\d{1,3}(?:\.\d+)?)\s*%?", low)
+        if letter and not comps and not self.deadlines_named(low):
+            sign = {"plus": "+", "minus": "-"}.get(letter.group(2) or "", letter.group(2) or "")
+            cut = next((x for x in c.grading.cutoffs
+                        if x.letter == letter.group(1).upper() + sign), None)
+            if cut is not None:
+                ok = math.isclose(float(letter.group(3)), cut.min)
+                head = ("Yes. " if ok else "No. ") + f"{cut.letter}: {cut.printed}."
+                return Answer(kind="answer", lines=(Line(head),
+                                                    *(Line(n) for n in [cut.note] if n)),
+                    topic="grade", sources=(self._cite(c.grading.cutoffs_source),),
+                    confidence=1.0)
+        about_class = re.search(r"\b(?:class|classes|lectures?|meetings?|we meet|course)\b", low)
+        if about_class and not comps and not self.deadlines_named(low):
+            said = {_WEEKDAY_NAMES[m.group(1)[:3]] for m in _WEEKDAY_WORD.finditer(low)}
+            said |= {_WEEKDAY_NAMES[m.group(1)[:3]] for m in re.finditer(
+                r"\b(mon|tue|tues|wed|thu|thur|thurs|fri)\b", low)}
+            real = {_WEEKDAY[d] for m in c.meetings for d in m.days}
+            lines = [Line(f"Classes: {', '.join(m.days)} {_clock(m.start)} – {_clock(m.end)}, "
+                          f"{m.location}.") for m in c.meetings]
+            src = (self._cite(_basic(c)),)
+            if said:
+                return Answer(kind="answer", lines=(Line("Yes." if said == real else "No."),
+                                                    *lines),
+                              topic="meetings", sources=src, confidence=1.0)
+            places = {m.location.lower() for m in c.meetings if m.location}
+            if any(re.search(rf"\b{re.escape(p)}\b", low) for p in places):
+                return Answer(kind="answer", lines=(Line("Yes."), *lines), topic="meetings",
+                              sources=src, confidence=1.0)
+            if re.search(r"\b(?:in person|on campus|in a room|face to face|in-person)\b", low):
+                return Answer(kind="answer", lines=(Line(
+                    "The syllabus gives the location as " + ", ".join(
+                        m.location for m in c.meetings) + "."), *lines),
+                    topic="meetings", sources=src, confidence=1.0)
+        if re.search(r"\bschedule\b", low) and c.schedule.note and re.search(
+                r"\b(?:final|fixed|firm|set in stone|tentative|change|changed|adjust\w*|"
+                r"definite|official|locked)\b", low):
+            head = "No. " if re.search(r"\b(?:final|fixed|firm|set in stone|definite|official|"
+                                       r"locked)\b", low) else \
+                "Yes. " if re.search(r"\btentative\b", low) else "It may change: "
+            return Answer(kind="answer", lines=(Line(
+                f"{head}The schedule is “{c.schedule.note}”."),), topic="schedule",
+                sources=(self._cite(c.schedule.source),), confidence=1.0)
+        return None
 
     # ---- order: last, first, after/before an item, what's left, in order
 
@@ -940,11 +1031,39 @@ class Computed:
             if not named or set(named) <= {x.key for x in members}:
                 total = math.fsum(x.weight for x in members)
                 parts = " + ".join(f"{x.title} {x.weight:g}%" for x in members)
+                if re.search(r"\b(?:not|excluding|except|other than|besides|outside)\b",
+                             low[:group[0]]):
+                    others = [x for x in c.grading.components if x.group != group[2]]
+                    rest = " + ".join(f"{x.title} {x.weight:g}%" for x in others)
+                    return Answer(kind="answer", lines=(Line(
+                        f"{fmt(100 - total)}% of the grade is not the {group[2].lower()} "
+                        f"({rest}); the {group[2].lower()} is {fmt(total)}% ({parts})."),),
+                        topic="grading", sources=(self._cite(c.grading.source),),
+                        confidence=1.0)
                 return Answer(kind="answer", lines=(Line(
                     f"{group[2]}: {fmt(total)}% of the grade in all ({parts})."),),
                     topic="grading", sources=(self._cite(c.grading.source),), confidence=1.0)
         if not named:
             return None
+        if len(named) >= 2 and _SUM.search(low) and re.search(r"\bhow many\b", low):
+            counted = self._sum_counts(named, low)
+            if counted is not None:
+                return counted
+        if len(named) >= 2 and re.search(r"\b(?:one|a single|each|per)\b", low) and (
+                _SUM.search(low) or share):
+            comps_one = [x for x in (c.component(k) for k in named) if x is not None]
+            counts = [self._count(x) for x in comps_one]
+            if all(n for n in counts):
+                shares = [(x, x.weight / n) for x, n in zip(comps_one, counts, strict=True)
+                          if n]
+                total = math.fsum(w for _, w in shares)
+                parts = " + ".join(f"one of the {x.title.lower()} {fmt(w)}% ({x.weight:g}% "
+                                   f"for {self._count(x)})" for x, w in shares)
+                return Answer(kind="answer", lines=(Line(
+                    f"{fmt(total)}% of the grade together: {parts}."),),
+                    topic="grading", sources=(self._cite(c.grading.source),),
+                    notes=("Assuming the items count equally (the syllabus gives only the "
+                           "totals).",), confidence=1.0)
         if len(named) >= 2 and (_SUM.search(low) or re.search(
                 r"\bhow much (?:are|do|is)\b.*\band\b.*\b(?:worth|count|weigh)", low) or (
                 share and re.search(r"\b(?:including|with|and|plus|\+|&)\b", low)
@@ -1063,6 +1182,30 @@ class Computed:
                 Line(f"{word} {topics[i].title} ({_weeks(topics[i].weeks)}) comes "
                      f"{other.title} ({_weeks(other.weeks)})."),),
                 topic="schedule", sources=src, notes=note, confidence=1.0)
+        return None
+
+    def _sum_counts(self, named: list[str], low: str) -> Answer | None:
+        """"How many pages in all for the proposal + midterm + final", "how many classes do
+        I present in plus review": sums of the counts the course file states."""
+        c = self.course
+        comps = [x for x in (c.component(k) for k in named) if x is not None]
+        if re.search(r"\bpages?\b", low):
+            found = [(x, re.search(r"\b(\d+) pages?\b", x.printed or "")) for x in comps]
+            if all(m for _, m in found):
+                pages = [(x, int(m.group(1))) for x, m in found if m]
+                parts = " + ".join(f"{x.title} {n}" for x, n in pages)
+                return Answer(kind="answer", lines=(Line(
+                    f"{sum(n for _, n in pages)} pages in all ({parts}), each plus what the "
+                    "syllabus lists beside the pages (references, appendices)."),),
+                    topic="grading", sources=(self._cite(c.grading.source),), confidence=1.0)
+            return None
+        if re.search(r"\bclass(?:es)?\b", low):
+            counts = [(x, self._count(x)) for x in comps]
+            if all(n for _, n in counts):
+                parts = " + ".join(f"{x.title} {n}" for x, n in counts)
+                return Answer(kind="answer", lines=(Line(
+                    f"{sum(n or 0 for _, n in counts)} classes in all ({parts})."),),
+                    topic="grading", sources=(self._cite(c.grading.source),), confidence=1.0)
         return None
 
     # ---- properties of the course and its items

@@ -166,6 +166,12 @@ _REST_RE = re.compile(
     r"the others|(?:all |every )?other (?:things?|parts?|components?|items?|stuff|work|"
     r"assignments?)|rest of (?:it|the \w+)|remaining (?:\w+ )?(?:parts?|components?|items?|"
     r"work|stuff))\b")
+_WHERE_SUBMIT = re.compile(
+    r"\bwhere (?:do|should|can|will|would|must|are|is) (?:i|we|you|they|it|these|those|the \w+)"
+    r"\b.{0,30}\b(?:post\w*|submit\w*|upload\w*|turn\w* in|hand\w* in|send|sent|put|publish\w*|"
+    r"share\w*|go|found|live|hosted)\b|\bhow (?:do|should|can) (?:i|we) (?:submit|upload|turn in|"
+    r"hand in|send|post|publish)\b|\bwhere (?:to|should i|should we) (?:submit|upload|post|send|"
+    r"turn in|hand in|publish)\b")
 _PRESENT_ON = re.compile(r"\b(?:i|we|im|i am|we are|were|ill|i will|we will|well|ill be|well be|"
                          r"i will be|we will be|i have to|we have to|i need to|we need to) "
                          r"(?:present|presenting|am presenting|give my presentation|"
@@ -1269,7 +1275,8 @@ class Computed:
     # ---- what is due on a date written in words
 
     def _on_date(self, question: str, low: str) -> Made | None:
-        if not re.search(r"\b(?:due|deadline|submit|anything)\b", low):
+        if not re.search(r"\b(?:due|deadline|submit|anything|turn in|hand in|turned in|"
+                         r"handed in|deliver)\b", low):
             return None
         if re.search(r"\b(?:before|after|by|until|till|between|from)\b", low):
             return None
@@ -1306,6 +1313,14 @@ class Computed:
             return None
         m = _PROPERTY.search(low)
         prop = _PROPERTY_WORDS.search(low)
+        where = _WHERE_SUBMIT.search(low)
+        if where is not None and not re.search(r"\b(?:where|how)\b", self._item_texts(
+                named_components, named_deadlines)):
+            title = self._item_title(named_components, named_deadlines)
+            return Answer(kind="decline", lines=(
+                Line(f"The syllabus doesn't say where or how to hand in the {title.lower()}, "
+                     "so I can't answer that; the course staff can."), *self.a._staff),
+                topic="property", unknown=("where",), confidence=0.0)
         if prop is None or (m is None and not re.search(r"\bwhat (?:format|font|template|"
                                                         r"file type|style)\b", low)):
             return None

@@ -115,6 +115,7 @@ DUE_WORDS = frozenset("due deadline deadlines submit submission submitted turn h
 SLANG = {
     "prof": "professor", "profs": "professor", "teacher": "professor", "lecturer": "professor",
     "instructor": "professor", "wk": "week", "wen": "when", "whn": "when", "teh": "the",
+    "whr": "where", "wher": "where", "wre": "where",
     "hw": "homework", "read": "reading",
     "wks": "weeks", "r": "are", "portion": "weight", "weigh": "weight",
     "heavily": "weight", "percentage": "percent", "solo": "alone", "maximum": "max",
@@ -412,6 +413,13 @@ class Answerer:
 
     # ------------------------------------------------------------------ reading
 
+    @cached_property
+    def _sensitive_only(self) -> frozenset[str]:
+        """Words only the sensitive policies use (typos are not corrected into them)."""
+        sensitive = {t for e in self._entry_list if e.sensitive for t in e.terms}
+        ordinary = {t for e in self._entry_list if not e.sensitive for t in e.terms}
+        return frozenset(sensitive - ordinary)
+
     def _correct_uncached(self, tok: str) -> str | None:
         if tok in self.idf or tok in STOPWORDS or tok in WHEN_WORDS or tok in NEUTRAL \
                 or tok in self.course_words:
@@ -422,6 +430,8 @@ class Answerer:
         # the length nearly kept and the first letter kept unless it is a single edit
         most = 1 if len(tok) <= 5 else 2 if len(tok) <= 9 else 3
         hit = process.extractOne(tok, self.vocabulary, scorer=OSA.distance, score_cutoff=most)
+        if hit is not None and hit[0] in self._sensitive_only and hit[0][:5] != tok[:5]:
+            return None  # a typo never turns into a sensitive word ("slacking" ≠ "stalking")
         if hit is not None:
             word, distance = hit[0], hit[1]
             if abs(len(word) - len(tok)) <= max(1, most - 1) and (
@@ -517,7 +527,8 @@ class Answerer:
                                               or parts[0] == " ".join(text.split()))):
             return whole
         # several questions in one message (up to 3, in order), or a story around one
-        subs = [self._single(p, now, items) for p in parts[:MAX_PARTS]]
+        context = _context(text, parts)
+        subs = [self._single(f"{context} {p}".strip(), now, items) for p in parts[:MAX_PARTS]]
         answered = [s for s in subs if s.kind == "answer"]
         if len(answered) >= 2:
             merged = answered[0]
@@ -561,7 +572,12 @@ class Answerer:
                 Line(f"I can only answer questions about {c.code} {c.title} ({c.term}), "
                      "from its syllabus."), *self._staff))
 
-        sensitive = self._sensitive(words)
+        # a sensitive topic is named in the asker's own words, never by a typo's fix
+        # ("slacking" is not "stalking")
+        raw = tokens(question)
+        sensitive = self._sensitive([w if w == r or len(r) < 4 or r in STOPWORDS else r
+                                     for w, r in zip(words, raw, strict=False)]
+                                    if len(raw) == len(words) else raw)
         if sensitive is not None:
             return self.policy_answer(sensitive, confidence=1.0)
 
@@ -1266,7 +1282,9 @@ _TODAY_IS = re.compile(
     r"\d{1,2}/\d{1,2}))\b(?:,? \d{4})?\)?[.,;:!]?", re.IGNORECASE)
 MAX_PARTS = 3
 _SPLIT = re.compile(r"(?<=[?!;])\s+|(?<=\.)\s+(?=[A-Za-z])|\s*,?\s+(?:and also|also|oh and|"
-                    r"another thing|one more thing)[,:]?\s+|\?\s*and\s+", re.IGNORECASE)
+                    r"another thing|one more thing)[,:]?\s+|\?\s*and\s+|,?\s+and\s+(?=(?:what|"
+                    r"whats|what's|when|whens|when's|where|who|whos|who's|how|is|are|can|do|does|"
+                    r"will|which)\b)", re.IGNORECASE)
 _ASKING = re.compile(r"\?\s*$|^(?:what|whats|when|whens|where|who|whos|how|hows|which|why|is|"
                      r"are|can|could|do|does|did|will|would|should|any|anything|tell|list|"
                      r"give)\b", re.IGNORECASE)
@@ -1277,6 +1295,19 @@ def _parts(text: str) -> list[str]:
     pieces = [p.strip(" ,") for p in _SPLIT.split(" ".join(text.split())) if p and p.strip()]
     pieces = [p for p in pieces if len(p.split()) >= 2]
     return [p for p in pieces if _ASKING.search(p.replace("'", "").replace("’", ""))]
+
+
+_DATED = re.compile(r"\b\d{1,2}/\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+                    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\btomorrow\b",
+                    re.IGNORECASE)
+
+
+def _context(text: str, parts: list[str]) -> str:
+    """The statements of a message that give a date ("I present on Oct 26."): each part is
+    read with them, so "when's the blog post due?" still knows the presentation date."""
+    pieces = [p.strip(" ,") for p in _SPLIT.split(" ".join(text.split())) if p and p.strip()]
+    return " ".join(p.rstrip(".") + "." for p in pieces
+                    if p not in parts and _DATED.search(p) and len(p.split()) >= 3)
 
 
 def content_beyond(content: Iterable[str], allowed: set[str]) -> bool:

@@ -1297,7 +1297,8 @@ def _parts(text: str) -> list[str]:
     return [p for p in pieces if _ASKING.search(p.replace("'", "").replace("’", ""))]
 
 
-_DATED = re.compile(r"\b\d{1,2}/\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+_DATED = re.compile(r"\b\d{1,2}/\d{1,2}\b|"
+                    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
                     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\btomorrow\b",
                     re.IGNORECASE)
 

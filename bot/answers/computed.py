@@ -216,6 +216,17 @@ def find_date(text: str, *, now: datetime, course: Course) -> date | None:
                                      else None)
         if day is None:
             return None
+        weekday = _WEEKDAY_WORD.search(low[max(0, m.start() - 14):m.start()])
+        if weekday is not None:  # "wednesday the eighth": the term's 8th that is a Wednesday
+            want = _WEEKDAY_NAMES[weekday.group(1)[:3]]
+            first, last = course.term_dates.first_class, course.term_dates.last_day
+            months = [(first.year + (first.month - 1 + k) // 12, (first.month - 1 + k) % 12 + 1)
+                      for k in range((last.year - first.year) * 12 + last.month - first.month + 1)]
+            fits = [d for y, mo in months for d in [_safe(y, mo, day)]
+                    if d is not None and d.weekday() == want]
+            later = [d for d in fits if d >= today]
+            if later or fits:
+                return (later or fits)[0]
         month, y = today.month, today.year
         for _ in range(12):
             found = _safe(y, month, day)
@@ -232,6 +243,10 @@ def _safe(year: int, month: int, day: int | None) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _suffix(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def _ddmm(d: date) -> str:
@@ -705,7 +720,11 @@ class Computed:
             if item is None:
                 return base
             actual = item.due_at.astimezone(c.tz).date()
-            if stated is not None:
+            day_only = stated is not None and not any(p.search(low) for p in _DATE_PATTERNS[:3])
+            if stated is not None and day_only:
+                head = Line("Yes.") if actual.day == stated.day else Line(
+                    f"No, not the {stated.day}{_suffix(stated.day)}:")
+            elif stated is not None:
                 head = Line("Yes.") if actual == stated else Line(f"No, not {_ddmm(stated)}:")
             elif weekday is not None:
                 day = _WEEKDAY_NAMES[weekday.group(1)[:3]]

@@ -128,7 +128,10 @@ _PROPERTY_WORDS = re.compile(r"\b(?:format|font|template|latex|word|docx|pdf|vid
                              r"anonymous|anonymized|zip|github|repo|code|notebook|jupyter|"
                              r"colab|online|in person|email|late|extension|rubric|template|"
                              r"slides? count|citation style|apa|ieee|mla|file type|powerpoint|"
-                             r"pptx|keynote|poster|demo|audio|podcast|remote|zoom)\b")
+                             r"pptx|keynote|poster|demo|audio|podcast|remote|zoom|software|"
+                             r"tools?|apps?|platform|citations?|cite|sources|word count|"
+                             r"words|graded by|grader|grades? it|pass/fail|pass fail|"
+                             r"individually|individual|chatgpt|ai|gpt|copilot)\b")
 _SCORE_ON = re.compile(r"(?:(\d{1,3}(?:\.\d+)?)\s*(%|percent|/\s*(\d{1,3})|out of (\d{1,3}))?|"
                        r"\b(zero|full marks|full credit|full points|perfect|a perfect score|"
                        r"max(?:imum)? (?:points|marks|score))\)?)\s+(?:on|in|for) "
@@ -349,8 +352,12 @@ class Computed:
 
     # ------------------------------------------------------------------ the reader
 
-    def plan(self, question: str, low: str) -> Made | None:
+    def plan(self, question: str, low: str, *, declines_only: bool = False) -> Made | None:
+        """What ``question`` asks, computed; ``declines_only``: only the honest "the syllabus
+        doesn't say" about a known item (the question names something the course lacks)."""
         low = low.replace("’", "'").replace("'", "")
+        if declines_only:
+            return self._unknown_property(question, low)
         for rule in (self._weight_check, self._what_if, self._presenter, self._yes_no,
                      self._order, self._sums, self._topic_order,
                      self._properties, self._on_date, self._unknown_property):
@@ -425,6 +432,10 @@ class Computed:
         for m in _VALUE_RE.finditer(text):
             if any(s <= m.start() < e for s, e, _k, _p in events):
                 continue
+            if m.group("num") and re.match(r"\s*(?:pages?|days?|weeks?|mins?|minutes|hours?|"
+                                           r"classes|people|presenters|times|words|pm|am)\b",
+                                           text[m.end():]):
+                continue
             if m.group("num"):
                 value = float(m.group("num"))
                 total = m.group("of1") or m.group("of2")
@@ -481,6 +492,10 @@ class Computed:
                         best = (gap, vi, float(v[3]))  # type: ignore[arg-type]
                 if best is None or best[0] > 4:
                     continue
+                chosen = events[best[1]]
+                if chosen[2] == "value" and best[0] >= 1 and re.fullmatch(
+                        r"\d+(?:\.\d+)?\s*", text[chosen[0]:chosen[1]]):
+                    continue  # a bare number away from the item ("longer than 2 pages")
                 value = best[2]
                 if events[best[1]][2] == "value":
                     used.add(best[1])
@@ -708,7 +723,9 @@ class Computed:
             fact = self._fact_check(low)
             if fact is not None:
                 return fact
-        if not asks or _AFTER_BEFORE.search(low) or len(named) != 1:
+        if not asks or _AFTER_BEFORE.search(low) or len(named) != 1 or not re.search(
+                r"\b(?:due|deadline|date|dated|submitted|on (?:a |the )?\w+day)\b|^\s*(?:is|was) "
+                r"(?:the |my |our )?[\w -]{2,30}? (?:on )?(?:the )?\d", low):
             return None
         key = named[0]
         c = self.course
@@ -796,7 +813,8 @@ class Computed:
                     confidence=1.0)
         letter = re.search(r"(?<![\w])([a-df])\s?([+-]|plus|minus)?(?![\w])[^0-9]{0,25}?"
                            r"(\d{1,3}(?:\.\d+)?)\s*%?", low)
-        if letter and not comps and not self.deadlines_named(low):
+        if letter and not comps and not self.deadlines_named(low) and re.search(
+                r"\b(?:starts?|begins?|cutoff|threshold|minimum|at least|from|lowest)\b|>=", low):
             sign = {"plus": "+", "minus": "-"}.get(letter.group(2) or "", letter.group(2) or "")
             cut = next((x for x in c.grading.cutoffs
                         if x.letter == letter.group(1).upper() + sign), None)
@@ -1110,6 +1128,12 @@ class Computed:
         one = _ONE.search(low)
         worthish = re.search(r"\b(?:worth|count|weigh\w*|percent|%|lose|cost|points?)\b", low)
         if not (skip or (one and worthish)):
+            if re.search(r"\b(?:share|portion|fraction|part|chunk|piece)\b[\w ]{0,12}\b(?:grade|"
+                         r"total|overall|mark)\b", low):
+                return Answer(kind="answer", lines=(
+                    Line(f"{comp.title}: {comp.weight:g}% of the grade."),
+                    Line(comp.printed or "")), topic=f"component:{comp.key}",
+                    sources=(self._cite(c.grading.source),), confidence=1.0)
             return None
         count = self._count(comp)
         if count is None:
@@ -1340,8 +1364,8 @@ class Computed:
                 Line(f"The syllabus doesn't say where or how to hand in the {title.lower()}, "
                      "so I can't answer that; the course staff can."), *self.a._staff),
                 topic="property", unknown=("where",), confidence=0.0)
-        if prop is None or (m is None and not re.search(r"\bwhat (?:format|font|template|"
-                                                        r"file type|style)\b", low)):
+        if prop is None or (m is None and not re.search(
+                r"\b(?:what|which|whats|any|is there|are there|who)\b", low)):
             return None
         word = prop.group(0)
         # the file does state it for this item: let the reader answer

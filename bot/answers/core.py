@@ -97,7 +97,7 @@ homework homeworks lab labs recitation recitations regrade regrades regrading cr
 drop dropping withdraw withdrawal audit prerequisite prerequisites prereq prereqs gpu gpus
 compute cluster language python pytorch tensorflow latex template font spacing spaced margin
 margins recorded recording recordings discord piazza campuswire edstem parking wifi tuition
-cumulative calculator cheatsheet feedback released returned
+cumulative calculator cheatsheet feedback released returned chatgpt gpt copilot llm llms
 """.split())
 """Things a course may have (a late policy, exams, labs ...). Named in a question but absent
 from the course file, they make the bot decline rather than answer a neighbouring topic."""
@@ -581,7 +581,10 @@ class Answerer:
         if sensitive is not None:
             return self.policy_answer(sensitive, confidence=1.0)
 
-        made = self.computed.plan(question, lowered)
+        gaps_named = [t for t in unknown if t in TOPIC_WORDS and not (
+            t == "credit" and re.search(r"\b(?:full|no|partial) credit\b", lowered))]
+        # a thing the course does not have ("the final exam on Dec 8?") is never computed
+        made = self.computed.plan(question, lowered, declines_only=bool(gaps_named))
         if made is not None:
             return made
 

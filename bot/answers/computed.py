@@ -657,8 +657,20 @@ class Computed:
         past = bool(re.search(r"\bpresented\b|\blast\b", low))
         later = [k for k in self.deadlines_named(low)]
 
+        anchor = _PRESENT_ON.search(low) or re.search(r"\bpresent\w*\b|\bclass\b|\breview\w*\b",
+                                                     low)
+        at = anchor.start() if anchor is not None else 0
+
         def make(now: datetime, items: list[DueItem]) -> Answer:
-            day = find_date(question, now=now, course=c) if dated else None
+            day = None
+            if dated:  # the date said with "I present" (others may be the dates asked about)
+                spans = sorted((m.start(), m.end()) for p in _DATE_PATTERNS[:3]
+                               for m in p.finditer(low))
+                if len(spans) > 1:
+                    start, end = min(spans, key=lambda sp: (sp[0] < at, abs(sp[0] - at)))
+                    day = find_date(low[start:end], now=now, course=c)
+                if day is None:
+                    day = find_date(question, now=now, course=c)
             today = now.astimezone(c.tz).date()
             if day is None and day_word is not None:
                 word = day_word.group(0)
@@ -838,6 +850,27 @@ class Computed:
                 return Answer(kind="answer", lines=(Line("Yes." if said == real else "No."),
                                                     *lines),
                               topic="meetings", sources=src, confidence=1.0)
+            times = re.search(r"\b(once|twice|thrice|one|two|three|four|\d) (?:times? )?(?:a|per) "
+                              r"week\b|\b(once|twice|thrice) weekly\b", low)
+            if times:
+                n = {"once": 1, "one": 1, "twice": 2, "two": 2, "thrice": 3, "three": 3,
+                     "four": 4}.get(times.group(1) or times.group(2) or "", 0) or int(
+                    (times.group(1) or "0") if (times.group(1) or "").isdigit() else 0)
+                real_n = sum(len(m.days) for m in c.meetings)
+                return Answer(kind="answer", lines=(Line("Yes." if n == real_n else "No."),
+                                                    *lines),
+                              topic="meetings", sources=src, confidence=1.0)
+            clock = re.search(r"\b(?:start|starts|begin|begins|end|ends|finish|finishes|over|"
+                              r"out)\b[\w ]{0,6}?\bat (\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b", low)
+            if clock and len(c.meetings) == 1:
+                meeting = c.meetings[0]
+                hour = int(clock.group(1)) % 12
+                minute = int(clock.group(2) or 0)
+                ending = re.search(r"\b(?:end|ends|finish|finishes|over|out)\b", clock.group(0))
+                real_t = meeting.end if ending else meeting.start
+                holds = (real_t.hour % 12, real_t.minute) == (hour, minute)
+                return Answer(kind="answer", lines=(Line("Yes." if holds else "No."), *lines),
+                              topic="meetings", sources=src, confidence=1.0)
             places = {m.location.lower() for m in c.meetings if m.location}
             if any(re.search(rf"\b{re.escape(p)}\b", low) for p in places):
                 return Answer(kind="answer", lines=(Line("Yes."), *lines), topic="meetings",
@@ -847,6 +880,19 @@ class Computed:
                     "The syllabus gives the location as " + ", ".join(
                         m.location for m in c.meetings) + "."), *lines),
                     topic="meetings", sources=src, confidence=1.0)
+        people = [p for p in c.staff if any(re.search(rf"\b{re.escape(part.lower())}\b", low)
+                                            for part in p.name.split())]
+        role = re.search(r"\b(?:the )?(instructor|professor|prof|teacher|lecturer|ta|teaching "
+                         r"assistant)\b", low)
+        if len(people) == 1 and role:
+            person = people[0]
+            asked_ta = role.group(1) in {"ta", "teaching assistant"}
+            holds = (person.role == "ta") == asked_ta
+            title = "instructor" if person.role == "instructor" else "TA"
+            return Answer(kind="answer", lines=(
+                Line(("Yes. " if holds else "No. ") + f"{person.name} is the {title} "
+                     f"({person.email})."),), topic=f"person:{person.name}",
+                sources=(self._cite(_basic(c)),), confidence=1.0)
         if re.search(r"\bschedule\b", low) and c.schedule.note and re.search(
                 r"\b(?:final|fixed|firm|set in stone|tentative|change|changed|adjust\w*|"
                 r"definite|official|locked)\b", low):
@@ -1088,6 +1134,11 @@ class Computed:
                     topic="grading", sources=(self._cite(c.grading.source),), confidence=1.0)
         if not named:
             return None
+        versus = re.search(r"\b(?:compared? (?:to|with)|vs\.?|versus|more than|less than|"
+                           r"bigger than|smaller than|twice|double|half|as much as|heavier|"
+                           r"lighter)\b", low)
+        if versus and (len(named) >= 2 or (group is not None and named)):
+            return self._compare_weights(named, group, low)
         if len(named) >= 2 and _SUM.search(low) and re.search(r"\bhow many\b", low):
             counted = self._sum_counts(named, low)
             if counted is not None:
@@ -1232,6 +1283,39 @@ class Computed:
                      f"{other.title} ({_weeks(other.weeks)})."),),
                 topic="schedule", sources=src, notes=note, confidence=1.0)
         return None
+
+    def _compare_weights(self, named: list[str], group: tuple[int, int, str] | None,
+                         low: str) -> Answer:
+        """"Is the project worth more than the reviews?", "reviews compared to presentations"."""
+        c = self.course
+        sides: list[tuple[int, str, float]] = []
+        for start, _end, key in self.components_named(low):
+            comp = c.component(key)
+            if comp is not None and all(key != k for _s, k, _w in sides):
+                sides.append((start, key, comp.weight))
+        if group is not None:
+            members = [x for x in c.grading.components if x.group == group[2]]
+            sides = [x for x in sides if x[1] not in {m.key for m in members}]
+            sides.append((group[0], "group:" + group[2], math.fsum(m.weight for m in members)))
+        sides.sort()
+        names = {k: (k[6:] if k.startswith("group:") else c.component(k).title)  # type: ignore[union-attr]
+                 for _s, k, _w in sides}
+        lines = [Line(f"{names[k]}: {fmt(w)}% of the grade.") for _s, k, w in sides]
+        if len(sides) == 2 and re.match(r"\s*(?:is|are|does|do|was)\b", low):
+            a, b = sides[0][2], sides[1][2]
+            if re.search(r"\btwice|double\b", low):
+                holds = math.isclose(a, 2 * b)
+            elif re.search(r"\bhalf\b", low):
+                holds = math.isclose(2 * a, b)
+            elif re.search(r"\bless than|smaller than|lighter\b", low):
+                holds = a < b
+            elif re.search(r"\bas much as\b", low):
+                holds = math.isclose(a, b)
+            else:
+                holds = a > b
+            lines.insert(0, Line("Yes." if holds else "No."))
+        return Answer(kind="answer", lines=tuple(lines), topic="grading",
+                      sources=(self._cite(c.grading.source),), confidence=1.0)
 
     def _sum_counts(self, named: list[str], low: str) -> Answer | None:
         """"How many pages in all for the proposal + midterm + final", "how many classes do

@@ -528,7 +528,8 @@ class Answerer:
             return whole
         # several questions in one message (up to 3, in order), or a story around one
         context = _context(text, parts)
-        subs = [self._single(f"{context} {p}".strip(), now, items) for p in parts[:MAX_PARTS]]
+        parts = self._resolve_pronouns(parts[:MAX_PARTS])
+        subs = [self._single(f"{context} {p}".strip(), now, items) for p in parts]
         answered = [s for s in subs if s.kind == "answer"]
         if len(answered) >= 2:
             merged = answered[0]
@@ -538,6 +539,26 @@ class Answerer:
         if whole.kind != "answer" and answered:
             return answered[0]
         return whole
+
+    def _item_phrase(self, text: str) -> str | None:
+        """The first deliverable or grading item ``text`` names, as written."""
+        low = text.lower()
+        found = [(m.start(), m.group(0)) for pattern, _k in (self.computed._component_names
+                                                            + self.computed._deadline_names)
+                 for m in [pattern.search(low)] if m]
+        return min(found)[1] if found else None
+
+    def _resolve_pronouns(self, parts: list[str]) -> list[str]:
+        """"When is the midterm report due? and is it worth 10%?": "it" is the report."""
+        out: list[str] = []
+        last: str | None = None
+        for part in parts:
+            named = self._item_phrase(part)
+            if named is None and last is not None:
+                part = _PRONOUN.sub(f"the {last}", part, count=1)
+            last = named or last
+            out.append(part)
+        return out
 
     def _stated_today(self, text: str, now: datetime) -> tuple[str, datetime]:
         """"It's Oct 10. What's next?": the asker's own today replaces the clock (9:00 that
@@ -1269,7 +1290,8 @@ def _a(letter: str) -> str:
 
 def _merge(first: Answer, second: Answer) -> Answer:
     """Two answers as one (e.g. this week's topics and what is due this week)."""
-    return Answer(kind="answer", lines=first.lines + second.lines, topic=first.topic,
+    return Answer(kind="answer", lines=tuple(dict.fromkeys(first.lines + second.lines)),
+                  topic=first.topic,
                   sources=tuple(dict.fromkeys(first.sources + second.sources)),
                   notes=tuple(dict.fromkeys(first.notes + second.notes)),
                   confidence=min(first.confidence, second.confidence),
@@ -1283,6 +1305,7 @@ _TODAY_IS = re.compile(
     r"today being)\s+((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:the )?\d{1,2}"
     r"(?:st|nd|rd|th)?(?: of)? [a-z]{3,9}\.?|[a-z]{3,9}\.? (?:the )?\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}/\d{1,2}))\b(?:,? \d{4})?\)?[.,;:!]?", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:it|they|them|those|these|that one|this one)\b", re.IGNORECASE)
 MAX_PARTS = 3
 _SPLIT = re.compile(r"(?<=[?!;])\s+|(?<=\.)\s+(?=[A-Za-z])|\s*,?\s+(?:and also|also|oh and|"
                     r"another thing|one more thing)[,:]?\s+|\?\s*and\s+|,?\s+and\s+(?=(?:what|"

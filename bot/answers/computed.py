@@ -61,7 +61,7 @@ _DATE_PATTERNS = (
 _YES_NO = re.compile(r"\b(?:right|correct|isnt it|is it not|yes or no|confirm|true|yes|yeah|yea|"
                      r"no|isnt that so|arent they|is that right|am i right|yep)\b\W*$|"
                      r"^(?:is|are|was) (?:the |my |our )?[\w -]{2,40}? due (?:on )?")
-_WEEKDAY_WORD = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_WEEKDAY_WORD = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b")
 _WEEKDAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _THING = r"(?:deadlines?|due dates?|things?|submissions?|assignments?|deliverables?|items?|" \
          r"pieces? of work|work)"
@@ -153,7 +153,7 @@ _REST_PERFECT = re.compile(rf"\b{_REST}\b[\w ,]{{0,20}}?\b(?:is |are |was |were 
 _WHAT_IF_CUE = re.compile(
     r"\b(?:grade|letter|overall|total|percent\w*|final %|what if|suppose|assuming|assume|"
     r"if (?:i|we|my|our)|end up|would i|will i|do i (?:still )?get|where (?:would|will|do) i|"
-    r"what(?:s| is| would be) my|score|scored|got|get)\b|%")
+    r"what(?:s| is| would be) my|score|scored|got|get|gets|getting)\b|%")
 _VALUE_RE = re.compile(
     r"(?P<num>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent\b)?(?:\s*/\s*(?P<of1>\d{1,3})|\s+out of "
     r"(?P<of2>\d{1,3}))?|\b(?:zero|a zero|nothing|no credit|no points|full marks|full credit|"
@@ -1139,7 +1139,7 @@ class Computed:
                            r"lighter)\b", low)
         if versus and (len(named) >= 2 or (group is not None and named)):
             return self._compare_weights(named, group, low)
-        if len(named) >= 2 and _SUM.search(low) and re.search(r"\bhow many\b", low):
+        if len(named) >= 2 and _SUM.search(low) and re.search(r"\bhow many\b|\bpages?\b", low):
             counted = self._sum_counts(named, low)
             if counted is not None:
                 return counted
@@ -1441,6 +1441,22 @@ class Computed:
         m = _PROPERTY.search(low)
         prop = _PROPERTY_WORDS.search(low)
         where = _WHERE_SUBMIT.search(low)
+        longer = re.search(r"\b(?:longer|shorter|more|fewer|less|exceed\w*|over|beyond|go past)\b"
+                           r"[\w ]{0,12}?\b(?:than )?(?:the )?(?:\d+[- ])?(?:pages?|page limit|"
+                           r"limit)\b|\bbe (\d+) pages?\b", low)
+        if longer is not None:
+            texts = self._item_texts(named_components, named_deadlines)
+            limit = re.search(r"\b\d+ pages?(?: \+ [a-z]+)*", texts)
+            title = self._item_title(named_components, named_deadlines)
+            asked_n = re.search(r"\b(\d+)[- ]pages?\b", low)
+            if limit is not None and not (asked_n and longer.group(1) and int(asked_n.group(1))
+                                          <= int(limit.group(0).split()[0])):
+                # the limit is a fact; going over it is not specified: the fact, no guess
+                return Answer(kind="answer", lines=(
+                    Line(f"The syllabus gives the {title.lower()} as “{limit.group(0).strip()}”; "
+                         "it does not specify anything beyond that (going over, or what counts "
+                         "toward it)."), *self.a._staff),
+                    topic="property", confidence=0.5)
         if where is not None and not re.search(r"\b(?:where|how)\b", self._item_texts(
                 named_components, named_deadlines)):
             title = self._item_title(named_components, named_deadlines)
@@ -1506,8 +1522,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     """Spans of the clauses of a what-if (split at , ; . ! ? and at but / except / while)."""
     spans = []
     start = 0
-    for m in re.finditer(r"[,;.!?:]\s|[,;!?:]$|\bbut\b|\bexcept(?: for)?\b|\bwhile\b|"
-                         r"\bthough\b|\band\b(?=\s+(?:i|my|we|our|everything|all|the rest)\b)",
+    for m in re.finditer(r"[,;.!?:]\s(?!which\b|that\b|who\b)|[,;!?:]$|\bbut\b|"
+                         r"\bexcept(?: for)?\b|\bwhile\b|\bthough\b|\band\b(?=\s+(?:i|my|we|our|everything|all|the rest)\b)",
                          text):
         spans.append((start, m.start()))
         start = m.end()

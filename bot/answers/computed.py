@@ -1523,7 +1523,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in re.finditer(r"[,;.!?:]\s(?!which\b|that\b|who\b)|[,;!?:]$|\bbut\b|"
-                         r"\bexcept(?: for)?\b|\bwhile\b|\bthough\b|\band\b(?=\s+(?:i|my|we|our|everything|all|the rest)\b)",
+                         r"\bexcept(?: for)?\b|\bwhile\b|\bthough\b|"
+                         r"\band\b(?=\s+(?:i|my|we|our|everything|all|the rest)\b)",
                          text):
         spans.append((start, m.start()))
         start = m.end()

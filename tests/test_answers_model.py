@@ -77,6 +77,8 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
      ()),
     ("presentations 90, blogs 80, everything else 100 — overall?", ("96% overall",), ()),
     ("the whole project gets 50 and everything else is perfect", ("80% overall",), ()),
+    ("what's a 91.5", ("A",), ("misconduct",)),
+    ("what's next on the schedule", ("Generative Adversarial Networks",), ("Nov 5",)),
     # --- multi-part and stories
     ("when's the final report due, and how many pages is it?", ("Dec 8", "8 pages"), ()),
     ("when is the midterm report due? is it worth 10%?", ("Nov 5", "Yes."), ()),
@@ -94,6 +96,8 @@ DECLINES = [
     "when is the CS 446 midterm",               # another course
     "what software should I use for the slides?",
     "where do we upload the final report?",
+    "what if I miss the midterm report deadline?",   # no late policy: no zero computed
+    "what happens if I miss my presentation?",
     "can I use chatgpt to write my reviews?",
     "what's the rubric for the blog post?",
 ]

@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from datetime import time as dtime
 from functools import cached_property
-from typing import Protocol
+from typing import Any, Protocol
 
 from bot.answers.model import Answer, DueItem, Line
 from bot.course import Course, GradeComponent
@@ -358,13 +358,39 @@ class Computed:
         low = low.replace("’", "'").replace("'", "")
         if declines_only:
             return self._unknown_property(question, low)
-        for rule in (self._weight_check, self._what_if, self._presenter, self._yes_no,
+        for rule in (self._missed, self._weight_check, self._what_if, self._presenter,
+                     self._yes_no,
                      self._order, self._sums, self._topic_order,
                      self._properties, self._on_date, self._unknown_property):
             made = rule(question, low)
             if made is not None:
                 return made
         return None
+
+    # ---- what happens after a deadline or a missed item: the syllabus has no such rule
+
+    def _missed(self, question: str, low: str) -> Made | None:
+        if any(re.search(r"\blate\b|\bextensions?\b|\bmake-?up\b",
+                         " ".join([p.title, p.text, *p.aliases]).lower())
+               for p in self.course.policies):
+            return None  # the course file has a rule for it: the reader answers
+        late = re.search(
+            r"\b(?:miss(?:ed|es)?|extension|extend)\b[\w ]{0,30}?\b(?:deadline|due date)\b|"
+            r"\b(?:submit|turn|hand|send)\w*\b[\w ]{0,30}?\b(?:after|past) (?:the )?(?:deadline|"
+            r"due date)\b|\b(?:turn|hand|submit)\w* (?:\w+ ){0,3}?(?:in )?late\b|"
+            r"\blate (?:submission|penalty|work|policy)\b", low)
+        missed = re.search(r"\bwhat (?:happens|if|would happen)\b.*\b(?:miss|skip|don'?t (?:do|"
+                           r"submit|turn in)|can'?t (?:make|do|attend))\w*\s+(?:my|the|our)\b",
+                           low)
+        if not (late or missed) or re.search(r"\b(?:lose|cost|worth|percent|%|points?|grade)\b",
+                                             low):
+            return None
+        if not (self.components_named(low) or self.deadlines_named(low) or late):
+            return None
+        return Answer(kind="decline", lines=(
+            Line("The syllabus doesn't say what happens after a deadline is missed: it gives no "
+                 "late, make-up or extension policy. The course staff decide that."),
+            *self.a._staff), topic="property", unknown=("late",), confidence=0.0)
 
     # ---- yes/no checks of a stated weight ("is the proposal worth 5%?")
 
@@ -400,7 +426,8 @@ class Computed:
                     if comp.group == group[2]]
         return []
 
-    def _read_scores(self, low: str) -> tuple[dict[str, float], float | None] | Answer | None:
+    def _read_scores(self, low: str
+                     ) -> tuple[dict[str, float], float | None] | Answer | object | None:
         """Scores told in prose: "70% on all the reviews, everything else full marks",
         "skip one review (zero on it)", "the whole project gets 0 but I ace the rest",
         "Everything at 75% except the final report which I ace".
@@ -411,11 +438,13 @@ class Computed:
         if not _WHAT_IF_CUE.search(low) or re.search(r"\b(?:need|needed|require[sd]?|to get an? "
                                                      r"[a-f])\b", low):
             return None  # "what do I need on the rest for an A": the grade calculator's
+        if re.search(r"\b(?:deadlines?|due dates?|late|lateness|extensions?|on time)\b", low):
+            return _NOT_A_SCORE  # missing a deadline is not a zero: the syllabus has no rule
         c = self.course
         text = re.sub(r"[—–()]", ",", low)
         for pattern in _DATE_PATTERNS[:3]:  # "present on Nov 16": a date, not a score
             text = pattern.sub(lambda m: "#" * len(m.group(0)), text)
-        events: list[tuple[int, int, str, object]] = []  # (start, end, kind, payload)
+        events: list[tuple[int, int, str, Any]] = []  # (start, end, kind, payload)
         comps = self.components_named(text)
         for start, end, key in comps:
             events.append((start, end, "item", [key]))
@@ -508,6 +537,10 @@ class Computed:
                     continue
                 count = next((e[3] for j, e in reversed(inside[:[i for i, _ in inside].index(ti)])
                               if e[2] == "count" and t[0] - e[1] <= 12), None)
+                if count is None and len(t[3]) == 1 \
+                        and not text[t[0]:t[1]].endswith("s") \
+                        and re.search(r"\b(?:my|a|the)\s+$", text[max(0, t[0] - 5):t[0]]):
+                    count = "one"  # "miss my presentation": one of the two
                 named_keys: list[str] = list(t[3])  # type: ignore[call-overload]
                 for key in named_keys:
                     comp = c.component(key)
@@ -523,7 +556,7 @@ class Computed:
         if rest_value is None and _REST_PERFECT.search(low):
             rest_value = 100.0
         if partials and rest_value is None:
-            return None  # "skip one review": what the other reviews score is not said
+            return _NOT_A_SCORE  # "skip one review": what the other reviews score is not said
         for key, (n, total_items, value) in partials.items():
             assert rest_value is not None
             scores.setdefault(key, (n * value + (total_items - n) * rest_value) / total_items)
@@ -537,9 +570,11 @@ class Computed:
 
     def _what_if(self, question: str, low: str) -> Made | None:
         read = self._read_scores(low)
+        if read is _NOT_A_SCORE:
+            return None
         if isinstance(read, Answer):
             return read
-        if read is not None:
+        if isinstance(read, tuple):
             return self._what_if_answer(*read)
         scores: dict[str, float] = {}
         found: list[tuple[list[str], float]] = []
@@ -955,7 +990,9 @@ class Computed:
         if _COUNT_LEFT.search(low) and not named:
             return self._count_left(group)
         ahead = _NEXT.search(low)
-        if ahead and not self.deadlines_named(_sentence(low, ahead.start())):
+        if ahead and not self.deadlines_named(_sentence(low, ahead.start())) and not re.search(
+                r"\b(?:schedule|topics?|cover\w*|learn\w*|lectures?|teach\w*)\b",
+                _sentence(low, ahead.start())):
             return self._next(self.group_named(_sentence(low, ahead.start())))
         ab = _AFTER_BEFORE.search(low)
         if ab:
@@ -1504,6 +1541,9 @@ class Computed:
 
 _WEEKDAY = {"Mon": 0, "Tue": 1, "Wed": 2, "Thu": 3, "Fri": 4, "Sat": 5, "Sun": 6}
 
+
+_NOT_A_SCORE = object()
+"""A what-if that must not be computed at all (a deadline missed, or one item of several)."""
 
 _NUMBER_WORDS = {"one": 1, "a single": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                  "six": 6, "seven": 7, "eight": 8, "nine": 9}

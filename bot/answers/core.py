@@ -463,8 +463,8 @@ class Answerer:
                 continue
             words.append(fixed)
             if fixed not in STOPWORDS and fixed not in WHEN_WORDS and fixed not in NEUTRAL \
-                    and fixed not in self.course_words:
-                content.append(fixed)
+                    and fixed not in self.course_words and not fixed.isdigit():
+                content.append(fixed)  # a bare number is no topic ("89.9" is not "title 9")
         return words, content, unknown
 
     def _phrase_hit(self, entry: Entry, words: Sequence[str]) -> bool:
@@ -753,6 +753,10 @@ class Answerer:
                 return self.grade_answer(result)
             if result.kind == "letter" and (set(words) & gradeish or has_letter):
                 return self.grade_answer(result)
+        bare = re.fullmatch(r"\s*(?:what(?:'|’)?s|what is|is|and)?\s*(?:an?\s+)?(\d{1,3}(?:\.\d+)?)"
+                            r"\s*%?\s*\??\s*", lowered)
+        if bare and 0 <= float(bare.group(1)) <= 100:
+            return self.grade_answer(what_if(bare.group(1), self.course))
         number = _PERCENT.search(question)
         mentions_component = not self.component_words.isdisjoint(words)
         percent_sign = number is not None and bool(number.group(2))

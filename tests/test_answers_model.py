@@ -32,6 +32,7 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
      ()),
     ("what's the topic before VAEs", ("Auto-regressive Models",), ()),
     ("how many weeks does the schedule run", ("15 weeks",), ()),
+    ("which week is Oct 28 in?", ("week 10", "Generative Adversarial Networks"), ()),
     # --- the asker's own today
     ("It's Nov 10. what's next?", ("Final report", "Dec 8"), ("Nov 5, 2021",)),
     ("today is sept 16 - anything due tomorrow?", ("Project team",), ()),

@@ -1289,6 +1289,15 @@ class Computed:
             return Answer(kind="answer", lines=(Line(
                 f"{len(topics)} topics on the schedule:"), *listed),
                 topic="schedule", sources=src, notes=note, confidence=1.0)
+        has_date = any(p.search(low) for p in _DATE_PATTERNS[:3])
+        dated_week = (has_date and re.search(r"\b(?:what|whats|which)\b[^.?!]{0,30}\b(?:week|"
+                                             r"topics?|cover\w*|learn\w*|lecture|discuss\w*)\b"
+                                             r"[^.!]*$", low) and len(low.split()) <= 16) or re.search(
+            r"\bwhat week is (?:it|this)\b|\b(?:which|what) week (?:are we|is it)\b|"
+            r"\bcurrent week\b", low)
+        if dated_week and not self.deadlines_named(low) and not self.topics_named(low) \
+                and not re.search(r"\bweek\s*\d", low):
+            return self._week_of_date(question, low)
         topical = re.search(r"\b(?:topics?|cover\w*|learn\w*|teach\w*|lectures?|stud\w+|units?|"
                             r"modules?|discuss\w*|go over|do we do|comes?|next)\b", low)
         if not topical or self.deadlines_named(low) or (
@@ -1377,6 +1386,32 @@ class Computed:
                     f"{sum(n or 0 for _, n in counts)} classes in all ({parts})."),),
                     topic="grading", sources=(self._cite(c.grading.source),), confidence=1.0)
         return None
+
+    def _week_of_date(self, question: str, low: str) -> Made:
+        """"What week is Oct 21 in?", "what's the topic on Nov 11", "what week is it"."""
+        c = self.course
+        dated = any(p.search(low) for p in _DATE_PATTERNS)
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            day = find_date(question, now=now, course=c) if dated else None
+            day = day or now.astimezone(c.tz).date()
+            week = c.week_of(day)
+            notes: tuple[str, ...] = ("Week numbers follow an assumed term calendar (the "
+                                      "syllabus gives only week numbers).",)
+            if c.schedule.note:
+                notes = (f"The schedule is “{c.schedule.note}”.", *notes)
+            src = (self._cite(c.schedule.source),)
+            if week is None:
+                return Answer(kind="answer", lines=(Line(
+                    f"{_ddmm(day)} is in no teaching week of the (assumed) term calendar."),),
+                    topic="schedule", sources=src, notes=notes, confidence=1.0)
+            topics = c.schedule.topics_for_week(week)
+            listed = "; ".join(t.title for t in topics) if topics else "no topic listed"
+            return Answer(kind="answer", lines=(Line(
+                f"{_ddmm(day)} is in week {week}: {listed}."),), topic="schedule",
+                sources=src, notes=notes, confidence=1.0)
+
+        return make
 
     # ---- properties of the course and its items
 

@@ -1290,9 +1290,9 @@ class Computed:
                 f"{len(topics)} topics on the schedule:"), *listed),
                 topic="schedule", sources=src, notes=note, confidence=1.0)
         has_date = any(p.search(low) for p in _DATE_PATTERNS[:3])
-        dated_week = (has_date and re.search(r"\b(?:what|whats|which)\b[^.?!]{0,30}\b(?:week|"
-                                             r"topics?|cover\w*|learn\w*|lecture|discuss\w*)\b"
-                                             r"[^.!]*$", low) and len(low.split()) <= 16) or re.search(
+        asks_week = re.search(r"\b(?:what|whats|which)\b[^.?!]{0,30}\b(?:week|topics?|cover\w*|"
+                              r"learn\w*|lecture|discuss\w*)\b[^.!]*$", low)
+        dated_week = (has_date and asks_week and len(low.split()) <= 16) or re.search(
             r"\bwhat week is (?:it|this)\b|\b(?:which|what) week (?:are we|is it)\b|"
             r"\bcurrent week\b", low)
         if dated_week and not self.deadlines_named(low) and not self.topics_named(low) \

@@ -882,8 +882,9 @@ class Computed:
                           f"{m.location}.") for m in c.meetings]
             src = (self._cite(_basic(c)),)
             if said:
-                return Answer(kind="answer", lines=(Line("Yes." if said == real else "No."),
-                                                    *lines),
+                only = bool(re.search(r"\bonly\b|\bjust\b", low)) or len(said) > 1
+                holds = said == real if only else said <= real
+                return Answer(kind="answer", lines=(Line("Yes." if holds else "No."), *lines),
                               topic="meetings", sources=src, confidence=1.0)
             times = re.search(r"\b(once|twice|thrice|one|two|three|four|\d) (?:times? )?(?:a|per) "
                               r"week\b|\b(once|twice|thrice) weekly\b", low)
@@ -949,10 +950,16 @@ class Computed:
         if len(named) == 2 and _COMPARE.search(low):
             return self._compare(named[0], named[1], low)
         last_m, first_m = _LAST.search(low), _FIRST.search(low)
-        if last_m and self.deadlines_named(last_m.group(0)):
-            last_m = None  # "the final report deadline" names an item
-        if first_m and self.deadlines_named(first_m.group(0)):
+        if last_m and self._names_item(last_m.group(0)):
+            last_m = None  # "the final report deadline" names an item ("final deadline" not)
+        if first_m and self._names_item(first_m.group(0)):
             first_m = None
+        for edge in (last_m, first_m):
+            if edge is not None:
+                # "the final deadline": "final" is the order word here, not the final report
+                word = edge.group(0).split(None, 1)[0]
+                named = self.deadlines_named(low[:edge.start()] + " " * len(word)
+                                             + low[edge.start() + len(word):])
         group = self.group_named(low)
         if (last_m or first_m) and _PAST.search(low) and not named:
             return self._recent(group)
@@ -1031,6 +1038,13 @@ class Computed:
 
             return listing
         return None
+
+    def _names_item(self, phrase: str) -> bool:
+        """True if ``phrase`` ("final report deadline") names a deadline by more than its
+        first word ("final deadline" names none: "final" there means last)."""
+        first = phrase.split(None, 1)[0] if phrase.split() else ""
+        return any(m.group(0).strip() != first for pattern, _k in self._deadline_names
+                   for m in [pattern.search(phrase)] if m)
 
     def _in_group(self, items: list[DueItem], group: tuple[int, int, str] | None
                   ) -> list[DueItem]:
@@ -1618,6 +1632,11 @@ def _gap(text: str, a: tuple[int, int, str, object], b: tuple[int, int, str, obj
     words = re.findall(r"[a-z0-9']+", text[lo:hi]) if hi > lo else []
     return sum(0 if w in _FILLER else 1.5 if w == "and" else 1 for w in words) + (
         0.1 if b[0] > a[0] else 0)
+
+
+def _after_first_word(text: str) -> str:
+    parts = text.split(None, 1)
+    return parts[1] if len(parts) > 1 else ""
 
 
 def _sentence(text: str, at: int) -> str:

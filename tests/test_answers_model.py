@@ -54,6 +54,8 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("how many people present in each class", ("2 (or 3) presenters",), ()),
     ("are the letter grade cutoffs final?", ("tentative",), ()),
     ("is the schedule fixed?", ("No.", "Tentative"), ()),
+    ("where can I find the readings?", ("papers posted on the class webpage",), ()),
+    ("what's the zoom link for class", ("gives no meeting link", "Zoom"), ()),
     # --- dates in words
     ("anything to turn in on the fifth of november?", ("Mid-term report",), ()),
     ("what's due on wednesday the eighth?", ("Final report",), ()),

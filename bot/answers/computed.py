@@ -1473,6 +1473,24 @@ class Computed:
             return Answer(kind="answer", lines=tuple(Line(n) for n in notes),
                           topic="curve", sources=(self._cite(c.grading.cutoffs_source),),
                           confidence=1.0)
+        if c.textbook and re.search(
+                r"\b(?:where|how)\b[^.?!]{0,40}\b(?:readings?|papers|materials?|textbooks?|"
+                r"books?)\b|\b(?:readings?|papers|materials?)\b[^.?!]{0,20}\b(?:come from|comes "
+                r"from|posted|found)\b|\bwhich (?:textbook|book)s?\b", low) \
+                and not self.components_named(low) and not self.deadlines_named(low) \
+                and not self.topics_named(low):
+            return lambda now, items: self.a.topic_answer("textbook", now=now, due=items)
+        if re.search(r"\b(?:link|url|zoom id|meeting id)\b", low) and re.search(
+                r"\b(?:zoom|class|classes|lectures?|meetings?|office hours?)\b", low):
+            places = ", ".join(dict.fromkeys(m.location for m in c.meetings if m.location))
+            notes = [o.link_note for o in c.office_hours if o.link_note]
+            links = [o.link for o in c.office_hours if o.link]
+            if not links:
+                lines = [Line(f"The syllabus gives the place as {places or 'nothing'} but gives "
+                              "no meeting link.")]
+                lines += [Line(n) for n in notes]
+                return Answer(kind="answer", lines=(*lines, *self.a._staff), topic="meetings",
+                              sources=src, confidence=0.5)
         if _TERM.search(low):
             return Answer(kind="answer", lines=(Line(f"{c.code} {c.title} is a {c.term} "
                                                      "course."),),

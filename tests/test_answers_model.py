@@ -37,6 +37,11 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     # --- the asker's own today
     ("It's Nov 10. what's next?", ("Final report", "Dec 8"), ("Nov 5, 2021",)),
     ("today is sept 16 - anything due tomorrow?", ("Project team",), ()),
+    ("It's Oct 20 and my group hasn't started the midterm report. How many days do we have?",
+     ("16 days left",), ()),
+    ("We handed in the proposal on Oct 1. What's due next for the project?",
+     ("Mid-term report",), ("Yes.",)),
+    ("I think reviews are worth 20%. Am I wrong?", ("not 20%", "30%"), ("overall",)),
     # --- relative to the asker or to a class date
     ("we present on 11/4, when is our blog due", ("Nov 11",), ()),
     ("review deadline for the Nov 2 class?", ("Nov 1",), ()),

@@ -59,7 +59,8 @@ _DATE_PATTERNS = (
     re.compile(rf"\bthe ({_ORD}|\d{{1,2}}(?:st|nd|rd|th))\b"),     # the twelfth, the 12th
 )
 _YES_NO = re.compile(r"\b(?:right|correct|isnt it|is it not|yes or no|confirm|true|yes|yeah|yea|"
-                     r"no|isnt that so|arent they|is that right|am i right|yep)\b\W*$|"
+                     r"no|isnt that so|arent they|is that right|am i right|yep|am i wrong|"
+                     r"is that wrong)\b\W*$|"
                      r"^(?:is|are|was) (?:the |my |our )?[\w -]{2,40}? due (?:on )?")
 _WEEKDAY_WORD = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b")
 _WEEKDAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
@@ -88,7 +89,8 @@ _COUNT_LEFT = re.compile(rf"\bhow many (?:more )?(?:\w+ )?{_THING}\b.*\b(?:left|
                          r"still|are there)\b|"
                          r"\bhow many (?:more )?(?:\w+ )?(?:deadlines|due dates)\b")
 _STATED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b)")
-_ASKS_YES_NO = re.compile(r"\b(?:right|correct|isnt it|is it not|yes or no|confirm|true)\W*$")
+_ASKS_YES_NO = re.compile(r"\b(?:right|correct|isnt it|is it not|yes or no|confirm|true|am i wrong|"
+                          r"is that wrong|am i right|is that so)\W*$")
 _AFTER_BEFORE = re.compile(r"\b(?:due|comes?|deadlines?|submit\w*|next|anything|what)\b[\w ]{0,20}?"
                            r"\b(after|before)\b (?:the |our |my )?(.+)")
 _IN_ORDER = re.compile(r"\bin (?:chronological )?order\b|\bchronolog\w*|\ball (?:the |of the )?"
@@ -359,7 +361,7 @@ class Computed:
         if declines_only:
             return self._unknown_property(question, low)
         for rule in (self._missed, self._weight_check, self._what_if, self._presenter,
-                     self._yes_no,
+                     self._yes_no, self._countdown,
                      self._order, self._sums, self._topic_order,
                      self._properties, self._on_date, self._unknown_property):
             made = rule(question, low)
@@ -440,6 +442,11 @@ class Computed:
             return None  # "what do I need on the rest for an A": the grade calculator's
         if re.search(r"\b(?:deadlines?|due dates?|late|lateness|extensions?|on time)\b", low):
             return _NOT_A_SCORE  # missing a deadline is not a zero: the syllabus has no rule
+        if re.search(r"\b(?:worth|weigh\w*|counts? (?:for|as)|of the (?:final |overall )?grade)\b",
+                     low) and not re.search(r"\b(?:got|get|gets|getting|score\w*|earn\w*|"
+                                            r"receive\w*|ace\w*|bomb\w*|fail\w*|miss\w*|"
+                                            r"skip\w*|if i|what if|suppose|assuming)\b", low):
+            return _NOT_A_SCORE  # "reviews are worth 20%": a claim about the weight
         c = self.course
         text = re.sub(r"[—–()]", ",", low)
         for pattern in _DATE_PATTERNS[:3]:  # "present on Nov 16": a date, not a score
@@ -758,9 +765,11 @@ class Computed:
         closed = bool(re.match(r"\s*(?:so |and |just to (?:check|confirm),? |quick q\w*:? )?"
                                r"(?:is|are|was|were|does|do|did|will|would|should|has|have)\b",
                                low))
+        asking = _sentence(low, max(len(low.rstrip()) - 1, 0)).strip()
         asks = bool(_YES_NO.search(core)) or (closed and (dated or weekday is not None)) or (
-            low.rstrip().endswith("?") and dated and not re.match(
-                r"\s*(?:what|whats|when|whens|which|where|who|how|why)\b", low))
+            low.rstrip().endswith("?") and any(p.search(asking) for p in _DATE_PATTERNS)
+            and self.deadlines_named(asking) and not re.match(
+                r"\s*(?:what|whats|when|whens|which|where|who|how|why)\b", asking))
         named = self.deadlines_named(low)
         if (closed or _YES_NO.search(core)) and not named:
             checked = self._relative_check(low)
@@ -798,6 +807,33 @@ class Computed:
                 return base
             return Answer(kind="answer", lines=(head, *base.lines), topic=base.topic,
                           sources=base.sources, notes=base.notes, confidence=1.0, dated=True)
+
+        return make
+
+    def _countdown(self, question: str, low: str) -> Made | None:
+        """"It's Oct 15 and we haven't started the midterm report. How many days do we have?"."""
+        if not re.search(r"\bhow (?:many (?:days|weeks)|much time|long)\b[^.?!]{0,25}\b"
+                         r"(?:do (?:we|i) have|left|until|till|remain\w*|to go)\b", low):
+            return None
+        if not self.deadlines_named(low) or _BETWEEN.search(low):
+            return None
+        # the item named at most length ("the midterm report" over "my group")
+        key = max(((len(m.group(0)), k) for pattern, k in self._deadline_names
+                   for m in pattern.finditer(low)), default=(0, ""))[1]
+        c = self.course
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            item = next((i for i in items if i.key == key), None)
+            base = self.a.topic_answer(f"deadline:{key}", now=now, due=items)
+            if item is None:
+                return base
+            days = (item.due_at.astimezone(c.tz).date() - now.astimezone(c.tz).date()).days
+            head = (f"{days} day{'s' if days != 1 else ''} left: {item.title} is due {{when}}."
+                    if days > 0 else f"{item.title} is due today, {{when}}." if days == 0 else
+                    f"{item.title} was due {{when}} ({-days} day{'s' if days != -1 else ''} ago).")
+            return Answer(kind="answer", lines=(Line(head, when=item.due_at), *base.lines[1:]),
+                          topic=base.topic, sources=base.sources, notes=base.notes,
+                          confidence=1.0, dated=True)
 
         return make
 

@@ -891,7 +891,8 @@ class Computed:
                 ok = int(pages.group(1)) == int(printed.group(1))
                 return Answer(kind="answer", lines=(
                     Line(("Yes. " if ok else f"No, not {pages.group(1)} pages. ")
-                         + f"{comp.title}: {comp.printed}"),),
+                         + (comp.printed if ":" in (comp.printed or "")
+                            else f"{comp.title}: {comp.printed}")),),
                     topic=f"component:{comp.key}", sources=(self._cite(c.grading.source),),
                     confidence=1.0)
         letter = re.search(r"(?<![\w])([a-df])\s?([+-]|plus|minus)?(?![\w])[^0-9]{0,25}?"

@@ -90,6 +90,11 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("the whole project gets 50 and everything else is perfect", ("80% overall",), ()),
     ("what's a 91.5", ("A",), ("misconduct",)),
     ("what's next on the schedule", ("Generative Adversarial Networks",), ("Nov 5",)),
+    ("Suppose 100 on presentations and blogs but 60 on the reviews; everything else 90.",
+     ("84% overall",), ("83",)),
+    ("I have 85 on everything except the final report. What do I need on it for an A-?",
+     ("85% on the Final report",), ()),
+    ("if I present on 11/16, when are slides due?", ("Nov 16", "noon"), ("overall",)),
     # --- multi-part and stories
     ("when's the final report due, and how many pages is it?", ("Dec 8", "8 pages"), ()),
     ("when is the midterm report due? is it worth 10%?", ("Nov 5", "Yes."), ()),

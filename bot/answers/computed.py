@@ -155,7 +155,7 @@ _REST_PERFECT = re.compile(rf"\b{_REST}\b[\w ,]{{0,20}}?\b(?:is |are |was |were 
 _WHAT_IF_CUE = re.compile(
     r"\b(?:grade|letter|overall|total|percent\w*|final %|what if|suppose|assuming|assume|"
     r"if (?:i|we|my|our)|end up|would i|will i|do i (?:still )?get|where (?:would|will|do) i|"
-    r"what(?:s| is| would be) my|score|scored|got|get|gets|getting)\b|%")
+    r"what(?:s| is| would be) my|score|scored|got|get|gets|getting|need|i have|im at|i am at)\b|%")
 _VALUE_RE = re.compile(
     r"(?P<num>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent\b)?(?:\s*/\s*(?P<of1>\d{1,3})|\s+out of "
     r"(?P<of2>\d{1,3}))?|\b(?:zero|a zero|nothing|no credit|no points|full marks|full credit|"
@@ -437,9 +437,11 @@ class Computed:
         Returns (score per component key, the score of everything not named or None), a
         decline for an impossible score, or None when the message holds no what-if.
         """
-        if not _WHAT_IF_CUE.search(low) or re.search(r"\b(?:need|needed|require[sd]?|to get an? "
-                                                     r"[a-f])\b", low):
-            return None  # "what do I need on the rest for an A": the grade calculator's
+        if not _WHAT_IF_CUE.search(low):
+            return None
+        need = re.search(r"\b(?:need|needed|require[sd]?|have to get|must get)\b", low)
+        target = re.search(r"\b(?:for|get|to get|reach|keep|still get|be) (?:an? )?([a-df])"
+                           r"(\+|-|plus|minus)?(?![\w+-])", low)
         if re.search(r"\b(?:deadlines?|due dates?|late|lateness|extensions?|on time)\b", low):
             return _NOT_A_SCORE  # missing a deadline is not a zero: the syllabus has no rule
         if re.search(r"\b(?:worth|weigh\w*|counts? (?:for|as)|of the (?:final |overall )?grade)\b",
@@ -449,8 +451,11 @@ class Computed:
             return _NOT_A_SCORE  # "reviews are worth 20%": a claim about the weight
         c = self.course
         text = re.sub(r"[—–()]", ",", low)
-        for pattern in _DATE_PATTERNS[:3]:  # "present on Nov 16": a date, not a score
+        for pattern in _DATE_PATTERNS[:2]:  # "present on Nov 16": a date; "27/30" a score
             text = pattern.sub(lambda m: "#" * len(m.group(0)), text)
+        text = re.sub(r"\b((?:on|by|at|due|until|till|before|after|present|presenting|is|was) )"
+                      r"(\d{1,2}/\d{1,2})\b(?!\s*(?:%|on|in|for)\b)",
+                      lambda m: m.group(1) + "#" * len(m.group(2)), text)  # a date: "on 11/16"
         events: list[tuple[int, int, str, Any]] = []  # (start, end, kind, payload)
         comps = self.components_named(text)
         for start, end, key in comps:
@@ -510,6 +515,7 @@ class Computed:
         quiet = "".join(masked)  # the gaps between events count words, not other items
         scores: dict[str, float] = {}
         partials: dict[str, tuple[int, int, float]] = {}
+        unscored: list[str] = []
         rest_value: float | None = None
         used: set[int] = set()
         told = False
@@ -518,6 +524,7 @@ class Computed:
             values = [(i, e) for i, e in inside if e[2] == "value"]
             verbs = [(i, e) for i, e in inside if e[2] == "verb"]
             targets = [(i, e) for i, e in inside if e[2] in {"item", "rest"}]
+            previous: tuple[int, float] | None = None  # (end, value) of the last item scored
             for ti, t in targets:
                 best: tuple[float, int, float] | None = None
                 for vi, v in values + verbs:
@@ -525,16 +532,23 @@ class Computed:
                         continue
                     gap = _gap(quiet, t, v)
                     if best is None or gap < best[0]:
-                        best = (gap, vi, float(v[3]))  # type: ignore[arg-type]
-                if best is None or best[0] > 4:
+                        best = (gap, vi, float(v[3]))
+                listed = previous is not None and re.fullmatch(
+                    r"[\s,]*(?:and|&|or|plus)?[\s,]*(?:the |my |all )?", text[previous[0]:t[0]])
+                if (best is None or best[0] > 4) and listed and previous is not None:
+                    value = previous[1]  # "100 on presentations and blogs": both
+                elif best is None or best[0] > 4:
+                    unscored.extend(t[3] if t[2] == "item" else [])
                     continue
-                chosen = events[best[1]]
-                if chosen[2] == "value" and best[0] >= 1 and re.fullmatch(
-                        r"\d+(?:\.\d+)?\s*", text[chosen[0]:chosen[1]]):
-                    continue  # a bare number away from the item ("longer than 2 pages")
-                value = best[2]
-                if events[best[1]][2] == "value":
-                    used.add(best[1])
+                else:
+                    chosen = events[best[1]]
+                    if chosen[2] == "value" and best[0] >= 1 and re.fullmatch(
+                            r"\d+(?:\.\d+)?\s*", text[chosen[0]:chosen[1]]):
+                        continue  # a bare number away from the item ("longer than 2 pages")
+                    value = best[2]
+                    if events[best[1]][2] == "value":
+                        used.add(best[1])
+                previous = (t[1], value)
                 if not 0 <= value <= 100:
                     return Answer(kind="decline", lines=(Line(
                         "A score must be between 0 and 100% (or like 27/30)."),), topic="grade")
@@ -558,6 +572,8 @@ class Computed:
                         partials[key] = (n, total_items, value)
                     else:
                         scores.setdefault(key, value)
+        if need:
+            return self._needed(scores, partials, rest_value, unscored, target)
         if not told or not (scores or partials):
             return None
         if rest_value is None and _REST_PERFECT.search(low):
@@ -568,6 +584,43 @@ class Computed:
             assert rest_value is not None
             scores.setdefault(key, (n * value + (total_items - n) * rest_value) / total_items)
         return scores, rest_value
+
+    def _needed(self, scores: dict[str, float], partials: dict[str, tuple[int, int, float]],
+                rest_value: float | None, unscored: list[str],
+                target: re.Match[str] | None) -> Answer | object | None:
+        """"88 on everything except the final report: what do I need on it for an A?"."""
+        c = self.course
+        wanted = list(dict.fromkeys(k for k in unscored if k not in scores))
+        if target is None or partials or not wanted or len(wanted) > 2 or not (
+                scores or rest_value is not None) or (rest_value is None and len(scores)
+                                                      + len(wanted) < len(c.grading.components)):
+            return None  # the grade calculator's ("reviews 27/30 … need A")
+        sign = {"plus": "+", "minus": "-"}.get(target.group(2) or "", target.group(2) or "")
+        cut = next((x for x in c.grading.cutoffs if x.letter == target.group(1).upper() + sign),
+                   None)
+        if cut is None:
+            return None
+        known = math.fsum(x.weight * scores.get(x.key, rest_value or 0.0) / 100
+                          for x in c.grading.components if x.key not in wanted)
+        open_weight = math.fsum(x.weight for x in c.grading.components if x.key in wanted)
+        if open_weight <= 0:
+            return None
+        needed = round((cut.min - known) / open_weight * 100, 2)
+        names = " and ".join(x.title for x in c.grading.components if x.key in wanted)
+        if needed > 100:
+            head = (f"{_article(cut.letter).capitalize()} (from {fmt(cut.min)}%) is out of reach: "
+                    f"it would take {fmt(needed)}% on the {names}.")
+        elif needed <= 0:
+            head = (f"You reach {_article(cut.letter)} (from {fmt(cut.min)}%) even with 0 on the "
+                    f"{names}.")
+        else:
+            head = (f"You need {fmt(needed)}% on the {names} for {_article(cut.letter)} "
+                    f"(from {fmt(cut.min)}%).")
+        lines = [Line(head), Line(f"The rest gives {fmt(known)} of {fmt(100 - open_weight)} "
+                                  "weighted points.")]
+        return Answer(kind="answer", lines=tuple(lines), topic="grade",
+                      sources=(self._cite(c.grading.source),
+                               self._cite(c.grading.cutoffs_source)), confidence=1.0)
 
     def _count_word(self, after: str) -> bool:
         """True if ``after`` (the text after a bare number) starts by naming a component."""

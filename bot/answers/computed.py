@@ -711,8 +711,10 @@ class Computed:
                               + (f" and {fmt(else_value)}% on everything else." if rest
                                  else ".")))
         else:
+            share = f" ({fmt(round(100 * earned / given, 2))}% on what is graded, " \
+                f"{_article(c.letter_for(100 * earned / given).letter)} pace)" if given else ""
             lines.append(Line(f"{fmt(earned)} of {fmt(given)} weighted points from what you "
-                              "gave; the rest is not counted yet."))
+                              f"gave{share}; the rest is not counted yet."))
             if rest:
                 lines.append(Line("Not yet counted: " + ", ".join(
                     f"{comp.title} ({comp.weight:g}%)" for comp in rest) + "."))

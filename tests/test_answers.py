@@ -122,6 +122,10 @@ def _check_invented(answer: Answer, question: str, course: Course) -> list[str]:
                 problems.append(f"letter {letter} is not in the cutoffs")
         return problems
     numbers = _file_numbers() | asked
+    if answer.topic == "grading":  # a sum of weights is arithmetic on the file's numbers
+        weights = [comp.weight for comp in course.grading.components]
+        numbers |= {f"{sum(w for i, w in enumerate(weights) if mask >> i & 1):g}"
+                    for mask in range(1 << len(weights))}
     for match in re.finditer(r"(\d+) days? (?:left|ago)", text):
         numbers.add(match.group(1))  # a countdown: checked separately below
     for number in _NUMBER.findall(text):

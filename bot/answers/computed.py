@@ -14,9 +14,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
+from datetime import time as dtime
 from functools import cached_property
-from typing import Protocol
+from typing import Any, Protocol
 
 from bot.answers.model import Answer, DueItem, Line
 from bot.course import Course, GradeComponent
@@ -56,15 +58,39 @@ _DATE_PATTERNS = (
     re.compile(r"\b(\d{1,2})/(\d{1,2})\b"),                        # 10/21
     re.compile(rf"\bthe ({_ORD}|\d{{1,2}}(?:st|nd|rd|th))\b"),     # the twelfth, the 12th
 )
-_YES_NO = re.compile(r"\b(?:right|correct|isnt it|is it not|yes or no|confirm|true)\b\W*$|"
+_YES_NO = re.compile(r"\b(?:right|correct|isnt it|is it not|yes or no|confirm|true|yes|yeah|yea|"
+                     r"no|isnt that so|arent they|is that right|am i right|yep|am i wrong|"
+                     r"is that wrong)\b\W*$|"
                      r"^(?:is|are|was) (?:the |my |our )?[\w -]{2,40}? due (?:on )?")
-_LAST = re.compile(r"\b(?:very last|last|final|latest|furthest)\s+(?:deadline|due date|thing "
-                   r"(?:due|to submit)|submission|assignment)s?\b|\bwhat(?:s| is) due last\b|"
-                   r"\bwhen is the last (?:thing|deadline)\b")
-_FIRST = re.compile(r"\b(?:very first|first|earliest)\s+(?:deadline|due date|thing (?:due|to "
-                    r"submit)|submission|assignment)s?\b|\bwhat(?:s| is) due first\b")
+_WEEKDAY_WORD = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b")
+_WEEKDAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_THING = r"(?:deadlines?|due dates?|things?|submissions?|assignments?|deliverables?|items?|" \
+         r"pieces? of work|work)"
+_LAST = re.compile(rf"\b(?:very last|last|final|latest|furthest)\s+(?:\w+\s+){{0,2}}?{_THING}\b|"
+                   r"\bwhat(?:s| is| comes)? due (?:very )?last\b|\bdue last\b|"
+                   r"\blast (?:day|date) to (?:submit|turn in|hand in)\b")
+_FIRST = re.compile(rf"\b(?:very first|first|earliest)\s+(?:\w+\s+){{0,2}}?{_THING}\b|"
+                    r"\bwhat(?:s| is| comes)? due (?:very )?first\b|\bdue first\b")
+_PAST = re.compile(r"\b(?:passed|most recent\w*|previous|just (?:was |been )?due|already "
+                   r"(?:passed|due|happened|over)|went by)\b|\b(?:was|were|did we)\b.*\blast\b")
+_NOT_UNIT = r"(?!\s*(?:week|month|semester|term|year|class|lecture|meeting|time|topic|" \
+            r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|few|couple|\w+ days|\w+ weeks))"
+_NEXT = re.compile(rf"\bnext\s+(?:(?!week|month)\w+\s+){{0,2}}?{_THING}\b|\bwhat(?:s| is| comes)? "
+                   rf"(?:due )?next\b{_NOT_UNIT}|"
+                   rf"\bdue next\b{_NOT_UNIT}|\b(?:upcoming|nearest|closest|soonest) "
+                   r"(?:\w+ )?(?:deadline|due date)\b|\bnext (?:one|up)\b|"
+                   r"\bnext thing (?:i|we) (?:have|need)\b")
+_COMPARE = re.compile(r"\b(?:which|what)(?: one)? (?:is |comes? |is due |happens )?(?:first|"
+                      r"earlier|sooner|later|last|before)\b|\b(?:before|after|earlier than|"
+                      r"later than|sooner than)\b")
+_BETWEEN = re.compile(r"\bhow (?:many (?:days|weeks)|much time|long)\b.*\bbetween\b|\b(?:days|"
+                      r"weeks|time) (?:between|from)\b|\bgap between\b")
+_COUNT_LEFT = re.compile(rf"\bhow many (?:more )?(?:\w+ )?{_THING}\b.*\b(?:left|remaining|to go|"
+                         r"still|are there)\b|"
+                         r"\bhow many (?:more )?(?:\w+ )?(?:deadlines|due dates)\b")
 _STATED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b)")
-_ASKS_YES_NO = re.compile(r"\b(?:right|correct|isnt it|is it not|yes or no|confirm|true)\W*$")
+_ASKS_YES_NO = re.compile(r"\b(?:right|correct|isnt it|is it not|yes or no|confirm|true|am i wrong|"
+                          r"is that wrong|am i right|is that so)\W*$")
 _AFTER_BEFORE = re.compile(r"\b(?:due|comes?|deadlines?|submit\w*|next|anything|what)\b[\w ]{0,20}?"
                            r"\b(after|before)\b (?:the |our |my )?(.+)")
 _IN_ORDER = re.compile(r"\bin (?:chronological )?order\b|\bchronolog\w*|\ball (?:the |of the )?"
@@ -72,8 +98,13 @@ _IN_ORDER = re.compile(r"\bin (?:chronological )?order\b|\bchronolog\w*|\ball (?
                        r"deadlines\b|\bfull list of (?:due dates|deadlines)\b")
 _LEFT = re.compile(r"\bwhat(?:s| is| else is)? (?:still )?(?:left|remaining)\b|\bremaining "
                    r"(?:deadlines|work|assignments)\b|\bwhat else is due\b|\bstill (?:have|need)"
-                   r" to (?:submit|turn in|hand in|do)\b")
-_SUM = re.compile(r"\b(?:combined|together|total|altogether|in all|sum|plus|put together)\b")
+                   r" to (?:submit|turn in|hand in|do)\b|\b(?:deadlines?|things?|anything|"
+                   r"assignments?|deliverables?|work|due dates?)\b[\w ]{0,25}\b(?:left|remaining|"
+                   r"to go|still (?:due|coming|ahead))\b")
+_NTH = re.compile(rf"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:\w+\s+)?"
+                  rf"{_THING}\b")
+_SUM = re.compile(r"\b(?:combined|together|total|altogether|in all|sum|plus|put together|add up|"
+                  r"adds up|added up|added together)\b|\+")
 _ONE = re.compile(r"\b(?:one|each|a single|single|per|every|1)\s+(?:\w+\s+)?(\w+)")
 _SKIP = re.compile(r"\b(?:skip|miss|drop|lose|forget|fail|bomb|don'?t (?:do|submit)|not "
                    r"(?:do|submit))\w*\s+(?:one|a|a single|1)\b")
@@ -99,16 +130,63 @@ _PROPERTY_WORDS = re.compile(r"\b(?:format|font|template|latex|word|docx|pdf|vid
                              r"anonymous|anonymized|zip|github|repo|code|notebook|jupyter|"
                              r"colab|online|in person|email|late|extension|rubric|template|"
                              r"slides? count|citation style|apa|ieee|mla|file type|powerpoint|"
-                             r"pptx|keynote|poster|demo|audio|podcast|remote|zoom)\b")
+                             r"pptx|keynote|poster|demo|audio|podcast|remote|zoom|software|"
+                             r"tools?|apps?|platform|citations?|cite|sources|word count|"
+                             r"words|graded by|grader|grades? it|pass/fail|pass fail|"
+                             r"individually|individual|chatgpt|ai|gpt|copilot)\b")
 _SCORE_ON = re.compile(r"(?:(\d{1,3}(?:\.\d+)?)\s*(%|percent|/\s*(\d{1,3})|out of (\d{1,3}))?|"
-                       r"\b(zero|full marks|full credit|perfect)\b)\s+(?:on|in|for) "
-                       r"(?:the |my |a |one |our |all )?([a-z][a-z -]{1,30})")
-_REST_PERFECT = re.compile(r"\b(?:everything|all|the rest|anything|everything else|all else|"
-                           r"all the rest|all other\w*|other \w+)\b[\w ]{0,20}\b(?:perfect|full "
-                           r"(?:marks|credit|points|score)|100\s*%?|aced?|max(?:ed)?)\b")
-_PRESENT_ON = re.compile(r"\b(?:i|we|im|i am|we are) (?:present|presenting|am presenting|"
-                         r"give my presentation|give our presentation)\b|\bmy presentation "
-                         r"(?:is|class is)\b|\bour presentation (?:is|class is)\b")
+                       r"\b(zero|full marks|full credit|full points|perfect|a perfect score|"
+                       r"max(?:imum)? (?:points|marks|score))\)?)\s+(?:on|in|for) "
+                       r"(?:the |my |a |one |our |all |both |each )?([a-z][a-z -]{1,30})")
+_SCORE_AFTER = re.compile(r"\b([a-z][a-z -]{1,30}?)\s*(?::|=|\(|-)\s*(\d{1,3}(?:\.\d+)?)\s*"
+                          r"(%|percent|/\s*(\d{1,3})|out of (\d{1,3}))?\)?")
+_VERB_SCORE = re.compile(r"\b(bomb(?:ed|s)?|fail(?:ed|s)?|flunk(?:ed|s)?|tank(?:ed|s)?|"
+                         r"zero(?:ed)?|get (?:a )?0|got (?:a )?0|skip(?:ped|s)?|miss(?:ed|es)?|"
+                         r"(?:don'?t|do not|didn'?t|never) (?:do|submit|turn in|hand in)|"
+                         r"ace(?:d|s)?|nail(?:ed|s)?|max(?:ed)? out)\s+(?:on |in )?"
+                         r"(?:the |my |our |both )?([a-z][a-z -]{1,30})")
+_REST = r"(?:everything(?: else)?|all(?: the)? (?:rest|others|other \w+)|all else|the rest|" \
+        r"anything else|the others|(?:all |every )?other \w+|rest of (?:it|the \w+))"
+_PERFECT = r"(?:perfect|full (?:marks|credit|points|score)|100\s*(?:%|percent)?|aced?|" \
+           r"max(?:ed)?(?: out)?|flawless)"
+_REST_PERFECT = re.compile(rf"\b{_REST}\b[\w ,]{{0,20}}?\b(?:is |are |was |were |be |at |"
+                           rf"gets? |got )?{_PERFECT}|\b{_PERFECT}\s+(?:on|in|for|at) "
+                           rf"(?:the |my )?{_REST}\b|\b(?:ace|aced|max|nail)\w*\s+{_REST}\b")
+_WHAT_IF_CUE = re.compile(
+    r"\b(?:grade|letter|overall|total|percent\w*|final %|what if|suppose|assuming|assume|"
+    r"if (?:i|we|my|our)|end up|would i|will i|do i (?:still )?get|where (?:would|will|do) i|"
+    r"what(?:s| is| would be) my|score|scored|got|get|gets|getting|need|i have|im at|i am at)\b|%")
+_VALUE_RE = re.compile(
+    r"(?P<num>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent\b)?(?:\s*/\s*(?P<of1>\d{1,3})|\s+out of "
+    r"(?P<of2>\d{1,3}))?|\b(?:zero|a zero|nothing|no credit|no points|full marks|full credit|"
+    r"full points|perfect(?: score)?|a perfect score|max(?:imum)? (?:points|marks|score)|"
+    r"flawless)\b")
+_ZERO_VERB = re.compile(
+    r"\b(?:bomb(?:ed|s)?|fail(?:ed|s)?|flunk(?:ed|s)?|tank(?:ed|s)?|zero(?:ed)?|skip(?:ped|s)?|"
+    r"miss(?:ed|es)?|forget|forgot|blow|blew|(?:don'?t|do not|didn'?t|did not|never|not) "
+    r"(?:do|did|write|submit|turn in|hand in|finish|complete)|drop(?:ped)?|no show)\b")
+_ACE_VERB = re.compile(r"\b(?:ace[ds]?|nail(?:ed|s)?|max(?:ed)? out|crush(?:ed)?|perfect on)\b")
+_REST_RE = re.compile(
+    r"\b(?:everything(?: else)?|all(?: the)? (?:rest|others)|all else|(?:the )?rest|anything else|"
+    r"the others|(?:all |every )?other (?:things?|parts?|components?|items?|stuff|work|"
+    r"assignments?)|rest of (?:it|the \w+)|remaining (?:\w+ )?(?:parts?|components?|items?|"
+    r"work|stuff))\b")
+_WHERE_SUBMIT = re.compile(
+    r"\bwhere (?:do|should|can|will|would|must|are|is) (?:i|we|you|they|it|these|those|the \w+)"
+    r"\b.{0,30}\b(?:post\w*|submit\w*|upload\w*|turn\w* in|hand\w* in|send|sent|put|publish\w*|"
+    r"share\w*|go|found|live|hosted)\b|\bhow (?:do|should|can) (?:i|we) (?:submit|upload|turn in|"
+    r"hand in|send|post|publish)\b|\bwhere (?:to|should i|should we) (?:submit|upload|post|send|"
+    r"turn in|hand in|publish)\b")
+_PRESENT_ON = re.compile(r"\b(?:i|we|im|i am|we are|were|ill|i will|we will|well|ill be|well be|"
+                         r"i will be|we will be|i have to|we have to|i need to|we need to) "
+                         r"(?:present|presenting|am presenting|give my presentation|"
+                         r"give our presentation|be presenting)\b|\b(?:my|our) (?:presentation|"
+                         r"paper presentation|slot|presentation slot|presentation class|"
+                         r"presentation date|presentation day) (?:is|class is|will be|falls)\b|"
+                         r"\b(?:i|we) (?:have|got|was "
+                         r"given|were given|signed up for) (?:my |our |a )?(?:presentation|"
+                         r"slot|presentation slot)\b|\bif (?:i|we) present\b|\bassigned to "
+                         r"present\b")
 
 
 def _day_number(token: str | None, word: str | None) -> int | None:
@@ -143,6 +221,17 @@ def find_date(text: str, *, now: datetime, course: Course) -> date | None:
                                      else None)
         if day is None:
             return None
+        weekday = _WEEKDAY_WORD.search(low[max(0, m.start() - 14):m.start()])
+        if weekday is not None:  # "wednesday the eighth": the term's 8th that is a Wednesday
+            want = _WEEKDAY_NAMES[weekday.group(1)[:3]]
+            first, last = course.term_dates.first_class, course.term_dates.last_day
+            months = [(first.year + (first.month - 1 + k) // 12, (first.month - 1 + k) % 12 + 1)
+                      for k in range((last.year - first.year) * 12 + last.month - first.month + 1)]
+            fits = [d for y, mo in months for d in [_safe(y, mo, day)]
+                    if d is not None and d.weekday() == want]
+            later = [d for d in fits if d >= today]
+            if later or fits:
+                return (later or fits)[0]
         month, y = today.month, today.year
         for _ in range(12):
             found = _safe(y, month, day)
@@ -159,6 +248,10 @@ def _safe(year: int, month: int, day: int | None) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _suffix(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def _ddmm(d: date) -> str:
@@ -222,6 +315,32 @@ class Computed:
                 found.append((m.start(), m.end(), key))
         return sorted(found)
 
+    @cached_property
+    def _group_names(self) -> list[tuple[re.Pattern[str], str]]:
+        """Component groups ("Project") by a name that is not also a component's name."""
+        c = self.course
+        taken = {n for comp in c.grading.components
+                 for n in {comp.title.lower(), *(x.lower() for x in comp.aliases)}}
+        out = []
+        for group in c.grading.groups:
+            name = group.lower()
+            members = [comp for comp in c.grading.components if comp.group == group]
+            if name and name not in taken and len(members) >= 2:
+                out.append((re.compile(rf"\b{re.escape(name)}s?\b"), group))
+        return out
+
+    def group_named(self, low: str) -> tuple[int, int, str] | None:
+        """(start, end, group) of the first group named where no component is named."""
+        comps = self.components_named(low)
+        dls = [m.span() for pattern, _ in self._deadline_names for m in pattern.finditer(low)]
+        for pattern, group in self._group_names:
+            for m in pattern.finditer(low):
+                if any(s < m.end() and m.start() < e for s, e, _ in comps) or any(
+                        s < m.end() and m.start() < e for s, e in dls):
+                    continue
+                return m.start(), m.end(), group
+        return None
+
     def _count(self, comp: GradeComponent) -> int | None:
         """How many items a component has, when the course file says ("for 2 classes")."""
         for text in [comp.printed or "", *comp.facts]:
@@ -235,15 +354,45 @@ class Computed:
 
     # ------------------------------------------------------------------ the reader
 
-    def plan(self, question: str, low: str) -> Made | None:
+    def plan(self, question: str, low: str, *, declines_only: bool = False) -> Made | None:
+        """What ``question`` asks, computed; ``declines_only``: only the honest "the syllabus
+        doesn't say" about a known item (the question names something the course lacks)."""
         low = low.replace("’", "'").replace("'", "")
-        for rule in (self._weight_check, self._what_if, self._presenter, self._yes_no,
-                     self._order, self._sums,
+        if declines_only:
+            return self._unknown_property(question, low)
+        for rule in (self._missed, self._weight_check, self._what_if, self._presenter,
+                     self._yes_no, self._countdown,
+                     self._order, self._sums, self._topic_order,
                      self._properties, self._on_date, self._unknown_property):
             made = rule(question, low)
             if made is not None:
                 return made
         return None
+
+    # ---- what happens after a deadline or a missed item: the syllabus has no such rule
+
+    def _missed(self, question: str, low: str) -> Made | None:
+        if any(re.search(r"\blate\b|\bextensions?\b|\bmake-?up\b",
+                         " ".join([p.title, p.text, *p.aliases]).lower())
+               for p in self.course.policies):
+            return None  # the course file has a rule for it: the reader answers
+        late = re.search(
+            r"\b(?:miss(?:ed|es)?|extension|extend)\b[\w ]{0,30}?\b(?:deadline|due date)\b|"
+            r"\b(?:submit|turn|hand|send)\w*\b[\w ]{0,30}?\b(?:after|past) (?:the )?(?:deadline|"
+            r"due date)\b|\b(?:turn|hand|submit)\w* (?:\w+ ){0,3}?(?:in )?late\b|"
+            r"\blate (?:submission|penalty|work|policy)\b", low)
+        missed = re.search(r"\bwhat (?:happens|if|would happen)\b.*\b(?:miss|skip|don'?t (?:do|"
+                           r"submit|turn in)|can'?t (?:make|do|attend))\w*\s+(?:my|the|our)\b",
+                           low)
+        if not (late or missed) or re.search(r"\b(?:lose|cost|worth|percent|%|points?|grade)\b",
+                                             low):
+            return None
+        if not (self.components_named(low) or self.deadlines_named(low) or late):
+            return None
+        return Answer(kind="decline", lines=(
+            Line("The syllabus doesn't say what happens after a deadline is missed: it gives no "
+                 "late, make-up or extension policy. The course staff decide that."),
+            *self.a._staff), topic="property", unknown=("late",), confidence=0.0)
 
     # ---- yes/no checks of a stated weight ("is the proposal worth 5%?")
 
@@ -267,13 +416,232 @@ class Computed:
 
     # ---- grade what-ifs in prose
 
-    def _what_if(self, question: str, low: str) -> Made | None:
-        scores: dict[str, float] = {}
-        for m in _SCORE_ON.finditer(low):
-            named = self.components_named(m.group(6))
-            if not named or named[0][0] != 0:
+    def _scored(self, target: str) -> list[str]:
+        """The component keys ``target`` (the words after "on") starts by naming: one
+        component, or every component of a group ("the project")."""
+        named = self.components_named(target)
+        if named and named[0][0] == 0:
+            return [named[0][2]]
+        group = self.group_named(target)
+        if group is not None and group[0] == 0:
+            return [comp.key for comp in self.course.grading.components
+                    if comp.group == group[2]]
+        return []
+
+    def _read_scores(self, low: str
+                     ) -> tuple[dict[str, float], float | None] | Answer | object | None:
+        """Scores told in prose: "70% on all the reviews, everything else full marks",
+        "skip one review (zero on it)", "the whole project gets 0 but I ace the rest",
+        "Everything at 75% except the final report which I ace".
+
+        Returns (score per component key, the score of everything not named or None), a
+        decline for an impossible score, or None when the message holds no what-if.
+        """
+        if not _WHAT_IF_CUE.search(low):
+            return None
+        need = re.search(r"\b(?:need|needed|require[sd]?|have to get|must get)\b", low)
+        target = re.search(r"\b(?:for|get|to get|reach|keep|still get|be) (?:an? )?([a-df])"
+                           r"(\+|-|plus|minus)?(?![\w+-])", low)
+        if re.search(r"\b(?:deadlines?|due dates?|late|lateness|extensions?|on time)\b", low):
+            return _NOT_A_SCORE  # missing a deadline is not a zero: the syllabus has no rule
+        if re.search(r"\b(?:worth|weigh\w*|counts? (?:for|as)|of the (?:final |overall )?grade)\b",
+                     low) and not re.search(r"\b(?:got|get|gets|getting|score\w*|earn\w*|"
+                                            r"receive\w*|ace\w*|bomb\w*|fail\w*|miss\w*|"
+                                            r"skip\w*|if i|what if|suppose|assuming)\b", low):
+            return _NOT_A_SCORE  # "reviews are worth 20%": a claim about the weight
+        c = self.course
+        text = re.sub(r"[—–()]", ",", low)
+        for pattern in _DATE_PATTERNS[:2]:  # "present on Nov 16": a date; "27/30" a score
+            text = pattern.sub(lambda m: "#" * len(m.group(0)), text)
+        text = re.sub(r"\b((?:on|by|at|due|until|till|before|after|present|presenting|is|was) )"
+                      r"(\d{1,2}/\d{1,2})\b(?!\s*(?:%|on|in|for)\b)",
+                      lambda m: m.group(1) + "#" * len(m.group(2)), text)  # a date: "on 11/16"
+        events: list[tuple[int, int, str, Any]] = []  # (start, end, kind, payload)
+        comps = self.components_named(text)
+        for start, end, key in comps:
+            events.append((start, end, "item", [key]))
+        for m in re.finditer(r"\b(?:whole |entire )?project\w*\b", text):
+            if any(s < m.end() and m.start() < e for s, e, _ in comps):
                 continue
-            key = named[0][2]
+            group = self.group_named(text[m.start():m.end()])
+            if group is not None:
+                keys = [x.key for x in c.grading.components if x.group == group[2]]
+                events.append((m.start(), m.end(), "item", keys))
+        for m in _REST_RE.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e, _k, _p in events):
+                events.append((m.start(), m.end(), "rest", None))
+        for m in _VALUE_RE.finditer(text):
+            if any(s <= m.start() < e for s, e, _k, _p in events):
+                continue
+            if m.group("num") and re.match(r"\s*(?:pages?|days?|weeks?|mins?|minutes|hours?|"
+                                           r"classes|people|presenters|times|words|pm|am)\b",
+                                           text[m.end():]):
+                continue
+            if m.group("num"):
+                value = float(m.group("num"))
+                total = m.group("of1") or m.group("of2")
+                if total:
+                    if float(total) <= 0:
+                        continue
+                    value = 100 * value / float(total)
+                elif not m.group("pct") and value > 100:
+                    continue
+                after = text[m.end():m.end() + 40]
+                if not m.group("pct") and not total and re.match(
+                        r"\s*(?:more |other |of (?:the|my) )?[a-z]", after) and self._count_word(
+                        after):
+                    events.append((m.start(), m.end(), "count", int(value)))
+                    continue
+            else:
+                value = 0.0 if re.search(r"zero|nothing|no credit|no points", m.group(0)) \
+                    else 100.0
+            events.append((m.start(), m.end(), "value", value))
+        for m in _ZERO_VERB.finditer(text):
+            events.append((m.start(), m.end(), "verb", 0.0))
+        for m in _ACE_VERB.finditer(text):
+            events.append((m.start(), m.end(), "verb", 100.0))
+        for m in re.finditer(r"\b(one|a single|a|two|three|four|five|six|seven|eight|nine|"
+                             r"either|both|all(?: of)?(?: the| my)?|any of (?:the|my)|every)\s+"
+                             r"(?:of (?:the|my) )?(?:\w+ )?(?=[a-z])", text):
+            events.append((m.start(), m.end(), "count", m.group(1)))
+        events.sort(key=lambda e: (e[0], -e[1]))
+        if not any(k == "item" for _s, _e, k, _p in events):
+            return None
+        clauses = _clauses(text)
+        masked = list(text)
+        for start, end, kind, _p in events:
+            if kind in {"item", "count"}:
+                masked[start:end] = " " * (end - start)
+        quiet = "".join(masked)  # the gaps between events count words, not other items
+        scores: dict[str, float] = {}
+        partials: dict[str, tuple[int, int, float]] = {}
+        unscored: list[str] = []
+        rest_value: float | None = None
+        used: set[int] = set()
+        told = False
+        for lo, hi in clauses:
+            inside = [(i, e) for i, e in enumerate(events) if lo <= e[0] < hi]
+            values = [(i, e) for i, e in inside if e[2] == "value"]
+            verbs = [(i, e) for i, e in inside if e[2] == "verb"]
+            targets = [(i, e) for i, e in inside if e[2] in {"item", "rest"}]
+            previous: tuple[int, float] | None = None  # (end, value) of the last item scored
+            for ti, t in targets:
+                best: tuple[float, int, float] | None = None
+                for vi, v in values + verbs:
+                    if vi in used:
+                        continue
+                    gap = _gap(quiet, t, v)
+                    if best is None or gap < best[0]:
+                        best = (gap, vi, float(v[3]))
+                listed = previous is not None and re.fullmatch(
+                    r"[\s,]*(?:and|&|or|plus)?[\s,]*(?:the |my |all )?", text[previous[0]:t[0]])
+                if (best is None or best[0] > 4) and listed and previous is not None:
+                    value = previous[1]  # "100 on presentations and blogs": both
+                elif best is None or best[0] > 4:
+                    unscored.extend(t[3] if t[2] == "item" else [])
+                    continue
+                else:
+                    chosen = events[best[1]]
+                    if chosen[2] == "value" and best[0] >= 1 and re.fullmatch(
+                            r"\d+(?:\.\d+)?\s*", text[chosen[0]:chosen[1]]):
+                        continue  # a bare number away from the item ("longer than 2 pages")
+                    value = best[2]
+                    if events[best[1]][2] == "value":
+                        used.add(best[1])
+                previous = (t[1], value)
+                if not 0 <= value <= 100:
+                    return Answer(kind="decline", lines=(Line(
+                        "A score must be between 0 and 100% (or like 27/30)."),), topic="grade")
+                told = True
+                if t[2] == "rest":
+                    rest_value = value
+                    continue
+                count = next((e[3] for j, e in reversed(inside[:[i for i, _ in inside].index(ti)])
+                              if e[2] == "count" and t[0] - e[1] <= 12), None)
+                if count is None and len(t[3]) == 1 \
+                        and not text[t[0]:t[1]].endswith("s") \
+                        and re.search(r"\b(?:my|a|the)\s+$", text[max(0, t[0] - 5):t[0]]):
+                    count = "one"  # "miss my presentation": one of the two
+                named_keys: list[str] = list(t[3])  # type: ignore[call-overload]
+                for key in named_keys:
+                    comp = c.component(key)
+                    n = _count_of(count)
+                    total_items = self._count(comp) if comp is not None else None
+                    if n is not None and total_items and n < total_items \
+                            and len(named_keys) == 1:
+                        partials[key] = (n, total_items, value)
+                    else:
+                        scores.setdefault(key, value)
+        if need:
+            return self._needed(scores, partials, rest_value, unscored, target)
+        if not told or not (scores or partials):
+            return None
+        if rest_value is None and _REST_PERFECT.search(low):
+            rest_value = 100.0
+        if partials and rest_value is None:
+            return _NOT_A_SCORE  # "skip one review": what the other reviews score is not said
+        for key, (n, total_items, value) in partials.items():
+            assert rest_value is not None
+            scores.setdefault(key, (n * value + (total_items - n) * rest_value) / total_items)
+        return scores, rest_value
+
+    def _needed(self, scores: dict[str, float], partials: dict[str, tuple[int, int, float]],
+                rest_value: float | None, unscored: list[str],
+                target: re.Match[str] | None) -> Answer | object | None:
+        """"88 on everything except the final report: what do I need on it for an A?"."""
+        c = self.course
+        wanted = list(dict.fromkeys(k for k in unscored if k not in scores))
+        if target is None or partials or not wanted or len(wanted) > 2 or not (
+                scores or rest_value is not None) or (rest_value is None and len(scores)
+                                                      + len(wanted) < len(c.grading.components)):
+            return None  # the grade calculator's ("reviews 27/30 … need A")
+        sign = {"plus": "+", "minus": "-"}.get(target.group(2) or "", target.group(2) or "")
+        cut = next((x for x in c.grading.cutoffs if x.letter == target.group(1).upper() + sign),
+                   None)
+        if cut is None:
+            return None
+        known = math.fsum(x.weight * scores.get(x.key, rest_value or 0.0) / 100
+                          for x in c.grading.components if x.key not in wanted)
+        open_weight = math.fsum(x.weight for x in c.grading.components if x.key in wanted)
+        if open_weight <= 0:
+            return None
+        needed = round((cut.min - known) / open_weight * 100, 2)
+        names = " and ".join(x.title for x in c.grading.components if x.key in wanted)
+        if needed > 100:
+            head = (f"{_article(cut.letter).capitalize()} (from {fmt(cut.min)}%) is out of reach: "
+                    f"it would take {fmt(needed)}% on the {names}.")
+        elif needed <= 0:
+            head = (f"You reach {_article(cut.letter)} (from {fmt(cut.min)}%) even with 0 on the "
+                    f"{names}.")
+        else:
+            head = (f"You need {fmt(needed)}% on the {names} for {_article(cut.letter)} "
+                    f"(from {fmt(cut.min)}%).")
+        lines = [Line(head), Line(f"The rest gives {fmt(known)} of {fmt(100 - open_weight)} "
+                                  "weighted points.")]
+        return Answer(kind="answer", lines=tuple(lines), topic="grade",
+                      sources=(self._cite(c.grading.source),
+                               self._cite(c.grading.cutoffs_source)), confidence=1.0)
+
+    def _count_word(self, after: str) -> bool:
+        """True if ``after`` (the text after a bare number) starts by naming a component."""
+        rest = re.sub(r"^\s*(?:more |other |of (?:the|my) )?", "", after)
+        named = self.components_named(rest)
+        return bool(named) and named[0][0] == 0
+
+    def _what_if(self, question: str, low: str) -> Made | None:
+        read = self._read_scores(low)
+        if read is _NOT_A_SCORE:
+            return None
+        if isinstance(read, Answer):
+            return read
+        if isinstance(read, tuple):
+            return self._what_if_answer(*read)
+        scores: dict[str, float] = {}
+        found: list[tuple[list[str], float]] = []
+        for m in _SCORE_ON.finditer(low):
+            keys = self._scored(m.group(6))
+            if not keys:
+                continue
             if m.group(5):
                 value = 0.0 if m.group(5) == "zero" else 100.0
             else:
@@ -285,30 +653,68 @@ class Computed:
                     value = 100 * value / float(total)
                 elif not m.group(2) and value > 100:
                     continue
+            found.append((keys, value))
+        for m in _SCORE_AFTER.finditer(low):
+            named = self.components_named(m.group(1))
+            group = self.group_named(m.group(1))
+            keys = [named[-1][2]] if named and named[-1][1] == len(m.group(1).rstrip()) else (
+                [comp.key for comp in self.course.grading.components if comp.group == group[2]]
+                if group is not None and group[1] == len(m.group(1).rstrip()) else [])
+            if not keys or any(set(keys) & set(k) for k, _ in found):
+                continue
+            value = float(m.group(2))
+            total = m.group(4) or m.group(5)
+            if total:
+                if float(total) <= 0:
+                    continue
+                value = 100 * value / float(total)
+            elif not m.group(3) and value > 100:
+                continue
+            found.append((keys, value))
+        for m in _VERB_SCORE.finditer(low):
+            if _SKIP.search(m.group(0)) and re.match(r"(?:one|a|a single|1)\b", m.group(2)):
+                continue  # "skip one review": what one item costs (the sums)
+            keys = self._scored(m.group(2))
+            if not keys or any(set(keys) & set(k) for k, _ in found):
+                continue
+            verb = m.group(1)
+            value = 100.0 if re.match(r"ace|nail|max", verb) else 0.0
+            found.append((keys, value))
+        for keys, value in found:
             if not 0 <= value <= 100:
                 return Answer(kind="decline", lines=(Line(
                     "A score must be between 0 and 100% (or like 27/30)."),), topic="grade")
-            scores[key] = value
+            for key in keys:
+                scores.setdefault(key, value)
         if not scores:
             return None
+        return self._what_if_answer(scores, 100.0 if _REST_PERFECT.search(low) else None)
+
+    def _what_if_answer(self, scores: dict[str, float], rest_value: float | None) -> Answer:
         c = self.course
-        rest_perfect = bool(_REST_PERFECT.search(low))
+        rest_perfect = rest_value is not None
         lines: list[Line] = []
         earned = math.fsum(c.component(k).weight * v / 100 for k, v in scores.items()  # type: ignore[union-attr]
                            if c.component(k) is not None)
         given = math.fsum(c.component(k).weight for k in scores  # type: ignore[union-attr]
                           if c.component(k) is not None)
         rest = [comp for comp in c.grading.components if comp.key not in scores]
-        if rest_perfect:
-            total = earned + math.fsum(comp.weight for comp in rest)
+        if rest_perfect or not rest:
+            else_value = rest_value if rest_value is not None else 100.0
+            total = earned + (math.fsum(comp.weight * else_value / 100 for comp in rest)
+                              if rest_perfect else 0)
+            total = round(total, 2)
             letter = c.letter_for(total)
             lines.append(Line(f"{fmt(total)}% overall, {_article(letter.letter)}: "
                               + ", ".join(f"{c.component(k).title} {fmt(v)}%"  # type: ignore[union-attr]
                                           for k, v in scores.items())
-                              + " and 100% on everything else."))
+                              + (f" and {fmt(else_value)}% on everything else." if rest
+                                 else ".")))
         else:
+            share = f" ({fmt(round(100 * earned / given, 2))}% on what is graded, " \
+                f"{_article(c.letter_for(100 * earned / given).letter)} pace)" if given else ""
             lines.append(Line(f"{fmt(earned)} of {fmt(given)} weighted points from what you "
-                              "gave; the rest is not counted yet."))
+                              f"gave{share}; the rest is not counted yet."))
             if rest:
                 lines.append(Line("Not yet counted: " + ", ".join(
                     f"{comp.title} ({comp.weight:g}%)" for comp in rest) + "."))
@@ -327,16 +733,53 @@ class Computed:
     # ---- relative to the asker's presentation
 
     def _presenter(self, question: str, low: str) -> Made | None:
-        if not _PRESENT_ON.search(low) or re.search(r"\bhow (?:many|often)\b", low) or not any(
-                p.search(low) for p in _DATE_PATTERNS):
-            return None
         c = self.course
         rels = [r for r in c.relative_deadlines if r.anchor == "presentation_class"]
         asked = [r for r in rels if any(re.search(rf"\b{re.escape(x.lower())}s?\b", low)
                                         for x in [r.title, *r.aliases])]
+        dated = any(p.search(low) for p in _DATE_PATTERNS)
+        day_word = re.search(r"\b(yesterday|today|tomorrow)\b", low) or _WEEKDAY_WORD.search(low)
+        own = bool(_PRESENT_ON.search(low)) or bool(re.search(
+            r"\b(?:i|we) (?:just )?presented\b", low)) or (dated and bool(re.search(
+                r"^\s*(?:presenting|present)\b", low)))
+        # "the review for the Oct 28 class", "reviewing the paper presented on Sep 28"
+        of_class = bool(asked) and dated and bool(re.search(
+            r"\b(?:class|classes|presented|presentation|lecture|session|reviewing)\b", low))
+        if not (own or of_class) or re.search(r"\bhow (?:many|often)\b|^\s*who\b", low) or not (
+                dated or day_word):
+            return None
+        if not own and (self.deadlines_named(low) or (self.components_named(low)
+                                                       and not asked)):
+            return None
+        past = bool(re.search(r"\bpresented\b|\blast\b", low))
+        later = [k for k in self.deadlines_named(low)]
+
+        anchor = _PRESENT_ON.search(low) or re.search(r"\bpresent\w*\b|\bclass\b|\breview\w*\b",
+                                                     low)
+        at = anchor.start() if anchor is not None else 0
 
         def make(now: datetime, items: list[DueItem]) -> Answer:
-            day = find_date(question, now=now, course=c)
+            day = None
+            if dated:  # the date said with "I present" (others may be the dates asked about)
+                spans = sorted((m.start(), m.end()) for p in _DATE_PATTERNS[:3]
+                               for m in p.finditer(low))
+                if len(spans) > 1:
+                    start, end = min(spans, key=lambda sp: (sp[0] < at, abs(sp[0] - at)))
+                    day = find_date(low[start:end], now=now, course=c)
+                if day is None:
+                    day = find_date(question, now=now, course=c)
+            today = now.astimezone(c.tz).date()
+            if day is None and day_word is not None:
+                word = day_word.group(0)
+                if word in {"yesterday", "today", "tomorrow"}:
+                    day = today + timedelta(days={"yesterday": -1, "today": 0,
+                                                  "tomorrow": 1}[word])
+                else:
+                    want = _WEEKDAY_NAMES[word[:3]]
+                    step = -1 if past else 1
+                    day = today + timedelta(days=step)
+                    while day.weekday() != want:
+                        day += timedelta(days=step)
             if day is None:
                 return Answer(kind="decline", lines=(Line(
                     "Tell me your presentation date, e.g. “I present on Oct 21: when is my "
@@ -346,15 +789,24 @@ class Computed:
                     f"{_ddmm(day)} is not a class day (classes are "
                     + "; ".join(", ".join(m.days) for m in c.meetings) + ")."),),
                     topic="presentation")
-            lines = [Line(f"If you present on {_ddmm(day)}:")]
+            lines = [Line(f"If you present on {_ddmm(day)}:" if own else
+                          f"For the class on {_ddmm(day)}:")]
             for r in (asked or rels):
                 due = day + timedelta(days=r.offset_days)
-                when = r.printed
-                extra = " (for the classes you do not present in)" if r.offset_days < 0 else ""
-                lines.append(Line(f"• {r.title}: {_ddmm(due)} ({when}){extra}."))
+                extra = " (for the classes you do not present in)" if (
+                    r.offset_days < 0 and own) else ""
+                lines.append(Line(f"• {r.title}: {_ddmm(due)} ({r.printed}){extra}."))
+                for key in later:
+                    item = next((i for i in items if i.key == key), None)
+                    if item is not None:
+                        other = item.due_at.astimezone(c.tz).date()
+                        side = "after" if due > other else "before" if due < other else \
+                            "on the same day as"
+                        lines.append(Line(f"  That is {side} the {item.title} "
+                                          f"({_ddmm(other)})."))
             return Answer(kind="answer", lines=tuple(lines), topic="presentation",
                           sources=(self._cite(rels[0].source),) if rels else (),
-                          notes=("Dates are counted from the presentation date you gave.",),
+                          notes=("Dates are counted from the class date you gave.",),
                           confidence=1.0)
 
         return make
@@ -362,10 +814,29 @@ class Computed:
     # ---- yes/no checks of a stated date
 
     def _yes_no(self, question: str, low: str) -> Made | None:
-        if not _YES_NO.search(low.strip(" ?!.")) or _AFTER_BEFORE.search(low):
-            return None
+        core = low.strip(" ?!.")
+        dated = any(p.search(low) for p in _DATE_PATTERNS)
+        weekday = _WEEKDAY_WORD.search(low)
+        closed = bool(re.match(r"\s*(?:so |and |just to (?:check|confirm),? |quick q\w*:? )?"
+                               r"(?:is|are|was|were|does|do|did|will|would|should|has|have)\b",
+                               low))
+        asking = _sentence(low, max(len(low.rstrip()) - 1, 0)).strip()
+        asks = bool(_YES_NO.search(core)) or (closed and (dated or weekday is not None)) or (
+            low.rstrip().endswith("?") and any(p.search(asking) for p in _DATE_PATTERNS)
+            and self.deadlines_named(asking) and not re.match(
+                r"\s*(?:what|whats|when|whens|which|where|who|how|why)\b", asking))
         named = self.deadlines_named(low)
-        if len(named) != 1:
+        if (closed or _YES_NO.search(core)) and not named:
+            checked = self._relative_check(low)
+            if checked is not None:
+                return checked
+        if closed or _YES_NO.search(core):
+            fact = self._fact_check(low)
+            if fact is not None:
+                return fact
+        if not asks or _AFTER_BEFORE.search(low) or len(named) != 1 or not re.search(
+                r"\b(?:due|deadline|date|dated|submitted|on (?:a |the )?\w+day)\b|^\s*(?:is|was) "
+                r"(?:the |my |our )?[\w -]{2,30}? (?:on )?(?:the )?\d", low):
             return None
         key = named[0]
         c = self.course
@@ -373,33 +844,255 @@ class Computed:
         def make(now: datetime, items: list[DueItem]) -> Answer:
             stated = find_date(question, now=now, course=c)
             item = next((i for i in items if i.key == key), None)
-            if stated is None or item is None:
-                return self.a.topic_answer(f"deadline:{key}", now=now, due=items)
-            actual = item.due_at.astimezone(c.tz).date()
             base = self.a.topic_answer(f"deadline:{key}", now=now, due=items)
-            head = (Line("Yes.") if actual == stated else
-                    Line(f"No, not {_ddmm(stated)}:"))
+            if item is None:
+                return base
+            actual = item.due_at.astimezone(c.tz).date()
+            day_only = stated is not None and not any(p.search(low) for p in _DATE_PATTERNS[:3])
+            if stated is not None and day_only:
+                head = Line("Yes.") if actual.day == stated.day else Line(
+                    f"No, not the {stated.day}{_suffix(stated.day)}:")
+            elif stated is not None:
+                head = Line("Yes.") if actual == stated else Line(f"No, not {_ddmm(stated)}:")
+            elif weekday is not None:
+                day = _WEEKDAY_NAMES[weekday.group(1)[:3]]
+                head = (Line(f"Yes, a {actual:%A}.") if actual.weekday() == day else
+                        Line(f"No, it is a {actual:%A}:"))
+            else:
+                return base
             return Answer(kind="answer", lines=(head, *base.lines), topic=base.topic,
                           sources=base.sources, notes=base.notes, confidence=1.0, dated=True)
 
         return make
 
+    def _countdown(self, question: str, low: str) -> Made | None:
+        """"It's Oct 15 and we haven't started the midterm report. How many days do we have?"."""
+        if not re.search(r"\bhow (?:many (?:days|weeks)|much time|long)\b[^.?!]{0,25}\b"
+                         r"(?:do (?:we|i) have|left|until|till|remain\w*|to go)\b", low):
+            return None
+        if not self.deadlines_named(low) or _BETWEEN.search(low):
+            return None
+        # the item named at most length ("the midterm report" over "my group")
+        key = max(((len(m.group(0)), k) for pattern, k in self._deadline_names
+                   for m in pattern.finditer(low)), default=(0, ""))[1]
+        c = self.course
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            item = next((i for i in items if i.key == key), None)
+            base = self.a.topic_answer(f"deadline:{key}", now=now, due=items)
+            if item is None:
+                return base
+            days = (item.due_at.astimezone(c.tz).date() - now.astimezone(c.tz).date()).days
+            head = (f"{days} day{'s' if days != 1 else ''} left: {item.title} is due {{when}}."
+                    if days > 0 else f"{item.title} is due today, {{when}}." if days == 0 else
+                    f"{item.title} was due {{when}} ({-days} day{'s' if days != -1 else ''} ago).")
+            return Answer(kind="answer", lines=(Line(head, when=item.due_at), *base.lines[1:]),
+                          topic=base.topic, sources=base.sources, notes=base.notes,
+                          confidence=1.0, dated=True)
+
+        return make
+
+    def _relative_check(self, low: str) -> Made | None:
+        """"Are blog posts due a week after the presentation?", "slides are due at midnight
+        the night before, right?": the stated offset (and time, if any) checked."""
+        c = self.course
+        rels = [r for r in c.relative_deadlines
+                if any(re.search(rf"\b{re.escape(x.lower())}s?\b", low) for x in [r.title,
+                                                                                    *r.aliases])]
+        if len(rels) != 1:
+            return None
+        rel = rels[0]
+        days: int | None = None
+        m = re.search(r"\b(\d+|a|an|one|two|three|four|five|six|seven|the) (days?|weeks?)\s+"
+                      r"(after|before|later)\b", low)
+        if m is not None:
+            n = {"a": 1, "an": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4,
+                 "five": 5, "six": 6, "seven": 7}.get(m.group(1))
+            n = n if n is not None else int(m.group(1))
+            days = n * (7 if m.group(2).startswith("week") else 1)
+            days = -days if m.group(3) == "before" else days
+        elif re.search(r"\b(?:the )?(?:night|day|evening) before\b", low):
+            days = -1
+        elif re.search(r"\b(?:same day|day of|that day|before (?:the )?class|on the day)\b", low):
+            days = 0
+        clock: dtime | None = None
+        if re.search(r"\bnoon\b|\b12 ?pm\b", low):
+            clock = dtime(12, 0)
+        elif re.search(r"\bmidnight\b|\b(?:end of (?:the )?day|eod|11:59)\b", low):
+            clock = dtime(23, 59)
+        if days is None and clock is None:
+            return None
+        actual = rel.local_time if not rel.time_assumed else None
+        holds = (days is None or days == rel.offset_days) and (
+            clock is None or actual is None or abs(
+                (clock.hour * 60 + clock.minute) - (actual.hour * 60 + actual.minute)) <= 1)
+        if clock is not None and actual is None:
+            holds = holds and False
+        head = Line("Yes." if holds else "No.")
+        return Answer(kind="answer", lines=(head, Line(rel.description), Line(
+            f"Syllabus: “{rel.printed}”.")), topic=f"relative:{rel.key}",
+            sources=(self._cite(rel.source),), confidence=1.0)
+
+    def _fact_check(self, low: str) -> Made | None:
+        """Yes/no checks of a stated fact: pages of an item, the class days or place, a
+        letter's cutoff, whether the schedule is final."""
+        c = self.course
+        comps = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
+        pages = re.search(r"\b(\d+)[- ]pages?\b", low)
+        if pages and len(comps) == 1:
+            comp = c.component(comps[0])
+            printed = re.search(r"\b(\d+) pages?\b", comp.printed or "") if comp else None
+            if comp is not None and printed is not None:
+                ok = int(pages.group(1)) == int(printed.group(1))
+                return Answer(kind="answer", lines=(
+                    Line(("Yes. " if ok else f"No, not {pages.group(1)} pages. ")
+                         + (comp.printed if ":" in (comp.printed or "")
+                            else f"{comp.title}: {comp.printed}")),),
+                    topic=f"component:{comp.key}", sources=(self._cite(c.grading.source),),
+                    confidence=1.0)
+        letter = re.search(r"(?<![\w])([a-df])\s?([+-]|plus|minus)?(?![\w])[^0-9]{0,25}?"
+                           r"(\d{1,3}(?:\.\d+)?)\s*%?", low)
+        if letter and not comps and not self.deadlines_named(low) and re.search(
+                r"\b(?:starts?|begins?|cutoff|threshold|minimum|at least|from|lowest)\b|>=", low):
+            sign = {"plus": "+", "minus": "-"}.get(letter.group(2) or "", letter.group(2) or "")
+            cut = next((x for x in c.grading.cutoffs
+                        if x.letter == letter.group(1).upper() + sign), None)
+            if cut is not None:
+                ok = math.isclose(float(letter.group(3)), cut.min)
+                head = ("Yes. " if ok else "No. ") + f"{cut.letter}: {cut.printed}."
+                return Answer(kind="answer", lines=(Line(head),
+                                                    *(Line(n) for n in [cut.note] if n)),
+                    topic="grade", sources=(self._cite(c.grading.cutoffs_source),),
+                    confidence=1.0)
+        about_class = re.search(r"\b(?:class|classes|lectures?|meetings?|we meet|course)\b", low)
+        if about_class and not comps and not self.deadlines_named(low):
+            said = {_WEEKDAY_NAMES[m.group(1)[:3]] for m in _WEEKDAY_WORD.finditer(low)}
+            said |= {_WEEKDAY_NAMES[m.group(1)[:3]] for m in re.finditer(
+                r"\b(mon|tue|tues|wed|thu|thur|thurs|fri)\b", low)}
+            real = {_WEEKDAY[d] for m in c.meetings for d in m.days}
+            lines = [Line(f"Classes: {', '.join(m.days)} {_clock(m.start)} – {_clock(m.end)}, "
+                          f"{m.location}.") for m in c.meetings]
+            src = (self._cite(_basic(c)),)
+            if said:
+                only = bool(re.search(r"\bonly\b|\bjust\b", low)) or len(said) > 1
+                holds = said == real if only else said <= real
+                return Answer(kind="answer", lines=(Line("Yes." if holds else "No."), *lines),
+                              topic="meetings", sources=src, confidence=1.0)
+            times = re.search(r"\b(once|twice|thrice|one|two|three|four|\d) (?:times? )?(?:a|per) "
+                              r"week\b|\b(once|twice|thrice) weekly\b", low)
+            if times:
+                n = {"once": 1, "one": 1, "twice": 2, "two": 2, "thrice": 3, "three": 3,
+                     "four": 4}.get(times.group(1) or times.group(2) or "", 0) or int(
+                    (times.group(1) or "0") if (times.group(1) or "").isdigit() else 0)
+                real_n = sum(len(m.days) for m in c.meetings)
+                return Answer(kind="answer", lines=(Line("Yes." if n == real_n else "No."),
+                                                    *lines),
+                              topic="meetings", sources=src, confidence=1.0)
+            clock = re.search(r"\b(?:start|starts|begin|begins|end|ends|finish|finishes|over|"
+                              r"out)\b[\w ]{0,6}?\bat (\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b", low)
+            if clock and len(c.meetings) == 1:
+                meeting = c.meetings[0]
+                hour = int(clock.group(1)) % 12
+                minute = int(clock.group(2) or 0)
+                ending = re.search(r"\b(?:end|ends|finish|finishes|over|out)\b", clock.group(0))
+                real_t = meeting.end if ending else meeting.start
+                holds = (real_t.hour % 12, real_t.minute) == (hour, minute)
+                return Answer(kind="answer", lines=(Line("Yes." if holds else "No."), *lines),
+                              topic="meetings", sources=src, confidence=1.0)
+            places = {m.location.lower() for m in c.meetings if m.location}
+            if any(re.search(rf"\b{re.escape(p)}\b", low) for p in places):
+                return Answer(kind="answer", lines=(Line("Yes."), *lines), topic="meetings",
+                              sources=src, confidence=1.0)
+            if re.search(r"\b(?:in person|on campus|in a room|face to face|in-person)\b", low):
+                return Answer(kind="answer", lines=(Line(
+                    "The syllabus gives the location as " + ", ".join(
+                        m.location for m in c.meetings) + "."), *lines),
+                    topic="meetings", sources=src, confidence=1.0)
+        people = [p for p in c.staff if any(re.search(rf"\b{re.escape(part.lower())}\b", low)
+                                            for part in p.name.split())]
+        role = re.search(r"\b(?:the )?(instructor|professor|prof|teacher|lecturer|ta|teaching "
+                         r"assistant)\b", low)
+        if len(people) == 1 and role:
+            person = people[0]
+            asked_ta = role.group(1) in {"ta", "teaching assistant"}
+            holds = (person.role == "ta") == asked_ta
+            title = "instructor" if person.role == "instructor" else "TA"
+            return Answer(kind="answer", lines=(
+                Line(("Yes. " if holds else "No. ") + f"{person.name} is the {title} "
+                     f"({person.email})."),), topic=f"person:{person.name}",
+                sources=(self._cite(_basic(c)),), confidence=1.0)
+        if re.search(r"\bschedule\b", low) and c.schedule.note and re.search(
+                r"\b(?:final|fixed|firm|set in stone|tentative|change|changed|adjust\w*|"
+                r"definite|official|locked)\b", low):
+            head = "No. " if re.search(r"\b(?:final|fixed|firm|set in stone|definite|official|"
+                                       r"locked)\b", low) else \
+                "Yes. " if re.search(r"\btentative\b", low) else "It may change: "
+            return Answer(kind="answer", lines=(Line(
+                f"{head}The schedule is “{c.schedule.note}”."),), topic="schedule",
+                sources=(self._cite(c.schedule.source),), confidence=1.0)
+        return None
+
     # ---- order: last, first, after/before an item, what's left, in order
 
     def _order(self, question: str, low: str) -> Made | None:
         c = self.course
-        if _LAST.search(low) or _FIRST.search(low):
-            last = bool(_LAST.search(low))
+        named = self.deadlines_named(low)
+        if len(named) == 2 and _BETWEEN.search(low):
+            return self._between(named[0], named[1])
+        if len(named) == 2 and _COMPARE.search(low):
+            return self._compare(named[0], named[1], low)
+        last_m, first_m = _LAST.search(low), _FIRST.search(low)
+        if last_m and self._names_item(last_m.group(0)):
+            last_m = None  # "the final report deadline" names an item ("final deadline" not)
+        if first_m and self._names_item(first_m.group(0)):
+            first_m = None
+        for edge in (last_m, first_m):
+            if edge is not None:
+                # "the final deadline": "final" is the order word here, not the final report
+                word = edge.group(0).split(None, 1)[0]
+                named = self.deadlines_named(low[:edge.start()] + " " * len(word)
+                                             + low[edge.start() + len(word):])
+        group = self.group_named(low)
+        if (last_m or first_m) and _PAST.search(low) and not named:
+            return self._recent(group)
+        if (last_m or first_m) and not named:
+            last = last_m is not None
 
             def extreme(now: datetime, items: list[DueItem]) -> Answer:
+                items = self._in_group(items, group)
                 if not items:
                     return self._listing([], "No dated deadlines are left.")
                 item = max(items, key=lambda i: i.due_at) if last else min(
                     items, key=lambda i: i.due_at)
                 word = "last" if last else "first"
-                return self._listing([item], f"The {word} deadline of the term:")
+                of = f"{group[2].lower()} " if group else ""
+                return self._listing([item], f"The {word} {of}deadline of the term:")
 
             return extreme
+        if _PAST.search(low) and re.search(r"\b(?:last|recent\w*|previous)\b", low) and not named \
+                and re.search(rf"\b{_THING}\b|\bdue\b", low):
+            return self._recent(group)
+        nth = _NTH.search(low)
+        if nth and not named and not last_m:
+            n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}.get(
+                nth.group(1), int(re.sub(r"\D", "", nth.group(1)) or 0))
+
+            def nth_one(now: datetime, items: list[DueItem]) -> Answer:
+                chosen = sorted(self._in_group(items, group), key=lambda i: i.due_at)
+                of = f"{group[2].lower()} " if group else ""
+                if not 1 <= n <= len(chosen):
+                    return self._listing(chosen, f"There are {len(chosen)} dated {of}deadlines:")
+                return self._listing([chosen[n - 1]], f"Deadline {n} of {len(chosen)} ({of}"
+                                                      "deadlines in date order):")
+
+            return nth_one
+        if _COUNT_LEFT.search(low) and not named:
+            return self._count_left(group)
+        ahead = _NEXT.search(low)
+        if ahead and not self.deadlines_named(_sentence(low, ahead.start())) and not re.search(
+                r"\b(?:schedule|topics?|cover\w*|learn\w*|lectures?|teach\w*)\b",
+                _sentence(low, ahead.start())):
+            return self._next(self.group_named(_sentence(low, ahead.start())))
         ab = _AFTER_BEFORE.search(low)
         if ab:
             named = self.deadlines_named(ab.group(2))
@@ -420,13 +1113,14 @@ class Computed:
                     return self._listing(found, f"Due {word} the {pivot.title}, in order:")
 
                 return around
-        if _IN_ORDER.search(low) or _LEFT.search(low):
+        if (_IN_ORDER.search(low) or _LEFT.search(low)) and not named:
             left = bool(_LEFT.search(low))
 
             def listing(now: datetime, items: list[DueItem]) -> Answer:
-                chosen = sorted((i for i in items if not left or i.due_at >= now),
-                                key=lambda i: i.due_at)
-                head = "Still to come, in order:" if left else "All dated deadlines, in order:"
+                chosen = sorted((i for i in self._in_group(items, group)
+                                 if not left or i.due_at >= now), key=lambda i: i.due_at)
+                of = f"{group[2].lower()} " if group else ""
+                head = "Still to come, in order:" if left else f"All {of}deadlines, in order:"
                 if not chosen:
                     return self._listing([], "No dated deadlines are left this term.")
                 answer = self._listing(chosen, head)
@@ -436,6 +1130,114 @@ class Computed:
 
             return listing
         return None
+
+    def _names_item(self, phrase: str) -> bool:
+        """True if ``phrase`` ("final report deadline") names a deadline by more than its
+        first word ("final deadline" names none: "final" there means last)."""
+        first = phrase.split(None, 1)[0] if phrase.split() else ""
+        return any(m.group(0).strip() != first for pattern, _k in self._deadline_names
+                   for m in [pattern.search(phrase)] if m)
+
+    def _in_group(self, items: list[DueItem], group: tuple[int, int, str] | None
+                  ) -> list[DueItem]:
+        """The deadlines of a component group ("project"), or all of them."""
+        if group is None:
+            return items
+        c = self.course
+        name = group[2].lower()
+        keys = set()
+        for d in c.deadlines:
+            comp = c.component(d.component) if d.component else None
+            if (comp is not None and comp.group == group[2]) or name in d.title.lower():
+                keys.add(d.key)
+        return [i for i in items if i.key in keys]
+
+    def _rel_notes(self) -> tuple[str, ...]:
+        return tuple(r.description for r in self.course.relative_deadlines)
+
+    def _next(self, group: tuple[int, int, str] | None) -> Made:
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            ahead = sorted((i for i in self._in_group(items, group) if i.due_at >= now),
+                           key=lambda i: i.due_at)
+            if not ahead:
+                answer = self._listing([], "No dated deadlines are left this term.")
+            else:
+                of = f"{group[2].lower()} " if group else ""
+                answer = self._listing(ahead[:1], f"The next {of}deadline:")
+            return replace(answer, notes=self._rel_notes())
+
+        return make
+
+    def _recent(self, group: tuple[int, int, str] | None) -> Made:
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            past = sorted((i for i in self._in_group(items, group) if i.due_at < now),
+                          key=lambda i: i.due_at)
+            if not past:
+                return self._listing([], "No dated deadline has passed yet.")
+            return self._listing(past[-1:], "The most recent deadline (already passed):")
+
+        return make
+
+    def _count_left(self, group: tuple[int, int, str] | None) -> Made:
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            ahead = sorted((i for i in self._in_group(items, group) if i.due_at >= now),
+                           key=lambda i: i.due_at)
+            n = len(ahead)
+            head = (f"{n} dated deadline{'s' if n != 1 else ''} left:" if n else
+                    "No dated deadlines are left this term.")
+            return replace(self._listing(ahead, head), notes=self._rel_notes())
+
+        return make
+
+    def _pair(self, a: str, b: str, items: list[DueItem]) -> tuple[DueItem, DueItem] | None:
+        x = next((i for i in items if i.key == a), None)
+        y = next((i for i in items if i.key == b), None)
+        return (x, y) if x is not None and y is not None else None
+
+    def _between(self, a: str, b: str) -> Made:
+        c = self.course
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            pair = self._pair(a, b, items)
+            if pair is None:
+                return self.a.topic_answer(f"deadline:{a}", now=now, due=items)
+            x, y = sorted(pair, key=lambda i: i.due_at)
+            days = (y.due_at.astimezone(c.tz).date() - x.due_at.astimezone(c.tz).date()).days
+            weeks = f" ({fmt(days / 7)} weeks)" if days % 7 == 0 else \
+                f" (about {fmt(round(days / 7, 1))} weeks)"
+            lines = (Line(f"{days} days{weeks} between the {x.title} and the {y.title}:"),
+                     Line(f"• {x.title}: {{when}}", when=x.due_at),
+                     Line(f"• {y.title}: {{when}}", when=y.due_at))
+            return Answer(kind="answer", lines=lines, topic="deadlines",
+                          sources=(self._cite("Key Dates"),), confidence=1.0, dated=True)
+
+        return make
+
+    def _compare(self, a: str, b: str, low: str) -> Made:
+        asks_yes = bool(re.match(r"\s*(?:is|are|does|do|was|will|comes?)\b", low))
+        after = bool(re.search(r"\b(?:after|later)\b", low))
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            pair = self._pair(a, b, items)
+            if pair is None:
+                return self.a.topic_answer(f"deadline:{a}", now=now, due=items)
+            x, y = pair
+            first, second = sorted(pair, key=lambda i: i.due_at)
+            lines = []
+            if asks_yes and x.due_at != y.due_at:
+                holds = (x.due_at > y.due_at) if after else (x.due_at < y.due_at)
+                lines.append(Line("Yes." if holds else "No."))
+            if x.due_at == y.due_at:
+                lines.append(Line(f"The {x.title} and the {y.title} are due at the same time, "
+                                  "{when}.", when=x.due_at))
+            else:
+                lines.append(Line(f"The {first.title} comes first, then the {second.title}:"))
+            lines += [Line(f"• {i.title}: {{when}}", when=i.due_at) for i in (first, second)
+                      if x.due_at != y.due_at]
+            return Answer(kind="answer", lines=tuple(lines), topic="deadlines",
+                          sources=(self._cite("Key Dates"),), confidence=1.0, dated=True)
+
+        return make
 
     def _listing(self, items: Sequence[DueItem], head: str,
                  when: datetime | None = None) -> Answer:
@@ -449,12 +1251,60 @@ class Computed:
     def _sums(self, question: str, low: str) -> Made | None:
         named = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
         c = self.course
-        if not named:
-            return None
         if re.search(r"\d\s*(?:/|out of|%)", low):
             return None  # scores: the grade calculator's
+        group = self.group_named(low)
+        share = re.search(r"\b(?:worth|count|counts|weigh\w*|percent\w*|%|portion|share|fraction|"
+                          r"part of (?:the|my) grade|how much|total|in all|altogether|"
+                          r"combined)\b", low)
+        if group is not None and share and not self.deadlines_named(low) and not re.search(
+                r"\b(?:when|due|deadline|date|pages?|long|how many)\b", low):
+            members = [x for x in c.grading.components if x.group == group[2]]
+            if not named or set(named) <= {x.key for x in members}:
+                total = math.fsum(x.weight for x in members)
+                parts = " + ".join(f"{x.title} {x.weight:g}%" for x in members)
+                if re.search(r"\b(?:not|excluding|except|other than|besides|outside)\b",
+                             low[:group[0]]):
+                    others = [x for x in c.grading.components if x.group != group[2]]
+                    rest = " + ".join(f"{x.title} {x.weight:g}%" for x in others)
+                    return Answer(kind="answer", lines=(Line(
+                        f"{fmt(100 - total)}% of the grade is not the {group[2].lower()} "
+                        f"({rest}); the {group[2].lower()} is {fmt(total)}% ({parts})."),),
+                        topic="grading", sources=(self._cite(c.grading.source),),
+                        confidence=1.0)
+                return Answer(kind="answer", lines=(Line(
+                    f"{group[2]}: {fmt(total)}% of the grade in all ({parts})."),),
+                    topic="grading", sources=(self._cite(c.grading.source),), confidence=1.0)
+        if not named:
+            return None
+        versus = re.search(r"\b(?:compared? (?:to|with)|vs\.?|versus|more than|less than|"
+                           r"bigger than|smaller than|twice|double|half|as much as|heavier|"
+                           r"lighter)\b", low)
+        if versus and (len(named) >= 2 or (group is not None and named)):
+            return self._compare_weights(named, group, low)
+        if len(named) >= 2 and _SUM.search(low) and re.search(r"\bhow many\b|\bpages?\b", low):
+            counted = self._sum_counts(named, low)
+            if counted is not None:
+                return counted
+        if len(named) >= 2 and re.search(r"\b(?:one|a single|each|per)\b", low) and (
+                _SUM.search(low) or share):
+            comps_one = [x for x in (c.component(k) for k in named) if x is not None]
+            counts = [self._count(x) for x in comps_one]
+            if all(n for n in counts):
+                shares = [(x, x.weight / n) for x, n in zip(comps_one, counts, strict=True)
+                          if n]
+                total = math.fsum(w for _, w in shares)
+                parts = " + ".join(f"one of the {x.title.lower()} {fmt(w)}% ({x.weight:g}% "
+                                   f"for {self._count(x)})" for x, w in shares)
+                return Answer(kind="answer", lines=(Line(
+                    f"{fmt(total)}% of the grade together: {parts}."),),
+                    topic="grading", sources=(self._cite(c.grading.source),),
+                    notes=("Assuming the items count equally (the syllabus gives only the "
+                           "totals).",), confidence=1.0)
         if len(named) >= 2 and (_SUM.search(low) or re.search(
-                r"\bhow much (?:are|do|is)\b.*\band\b.*\b(?:worth|count|weigh)", low)):
+                r"\bhow much (?:are|do|is)\b.*\band\b.*\b(?:worth|count|weigh)", low) or (
+                share and re.search(r"\b(?:including|with|and|plus|\+|&)\b", low)
+                and not re.search(r"\b(?:when|due|deadline|date|pages?|long)\b", low))):
             comps = [c.component(k) for k in named]
             comps_ok = [x for x in comps if x is not None]
             total = math.fsum(x.weight for x in comps_ok)
@@ -472,6 +1322,12 @@ class Computed:
         one = _ONE.search(low)
         worthish = re.search(r"\b(?:worth|count|weigh\w*|percent|%|lose|cost|points?)\b", low)
         if not (skip or (one and worthish)):
+            if re.search(r"\b(?:share|portion|fraction|part|chunk|piece)\b[\w ]{0,12}\b(?:grade|"
+                         r"total|overall|mark)\b", low):
+                return Answer(kind="answer", lines=(
+                    Line(f"{comp.title}: {comp.weight:g}% of the grade."),
+                    Line(comp.printed or "")), topic=f"component:{comp.key}",
+                    sources=(self._cite(c.grading.source),), confidence=1.0)
             return None
         count = self._count(comp)
         if count is None:
@@ -491,6 +1347,177 @@ class Computed:
                       topic=f"component:{comp.key}", sources=(self._cite(c.grading.source),),
                       notes=("Assuming the items count equally (the syllabus gives only the "
                              "total).",), confidence=1.0)
+
+    # ---- the schedule's order: the topic after / before another, first, last, how long
+
+    @cached_property
+    def _topic_names(self) -> list[tuple[re.Pattern[str], int]]:
+        out: list[tuple[str, int]] = []
+        for i, topic in enumerate(self.course.schedule.topics):
+            title = topic.title.lower().replace("-", " ")
+            names = {title, *(p.strip() for p in title.split(",") if len(p.strip()) > 3)}
+            words = [w for w in re.split(r"[\s,]+", title) if w and w[0].isalpha()]
+            if len(words) >= 2:
+                names.add("".join(w[0] for w in words))
+            for name in names:
+                out.append((name, i))
+        out.sort(key=lambda p: -len(p[0]))
+        return [(re.compile(rf"\b{re.escape(n)}s?\b"), i) for n, i in out]
+
+    def topics_named(self, low: str) -> list[int]:
+        text = low.replace("-", " ")
+        found: list[tuple[int, int]] = []
+        taken: list[tuple[int, int]] = []
+        for pattern, i in self._topic_names:
+            for m in pattern.finditer(text):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                taken.append(m.span())
+                found.append((m.start(), i))
+        return list(dict.fromkeys(i for _, i in sorted(found)))
+
+    def _topic_order(self, question: str, low: str) -> Made | None:
+        c = self.course
+        topics = c.schedule.topics
+        if not topics:
+            return None
+        src = (self._cite(c.schedule.source),)
+        note = (f"The schedule is “{c.schedule.note}”.",) if c.schedule.note else ()
+        last_week = max(w for t in topics for w in t.weeks)
+        if re.search(r"\bhow many (?:weeks|teaching weeks)\b", low) and re.search(
+                r"\b(?:course|class|schedule|semester|term|it|last|run|long)\b", low) \
+                and not self.deadlines_named(low) and not self.topics_named(low):
+            return Answer(kind="answer", lines=(Line(
+                f"The schedule runs {last_week} weeks (weeks 1–{last_week})."),),
+                topic="schedule", sources=src, notes=note, confidence=1.0)
+        if re.search(r"\bhow many (?:topics|units|modules)\b", low):
+            listed = tuple(Line(f"• {t.title}: {_weeks(t.weeks)}") for t in topics)
+            return Answer(kind="answer", lines=(Line(
+                f"{len(topics)} topics on the schedule:"), *listed),
+                topic="schedule", sources=src, notes=note, confidence=1.0)
+        has_date = any(p.search(low) for p in _DATE_PATTERNS[:3])
+        asks_week = re.search(r"\b(?:what|whats|which)\b[^.?!]{0,30}\b(?:week|topics?|cover\w*|"
+                              r"learn\w*|lecture|discuss\w*)\b[^.!]*$", low)
+        dated_week = (has_date and asks_week and len(low.split()) <= 16) or re.search(
+            r"\bwhat week is (?:it|this)\b|\b(?:which|what) week (?:are we|is it)\b|"
+            r"\bcurrent week\b", low)
+        if dated_week and not self.deadlines_named(low) and not self.topics_named(low) \
+                and not re.search(r"\bweek\s*\d", low):
+            return self._week_of_date(question, low)
+        topical = re.search(r"\b(?:topics?|cover\w*|learn\w*|teach\w*|lectures?|stud\w+|units?|"
+                            r"modules?|discuss\w*|go over|do we do|comes?|next)\b", low)
+        if not topical or self.deadlines_named(low) or (
+                self.components_named(low) and not re.search(r"\btopics?\b", low)):
+            return None
+        named = self.topics_named(low)
+        edge = re.search(r"\b(first|last|final|opening|closing)\s+(?:\w+\s+)?(?:topic|unit|module|"
+                         r"thing (?:we|you) (?:cover|learn|study))", low)
+        if edge and not named:
+            topic = topics[0] if edge.group(1) in {"first", "opening"} else topics[-1]
+            return Answer(kind="answer", lines=(Line(
+                f"The {'first' if topic is topics[0] else 'last'} topic on the schedule: "
+                f"{topic.title} ({_weeks(topic.weeks)})."),),
+                topic="schedule", sources=src, notes=note, confidence=1.0)
+        rel = re.search(r"\b(after|following|before|preceding|prior to)\b", low)
+        if rel and len(named) == 1:
+            i = named[0]
+            after = rel.group(1) in {"after", "following"}
+            j = i + 1 if after else i - 1
+            if not 0 <= j < len(topics):
+                head = (f"{topics[i].title} is the {'last' if after else 'first'} topic on "
+                        "the schedule.")
+                return Answer(kind="answer", lines=(Line(head),), topic="schedule",
+                              sources=src, notes=note, confidence=1.0)
+            other = topics[j]
+            word = "After" if after else "Before"
+            return Answer(kind="answer", lines=(
+                Line(f"{word} {topics[i].title} ({_weeks(topics[i].weeks)}) comes "
+                     f"{other.title} ({_weeks(other.weeks)})."),),
+                topic="schedule", sources=src, notes=note, confidence=1.0)
+        return None
+
+    def _compare_weights(self, named: list[str], group: tuple[int, int, str] | None,
+                         low: str) -> Answer:
+        """"Is the project worth more than the reviews?", "reviews compared to presentations"."""
+        c = self.course
+        sides: list[tuple[int, str, float]] = []
+        for start, _end, key in self.components_named(low):
+            comp = c.component(key)
+            if comp is not None and all(key != k for _s, k, _w in sides):
+                sides.append((start, key, comp.weight))
+        if group is not None:
+            members = [x for x in c.grading.components if x.group == group[2]]
+            sides = [x for x in sides if x[1] not in {m.key for m in members}]
+            sides.append((group[0], "group:" + group[2], math.fsum(m.weight for m in members)))
+        sides.sort()
+        names = {k: (k[6:] if k.startswith("group:") else c.component(k).title)  # type: ignore[union-attr]
+                 for _s, k, _w in sides}
+        lines = [Line(f"{names[k]}: {fmt(w)}% of the grade.") for _s, k, w in sides]
+        if len(sides) == 2 and re.match(r"\s*(?:is|are|does|do|was)\b", low):
+            a, b = sides[0][2], sides[1][2]
+            if re.search(r"\btwice|double\b", low):
+                holds = math.isclose(a, 2 * b)
+            elif re.search(r"\bhalf\b", low):
+                holds = math.isclose(2 * a, b)
+            elif re.search(r"\bless than|smaller than|lighter\b", low):
+                holds = a < b
+            elif re.search(r"\bas much as\b", low):
+                holds = math.isclose(a, b)
+            else:
+                holds = a > b
+            lines.insert(0, Line("Yes." if holds else "No."))
+        return Answer(kind="answer", lines=tuple(lines), topic="grading",
+                      sources=(self._cite(c.grading.source),), confidence=1.0)
+
+    def _sum_counts(self, named: list[str], low: str) -> Answer | None:
+        """"How many pages in all for the proposal + midterm + final", "how many classes do
+        I present in plus review": sums of the counts the course file states."""
+        c = self.course
+        comps = [x for x in (c.component(k) for k in named) if x is not None]
+        if re.search(r"\bpages?\b", low):
+            found = [(x, re.search(r"\b(\d+) pages?\b", x.printed or "")) for x in comps]
+            if all(m for _, m in found):
+                pages = [(x, int(m.group(1))) for x, m in found if m]
+                parts = " + ".join(f"{x.title} {n}" for x, n in pages)
+                return Answer(kind="answer", lines=(Line(
+                    f"{sum(n for _, n in pages)} pages in all ({parts}), each plus what the "
+                    "syllabus lists beside the pages (references, appendices)."),),
+                    topic="grading", sources=(self._cite(c.grading.source),), confidence=1.0)
+            return None
+        if re.search(r"\bclass(?:es)?\b", low):
+            counts = [(x, self._count(x)) for x in comps]
+            if all(n for _, n in counts):
+                parts = " + ".join(f"{x.title} {n}" for x, n in counts)
+                return Answer(kind="answer", lines=(Line(
+                    f"{sum(n or 0 for _, n in counts)} classes in all ({parts})."),),
+                    topic="grading", sources=(self._cite(c.grading.source),), confidence=1.0)
+        return None
+
+    def _week_of_date(self, question: str, low: str) -> Made:
+        """"What week is Oct 21 in?", "what's the topic on Nov 11", "what week is it"."""
+        c = self.course
+        dated = any(p.search(low) for p in _DATE_PATTERNS)
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            day = find_date(question, now=now, course=c) if dated else None
+            day = day or now.astimezone(c.tz).date()
+            week = c.week_of(day)
+            notes: tuple[str, ...] = ("Week numbers follow an assumed term calendar (the "
+                                      "syllabus gives only week numbers).",)
+            if c.schedule.note:
+                notes = (f"The schedule is “{c.schedule.note}”.", *notes)
+            src = (self._cite(c.schedule.source),)
+            if week is None:
+                return Answer(kind="answer", lines=(Line(
+                    f"{_ddmm(day)} is in no teaching week of the (assumed) term calendar."),),
+                    topic="schedule", sources=src, notes=notes, confidence=1.0)
+            topics = c.schedule.topics_for_week(week)
+            listed = "; ".join(t.title for t in topics) if topics else "no topic listed"
+            return Answer(kind="answer", lines=(Line(
+                f"{_ddmm(day)} is in week {week}: {listed}."),), topic="schedule",
+                sources=src, notes=notes, confidence=1.0)
+
+        return make
 
     # ---- properties of the course and its items
 
@@ -520,6 +1547,42 @@ class Computed:
                 return Answer(kind="answer", lines=(Line(f"{total} classes in the term."),),
                               topic="meetings", sources=(self._cite(c.grading.source),),
                               confidence=1.0)
+        if re.search(r"\bhow many (?:people|students|presenters|of us|persons)\b.*\b(?:present\w*|"
+                     r"per class|each class|a class|in a class)\b|\bhow many presenters\b|"
+                     r"\bpresenters (?:per|in each|each) class\b", low):
+            facts = [f for comp in c.grading.components for f in comp.facts
+                     if re.search(r"\bpresenters\b", f)]
+            if facts:
+                return Answer(kind="answer", lines=(Line(facts[0][:1].upper() + facts[0][1:]
+                                                         + "."),),
+                              topic="component:paper_presentations",
+                              sources=(self._cite(c.grading.source),), confidence=1.0)
+        if re.search(r"\b(?:cutoffs?|letter grades?|grade (?:scale|boundaries|thresholds?)|"
+                     r"grading scale|scale)\b", low) and re.search(
+                r"\b(?:tentative|final|fixed|firm|set in stone|change|changed|adjust\w*|move|"
+                r"moved|official|definite)\b", low) and c.grading.notes:
+            notes = sorted(c.grading.notes, key=lambda n: "tentative" not in n.lower())
+            return Answer(kind="answer", lines=tuple(Line(n) for n in notes),
+                          topic="curve", sources=(self._cite(c.grading.cutoffs_source),),
+                          confidence=1.0)
+        if c.textbook and re.search(
+                r"\b(?:where|how)\b[^.?!]{0,40}\b(?:readings?|papers|materials?|textbooks?|"
+                r"books?)\b|\b(?:readings?|papers|materials?)\b[^.?!]{0,20}\b(?:come from|comes "
+                r"from|posted|found)\b|\bwhich (?:textbook|book)s?\b", low) \
+                and not self.components_named(low) and not self.deadlines_named(low) \
+                and not self.topics_named(low):
+            return lambda now, items: self.a.topic_answer("textbook", now=now, due=items)
+        if re.search(r"\b(?:link|url|zoom id|meeting id)\b", low) and re.search(
+                r"\b(?:zoom|class|classes|lectures?|meetings?|office hours?)\b", low):
+            places = ", ".join(dict.fromkeys(m.location for m in c.meetings if m.location))
+            notes = [o.link_note for o in c.office_hours if o.link_note]
+            links = [o.link for o in c.office_hours if o.link]
+            if not links:
+                lines = [Line(f"The syllabus gives the place as {places or 'nothing'} but gives "
+                              "no meeting link.")]
+                lines += [Line(n) for n in notes]
+                return Answer(kind="answer", lines=(*lines, *self.a._staff), topic="meetings",
+                              sources=src, confidence=0.5)
         if _TERM.search(low):
             return Answer(kind="answer", lines=(Line(f"{c.code} {c.title} is a {c.term} "
                                                      "course."),),
@@ -535,7 +1598,8 @@ class Computed:
     # ---- what is due on a date written in words
 
     def _on_date(self, question: str, low: str) -> Made | None:
-        if not re.search(r"\b(?:due|deadline|submit|anything)\b", low):
+        if not re.search(r"\b(?:due|deadline|submit|anything|turn in|hand in|turned in|"
+                         r"handed in|deliver)\b", low):
             return None
         if re.search(r"\b(?:before|after|by|until|till|between|from)\b", low):
             return None
@@ -572,8 +1636,32 @@ class Computed:
             return None
         m = _PROPERTY.search(low)
         prop = _PROPERTY_WORDS.search(low)
-        if prop is None or (m is None and not re.search(r"\bwhat (?:format|font|template|"
-                                                        r"file type|style)\b", low)):
+        where = _WHERE_SUBMIT.search(low)
+        longer = re.search(r"\b(?:longer|shorter|more|fewer|less|exceed\w*|over|beyond|go past)\b"
+                           r"[\w ]{0,12}?\b(?:than )?(?:the )?(?:\d+[- ])?(?:pages?|page limit|"
+                           r"limit)\b|\bbe (\d+) pages?\b", low)
+        if longer is not None:
+            texts = self._item_texts(named_components, named_deadlines)
+            limit = re.search(r"\b\d+ pages?(?: \+ [a-z]+)*", texts)
+            title = self._item_title(named_components, named_deadlines)
+            asked_n = re.search(r"\b(\d+)[- ]pages?\b", low)
+            if limit is not None and not (asked_n and longer.group(1) and int(asked_n.group(1))
+                                          <= int(limit.group(0).split()[0])):
+                # the limit is a fact; going over it is not specified: the fact, no guess
+                return Answer(kind="answer", lines=(
+                    Line(f"The syllabus gives the {title.lower()} as “{limit.group(0).strip()}”; "
+                         "it does not specify anything beyond that (going over, or what counts "
+                         "toward it)."), *self.a._staff),
+                    topic="property", confidence=0.5)
+        if where is not None and not re.search(r"\b(?:where|how)\b", self._item_texts(
+                named_components, named_deadlines)):
+            title = self._item_title(named_components, named_deadlines)
+            return Answer(kind="decline", lines=(
+                Line(f"The syllabus doesn't say where or how to hand in the {title.lower()}, "
+                     "so I can't answer that; the course staff can."), *self.a._staff),
+                topic="property", unknown=("where",), confidence=0.0)
+        if prop is None or (m is None and not re.search(
+                r"\b(?:what|which|whats|any|is there|are there|who)\b", low)):
             return None
         word = prop.group(0)
         # the file does state it for this item: let the reader answer
@@ -611,6 +1699,67 @@ class Computed:
 
 
 _WEEKDAY = {"Mon": 0, "Tue": 1, "Wed": 2, "Thu": 3, "Fri": 4, "Sat": 5, "Sun": 6}
+
+
+_NOT_A_SCORE = object()
+"""A what-if that must not be computed at all (a deadline missed, or one item of several)."""
+
+_NUMBER_WORDS = {"one": 1, "a single": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                 "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _count_of(count: object) -> int | None:
+    """How many items a count word says (None: all of them, or none said)."""
+    if isinstance(count, int):
+        return count
+    if isinstance(count, str):
+        return _NUMBER_WORDS.get(count)
+    return None
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Spans of the clauses of a what-if (split at , ; . ! ? and at but / except / while)."""
+    spans = []
+    start = 0
+    for m in re.finditer(r"[,;.!?:]\s(?!which\b|that\b|who\b)|[,;!?:]$|\bbut\b|"
+                         r"\bexcept(?: for)?\b|\bwhile\b|\bthough\b|"
+                         r"\band\b(?=\s+(?:i|my|we|our|everything|all|the rest)\b)",
+                         text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if b > a]
+
+
+_FILLER = frozenset("on in for the my a an of at all avg average is are was be gets get got "
+                    "getting score scored scoring with i we our on it them those both to "
+                    "which each".split())
+
+
+def _gap(text: str, a: tuple[int, int, str, object], b: tuple[int, int, str, object]) -> float:
+    """Words between two events, fillers not counted ("70% on all the reviews": 0)."""
+    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    words = re.findall(r"[a-z0-9']+", text[lo:hi]) if hi > lo else []
+    return sum(0 if w in _FILLER else 1.5 if w == "and" else 1 for w in words) + (
+        0.1 if b[0] > a[0] else 0)
+
+
+def _after_first_word(text: str) -> str:
+    parts = text.split(None, 1)
+    return parts[1] if len(parts) > 1 else ""
+
+
+def _sentence(text: str, at: int) -> str:
+    """The sentence of ``text`` around position ``at``."""
+    start = max(text.rfind(p, 0, at) for p in ".?!;") + 1
+    ends = [i for i in (text.find(p, at) for p in ".?!;") if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
+def _weeks(weeks: Sequence[int]) -> str:
+    if len(weeks) == 1:
+        return f"week {weeks[0]}"
+    return "weeks " + ", ".join(str(w) for w in weeks[:-1]) + f" and {weeks[-1]}"
 
 
 def _article(letter: str) -> str:

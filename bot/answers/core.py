@@ -31,14 +31,14 @@ import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import cached_property, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.answers import safety
-from bot.answers.computed import Computed
+from bot.answers.computed import Computed, find_date
 from bot.answers.model import Answer, AnswerKind, Asker, DueItem, Line, Suggestion
 from bot.course import Course, GradeComponent, Policy
 from bot.deadlines import DeadlineSnapshot, deadline_snapshot
@@ -97,7 +97,7 @@ homework homeworks lab labs recitation recitations regrade regrades regrading cr
 drop dropping withdraw withdrawal audit prerequisite prerequisites prereq prereqs gpu gpus
 compute cluster language python pytorch tensorflow latex template font spacing spaced margin
 margins recorded recording recordings discord piazza campuswire edstem parking wifi tuition
-cumulative calculator cheatsheet feedback released returned
+cumulative calculator cheatsheet feedback released returned chatgpt gpt copilot llm llms
 """.split())
 """Things a course may have (a late policy, exams, labs ...). Named in a question but absent
 from the course file, they make the bot decline rather than answer a neighbouring topic."""
@@ -115,6 +115,7 @@ DUE_WORDS = frozenset("due deadline deadlines submit submission submitted turn h
 SLANG = {
     "prof": "professor", "profs": "professor", "teacher": "professor", "lecturer": "professor",
     "instructor": "professor", "wk": "week", "wen": "when", "whn": "when", "teh": "the",
+    "whr": "where", "wher": "where", "wre": "where",
     "hw": "homework", "read": "reading",
     "wks": "weeks", "r": "are", "portion": "weight", "weigh": "weight",
     "heavily": "weight", "percentage": "percent", "solo": "alone", "maximum": "max",
@@ -412,6 +413,13 @@ class Answerer:
 
     # ------------------------------------------------------------------ reading
 
+    @cached_property
+    def _sensitive_only(self) -> frozenset[str]:
+        """Words only the sensitive policies use (typos are not corrected into them)."""
+        sensitive = {t for e in self._entry_list if e.sensitive for t in e.terms}
+        ordinary = {t for e in self._entry_list if not e.sensitive for t in e.terms}
+        return frozenset(sensitive - ordinary)
+
     def _correct_uncached(self, tok: str) -> str | None:
         if tok in self.idf or tok in STOPWORDS or tok in WHEN_WORDS or tok in NEUTRAL \
                 or tok in self.course_words:
@@ -422,6 +430,8 @@ class Answerer:
         # the length nearly kept and the first letter kept unless it is a single edit
         most = 1 if len(tok) <= 5 else 2 if len(tok) <= 9 else 3
         hit = process.extractOne(tok, self.vocabulary, scorer=OSA.distance, score_cutoff=most)
+        if hit is not None and hit[0] in self._sensitive_only and hit[0][:5] != tok[:5]:
+            return None  # a typo never turns into a sensitive word ("slacking" ≠ "stalking")
         if hit is not None:
             word, distance = hit[0], hit[1]
             if abs(len(word) - len(tok)) <= max(1, most - 1) and (
@@ -453,8 +463,8 @@ class Answerer:
                 continue
             words.append(fixed)
             if fixed not in STOPWORDS and fixed not in WHEN_WORDS and fixed not in NEUTRAL \
-                    and fixed not in self.course_words:
-                content.append(fixed)
+                    and fixed not in self.course_words and not fixed.isdigit():
+                content.append(fixed)  # a bare number is no topic ("89.9" is not "title 9")
         return words, content, unknown
 
     def _phrase_hit(self, entry: Entry, words: Sequence[str]) -> bool:
@@ -510,13 +520,16 @@ class Answerer:
             # first, before any ranking; the text is not kept (plans are cached per wording)
             return safety.reply(concern, self.course)
         items = list(due) if due is not None else self.file_due()
+        text, now = self._stated_today(text, now)
         whole = self._single(text, now, items)
         parts = _parts(text)
         if not parts or (len(parts) == 1 and (whole.kind == "answer"
                                               or parts[0] == " ".join(text.split()))):
             return whole
         # several questions in one message (up to 3, in order), or a story around one
-        subs = [self._single(p, now, items) for p in parts[:MAX_PARTS]]
+        context = _context(text, parts)
+        parts = self._resolve_pronouns(parts[:MAX_PARTS])
+        subs = [self._single(f"{context} {p}".strip(), now, items) for p in parts]
         answered = [s for s in subs if s.kind == "answer"]
         if len(answered) >= 2:
             merged = answered[0]
@@ -526,6 +539,39 @@ class Answerer:
         if whole.kind != "answer" and answered:
             return answered[0]
         return whole
+
+    def _item_phrase(self, text: str) -> str | None:
+        """The first deliverable or grading item ``text`` names, as written."""
+        low = text.lower()
+        found = [(m.start(), m.group(0)) for pattern, _k in (self.computed._component_names
+                                                            + self.computed._deadline_names)
+                 for m in [pattern.search(low)] if m]
+        return min(found)[1] if found else None
+
+    def _resolve_pronouns(self, parts: list[str]) -> list[str]:
+        """"When is the midterm report due? and is it worth 10%?": "it" is the report."""
+        out: list[str] = []
+        last: str | None = None
+        for part in parts:
+            named = self._item_phrase(part)
+            if named is None and last is not None:
+                part = _PRONOUN.sub(f"the {last}", part, count=1)
+            last = named or last
+            out.append(part)
+        return out
+
+    def _stated_today(self, text: str, now: datetime) -> tuple[str, datetime]:
+        """"It's Oct 10. What's next?": the asker's own today replaces the clock (9:00 that
+        day, course time), and the clause is taken out of the question."""
+        m = _TODAY_IS.search(text)
+        if m is None:
+            return text, now
+        day = find_date(m.group(1), now=now, course=self.course)
+        if day is None:
+            return text, now
+        stated = datetime.combine(day, time(9, 0), tzinfo=self.course.tz)
+        rest = (text[:m.start()] + " " + text[m.end():]).strip(" ,.;:()")
+        return rest or text, stated
 
     def _single(self, text: str, now: datetime, items: list[DueItem]) -> Answer:
         plan = self.plan(" ".join(text.split())[:500])
@@ -541,12 +587,25 @@ class Answerer:
         if _DO_FOR_ME.search(question):
             return self.decline()
         words, content, unknown = self.read(question)
+        if self._other_course(lowered):
+            c = self.course
+            return Answer(kind="decline", lines=(
+                Line(f"I can only answer questions about {c.code} {c.title} ({c.term}), "
+                     "from its syllabus."), *self._staff))
 
-        sensitive = self._sensitive(words)
+        # a sensitive topic is named in the asker's own words, never by a typo's fix
+        # ("slacking" is not "stalking")
+        raw = tokens(question)
+        sensitive = self._sensitive([w if w == r or len(r) < 4 or r in STOPWORDS else r
+                                     for w, r in zip(words, raw, strict=False)]
+                                    if len(raw) == len(words) else raw)
         if sensitive is not None:
             return self.policy_answer(sensitive, confidence=1.0)
 
-        made = self.computed.plan(question, lowered)
+        gaps_named = [t for t in unknown if t in TOPIC_WORDS and not (
+            t == "credit" and re.search(r"\b(?:full|no|partial) credit\b", lowered))]
+        # a thing the course does not have ("the final exam on Dec 8?") is never computed
+        made = self.computed.plan(question, lowered, declines_only=bool(gaps_named))
         if made is not None:
             return made
 
@@ -618,6 +677,9 @@ class Answerer:
             also = None if (second is None or best[0] >= second[0] * 1.05
                             or best[1] > second[1]) else second[2].key
             weight_first = not when and not WEIGHT_WORDS.isdisjoint(words)
+            stray = self._policy_gap(best[2], content)
+            if stray is not None:
+                return self._closest_policy(best[2], stray, confidence)
             return lambda now, items: self.topic_answer(key, now=now, due=items,
                                                         confidence=confidence, also=also,
                                                         weight_first=weight_first)
@@ -629,6 +691,39 @@ class Answerer:
         return self.decline(unknown=gaps or tuple(unknown), confidence=best[1] if best else 0.0)
 
     # ------------------------------------------------------------------ intents
+
+    def _policy_gap(self, entry: Entry, content: Sequence[str]) -> str | None:
+        """The word that led to a (non-sensitive) policy when the policy's text never says it.
+
+        "Can I collaborate with friends?" reaches Academic Integrity by its keywords, but the
+        syllabus has no collaboration rule: the answer must say so before quoting the section.
+        """
+        if entry.kind != "policy" or entry.sensitive:
+            return None
+        policy = self.course.policy(entry.key.split(":", 1)[1])
+        if policy is None:
+            return None
+        said = set(tokens(f"{policy.title} {policy.text}"))
+        hits = [t for t in dict.fromkeys(content) if entry.terms.get(t)]
+        missing = [t for t in hits if t not in said and not any(
+            w.startswith(t[:max(5, len(t) - 2)]) for w in said if len(t) >= 5)]
+        return missing[0] if missing else None
+
+    def _closest_policy(self, entry: Entry, word: str, confidence: float) -> Answer:
+        policy = self.course.policy(entry.key.split(":", 1)[1])
+        assert policy is not None
+        base = self.policy_answer(policy, confidence=confidence)
+        head = Line(f"The syllabus gives no specific rule about “{word}”. The closest section "
+                    f"is {policy.title}; for anything it does not settle, ask the course staff.")
+        return replace(base, lines=(head, *base.lines, *self._staff))
+
+    def _other_course(self, lowered: str) -> bool:
+        """True if the question names another course's code ("CS 225"), not this one's."""
+        ours = re.sub(r"[^a-z0-9]", "", self.course.code.lower())
+        for m in _COURSE_CODE.finditer(lowered):
+            if m.group(1) + m.group(2) != ours:
+                return True
+        return False
 
     def _sensitive(self, words: Sequence[str]) -> Policy | None:
         if self._sensitive_starts.isdisjoint(words):
@@ -658,6 +753,10 @@ class Answerer:
                 return self.grade_answer(result)
             if result.kind == "letter" and (set(words) & gradeish or has_letter):
                 return self.grade_answer(result)
+        bare = re.fullmatch(r"\s*(?:what(?:'|’)?s|what is|is|and)?\s*(?:an?\s+)?(\d{1,3}(?:\.\d+)?)"
+                            r"\s*%?\s*\??\s*", lowered)
+        if bare and 0 <= float(bare.group(1)) <= 100:
+            return self.grade_answer(what_if(bare.group(1), self.course))
         number = _PERCENT.search(question)
         mentions_component = not self.component_words.isdisjoint(words)
         percent_sign = number is not None and bool(number.group(2))
@@ -1023,7 +1122,7 @@ class Answerer:
                     lines.insert(0, Line(f"Everything is graded: {fmt(final)}%, so {_a(t.letter)} "
                                          f"(from {fmt(t.min)}%) is {verdict}."))
                 elif result.needed > 100:
-                    lines.insert(0, Line(f"{_a(t.letter).capitalize()} (from {fmt(t.min)}%) "
+                    lines.insert(0, Line(f"{_cap(_a(t.letter))} (from {fmt(t.min)}%) "
                                          "is out of reach: "
                                          f"it would take {fmt(result.needed)}% on average on "
                                          f"what remains ({names})."))
@@ -1042,7 +1141,7 @@ class Answerer:
                           sources=(self._cite(c.grading.source), *cite), confidence=1.0)
         if result.kind == "usage" and result.target is not None:
             t = result.target
-            lines = [Line(f"{_a(t.letter).capitalize()} is {t.printed or band_text(t)}.")]
+            lines = [Line(f"{_cap(_a(t.letter))} is {t.printed or band_text(t)}.")]
             for comp in result.focus:
                 lines.append(Line(f"{comp.title} is {comp.weight:g}% of the grade."))
             lines.append(Line("To work out what you need, give me your scores so far, e.g. "
@@ -1186,6 +1285,11 @@ def _ngrams(words: tuple[str, ...], longest: int) -> frozenset[tuple[str, ...]]:
                      for i in range(len(words) - n + 1))
 
 
+def _cap(text: str) -> str:
+    """``text`` with its first letter upper case and the rest kept (``an A-`` → ``An A-``)."""
+    return text[:1].upper() + text[1:]
+
+
 def _a(letter: str) -> str:
     """``an A-``, ``a B+``, ``an F``: the letter with its article."""
     return ("an " if letter[:1] in {"A", "F", "E"} else "a ") + letter
@@ -1193,16 +1297,27 @@ def _a(letter: str) -> str:
 
 def _merge(first: Answer, second: Answer) -> Answer:
     """Two answers as one (e.g. this week's topics and what is due this week)."""
-    return Answer(kind="answer", lines=first.lines + second.lines, topic=first.topic,
+    return Answer(kind="answer", lines=tuple(dict.fromkeys(first.lines + second.lines)),
+                  topic=first.topic,
                   sources=tuple(dict.fromkeys(first.sources + second.sources)),
                   notes=tuple(dict.fromkeys(first.notes + second.notes)),
                   confidence=min(first.confidence, second.confidence),
                   dated=first.dated or second.dated)
 
 
+_COURSE_CODE = re.compile(r"\b(cs|ece|math|stat|phys|chem|econ|cse|info|bio[a-z]*|"
+                          r"psyc?h?|engl?|hist|ling|mcb|tam|cee|abe|bioe)\s?-?(\d{3})\b")
+_TODAY_IS = re.compile(
+    r"\(?\b(?:today is|today's|todays|it's|its|it is|now it's|as of|date today is|"
+    r"today being)\s+((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:the )?\d{1,2}"
+    r"(?:st|nd|rd|th)?(?: of)? [a-z]{3,9}\.?|[a-z]{3,9}\.? (?:the )?\d{1,2}(?:st|nd|rd|th)?|"
+    r"\d{1,2}/\d{1,2}))\b(?:,? \d{4})?\)?[.,;:!]?", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:it|they|them|those|these|that one|this one)\b", re.IGNORECASE)
 MAX_PARTS = 3
 _SPLIT = re.compile(r"(?<=[?!;])\s+|(?<=\.)\s+(?=[A-Za-z])|\s*,?\s+(?:and also|also|oh and|"
-                    r"another thing|one more thing)[,:]?\s+|\?\s*and\s+", re.IGNORECASE)
+                    r"another thing|one more thing)[,:]?\s+|\?\s*and\s+|,?\s+and\s+(?=(?:what|"
+                    r"whats|what's|when|whens|when's|where|who|whos|who's|how|is|are|can|do|does|"
+                    r"will|which)\b)", re.IGNORECASE)
 _ASKING = re.compile(r"\?\s*$|^(?:what|whats|when|whens|where|who|whos|how|hows|which|why|is|"
                      r"are|can|could|do|does|did|will|would|should|any|anything|tell|list|"
                      r"give)\b", re.IGNORECASE)
@@ -1213,6 +1328,20 @@ def _parts(text: str) -> list[str]:
     pieces = [p.strip(" ,") for p in _SPLIT.split(" ".join(text.split())) if p and p.strip()]
     pieces = [p for p in pieces if len(p.split()) >= 2]
     return [p for p in pieces if _ASKING.search(p.replace("'", "").replace("’", ""))]
+
+
+_DATED = re.compile(r"\b\d{1,2}/\d{1,2}\b|"
+                    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+                    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\btomorrow\b",
+                    re.IGNORECASE)
+
+
+def _context(text: str, parts: list[str]) -> str:
+    """The statements of a message that give a date ("I present on Oct 26."): each part is
+    read with them, so "when's the blog post due?" still knows the presentation date."""
+    pieces = [p.strip(" ,") for p in _SPLIT.split(" ".join(text.split())) if p and p.strip()]
+    return " ".join(p.rstrip(".") + "." for p in pieces
+                    if p not in parts and _DATED.search(p) and len(p.split()) >= 3)
 
 
 def content_beyond(content: Iterable[str], allowed: set[str]) -> bool:

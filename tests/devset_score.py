@@ -1,0 +1,148 @@
+"""Score the answer engine on the development set (``QUESTIONS`` in ``questions.py``).
+
+The set is read from ``/work/devset/questions.py`` when it is there (where it is written),
+else from the copy kept in ``tests/devset/questions.py``; with neither, the test is skipped.
+Unlike the held-out set (``tests/heldout``), this set MAY be tuned on.
+
+Each entry: ``q``, ``category``, ``expect`` (substrings the reply must hold; ``"A|B"`` = A or
+B), ``forbid`` (substrings that make it wrong) and ``silent`` (the syllabus does not answer:
+the reply must decline, with no date and no percent). Replies are judged with the held-out
+judge's own matching rules (``tests/heldout/score.py``).
+
+Run::
+
+    python tests/devset_score.py            # summary
+    python tests/devset_score.py --details  # every miss, with the reply
+    pytest tests/devset_score.py            # the floor below, as a test
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import sys
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tests.heldout.score import (  # noqa: E402
+    CAVEAT_PHRASES,
+    DATE_RE,
+    DECLINE_PHRASES,
+    PERCENT_RE,
+    SENSITIVE_DECLINE,
+    contains,
+    is_decline,
+    normalize,
+)
+
+PLACES = (Path("/work/devset/questions.py"), ROOT / "tests" / "devset" / "questions.py")
+NOW = (2021, 9, 13, 9, 0)
+"""The clock for questions that do not say what day it is (Mon Sep 13 2021, 9:00)."""
+FLOOR = 0.9
+
+
+def load_set() -> list[dict[str, Any]] | None:
+    for path in PLACES:
+        if path.exists():
+            spec = importlib.util.spec_from_file_location("devset_questions", path)
+            assert spec is not None and spec.loader is not None
+            module: ModuleType = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            return list(module.QUESTIONS)
+    return None
+
+
+def judge(q: dict[str, Any], raw: str) -> list[str]:
+    """Why a reply is wrong (empty: right)."""
+    reply = normalize(raw)
+    reasons = []
+    for group in q.get("expect", []):
+        if not any(contains(reply, alt) for alt in group.split("|")):
+            reasons.append(f"missing {group!r}")
+    for bad in q.get("forbid", []):
+        if bad == "%" and q.get("silent"):
+            continue  # checked below with the held-out's percent rule
+        if contains(reply, bad):
+            reasons.append(f"forbidden {bad!r}")
+    if q.get("silent"):
+        if DATE_RE.search(raw.replace("\u00a0", " ")):
+            reasons.append("gives a date")
+        if PERCENT_RE.search(raw):
+            reasons.append("gives a percent")
+        if not is_decline(reply, DECLINE_PHRASES + CAVEAT_PHRASES):
+            reasons.append("no decline phrase")
+    elif is_decline(reply, SENSITIVE_DECLINE):
+        reasons.append("declines a question the syllabus answers")
+    if not raw.strip():
+        reasons.append("empty reply")
+    return reasons
+
+
+def run(details: bool = False) -> tuple[int, int, Counter[str], Counter[str], list[str]]:
+    from bot.answers import answerer_for
+    from bot.course import default_course_path, load_course
+
+    questions = load_set()
+    assert questions is not None
+    course = load_course(default_course_path())
+    answerer = answerer_for(course)
+    now = datetime(*NOW, tzinfo=ZoneInfo(course.timezone))
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    misses: list[str] = []
+    wrong_facts = silent_answered = 0
+    for q in questions:
+        text = answerer.answer(q["q"], now=now).plain(course.tz)
+        reasons = judge(q, text)
+        total[q["category"]] += 1
+        if not reasons:
+            right[q["category"]] += 1
+            continue
+        wrong_facts += any(r.startswith("forbidden") for r in reasons)
+        silent_answered += bool(q.get("silent"))
+        miss = f"[{q['category']}] {q['q']!r}: {'; '.join(reasons)}"
+        if details:
+            miss += "\n      " + text.replace("\n", "\n      ")
+        misses.append(miss)
+    good = sum(right.values())
+    misses.append(f"wrong facts: {wrong_facts}; silent questions answered: {silent_answered}")
+    return good, sum(total.values()), right, total, misses
+
+
+def test_devset_score() -> None:
+    import pytest
+
+    if load_set() is None:
+        pytest.skip("no development set (/work/devset/questions.py or tests/devset/)")
+    good, n, _right, _total, misses = run()
+    print(f"\ndevset: {good}/{n}\n  " + "\n  ".join(misses))
+    assert good / n >= FLOOR, "\n".join(misses)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--details", action="store_true")
+    args = parser.parse_args()
+    if load_set() is None:
+        print("no development set found")
+        return
+    good, n, right, total, misses = run(details=args.details)
+    print(f"devset: {good}/{n} right ({good / n:.1%})")
+    for cat in total:
+        print(f"  {cat:<14} {right[cat]:>3}/{total[cat]}")
+    if args.details:
+        print("\n".join(misses))
+    else:
+        print(misses[-1])
+
+
+if __name__ == "__main__":
+    main()

@@ -345,6 +345,35 @@ class PassMeter:
             reports = [reports]
         return ms, self.statements - before, sum(len(r.sent) for r in reports)
 
+    async def request_statements(self, teams: list[str]) -> dict[str, float]:
+        """SQL statements per ``/deadlines`` (one per workspace, through this process's own
+        web app): right after the same requests (caches fresh), and once the query cache's
+        TTL has passed (as when a workspace is asked less often than every TTL seconds)."""
+        import httpx
+
+        from storage.cache import DEFAULT_TTL
+
+        figures: dict[str, float] = {}
+        transport = httpx.ASGITransport(app=self.runtime.web)
+        async with httpx.AsyncClient(transport=transport, base_url="http://bot") as http:
+
+            async def each(label: str | None) -> None:
+                before, start = self.statements, time.perf_counter()
+                for team in teams:
+                    body, headers = deadlines_request(team, students_of(team, 1)[0])
+                    answer = await http.post("/slack/events", content=body, headers=headers)
+                    assert answer.status_code == 200, answer.text
+                if label:
+                    figures[label] = (self.statements - before) / len(teams)
+                    figures[label + "_ms"] = (time.perf_counter() - start) * 1000 / len(teams)
+
+            await each(None)  # each workspace's first request (auth.test, first loads)
+            await each("fresh")
+            await asyncio.sleep(DEFAULT_TTL + 1)
+            await each("after_ttl")
+        figures["ttl_seconds"] = DEFAULT_TTL
+        return figures
+
     async def close(self) -> None:
         await self.engine.aclose()
         await self.runtime.close()
@@ -660,6 +689,8 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                     await add_deadline(db, courses, WORKER_KEY,
                                        lambda cid: worker_title(team_of_course(cid)))
                     await meter.one_pass(PLAN_AT)
+                result["request_statements"] = await meter.request_statements(teams)
+                log(f"  statements per /deadlines: {result['request_statements']}")
             finally:
                 await meter.close()
             result["pass"] = [{"courses": f.courses, "courses_with_due": f.courses_due,
@@ -754,6 +785,12 @@ def report(r: dict[str, Any], out: Any) -> None:
     print(table(["clients", "requests", "floor p50", "bot p50", "p50 ratio", "floor p99",
                  "bot p99", "p99 ratio", f"p50 ≤ {P50_TARGET}×", "non-200",
                  "wrong course"], rows), file=out)
+    per = r.get("request_statements")
+    if per:
+        print(f"\nSQL statements per /deadlines (one web process, in-process, every workspace "
+              f"once): {per['fresh']:.1f} while its caches are fresh ({per['fresh_ms']:.1f} ms), "
+              f"{per['after_ttl']:.1f} once the {per['ttl_seconds']:g} s cache TTL has passed "
+              f"({per['after_ttl_ms']:.1f} ms).", file=out)
     warm = r.get("warm_up", {})
     print(f"\nFirst request of every workspace in each web process (auth.test once per "
           f"token): non-200 {warm.get('non_200')}, wrong course {warm.get('wrong_course')}.",

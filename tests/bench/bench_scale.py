@@ -669,7 +669,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
 
     result: dict[str, Any] = {"workspaces": n, "students": students,
                               "database": args.database_url.split("@")[-1],
-                              "tenancy": tenancy_available()}
+                              "tenancy": tenancy_available(), "load_before": os.getloadavg()}
     db = await fresh_database(args.database_url)
     with tempfile.TemporaryDirectory(prefix="course-bot-scale-") as tmp:
         async with slack_process() as slack:
@@ -753,6 +753,7 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
                                   if "Traceback" in p.tail()}
     await db.dispose()
     result["seconds"] = time.perf_counter() - started
+    result["load_after"] = os.getloadavg()
     report(result, out)
     return result
 
@@ -825,7 +826,10 @@ def report(r: dict[str, Any], out: Any) -> None:
         print("\nRSS (MB): " + ", ".join(f"{k} {v:.0f}" for k, v in rss.items()), file=out)
     for name, tail in r.get("logs", {}).items():
         print(f"\n- {name} logged a traceback:\n{tail}", file=out)
-    print(f"\nTook {r['seconds']:.0f} s.", file=out)
+    load = [", ".join(f"{x:.2f}" for x in r[k]) for k in ("load_before", "load_after")]
+    print(f"\nTook {r['seconds']:.0f} s on {os.cpu_count()} cores; load average {load[0]} "
+          f"before, {load[1]} after (the machine may be shared: compare the ratios).",
+          file=out)
 
 
 def main(argv: list[str] | None = None) -> int:

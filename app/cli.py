@@ -12,6 +12,7 @@ import argparse
 import asyncio
 import gc
 import os
+import re
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -63,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     load = sub.add_parser("load-course", help="load or reload a course file (idempotent)")
     load.add_argument("file", nargs="?", help="course TOML (default: COURSE_FILE or shipped)")
+    load.add_argument("--workspace", metavar="TEAM_ID",
+                      help="load it as this Slack workspace's own copy of the course")
     check = sub.add_parser("check-course", help="list every problem of a course file, by line")
     check.add_argument("file", nargs="?", help="course TOML (default: COURSE_FILE or shipped)")
 
@@ -231,13 +234,22 @@ def _load_course(args: argparse.Namespace, settings: Settings) -> int:
     from storage.db import Database
 
     course = load_course(args.file or settings.course_file or None)  # refused: exit 2, no change
+    team = (args.workspace or "").strip() or None
+    if team is not None:
+        from app.courses import copy_id
+
+        if not re.fullmatch(r"[TE][A-Z0-9]{2,30}", team):
+            print(f"course-bot load-course: --workspace wants a Slack team id (T…), not "
+                  f"{team!r}", file=sys.stderr)
+            return 2
+        course = course.model_copy(update={"id": copy_id(course.id, team)})
 
     async def main() -> int:
         db = Database(settings.database_url)
         try:
             async with db.startup_lock():
                 await db.migrate()
-                report = await load_course_into(db, course, actor="cli")
+                report = await load_course_into(db, course, actor="cli", team_id=team)
         finally:
             await db.dispose()
         print(report.summary() + ("" if report.changed else " (nothing changed)"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from app.config import Settings
 from bot.actor import Actor, Role
@@ -25,9 +26,20 @@ class Deps:
     db: Database
     clock: Clock
     course: Course
+    channel: str = ""
+    """The course's channel when it is not ``COURSE_CHANNEL_ID`` (a course copy's first
+    channel bound with ``/course setup``)."""
+    inherit_channel: bool = True
+    """Fall back to ``COURSE_CHANNEL_ID`` (the first course file); other courses have only
+    the channels bound to them, so they never post into the first course's channel."""
+    courses: Any = None
+    """The :class:`app.courses.CourseRegistry` of the deployment (``None`` in tests that
+    build a bare ``Deps``): ``/course setup`` and ``/course use`` reach other courses."""
 
     @property
     def course_channel_id(self) -> str:
+        if self.channel or not self.inherit_channel:
+            return self.channel
         return self.settings.course_channel_id
 
     async def actor(self, user_id: str) -> Actor:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import weakref
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from slack_bolt.async_app import AsyncApp
@@ -25,6 +25,7 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 from slack_sdk.web.async_client import AsyncWebClient
 
 from app.config import Settings
+from app.courses import NO_COURSE_TEXT, CourseRegistry, NoCourse
 from app.deps import Deps
 from app.runtime import Runtime
 from app.tokens import StaticTokens, TokenSource
@@ -61,8 +62,8 @@ def create_client(settings: Settings) -> AsyncWebClient:
     )
 
 
-def create_app(*, deps: Deps, client: AsyncWebClient, oauth: OAuthParts | None = None
-               ) -> AsyncApp:
+def create_app(*, deps: Deps, client: AsyncWebClient, oauth: OAuthParts | None = None,
+               courses: CourseRegistry | None = None) -> AsyncApp:
     """Build the Bolt app: every listener registered, ``deps`` injected into each context.
 
     ``process_before_response`` is on: listeners finish before the HTTP response, so a
@@ -86,7 +87,7 @@ def create_app(*, deps: Deps, client: AsyncWebClient, oauth: OAuthParts | None =
         **extra,
     )
 
-    app.middleware(InjectDeps(deps))
+    app.middleware(InjectDeps(deps) if courses is None else ResolveCourse(courses))
     delivery.register(app)  # drop Events API redeliveries (X-Slack-Retry-Num) before listeners
     handlers.register(app)
     return app
@@ -103,12 +104,89 @@ class InjectDeps(AsyncMiddleware):
         return await next()
 
 
+def _where(body: dict[str, Any]) -> tuple[str, str, str]:
+    """The workspace, channel and user of a request body (command, event or interaction)."""
+    def part(key: str) -> dict[str, Any]:
+        value = body.get(key)
+        return value if isinstance(value, dict) else {}
+
+    event = part("event")
+    team = body.get("team_id") or part("team").get("id") or part("user").get("team_id") or ""
+    channel = body.get("channel_id") or part("channel").get("id") or event.get("channel") or ""
+    user = body.get("user_id") or part("user").get("id") or event.get("user") or ""
+    return str(team), str(channel), str(user)
+
+
+class ResolveCourse(AsyncMiddleware):
+    """Put the request's course's ``Deps`` into its context: the channel's course (bound
+    with ``/course setup``), else the user's one or chosen course. A user in several
+    courses who has not chosen is asked once, with one button per course."""
+
+    PASS_THROUGH = ("setup", "use")
+    """``/course`` verbs that pick a course themselves."""
+    WORKSPACE_EVENTS = frozenset({"app_uninstalled", "tokens_revoked"})
+    """Events about the workspace itself: handled whether or not it has a course yet."""
+
+    def __init__(self, courses: CourseRegistry) -> None:
+        self.courses = courses
+
+    async def async_process(self, *, req: Any, resp: Any, next: Any) -> Any:
+        from slack_bolt.response import BoltResponse
+
+        from handlers import blocks
+        from handlers.format import escape
+        from handlers.render.course import CHOOSE_ACTION, choose_reply
+
+        body = req.body or {}
+        team, channel, user = _where(body)
+        actions = body.get("actions") or [{}]
+        text = str(body.get("text") or "").strip().lower()
+        if (str(actions[0].get("action_id", "")).startswith(CHOOSE_ACTION)
+                or (body.get("event") or {}).get("type") in self.WORKSPACE_EVENTS
+                or (body.get("command") == "/course"
+                    and text.split(" ", 1)[0] in self.PASS_THROUGH)):
+            req.context["deps"] = self.courses.default_deps
+            return await next()
+        found = await self.courses.resolve(team, channel, user)
+        if isinstance(found, Deps):
+            req.context["deps"] = found
+            return await next()
+        if isinstance(found, NoCourse):
+            reply = blocks.text_reply(escape(NO_COURSE_TEXT))
+            fallback: Deps | None = None
+        else:
+            reply = choose_reply([(c.id, c.title) for c in found.courses])
+            fallback = self.courses.deps(found.courses[0].id) or self.courses.default_deps
+        event = body.get("event") or {}
+        if body.get("command"):
+            return BoltResponse(status=200, body={"response_type": "ephemeral",
+                                                  **reply.as_ack()})
+        if event.get("type") == "message" and not (event.get("subtype") or event.get("bot_id")):
+            from bot.delivery import first_delivery
+
+            event_id = str(body.get("event_id") or "")
+            if event_id and not await first_delivery(
+                    self.courses.db, course_id=(fallback or self.courses.default_deps
+                                                ).course.id, event_id=event_id):
+                return BoltResponse(status=200, body="")  # asked already: a redelivery
+            await req.context.client.chat_postMessage(channel=event.get("channel") or user,
+                                                      **reply.as_ack())
+            return BoltResponse(status=200, body="")
+        if fallback is None:  # no course in this workspace: nothing to show or change
+            return BoltResponse(status=200, body="")
+        req.context["deps"] = fallback  # Home, buttons: the first of the user's courses
+        return await next()
+
+
 def build_runtime(
     settings: Settings,
     *,
     clock: Clock | None = None,
     course: Course | None = None,
     db: Database | None = None,
+    files: Sequence[Course] = (),
+    per_workspace: bool | None = None,
+    tokens: TokenSource | None = None,
 ) -> Runtime:
     """One bot, wired: deps, Web API client, Bolt app, ASGI web app, outbox wake-up.
 
@@ -119,23 +197,36 @@ def build_runtime(
         runtime.web                    # the ASGI app (POST /slack/events, GET /healthz)
     """
     course = course or load_course(settings.course_file or None)
-    deps = Deps(settings=settings, db=db or Database(settings.database_url),
-                clock=clock or SystemClock(), course=course)
+    database, clock = db or Database(settings.database_url), clock or SystemClock()
+    courses = CourseRegistry(settings, database, clock, default=course, files=tuple(files),
+                             per_workspace=per_workspace)
+    deps = courses.default_deps
     client = create_client(settings)
     oauth: OAuthParts | None = None
     if settings.oauth_enabled:  # imported only then: cryptography costs start-up time
         from app.installations import oauth_parts
 
         oauth = oauth_parts(settings, deps.db, client)
-    app = create_app(deps=deps, client=client, oauth=oauth)
+        courses.installer_of = installer_lookup(oauth)
+    app = create_app(deps=deps, client=client, oauth=oauth, courses=courses)
     warm_up(course, now=deps.clock.now())  # the answer entries, built once
-    tokens: TokenSource = (oauth.tokens if oauth is not None
-                           else StaticTokens(settings.slack_bot_token))
+    if tokens is None:
+        tokens = oauth.tokens if oauth is not None else StaticTokens(settings.slack_bot_token)
     runtime = Runtime(deps=deps, client=client, app=app, web=None,  # type: ignore[arg-type]
-                      tokens=tokens)
+                      tokens=tokens, courses=courses)
     runtime.web = create_web_app(runtime)
     runtime._unwatch = watch_outbox(runtime.db, runtime.outbox_wake)
     return runtime
+
+
+def installer_lookup(oauth: OAuthParts) -> Callable[[str], Awaitable[str | None]]:
+    """Who installed the app in a workspace (may bind channels with ``/course setup``)."""
+
+    async def installer_of(team_id: str) -> str | None:
+        found = await oauth.store.async_find_installation(enterprise_id=None, team_id=team_id)
+        return found.user_id if found is not None else None
+
+    return installer_of
 
 
 def watch_outbox(db: Database, wake: asyncio.Event) -> Callable[[], None]:

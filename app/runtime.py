@@ -11,6 +11,7 @@ import gc
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
@@ -42,6 +43,8 @@ class Runtime:
     tokens: TokenSource = field(default_factory=lambda: StaticTokens(""))
     """Bot tokens per workspace (``app.tokens``): the one ``SLACK_BOT_TOKEN``, or the
     installations when OAuth is configured."""
+    courses: Any = None
+    """The :class:`app.courses.CourseRegistry`: every course and workspace copy served."""
     freeze_after_start: bool = False
     """After :meth:`start`, move every object made so far out of the collector's sight
     (``gc.freeze``) and turn collection back on: ``serve`` starts with it off."""
@@ -59,6 +62,11 @@ class Runtime:
         async with self.db.startup_lock():  # processes starting together take turns
             await self.db.migrate()
             report = await ensure_course_loaded(self.db, self.deps.course)
+            if self.courses is not None:
+                for extra in list(self.courses.files.values()):
+                    if extra.id != self.deps.course.id:
+                        await ensure_course_loaded(self.db, extra)
+                await self.courses.refresh()
         if report is not None:
             logger.info("loaded %s", report.summary())
         if self.freeze_after_start:

@@ -196,12 +196,21 @@ def create_web_app(runtime: Runtime, *, insecure_dev: bool = False) -> Starlette
                 "course": runtime.deps.course.id}
         return JSONResponse(body, status_code=200 if ok else 503)
 
+    def _course_deps(course_id: str) -> Any:
+        """The Deps of a course this deployment serves (every course's feed), or None."""
+        courses = getattr(runtime, "courses", None)
+        if courses is None:
+            return runtime.deps if course_id == runtime.deps.course.id else None
+        return courses.deps(course_id)
+
     async def course_calendar(request: Request) -> Response:
         from bot.calendar_feed import course_feed
 
-        course = runtime.deps.course
-        if request.path_params["name"] != f"{course.id}.ics":
+        name = request.path_params["name"]
+        served = _course_deps(name[:-4] if name.endswith(".ics") else "")
+        if served is None:
             return Response("no such calendar\n", status_code=404, media_type="text/plain")
+        course = served.course
 
         async def build(_session: Any) -> tuple[bytes, str]:
             return _tagged(await course_feed(runtime.db, course))
@@ -219,7 +228,14 @@ def create_web_app(runtime: Runtime, *, insecure_dev: bool = False) -> Starlette
         if not _TOKEN.match(token):  # also keeps NUL bytes and the like away from the database
             return _no_personal()
         # not cached: a cache keyed on tokens would grow with every guessed one
-        feed = await user_feed(runtime.db, runtime.deps.course, token=token)
+        from storage.repos import calendar as calendar_repo
+
+        async with runtime.db.session() as session:  # whose course the token is of
+            owner = await calendar_repo.calendar_token_owner(session=session, token=token)
+        served = _course_deps(owner.course_id) if owner is not None else None
+        if served is None:
+            return _no_personal()
+        feed = await user_feed(runtime.db, served.course, token=token)
         if feed is None:
             return _no_personal()
         return _ics(request, *_tagged(feed), public=False)

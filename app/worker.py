@@ -34,6 +34,7 @@ from bot.sending import Delivery, Pacing
 if TYPE_CHECKING:
     from app.deps import Deps
     from app.runtime import Runtime
+    from app.tokens import TokenSource
 
 logger = logging.getLogger("course_bot.reminders")
 
@@ -70,9 +71,10 @@ def failure(exc: Exception) -> Delivery:
 class _KeptAlive:
     """A Web API client with ``template``'s token and URL over one kept-alive session."""
 
-    def __init__(self, template: AsyncWebClient, retry_handlers: list[Any] | None = None
-                 ) -> None:
+    def __init__(self, template: AsyncWebClient, retry_handlers: list[Any] | None = None,
+                 *, token: str | None = None) -> None:
         self.template = template
+        self.token = token or template.token
         self.retry_handlers = (template.retry_handlers if retry_handlers is None
                                else retry_handlers)
         self._client: AsyncWebClient | None = None
@@ -82,7 +84,8 @@ class _KeptAlive:
         if self._client is None:
             t = self.template
             self._session = ClientSession(timeout=ClientTimeout(total=t.timeout))
-            self._client = AsyncWebClient(token=t.token, base_url=t.base_url, timeout=t.timeout,
+            self._client = AsyncWebClient(token=self.token, base_url=t.base_url,
+                                          timeout=t.timeout,
                                           retry_handlers=self.retry_handlers,
                                           session=self._session)
         return self._client
@@ -103,24 +106,57 @@ class OutboxSender(_KeptAlive):
     which requeues (so one slow answer never holds a whole batch).
     """
 
-    def __init__(self, client: AsyncWebClient, deps: Deps) -> None:
+    def __init__(self, client: AsyncWebClient, deps: Deps, *, courses: Any = None,
+                 tokens: TokenSource | None = None) -> None:
         super().__init__(client, [AsyncConnectionErrorRetryHandler(max_retry_count=1)])
         self.deps = deps
+        self.courses, self.tokens = courses, tokens
+        self._workspaces: dict[str, _KeptAlive] = {}
+
+    async def _client_for(self, envelope: Envelope) -> tuple[AsyncWebClient, Deps] | Delivery:
+        """The course's Deps and a kept-alive client with its workspace's bot token."""
+        if self.courses is None or not envelope.course_id:
+            return self.web(), self.deps
+        deps = self.courses.deps(envelope.course_id)
+        if deps is None:
+            return Delivery(ok=False, permanent=True,
+                            error=f"the course {envelope.course_id!r} is not served here")
+        if self.tokens is None:
+            return self.web(), deps
+        token = await self.tokens.bot_token(self.courses.team_of(envelope.course_id))
+        if not token:
+            return Delivery(ok=False, permanent=True, error="no_token: workspace not installed")
+        if token == self.template.token:
+            return self.web(), deps
+        kept = self._workspaces.get(token)
+        if kept is None:
+            kept = self._workspaces[token] = _KeptAlive(self.template, self.retry_handlers,
+                                                        token=token)
+        return kept.web(), deps
+
+    async def aclose(self) -> None:
+        for kept in self._workspaces.values():
+            await kept.aclose()
+        self._workspaces.clear()
+        await super().aclose()
 
     async def __call__(self, envelope: Envelope) -> Delivery:
         from handlers.render import registry
 
-        web = self.web()
+        found = await self._client_for(envelope)
+        if isinstance(found, Delivery):
+            return found
+        web, deps = found
         try:
             if envelope.kind == HOME_REFRESH:
                 from handlers.home import publish_home
 
-                await publish_home(web, self.deps, envelope.to)
+                await publish_home(web, deps, envelope.to)
                 return Delivery(ok=True)
             if envelope.kind == FILE_UPLOAD:
                 return await self._upload(web, envelope)
             try:
-                args = dict(registry.render(envelope.kind, envelope.data, self.deps))
+                args = dict(registry.render(envelope.kind, envelope.data, deps))
             except registry.UnknownKind:
                 return Delivery(ok=False, permanent=True,
                                 error=f"no renderer for the kind {envelope.kind!r}")
@@ -160,8 +196,9 @@ class SlackSender(_KeptAlive):
     slack_sdk's retry handlers (those of ``client``) wait out 429s and retry 5xx first.
     """
 
-    def __init__(self, client: AsyncWebClient, course: Course) -> None:
-        super().__init__(client)
+    def __init__(self, client: AsyncWebClient, course: Course, *,
+                 token: str | None = None) -> None:
+        super().__init__(client, token=token)
         self.course = course
 
     async def __call__(self, message: Outgoing) -> Delivery:
@@ -177,42 +214,143 @@ class SlackSender(_KeptAlive):
         return Delivery(ok=True, ts=str(response.get("ts", "")))
 
 
-def slack_sender(client: AsyncWebClient, course: Course) -> SlackSender:
-    """A sender posting with ``client``'s token, URL and retry handlers."""
-    return SlackSender(client, course)
+def slack_sender(client: AsyncWebClient, course: Course, *,
+                 token: str | None = None) -> SlackSender:
+    """A sender posting with ``client``'s URL and retry handlers, and ``token`` (the
+    course's workspace's bot token; default ``client``'s)."""
+    return SlackSender(client, course, token=token)
 
 
-def course_roster(runtime: Runtime) -> Roster:
+def course_roster(runtime: Runtime, deps: Deps | None = None,
+                  client: AsyncWebClient | None = None) -> Roster:
     """The students, for team nudges: the course channel's members plus everyone the bot
     has met, minus staff, bots and deactivated accounts. Raises when the channel cannot be
     read, so a Slack hiccup never shrinks the roster (the engine keeps the last one)."""
+
+    course = deps or runtime.deps
 
     async def roster() -> list[str]:
         from handlers.slack_people import channel_roster, workspace_people
         from storage.repos import teams as team_repo
 
-        deps = runtime.deps
-        people = await workspace_people(runtime.client)
-        members, warning = await channel_roster(runtime.client, deps.course_channel_id, people)
-        if warning and deps.course_channel_id:
+        web = client or runtime.client
+        people = await workspace_people(web)
+        members, warning = await channel_roster(web, course.course_channel_id, people)
+        if warning and course.course_channel_id:
             raise RuntimeError(warning)
         async with runtime.db.session() as session:
-            seen = await team_repo.seen_users(session=session, course_id=deps.course.id)
-        staff = set(deps.configured_staff_ids())
+            seen = await team_repo.seen_users(session=session, course_id=course.course.id)
+        staff = set(course.configured_staff_ids())
         bots = {u for u, info in people.items() if info.get("is_bot") or info.get("deleted")}
         return [u for u in dict.fromkeys([*members, *seen]) if u not in staff | bots]
 
     return roster
 
 
-def build_engine(runtime: Runtime, *, worker_id: str | None = None) -> ReminderEngine:
-    """The reminder engine of a running bot: its store, course, Slack client and settings."""
+def build_engine(runtime: Runtime, *, worker_id: str | None = None,
+                 deps: Deps | None = None, token: str | None = None) -> ReminderEngine:
+    """The reminder engine of a running bot for one course (default: its first), posting
+    with ``token`` (default: the client's)."""
     settings = runtime.settings
-    return ReminderEngine(runtime.db, runtime.deps.course,
-                          sender=slack_sender(runtime.client, runtime.deps.course),
-                          channel_id=settings.course_channel_id,
+    deps = deps or runtime.deps
+    sender = slack_sender(runtime.client, deps.course, token=token)
+    return ReminderEngine(runtime.db, deps.course, sender=sender,
+                          channel_id=deps.course_channel_id,
                           pacing=Pacing.from_settings(settings), worker_id=worker_id,
-                          roster=course_roster(runtime))
+                          roster=course_roster(runtime, deps, sender.web() if token else None))
+
+
+def _served(runtime: Runtime) -> list[Deps]:
+    """Every course the worker serves: the registry's, or the runtime's one course."""
+    courses = getattr(runtime, "courses", None)
+    return courses.all() if courses is not None else [runtime.deps]
+
+
+class AllReminders:
+    """One reminder pass over every course: an engine per course, each posting with its
+    workspace's token (a kept-alive client per token), sharing one pace.
+
+    Each course's engine re-plans only when that course changed, then claims its due rows;
+    a course added since (``/course setup``) gets its engine at the next pass."""
+
+    def __init__(self, runtime: Runtime, *, worker_id: str | None = None) -> None:
+        self.runtime = runtime
+        self.first = build_engine(runtime, worker_id=worker_id)
+        self.worker_id = self.first.worker_id
+        self.pacer = self.first.pacer
+        self.engines: dict[tuple[str, str | None], ReminderEngine] = {}
+
+    async def engines_now(self) -> list[ReminderEngine]:
+        courses = getattr(self.runtime, "courses", None)
+        found = []
+        for deps in _served(self.runtime):
+            team = courses.team_of(deps.course.id) if courses is not None else None
+            token = await self.runtime.tokens.bot_token(team)
+            if not token and team is not None:
+                continue  # not (or no longer) installed: its reminders wait
+            if deps is self.runtime.deps and (token or "") == (self.runtime.client.token or ""):
+                engine = self.first
+            else:
+                kept = self.engines.get((deps.course.id, token))
+                if kept is None:
+                    kept = build_engine(self.runtime, worker_id=self.worker_id, deps=deps,
+                                          token=token)
+                    kept.pacer = self.pacer
+                    self.engines[(deps.course.id, token)] = kept
+                engine = kept
+            found.append(engine)
+        return found
+
+    async def run_pass(self, *, now: Any, stop: asyncio.Event | None = None) -> list[Any]:
+        """One course: its engine's pass, as before. Several: each course re-plans if its
+        inputs changed, then ONE query finds the courses with reminders due, and only
+        their engines claim and send."""
+        from bot.reminders.engine import PassReport
+        from storage.repos import reminders as plan_repo
+
+        engines = await self.engines_now()
+        if len(engines) == 1:
+            return [await engines[0].run_pass(now=now, stop=stop)]
+        planned: dict[str, Any] = {}
+        for engine in engines:
+            try:
+                planned[engine.course.id] = await engine.plan(now)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                logger.exception("reminder plan of %s failed", engine.course.id)
+        async with self.runtime.db.session() as session:
+            due = await plan_repo.due_courses(session=session,
+                                              course_ids=[e.course.id for e in engines],
+                                              now=now, wall=self.first.wall_clock())
+        reports = []
+        for engine in engines:
+            if engine.course.id not in due:
+                if planned.get(engine.course.id) is not None:
+                    reports.append(PassReport(now=now, plan=planned[engine.course.id]))
+                continue
+            try:
+                report = await engine.run_pass(now=now, plan=False, stop=stop)
+                report.plan = planned.get(engine.course.id)
+                reports.append(report)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                logger.exception("reminder pass of %s failed", engine.course.id)
+        return reports
+
+    async def run_forever(self, *, clock: Any, interval: float, stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            for report in await self.run_pass(now=clock.now(), stop=stop):
+                if report.outcomes or report.expired or report.superseded:
+                    logger.info("reminders: %s", report.summary())
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), timeout=interval)
+
+    async def aclose(self) -> None:
+        await self.first.aclose()
+        for engine in self.engines.values():
+            await engine.aclose()
 
 
 def build_outbox_engine(runtime: Runtime, *, worker_id: str | None = None,
@@ -221,10 +359,18 @@ def build_outbox_engine(runtime: Runtime, *, worker_id: str | None = None,
     from handlers.render import registry
 
     registry.load_all()
+    courses = getattr(runtime, "courses", None)
+    if courses is None or len(courses.all()) == 1:  # one course: exactly as before
+        return OutboxEngine(runtime.db, runtime.deps.course,
+                            sender=OutboxSender(runtime.client, runtime.deps),
+                            pacing=pacing or Pacing.from_settings(runtime.settings),
+                            worker_id=worker_id, **kwargs)
     return OutboxEngine(runtime.db, runtime.deps.course,
-                        sender=OutboxSender(runtime.client, runtime.deps),
+                        sender=OutboxSender(runtime.client, runtime.deps, courses=courses,
+                                            tokens=runtime.tokens),
                         pacing=pacing or Pacing.from_settings(runtime.settings),
-                        worker_id=worker_id, **kwargs)
+                        worker_id=worker_id,
+                        course_ids=lambda: [d.course.id for d in courses.all()], **kwargs)
 
 
 OUTBOX_POLL_SECONDS = 5.0
@@ -240,14 +386,15 @@ async def run_office_hours(runtime: Runtime, *, stop: asyncio.Event, interval: f
     about once a minute, until ``stop`` is set; a failed pass is logged and retried."""
     from bot.office_hours import tick
 
-    deps = runtime.deps
     while not stop.is_set():
-        try:
-            report = await tick(deps.db, deps.course, now=deps.clock.now())
-            if report.opened or report.closed:
-                logger.info("office hours: %s", report)
-        except Exception:
-            logger.exception("office-hours pass failed; trying again")
+        for deps in _served(runtime):
+            try:
+                report = await tick(deps.db, deps.course, now=deps.clock.now())
+                if report.opened or report.closed:
+                    logger.info("office hours %s: %s", deps.course.id, report)
+            except Exception:
+                logger.exception("office-hours pass of %s failed; trying again",
+                                 deps.course.id)
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=interval)
 
@@ -257,7 +404,7 @@ async def run_worker(runtime: Runtime, stop: asyncio.Event, *,
     """The loop of ``course-bot worker`` and ``serve``: reminders and the outbox, until
     ``stop`` is set. A commit that queued messages in this process wakes the outbox side
     at once (:meth:`Runtime.outbox_wake`)."""
-    engine = build_engine(runtime)
+    engine = AllReminders(runtime)
     outbox = outbox or build_outbox_engine(runtime, worker_id=engine.worker_id)
     outbox.pacer = engine.pacer  # one ceiling, and one pace per channel, for both engines
     interval = runtime.settings.reminder_interval_seconds

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -58,6 +58,8 @@ class Envelope:
     to: str
     data: Mapping[str, Any]
     attempts: int
+    course_id: str = ""
+    """The course the message belongs to (an engine may serve several)."""
 
 
 Sender = Callable[[Envelope], Awaitable[Delivery]]
@@ -112,8 +114,12 @@ class OutboxEngine:
     def __init__(self, db: Database, course: Course, *, sender: Sender,
                  pacing: Pacing | None = None, worker_id: str | None = None,
                  wall_clock: WallClock | None = None, backoff: Backoff | None = None,
-                 max_attempts: int = MAX_ATTEMPTS) -> None:
+                 max_attempts: int = MAX_ATTEMPTS,
+                 course_ids: Callable[[], Sequence[str]] | None = None) -> None:
         self.db, self.course, self.sender = db, course, sender
+        self.course_ids = course_ids
+        """Every course this engine delivers for (default: ``course`` alone); due rows of
+        all of them are claimed in one query, each envelope naming its course."""
         self.pacing = pacing or Pacing()
         self.worker_id = worker_id or worker_name()
         self.wall_clock = wall_clock or (lambda: datetime.now(UTC))
@@ -155,16 +161,22 @@ class OutboxEngine:
 
     async def next_due(self) -> datetime | None:
         async with self.db.session() as session:
-            return await repo.next_due(session=session, course_id=self.course.id)
+            return await repo.next_due(session=session, course_id=self._courses())
+
+    def _courses(self) -> str | Sequence[str]:
+        if self.course_ids is None:
+            return self.course.id
+        ids = list(self.course_ids())
+        return ids[0] if len(ids) == 1 else ids
 
     async def _claim(self) -> list[Envelope]:
         async with self.db.session() as session:
-            rows = await repo.claim(session=session, course_id=self.course.id,
+            rows = await repo.claim(session=session, course_id=self._courses(),
                                     worker_id=self.worker_id, now=self.wall_clock(),
                                     lease_seconds=self.pacing.lease_seconds,
                                     limit=self.pacing.batch_size)
         return [Envelope(id=int(r.id or 0), kind=r.kind, to=r.recipient, data=dict(r.data),
-                         attempts=r.attempts) for r in rows]
+                         attempts=r.attempts, course_id=r.course_id) for r in rows]
 
     async def _deliver_all(self, rows: list[Envelope]) -> list[Result]:
         gate = asyncio.Semaphore(self.pacing.max_in_flight)

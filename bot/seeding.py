@@ -56,15 +56,17 @@ def file_deadlines(course: Course) -> list[DeadlineCreate]:
     ]
 
 
-async def load_course_into(db: Database, course: Course, *, actor: str = "system") -> LoadReport:
-    """Upsert ``course`` and its dated deadlines in one transaction."""
+async def load_course_into(db: Database, course: Course, *, actor: str = "system",
+                           team_id: str | None = None) -> LoadReport:
+    """Upsert ``course`` and its dated deadlines in one transaction (``team_id``: the
+    workspace of a course copy, kept when the copy is first made)."""
     async with db.session() as session:
         before = await settings_repo.get_course(session=session, course_id=course.id)
         course_changed = before is None or before.content_hash != course.content_hash
         await settings_repo.upsert_course(
             session=session, course_id=course.id, code=course.code, title=course.title,
             term=course.term, timezone=course.timezone, content_hash=course.content_hash,
-            source_path=course.source_path,
+            source_path=course.source_path, team_id=team_id,
         )
         result = await deadline_repo.sync_file_deadlines(
             session=session, course_id=course.id, deadlines=file_deadlines(course)

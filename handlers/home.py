@@ -40,6 +40,10 @@ REMINDERS_TOGGLE = "home_reminders_toggle"
 logger = logging.getLogger("course_bot.home")
 
 
+MAX_HOME_BLOCKS = 100
+"""Slack's limit on the blocks of a Home tab."""
+
+
 def home_view(summary: HomeSummary, course: Course, extra: Sequence[Block] = ()) -> View:
     """The Home tab as a slack_sdk ``View`` (``to_dict()`` checks Block Kit's limits)."""
     zone = course.tz
@@ -127,11 +131,39 @@ def _reminder_blocks(prefs: PrefView) -> list[Block]:
                 "`/reminders 2d 3h` sets lead times · `/reminders mute <deadline>`"))]
 
 
+async def other_courses_blocks(deps: Deps, user_id: str) -> list[Block]:
+    """The user's other courses in this workspace (several courses served): each one's
+    next deadlines, under its name; nothing with one course."""
+    if deps.courses is None:
+        return []
+    mine = await deps.courses.courses_of(deps.courses.team_of(deps.course.id), user_id)
+    body: list[Block] = []
+    for other in mine:
+        if other.course.id == deps.course.id:
+            continue
+        summary = await home_summary(other.db, other.course, user_id=user_id,
+                                     now=other.clock.now(), is_staff=await other.is_staff(user_id))
+        body += [DividerBlock(), blocks.header(f"{other.course.code} · {other.course.title}")]
+        for item in summary.deadlines[:3]:
+            body.append(blocks.section(
+                f"*{escape(item.title)}*\n{slack_date(item.due_at, other.course.tz)} · "
+                f"{relative_text(item.due_at, summary.now)}"))
+        if not summary.deadlines:
+            body.append(blocks.section("Nothing is due any more this term."))
+        body.append(blocks.context(escape(f"`/course use {other.course.id}` to ask about it "
+                                          "in DMs")))
+    return body
+
+
 async def publish_home(client: AsyncWebClient, deps: Deps, user_id: str) -> None:
-    """Build and publish ``user_id``'s Home tab."""
+    """Build and publish ``user_id``'s Home tab (every course of theirs in this workspace)."""
     summary = await home_summary(deps.db, deps.course, user_id=user_id, now=deps.clock.now(),
                                  is_staff=await deps.is_staff(user_id))
     view = home_view(summary, deps.course, await oh_render.home_blocks(deps, user_id))
+    others = await other_courses_blocks(deps, user_id)
+    if others:
+        room = MAX_HOME_BLOCKS - len(view.blocks or [])
+        view.blocks = [*(view.blocks or []), *others[:max(0, room)]]
     await client.views_publish(user_id=user_id, view=view.to_dict())
 
 

@@ -566,3 +566,28 @@ class SlackWorkspace(SQLModel, table=True):
     purge_after: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
     purged_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
     purged_rows: int = 0
+
+
+class ChannelCourse(SQLModel, table=True):
+    """A channel bound to one course copy (``/course setup``): requests from it go there."""
+
+    __tablename__ = "channel_course"
+
+    team_id: str = Field(primary_key=True, max_length=32)
+    """The workspace; ``""`` in single-workspace mode."""
+    channel_id: str = Field(primary_key=True, max_length=32)
+    course_id: str = Field(foreign_key="course.id", max_length=64, index=True)
+    bound_by: str = Field(max_length=32)
+    bound_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class CourseChoice(SQLModel, table=True):
+    """The course a user picked for their DMs and unbound channels (asked once, or
+    ``/course use``)."""
+
+    __tablename__ = "course_choice"
+
+    team_id: str = Field(primary_key=True, max_length=32)
+    user_id: str = Field(primary_key=True, max_length=32)
+    course_id: str = Field(foreign_key="course.id", max_length=64)
+    chosen_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

@@ -22,6 +22,7 @@ from handlers.render.answers import ANSWER_ACTION, ANSWER_BLOCK, ANSWER_MODAL
 from handlers.render.course import CANCEL_ACTION, CONFIRM_ACTION
 from storage.models import (
     AuditLog,
+    ChannelCourse,
     CourseSetting,
     Deadline,
     FaqEntry,
@@ -32,7 +33,7 @@ from storage.models import (
     StaffMember,
     TeamMember,
 )
-from tests.conftest import STAFF, STUDENT, chicago
+from tests.conftest import CHANNEL, STAFF, STUDENT, chicago
 from tests.slack import SlackTestClient, ack_json
 
 OUTSIDER = "U0OUTSIDER"
@@ -69,7 +70,12 @@ CASES: dict[str, tuple[str, str | None]] = {
     "faq": ("", None),
     "faq edit": ("1 Any framework is fine.", "questions"),
     "faq retire": ("1", "questions"),
+    "setup": ("cs598-fall2021", "bindings"),
 }
+# verbs that change only the asker's own data, for anyone (tested in tests/test_tenancy.py)
+OWN_VERBS = {"use": "the asker's own course choice for their DMs"}
+# verbs run in a channel (the others from a DM)
+CHANNELS = {"setup": CHANNEL}
 BUTTONS = (CONFIRM_ACTION, CANCEL_ACTION)
 QUESTION_BUTTONS = (ANSWER_ACTION,)
 """The "Answer" button beside each open question (value: the question's id)."""
@@ -80,7 +86,8 @@ NOT_STAFF = (OUTSIDER, STUDENT, TEAMED)
 
 
 def test_every_verb_has_a_case() -> None:
-    assert set(CASES) == set(VERBS)
+    assert set(CASES) | set(OWN_VERBS) == set(VERBS)
+    assert not set(CASES) & set(OWN_VERBS)
 
 
 async def _state(bot: SlackTestClient) -> dict[str, Any]:
@@ -97,6 +104,7 @@ async def _state(bot: SlackTestClient) -> dict[str, Any]:
             "settings": await rows(CourseSetting, "key", "value"),
             "pending": await rows(PendingAction, "id", "status"),
             "outbox": await rows(OutboxMessage, "kind", "recipient", "data"),
+            "bindings": await rows(ChannelCourse, "team_id", "channel_id", "course_id"),
             "questions": await rows(Question, "id", "status")
             + await rows(FaqEntry, "id", "retired", "answer"),
         }
@@ -148,7 +156,8 @@ async def test_everyone_but_staff_is_refused_and_nothing_changes(
     pending_id = await _setup(bot)
     before = await _state(bot)
     for verb, (args, _part) in CASES.items():
-        response = await bot.command("/course", _text(bot, verb, args), user_id=user)
+        response = await bot.command("/course", _text(bot, verb, args), user_id=user,
+                                     channel_id=CHANNELS.get(verb))
         assert response.status_code == 200
         assert "Only the course staff" in bot.text(response), verb
         assert await _state(bot) == before, verb
@@ -189,7 +198,8 @@ async def test_staff_get_the_effect(bot: SlackTestClient, verb: str) -> None:
     await _setup(bot)
     args, part = CASES[verb]
     before = await _state(bot)
-    response = await bot.command("/course", _text(bot, verb, args), user_id=STAFF)
+    response = await bot.command("/course", _text(bot, verb, args), user_id=STAFF,
+                                 channel_id=CHANNELS.get(verb))
     text = bot.text(response)
     assert "Only the course staff" not in text and "I don't know" not in text
     after = await _state(bot)

@@ -19,6 +19,7 @@ import handlers
 from handlers.commands import ask, deadlines, grade, privacy, reminders
 from handlers.home import REMINDERS_TOGGLE
 from handlers.render.answers import SUGGESTION_ACTION
+from handlers.render.course import CHOOSE_ACTION
 from tests import test_authz_course, test_authz_oh, test_authz_teams
 
 # Slash commands with no table: why each can only read, or change the asker's own data.
@@ -37,6 +38,8 @@ OWN_DATA_ACTIONS = {
     REMINDERS_TOGGLE: "the clicker's own reminder DMs on/off (Home tab)",
     f"^{SUGGESTION_ACTION}_\\d+$": "shows the clicker an answer; changes nothing",
     privacy.DELETE_ACTION: "deletes the clicker's own data (never anyone else's)",
+    f"^{CHOOSE_ACTION}_\\d+$": "the clicker's own course choice for their DMs "
+                                "(tests/test_tenancy.py)",
 }
 
 

@@ -175,13 +175,7 @@ class ReminderEngine:
         """
         report = PassReport(now=now)
         if plan:
-            roster = await self._students(now)
-            fingerprint = (await plan_fingerprint(self.db, self.course,
-                                                  channel_id=self.channel_id), roster)
-            if fingerprint != self._fingerprint:
-                report.plan = await replan(self.db, self.course, now=now,
-                                           channel_id=self.channel_id, roster=roster)
-                self._fingerprint = fingerprint
+            report.plan = await self.plan(now)
         report.expired, report.superseded = await self._catch_up(now)
         while stop is None or not stop.is_set():
             rows = await self._claim(now)
@@ -195,6 +189,20 @@ class ReminderEngine:
             if transient:  # wait what Slack asked (Retry-After), then the requeued go again
                 await asyncio.sleep(min(30.0, max(o.retry_after or 1.0 for o in transient)))
         return report
+
+    async def plan(self, now: datetime) -> PlanReport | None:
+        """Re-plan when the plan's inputs changed since the last pass; the plan report,
+        or None when nothing changed (a pass over many courses plans each, then claims
+        only where something is due)."""
+        roster = await self._students(now)
+        fingerprint = (await plan_fingerprint(self.db, self.course,
+                                              channel_id=self.channel_id), roster)
+        if fingerprint == self._fingerprint:
+            return None
+        planned = await replan(self.db, self.course, now=now, channel_id=self.channel_id,
+                               roster=roster)
+        self._fingerprint = fingerprint
+        return planned
 
     async def _students(self, now: datetime) -> tuple[str, ...] | None:
         """The roster (cached for :data:`ROSTER_TTL`); None when unknown or teams are locked."""

@@ -13,12 +13,16 @@ outbox; the reply is the only thing sent from here, in the ack.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
+from dataclasses import replace
 
-from slack_bolt.async_app import AsyncAck, AsyncApp
+from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 
+from app.courses import CourseRegistry, copy_id
 from app.deps import Deps
-from bot import presentations, staff
+from bot import presentations, staff, tenancy
 from bot.actor import Actor
 from bot.staff import Problem
 from handlers import blocks, parse
@@ -189,6 +193,54 @@ async def _outbox(rest: str, actor: Actor, deps: Deps) -> blocks.Reply:
     return await outbox_reply(deps, actor)
 
 
+WHERE: ContextVar[tuple[str, str]] = ContextVar("course_where", default=("", ""))
+"""The workspace and channel of the ``/course`` command being handled (setup binds it)."""
+
+
+def _courses(deps: Deps) -> CourseRegistry:
+    return deps.courses if deps.courses is not None else CourseRegistry(
+        deps.settings, deps.db, deps.clock, default=deps.course)
+
+
+async def _setup(rest: str, actor: Actor, deps: Deps) -> blocks.Reply:
+    """``/course setup <course-id>``: this channel answers for that course from now on."""
+    registry = _courses(deps)
+    team, channel = WHERE.get()
+    name = rest.strip() or deps.course.id
+    course = registry.copy_for(name, team)
+    if course is None:
+        return render.unknown_course_reply(name, [(c.id, c.title)
+                                                  for c in registry.files.values()])
+    target = registry.deps(course.id)
+    role_actor = await (target or replace(deps, course=course)).actor(actor.user_id)
+    installer = await registry.installer_of(team) if team else None
+    admin = actor.user_id in deps.settings.admin_user_ids or bool(
+        installer and installer == actor.user_id)
+    result = await tenancy.setup(deps.db, course, actor=role_actor, admin=admin,
+                                 team_id=registry.key(team), channel_id=channel,
+                                 now=deps.clock.now())
+    if isinstance(result, Problem):
+        return render.problem_reply(result)
+    registry.add_copy(course, team)
+    registry.set_channel(course.id, channel)
+    return render.setup_reply(result, course.title)
+
+
+async def _use(rest: str, actor: Actor, deps: Deps) -> blocks.Reply:
+    """``/course use <course-id>``: the asker's DMs go to that course (their own data)."""
+    registry = _courses(deps)
+    team, _channel = WHERE.get()
+    mine = registry.in_workspace(team)
+    name = rest.strip()
+    ids = (name, copy_id(name, registry.team_key(team)))
+    found = next((d for d in mine if name and d.course.id in ids), None)
+    if found is None:
+        return render.unknown_course_reply(name, [(d.course.id, d.course.title) for d in mine])
+    await tenancy.use(deps.db, found.course, actor=actor, team_id=registry.key(team),
+                      now=deps.clock.now())
+    return render.use_reply(found.course.id, found.course.title)
+
+
 VERBS: dict[str, Verb] = {
     "": _help,
     "help": _help,
@@ -212,6 +264,8 @@ VERBS: dict[str, Verb] = {
     "presentations": _presentations,
     "reminders": _reminders,
     "outbox": _outbox,
+    "setup": _setup,
+    "use": _use,
     **course_faq.VERBS,  # questions · answer · faq (the declined-questions loop)
 }
 """Every verb ``/course`` accepts (two-word verbs first: ``staff add`` before ``staff``)."""
@@ -240,10 +294,31 @@ async def dispatch(text: str, *, actor: Actor, deps: Deps) -> blocks.Reply:
 async def course_command(ack: AsyncAck, command: dict, context: dict) -> None:
     deps: Deps = context["deps"]
     actor = await deps.actor(command.get("user_id", ""))
-    reply = await dispatch(command.get("text") or "", actor=actor, deps=deps)
+    token = WHERE.set((str(command.get("team_id") or ""), str(command.get("channel_id") or "")))
+    try:
+        reply = await dispatch(command.get("text") or "", actor=actor, deps=deps)
+    finally:
+        WHERE.reset(token)
     await ack(response_type="ephemeral", **reply.as_ack())
+
+
+async def choose_button(ack: AsyncAck, body: dict, action: dict, respond: AsyncRespond,
+                        context: dict) -> None:
+    """A user in several courses picked one: remember it (their own data)."""
+    await ack()
+    deps: Deps = context["deps"]
+    user = body.get("user") or {}
+    team = str(user.get("team_id") or (body.get("team") or {}).get("id") or "")
+    token = WHERE.set((team, ""))
+    try:
+        reply = await _use(str(action.get("value") or ""), await deps.actor(str(user.get("id"))),
+                           deps)
+    finally:
+        WHERE.reset(token)
+    await respond(replace_original=True, **reply.as_ack())
 
 
 def register(app: AsyncApp) -> None:
     app.command(COMMAND)(course_command)
     course_faq.register(app)  # the "Answer" button of /course questions and its modal
+    app.action(re.compile(f"^{render.CHOOSE_ACTION}_\\d+$"))(choose_button)

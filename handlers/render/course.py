@@ -46,6 +46,9 @@ unpresent, then present again)
 • `/course staff` · `/course staff add @u` · `/course staff remove @u`
 • `/course reminders status` · `/course reminders 3d 1d 3h` (or `default`) · `/course audit`
 • `/course outbox` every message the bot has queued, sent or failed to send (with Slack's reason)
+*Several courses*
+• `/course setup <course-id>` in a channel: it answers for that course (staff, the installer, \
+admins) · `/course use <course-id>`: where your DMs go (anyone)
 *Questions the bot could not answer*
 • `/course questions` (each with an *Answer* button) · `/course answer <id> <text>` (the \
 student gets it by DM; it becomes an FAQ entry) · `/course faq` · `/course faq edit <id> <text>` \
@@ -288,3 +291,39 @@ def staff_list_reply(listing: StaffList, deps: Deps) -> blocks.Reply:
              "Settings (STAFF_USER_IDS): " + (mentions(listing.configured) or "none"),
              "Added from chat: " + (mentions(listing.added) or "none")]
     return blocks.text_reply("\n".join(lines))
+
+
+# ------------------------------------------------------------ several courses (/course setup|use)
+CHOOSE_ACTION = "course_choose"
+"""The buttons asking a user in several courses which one they mean (``course_choose_<i>``)."""
+
+
+def setup_reply(bound: Any, title: str) -> blocks.Reply:
+    text = f"<#{bound.channel_id}> now answers for *{escape(title)}* (`{escape(bound.course_id)}`)."
+    if bound.before and bound.before != bound.course_id:
+        text += f" It answered for `{escape(bound.before)}` before."
+    if bound.created:
+        text += " The course's deadlines were loaded from its file."
+    return blocks.text_reply(text)
+
+
+def use_reply(course_id: str, title: str) -> blocks.Reply:
+    return blocks.text_reply(
+        f"Your DMs with me now go to *{escape(title)}* (`{escape(course_id)}`). "
+        "`/course use <course-id>` changes it.")
+
+
+def unknown_course_reply(name: str, known: Sequence[tuple[str, str]]) -> blocks.Reply:
+    listed = ", ".join(f"`{escape(cid)}` ({escape(title)})" for cid, title in known)
+    head = f"I don't know the course `{escape(name)}`." if name else "Name the course."
+    return blocks.text_reply(f"{head} Courses here: {listed or 'none'}.")
+
+
+def choose_reply(courses: Sequence[tuple[str, str]]) -> blocks.Reply:
+    """Which course? One button per course; the click is remembered."""
+    text = "You are in several courses. Which one is this about? I will remember your choice."
+    buttons = [ButtonElement(text=title[:75], action_id=f"{CHOOSE_ACTION}_{i}", value=cid)
+               for i, (cid, title) in enumerate(courses[:25])]
+    body: list[Block] = [blocks.section(escape(text))]
+    body.append(ActionsBlock(block_id="course_choose", elements=buttons))  # type: ignore[arg-type]
+    return blocks.Reply(text=text, blocks=[b.to_dict() for b in body])

@@ -10,7 +10,7 @@ Example::
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -58,9 +58,15 @@ async def pending(*, session: AsyncSession, course_id: str) -> list[OutboxMessag
 LIVE = ("pending", "claimed")
 
 
-async def claim(*, session: AsyncSession, course_id: str, worker_id: str, now: datetime,
-                lease_seconds: float, limit: int) -> list[OutboxMessage]:
-    """Lease up to ``limit`` due messages to ``worker_id`` (attempts + 1), oldest first.
+def _of(column: Any, course_id: str | Sequence[str]) -> Any:
+    """``column`` is one course id, or one of several (one query over many courses)."""
+    return column == course_id if isinstance(course_id, str) else column.in_(list(course_id))
+
+
+async def claim(*, session: AsyncSession, course_id: str | Sequence[str], worker_id: str,
+                now: datetime, lease_seconds: float, limit: int) -> list[OutboxMessage]:
+    """Lease up to ``limit`` due messages to ``worker_id`` (attempts + 1), oldest first,
+    of one course or of several (``course_id`` a sequence: one query for all of them).
 
     Due: pending with ``available_at <= now``, or claimed by a worker whose lease ran out.
     PostgreSQL skips rows another worker is claiming (``FOR UPDATE SKIP LOCKED``); SQLite
@@ -70,7 +76,7 @@ async def claim(*, session: AsyncSession, course_id: str, worker_id: str, now: d
     c = table.c
     candidates = (
         select(c.id)
-        .where(c.course_id == course_id, c.status.in_(LIVE), c.available_at <= now,
+        .where(_of(c.course_id, course_id), c.status.in_(LIVE), c.available_at <= now,
                or_(c.status == "pending", c.lease_until < now))
         .order_by(c.available_at, c.id)
         .limit(limit)
@@ -119,14 +125,15 @@ async def finish(*, session: AsyncSession, message_id: int, worker_id: str, stat
     return done
 
 
-async def next_due(*, session: AsyncSession, course_id: str) -> datetime | None:
+async def next_due(*, session: AsyncSession,
+                   course_id: str | Sequence[str]) -> datetime | None:
     """When the earliest message still to deliver becomes due (a lapsed lease counts)."""
     c = OutboxMessage.__table__.c  # type: ignore[attr-defined]
     pending_at = (await session.execute(
-        select(func.min(c.available_at)).where(c.course_id == course_id,
+        select(func.min(c.available_at)).where(_of(c.course_id, course_id),
                                                c.status == "pending"))).scalar()
     lease_at = (await session.execute(
-        select(func.min(c.lease_until)).where(c.course_id == course_id,
+        select(func.min(c.lease_until)).where(_of(c.course_id, course_id),
                                               c.status == "claimed"))).scalar()
     found = [t for t in (pending_at, lease_at) if t is not None]
     return min(found) if found else None

@@ -18,6 +18,8 @@ from sqlmodel import col, select
 from storage.models import (
     AuditLog,
     CalendarToken,
+    ChannelCourse,
+    CourseChoice,
     CourseRow,
     CourseSetting,
     Deadline,
@@ -135,6 +137,8 @@ async def delete_user_data(*, session: AsyncSession, course_id: str, user_id: st
         col(OutboxMessage.status).in_(("sent", "failed", "cancelled"))).values(data={}))
     await run("seen", delete(SeenUser).where(
         col(SeenUser.course_id) == course_id, col(SeenUser.user_id) == user_id))
+    await run("course_choice", delete(CourseChoice).where(
+        col(CourseChoice.course_id) == course_id, col(CourseChoice.user_id) == user_id))
     await session.flush()
     return done
 
@@ -181,6 +185,7 @@ _USER_COLUMNS: tuple[tuple[type, tuple[str, ...]], ...] = (
     (CourseSetting, ("updated_by",)),
     (Deadline, ("user_id",)),
     (AuditLog, ("actor",)),
+    (ChannelCourse, ("bound_by",)),
 )
 _ID_TOKEN = re.compile(r"\b[UW][A-Z0-9]+\b")  # replaced only when a known id
 
@@ -241,6 +246,7 @@ async def anonymise_course(*, session: AsyncSession, course_id: str,
     await gone(CalendarToken, "calendar_tokens")
     await gone(SeenUser, "seen_users")
     await gone(PendingAction, "pending_actions")
+    await gone(CourseChoice, "course_choices")
     result = await session.execute(delete(Reminder).where(
         col(Reminder.course_id) == course_id, col(Reminder.kind) != "channel"))
     counts["personal_reminders"] = int(result.rowcount or 0)  # type: ignore[attr-defined]

@@ -151,6 +151,20 @@ async def catch_up(*, session: AsyncSession, course_id: str, now: datetime,
     return expired, superseded
 
 
+async def due_courses(*, session: AsyncSession, course_ids: Sequence[str], now: datetime,
+                      wall: datetime) -> set[str]:
+    """Which of ``course_ids`` have reminders due at ``now`` (pending, or claimed with a
+    lapsed lease): one query, whatever the number of courses."""
+    if not course_ids:
+        return set()
+    found = await session.execute(
+        select(R.course_id).where(R.course_id.in_(list(course_ids)), R.status.in_(LIVE),
+                                  R.send_at <= now,
+                                  or_(R.status == PENDING, R.lease_until < wall))
+        .distinct())
+    return set(found.scalars())
+
+
 async def claim(*, session: AsyncSession, course_id: str, worker_id: str, now: datetime,
                 wall: datetime, lease_seconds: float, limit: int) -> list[Any]:
     """Lease up to ``limit`` rows due at ``now`` (pending, or claimed with a lapsed lease

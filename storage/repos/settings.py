@@ -31,11 +31,12 @@ async def upsert_course(
     timezone: str,
     content_hash: str,
     source_path: str,
+    team_id: str | None = None,
 ) -> CourseRow:
     row = await session.get(CourseRow, course_id)
     if row is None:
         row = CourseRow(id=course_id, code=code, title=title, term=term, timezone=timezone,
-                        content_hash=content_hash, source_path=source_path)
+                        content_hash=content_hash, source_path=source_path, team_id=team_id)
         session.add(row)
     else:
         row.code, row.title, row.term, row.timezone = code, title, term, timezone

@@ -1,7 +1,7 @@
 """OAuth installs: slack_bot, slack_installation (tokens encrypted), oauth_state, slack_workspace
 
 Revision ID: 0012_oauth
-Revises: 0010_course_workspace
+Revises: 0011_tenancy
 Create Date: 2026-11-29 07:19:12.033992
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 import storage.types
 
 revision: str = '0012_oauth'
-down_revision: str | None = '0010_course_workspace'
+down_revision: str | None = '0011_tenancy'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

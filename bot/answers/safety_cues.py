@@ -1,0 +1,645 @@
+"""General cues for the safety layer: typo repair and word-family rules.
+
+The phrase patterns in :mod:`bot.answers.safety` name wordings; this module reads the
+*shape* of a message, so wordings nobody listed are still recognised:
+
+* :func:`repair` mends misspelt cue words ("sucidal", "myslef", "harrased", "assulted") by
+  a small edit (one letter added, dropped or two swapped; two for long words), only towards
+  the cue vocabulary below and never from a word of that vocabulary;
+* :data:`RULES` combine word families (any inflection of "hurt", "cut", "burn" … with any
+  reflexive; a person as agent with a violent verb and a person as object; a reason clause
+  naming an identity with a treatment word; someone other than the student with an access
+  verb and the student's records …), so one rule covers the plain, indirect, third-person
+  ("my roommate", "her wrists") and story wordings alike.
+
+Everything here is general English; no course fact, contact or date.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA, Indel
+from rapidfuzz.process import extractOne
+
+
+def family(*bases: str) -> str:
+    """A regex group matching the usual inflections of each verb in ``bases``."""
+    forms: set[str] = set()
+    for base in bases:
+        forms |= {base, base + "s", base + "es", base + "ed", base + "ing", base + "d"}
+        if base.endswith("e"):
+            forms |= {base[:-1] + "ing", base + "d"}
+        if base.endswith("y"):
+            forms |= {base[:-1] + "ies", base[:-1] + "ied"}
+        if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", base):
+            forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+    return "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
+
+
+# ------------------------------------------------------------------------- word families
+
+REFLEXIVE = r"(?:my ?self|him ?self|her ?self|them ?selves|them ?self|your ?self|our ?selves)"
+SKIN = r"(?:arms?|wrists?|thighs?|skin|legs?|stomach|forearms?|hips?)"
+BODY = (r"(?:arms?|wrists?|legs?|thighs?|skin|hands?|knuckles?|stomach|face|head|body|"
+        r"chest|neck|shoulders?|back|butt|hips?|waist|breasts?|hair|knees?)")
+PERSON_OBJ = r"(?:me|her|him|them|us|my (?:friend|roommate|teammate|partner|sister|brother))"
+# a human agent (not "the deadline", "this paper", "my code")
+AGENT = (r"(?:he|she|they|someone|somebody|some one|a guy|a man|a woman|a stranger|a student|"
+         r"(?:some|two|three|a few|a group of|these|those) (?:guys?|men|people|students|"
+         r"strangers|dudes|kids)|"
+         r"(?:my|our|a|the|his|her) (?:ex|partner|boyfriend|bf|girlfriend|gf|husband|wife|"
+         r"roommate|roomate|teammate|classmate|dad|father|mom|mother|brother|sister|uncle|"
+         r"landlord|neighbou?r|group ?mate|lab ?mate|date|ta|professor|instructor|grader))")
+HARM_VERB = family("kill", "end", "hurt", "harm", "cut", "burn", "scratch", "punish", "starve",
+                   "stab", "hang", "poison", "drown", "choke", "slit", "bruise", "bang",
+                   "hit", "punch", "unalive", "injure", "beat") + r"|\bburnt|\bshot|\boff"
+VIOLENT = family("hit", "punch", "slap", "kick", "choke", "strangle", "shove", "push", "beat",
+                 "attack", "hurt", "stab", "grab", "pin", "slam", "throw", "drag", "jump",
+                 "mug", "rob", "threaten", "assault", "abuse", "force", "corner", "trap",
+                 "bite", "smack") + r"|\bbeaten|\bthrew|\bthrown"
+WANT = (r"(?:want|wants|wanted|wanting|wanna|wish|wishes|wished|plan|plans|planned|planning|"
+        r"ready|going|gonna|decided|tempted|urge|urges|thinking (?:about|of)|think (?:about|of)|"
+        r"thought (?:about|of)|ways|way|how|methods?|researching|looked up|looking up|googl\w+|"
+        r"searched|deserve|deserves|need|needs)")
+IDENTITY = (r"(?:woman|women|girl|girls|female|black|asian|latin[oa]s?|latinx|hispanic|gay|"
+            r"lesbian|bi|bisexual|trans|transgender|queer|nonbinary|non ?binary|muslim|jewish|"
+            r"jew|hindu|sikh|buddhist|christian|atheist|immigrant|international|foreign|"
+            r"foreigner|indian|chinese|korean|japanese|mexican|african|arab|middle eastern|"
+            r"disabled|deaf|blind|autistic|in a wheelchair|pregnant|poor|first gen\w*|"
+            r"non ?native|older|old|religion|race|ethnicity|nationality|gender|sexuality|"
+            r"orientation|pronouns|accent|skin(?: colou?r)?|colou?r|culture|hijab|turban|"
+            r"headscarf|kippah|yarmulke|caste|name|country|faith|disability|wheelchair|"
+            r"age|weight|body|appearance|english)")
+TREAT = (r"(?:(?:wont|dont|doesnt|didnt|will not|do not|never|not) (?:let|listen|include|"
+         r"invite|pick|give|take me|work with|talk to|sit with|want me)|ignor\w*|exclud\w*|"
+         r"mock\w*|mak\w* fun|made fun|laugh\w*|"
+         r"teas\w*|insult\w*|bull(?:y|ies|ied|ying)|treat\w*|grad(?:ed|ing|es?) (?:me |us )?"
+         r"(?:lower|harder|worse|differently|unfairly)|graded|pick\w* on|left out|leave me out|"
+         r"talk\w* (?:over|down)|interrupt\w*|dismiss\w*|refus\w*|reject\w*|jok\w*|comment\w*|"
+         r"remark\w*|call\w* (?:me|her|him)|stare\w*|assum\w*|singl\w* out|yell\w*|den(?:y|ied)|"
+         r"steal\w*|stole|tak\w* credit|present\w* my ideas|only (?:gave|give|let)|say\w* i|"
+         r"said i|told me i|slow (?:them|us) down|assign\w* me|stuck me with|made me (?:do|take)|"
+         r"gave me (?:only|just))")
+GROUP = (r"(?:women|girls|females|black people|black students|asians|indians|chinese "
+         r"(?:people|students)|muslims|jews|gay people|gays|trans people|latinos|mexicans|"
+         r"africans|arabs|immigrants|foreigners|international students|disabled people|"
+         r"people (?:like (?:me|you|her|him|us)|from (?:my|your|her|his|their|our) "
+         r"(?:country|culture|background|religion|region|state|town))|your kind|you people)")
+DRUG = (r"(?:joints?|blunts?|bongs?|dab pens?|carts|meth|crystal meth|crack|edibles|weed|pot|molly|"
+        r"lsd|acid|shrooms|ketamine|xans|"
+        r"xanax|lean|percs|oxy|oxys|dabs|kratom|benzos|coke|cocaine|heroin|fentanyl|opioids|"
+        r"painkillers|adderall|ritalin|vyvanse|mdma|ecstasy|drugs|sleeping pills)")
+CONDITION = (r"(?:tremors?|ocd|bipolar|ptsd|tourettes?|ms|multiple sclerosis|arthritis|asthma|"
+             r"cerebral palsy|heart condition|diabetes|narcolepsy|pots|long covid|cancer|"
+             r"chronic \w+|concussion|tbi|brain injury|hearing loss|vision loss|low vision|"
+             r"tinnitus|migraines?|epilepsy|seizures?|adhd|add|autism|dyslexia|dyscalculia|"
+             r"dysgraphia|apd|spd|anxiety disorder|panic disorder|depression|insomnia|"
+             r"sickle cell|lupus|crohns|ibs|colitis|endometriosis|injury|injuries|stutter)")
+IMPACT = (r"(?:makes? (?:\w+ )?(?:typing|reading|writing|presenting|speaking|sitting|focusing|"
+          r"concentrating|hearing|seeing|walking|it) (?:\w+ )?(?:hard|slow|difficult|"
+          r"impossible|painful)|need(?:s)? (?:to )?(?:take )?(?:breaks?|extra time|more time|"
+          r"a note ?taker|to sit|to leave|to miss|rest|accommodations?|help|support|an? "
+          r"extension)|cant (?:type|read|write|hear|see|sit|stand|walk|focus|present|speak|"
+          r"attend)|(?:hard|difficult|impossible) (?:for me )?to (?:type|read|write|hear|see|"
+          r"present|speak|attend|focus)|accommodat\w*|accomodat\w*|extra time|flare\w*|"
+          r"(?:typing|reading|writing|hearing|seeing|walking|speaking|presenting|standing) "
+          r"(?:is|gets|has been|feels) (?:\w+ )?(?:slow|hard|difficult|painful|impossible)|"
+          r"scribe|note ?taker|reader for|captioner|interpreter|struggl\w* with)")
+ALCOHOL = (r"(?:alcohol|drinks?|drinking|booze|vodka|whiskey|tequila|rum|gin|liquor|beers?|"
+           r"wine|shots|a bottle|bottles)")
+NO_CONSENT = (r"(?:never|didnt|did not|couldnt|could not|wasnt able to|was too drunk to) "
+              r"(?:agree\w*|consent\w*|say yes|said yes|want (?:it|that|to))")
+INTIMATE = (r"(?:something happened|party|his place|her place|their place|a date|drunk|in bed|"
+            r"hook\w* up|that night|touch\w*|kiss\w*|sex\w*|undress\w*|room)")
+DEATH_NP = (r"(?:dying|death|being dead|not existing|not being (?:here|alive|around)|ending (?:it|"
+            r"things|everything|my life)|suicide|killing (?:my|him|her)sel\w*|disappearing "
+            r"(?:forever|for good)|how to die|ways to die)")
+MEDS = (r"(?:pills|meds|medications?|antidepressants|painkillers|sleeping pills|prescriptions?|"
+        r"tablets|insulin|tylenol|advil|xanax|opioids|oxy|benzos)")
+SAID = (r"(?:said|says|saying|say|told|tell|tells|think|thinks|thought|believe|believes|"
+        r"claim\w*|joke\w*|comment\w*|post\w*|wrote|writes|yell\w*|implied|implies|heard|"
+        r"according to|apparently)")
+THIRD = (r"(?:parents?|mom|mother|dad|father|family|guardian|brother|sister|spouse|husband|"
+         r"wife|boyfriend|girlfriend|ex|employer|boss|company|sponsor|advis[eo]r|coach|"
+         r"department|other (?:students|people|classmates|professors|instructors|teams?)|"
+         r"students|classmates|the class|others|everyone|anyone|anybody|people|teammates|"
+         r"(?:the|a|an|another|other) (?:ta|tas|professor|professors|instructor|instructors|"
+         r"grader|staff|teacher|department|advisor)|recruiters?|landlord|embassy|"
+         r"university|school)")
+RECORD = (r"(?:grades?|scores?|marks|records?|transcript|gpa|enrol(?:l)?ment|attendance|"
+          r"standing|academic \w+|student (?:info\w*|record|id)|name|information|info|"
+          r"progress|directory \w+)")
+STAFF = r"(?:ta|tas|professor|prof|instructor|grader|staff|faculty|lecturer|teacher)"
+
+# ------------------------------------------------------------------------------- rules
+
+# (kind, pattern). Searched in the repaired, lower-cased, apostrophe-free text.
+RULES: tuple[tuple[str, str], ...] = (
+    # --- self-harm and suicide -----------------------------------------------------------
+    # any harm verb with a reflexive: "starving myself", "hurt yourself", "cut herself"
+    ("self_harm", rf"\b(?:{HARM_VERB})\s+(?:\w+\s+)?{REFLEXIVE}\b"
+                  r"(?!\s+(?:out\b|in the foot|some slack|a break|up for|to sleep|off (?:the|a) "
+                  r"(?:list|team|hook)))"),
+    # harm verb on a body part, on purpose or until it bleeds: "burned my arm on purpose"
+    ("self_harm", rf"\b(?:{HARM_VERB})\s+(?:my|her|his|their|your) (?:own )?{BODY}\b"
+                  r"[^.?!]{0,40}\b(?:on purpose|deliberately|until (?:it|they|i|she|he) "
+                  r"(?:bled|bleed|bleeds|bruised|hurt)|till (?:it|they) (?:bled|bleed))"),
+    ("self_harm", rf"\buntil (?:my|her|his|their) {BODY} (?:bled|bleed|bleeds|bruised)\b"),
+    ("self_harm", r"\b(?:cuts|scars|burns|cutting|marks|wounds) (?:\w+ )?on (?:my|her|his|their) "
+                  r"(?:wrists?|arms?|thighs?|legs?)\b"),
+    ("self_harm", rf"\b(?:{HARM_VERB})\s+(?:my|her|his|their) (?:own )?{SKIN}\b[^.?!]{{0,20}}"
+                  r"\b(?:with (?:a|an|the|my|her|his)? ?(?:lighter|razor|blade|knife|cigarette|"
+                  r"scissors|compass|pen|lighter|match|hot|glass)|when(?:ever)? |every time)"),
+    ("self_harm", r"\bs(?:el|le)f ?(?:harm\w*|injur\w*|mutilat\w*)"),
+    ("self_harm", r"\bdeserve (?:to (?:feel pain|suffer|be hurt|be punished|hurt|die|be dead)|"
+                  r"pain|to be in pain)\b"),
+    # wanting, planning or looking up death: "looked up ways to die", "ways to end it"
+    ("self_harm", rf"\b{WANT} (?:\w+ ){{0,3}}?(?:to )?(?:die|dying|be dead|death|not (?:wake up|"
+                  r"be here|be alive|exist)|stop existing|end (?:it|it all|things|everything|my "
+                  r"life)|kill (?:my|him|her|them) ?sel\w*)\b(?! (?:on|for|of (?:laughter|"
+                  r"boredom|embarrassment|cringe)|laughing|inside|of me\b|"
+                  r"if (?:i|we) (?:have|had) to))"),
+    ("self_harm", rf"\b(?:think\w*|thought|fantasi[sz]\w*|dream\w*|daydream\w*|imagin\w*|"
+                  rf"obsess\w*|contemplat\w*|consider\w*|research\w*|googl\w*|look\w* up|"
+                  rf"talk\w*|writ\w*|fixat\w*) (?:a lot |so much |constantly |more )?(?:about |"
+                  rf"of )?"
+                  rf"{DEATH_NP}\b"),
+    ("self_harm", r"\b(?:feel|felt|feeling) like (?:just )?(?:ending (?:it|things|everything|my "
+                  r"life)|dying|disappearing|not existing|giving up on (?:life|everything))\b"),
+    ("self_harm", r"\b(?:pills|knife|gun|rope|blade|razor)\b[^.?!]{0,40}\b(?:staring at|"
+                  r"looking at|holding|counting|in my hands?|next to me|on my (?:desk|bed|"
+                  r"nightstand)"
+                  r")\b[^.?!]{0,40}\b(?:keep|cant stop|thinking|again|tonight|right now|it)\b"),
+    ("self_harm", r"\b(?:tak\w*|took|swallow\w*|down\w*) (?:every|all(?: of)?(?: (?:my|the|her|"
+                  r"his))?) "
+                  r"(?:single )?(?:pills?|meds|medications?|tablets|sleeping pills)\b|"
+                  r"\b(?:dont|do not|not|never) (?:plan|planning|expect|intend)\w* (?:on|to) (?:be|"
+                  r"being) "
+                  r"(?:here|around|alive)\b|\b(?:drive|driv\w*|crash\w*|steer\w*) (?:my|his|her|"
+                  r"their|the) car (?:into|off)\b|\bhow (?:high|tall|far) (?:\w+ ){0,4}(?:building|"
+                  r"bridge|fall|drop|jump|floor)\b[^?]{0,30}\b(?:need|needs|to die|fatal|kill|"
+                  r"to be)\b|"
+                  r"\b(?:pull\w*|scratch\w*|pick\w*|bit|bite\w*|hit\w*|punch\w*|"
+                  r"bang\w*)\b[^.?!]{0,30}"
+                  r"\b(?:till|until) (?:it|they) (?:bleed|bleeds|bled)\b"),
+    ("self_harm", rf"\b(?:saving|sav\w* up|stockpil\w*|hoard\w*|collect\w*|"
+                  rf"stash\w*) (?:up )?(?:my |"
+                  rf"her |his |their )?{MEDS}\b|\b(?:hope|hoping|wish|wishing|pray\w*) (?:that )?"
+                  r"(?:i|she|he) (?:get|gets|got|would get) (?:hit|run over|killed|shot|struck|"
+                  r"crushed)\b|\b(?:dont|do not|cant|cannot) see (?:my ?self|me|her ?self|"
+                  r"him ?self) "
+                  r"(?:making it|being (?:here|around|alive)|living|surviving|lasting)\b|"
+                  r"\b(?:punch\w*|hit|hitting|cut\w*|burn\w*|scratch\w*|bang\w*|smash\w*|slam\w*)"
+                  r" (?:\w+ ){0,4}on purpose\b|\b(?:im|i am) done trying\b(?! to)|"
+                  r"\b(?:keep|keeps|kept|cant stop|been|im|i am|was|sat|stood|standing|"
+                  r"sitting) (?:just )?"
+                  r"(?:looking|staring|stare|look) (?:down )?at (?:the )?(?:tracks|edge|ledge|"
+                  r"water"
+                  r" below|drop)\b"),
+    ("self_harm", r"\b(?:to|and) (?:not|never) wake up\b|\bpainless(?:ly)? (?:way|death|die)|"
+                  r"\bdie painless\w*"),
+    # imminent means or place, with the student there now
+    ("self_harm", r"\b(?:pills|gun|knife|rope|blade|razor|noose)\b[^.?!]{0,20}\b(?:in front of me|"
+                  r"in my hands?|right (?:here|now)|ready|lined up|counted out)\b"),
+    ("self_harm", r"\b(?:standing|stood|sitting|sat|sit|stand|up) (?:on|at) (?:the|a|my) "
+                  r"(?:edge|ledge|roof|rooftop|balcony|bridge|railing|tracks|cliff)\b[^.?!]{0,80}"
+                  r"\b(?:come down|jump\w*|let(?:ting)? go|fall\w*|end|think\w*|right now|"
+                  r"dont (?:think|know|want))"),
+    ("self_harm", r"\b(?:bought|buy|got|get|have|has) (?:a )?(?:rope|noose|razor blades?|"
+                  r"gun)\b[^.?!]{0,40}\b(?:dont know why|for myself|for me|just in case|"
+                  r"to end)"),
+    # goodbyes and last wishes
+    ("self_harm", r"\b(?:wrote|write|writing|written|made|updated|sent) (?:my |a |some )?"
+                  r"(?:will|last will|letters?|notes?|goodbyes?)\b[^.?!]{0,60}\b(?:before i go|"
+                  r"in case|when im gone|im only|after im gone|to my family|to everyone)|"
+                  r"\bbefore i go\b(?! (?:to|home|on|back|out|into|abroad))|\bbye forever\b|"
+                  r"\bsee you (?:all )?on the other side\b"),
+    ("self_harm", r"\bthe only (?:thing|reason|person|one)s? (?:stopping|keeping|holding) me\b"
+                  r"(?! from (?:finish|submit|start|work|do))"),
+    # worthlessness: "nobody would miss me", "a waste of space"
+    ("self_harm", r"\b(?:nobody|no one|noone|no body) (?:would|will|wd) (?:even )?(?:miss|notice|"
+                  r"care)\b[^.?!]{0,20}\b(?:if i|me|i was|im gone)|\bnobody would miss me\b|"
+                  r"\bwaste of (?:space|air|oxygen|life)\b|"
+                  r"\b(?:happier|better off|easier) (?:if i (?:was|were|wasnt|werent|am not)|"
+                  r"without me|when im gone)\b|\bdisappearing would (?:solve|fix)\b"),
+    ("self_harm", r"\bwont be (?:around|here|alive) (?:for|by|to see|much)\b"),
+    ("self_harm", r"\b(?:rather|prefer to|prefer) (?:just )?(?:be )?(?:dead|die|not (?:exist|"
+                  r"be here|be alive|live|wake up))\b|\b(?:want|wants|need|needs|wish) "
+                  r"(?:everything|it all|this|life|it|all of this) to (?:be over|end|stop)"
+                  r"(?! (?:early|soon|on time|quickly|by))\b"),
+    ("self_harm", r"\b(?:knife|knives|blade|blades|razor|scissors|glass)\b[^.?!]{0,40}\b(?:wrists?|"
+                  r"veins?|throat|skin|arms?|thighs?)\b"),
+    ("self_harm", r"\b(?:jump\w*|fall\w*|throw\w* (?:my|him|her)self|leap\w*) (?:off|from) "
+                  r"(?:the|a|my|our) (?:\w+ )?(?:roof|rooftop|bridge|garage|balcony|building|"
+                  r"ledge|window|cliff|overpass|tower)\b"),
+    # --- assault ------------------------------------------------------------------------
+    ("assault", rf"\b{AGENT} (?:\w+ ){{0,3}}?(?:{VIOLENT}) "
+                rf"(?:(?:\w+ ){{1,2}}(?:and|&) )?(?:{PERSON_OBJ})\b"
+                r"(?! (?:up\b|to (?:it|the)|at (?:chess|\w+ing)|in (?:a|the) (?:game|"
+                r"match|race)|with (?:a|an|the|some|this|that|his|her) (?:\w+ )?(?:question|idea|"
+                r"email|message|link|deadline|request|comment|problem|task|surprise|quiz|fact|"
+                r"news|review)|(?:with|about) (?:the|a) (?:question|idea|project)|out of (?:\d+|"
+                r"the)))"),
+    ("assault", r"\b(?:got|get|getting|was|were|been|being) (?:beat up|beaten(?: up)?|jumped|"
+                r"mugged|stabbed|shot|attacked|assaulted|choked|strangled|drugged)\b"
+                r"(?! (?:down|into|at by|by (?:a|the) (?:deadline|question|reviewer)))"),
+    ("assault", r"\b(?:is|was|gets|got|getting|been|being|became) (?:\w+ )?(?:violent|"
+                r"physical with me|abusive)\b"),
+    ("assault", r"\b(?:threw|throw\w*|hurl\w*|chuck\w*) (?:\w+ ){0,3}at (?:me|her|him|my "
+                r"(?:head|face))\b|\bbeat (?:up )?(?:me|her|him|my \w+)(?: up)?\b(?! (?:at|in|"
+                r"to) )|"
+                r"\bwoke up (?:\w+ ){0,5}(?:bruis\w*|no memory|naked|no clothes|(?:dont|didnt|cant|"
+                r"couldnt) remember|in (?:a|some) (?:strangers?|guys?|mans?) (?:bed|room|"
+                r"apartment))"),
+    ("assault", r"\b(?:pull\w*|point\w*|held|hold\w*|brandish\w*|waved?) (?:a |his |her |their )?"
+                r"(?:knife|gun|weapon|blade|pistol) (?:on|at) (?:me|her|him|us)\b|\block\w* (?:me|"
+                r"her|"
+                r"him) (?:in|inside) (?:my|the|a|his|her|our) (?:room|house|apartment|closet|car|"
+                r"bathroom|dorm)\b"),
+    ("assault", rf"\b{AGENT} (?:\w+ ){{0,3}}?(?:{VIOLENT}) (?:my|her|his) (?:arm|arms|wrist|wrists|"
+                r"neck|throat|hair|face|head)\b"),
+    ("assault", r"\bforc\w* (?:him|her|them)sel(?:f|ves) on\b|\b(?:broke|"
+                r"break\w*) into my (?:apartment|"
+                r"room|house|place|dorm|car)\b"),
+    ("assault", r"\bthreat\w* (?:me|her|him|us|my|to (?:hurt|kill|hit|beat|post|share|leak))\b"),
+    ("assault", rf"\b(?:{VIOLENT}) (?:me|her|him) (?:against|into|onto|to) (?:a|the) "
+                r"(?:wall|door|floor|ground|car|locker|table|bed)\b"),
+    # --- harassment / sexual misconduct ---------------------------------------------------
+    ("harassment", rf"\b(?:touch\w*|grab\w*|rubb?\w*|squeez\w*|strok\w*|pinch\w*|caress\w*|"
+                   rf"pat\w*|feel\w* up) (?:my|her|his) {BODY}\b"
+                   r"(?! (?:to (?:get|wake)|by accident))"),
+    ("harassment", r"\btouch\w* (?:me |her |him |my \w+ )?without (?:my |her |his |their |)?"
+                   r"(?:permission|consent|asking)\b"),
+    ("harassment", rf"\b(?:i|she|he|they) {NO_CONSENT}\b(?=[^?]*\b{INTIMATE}\b)|"
+                   rf"\b{INTIMATE}\b[^?]*\b(?:i|she|he) {NO_CONSENT}\b"),
+    ("harassment", r"\b\w+(?:ed|ing) (?:me|her|him) without (?:asking|my (?:consent|permission|"
+                   r"knowledge)|her (?:consent|permission)|his (?:consent|permission)|consent|"
+                   r"permission|telling me)\b|\b(?:hack\w*|broke into|got into|logg\w* into|"
+                   r"access\w*) (?:my|her|his) (?:account|slack|email|phone|instagram|messages|"
+                   r"laptop|icloud|snap\w*|dms|texts)\b|\b(?:reading|reads|read|going through|"
+                   r"tracking|tracks|track) my (?:messages|texts|email|dms|location|phone)\b|"
+                   r"\b(?:fail|flunk|lower my grade|grade me down|mark me down|give me a zero)\w* "
+                   r"(?:me )?(?:unless|if i (?:dont|do not|didnt|wont))\b"),
+    ("harassment", r"\bthreat\w* (?:emails?|messages?|texts?|dms?|notes?|calls?|letters?|posts?)\b|"
+                   r"\b(?:keeps?|kept|always|secretly|constantly|"
+                   r"without asking) (?:\w+ ){0,2}(?:tak|"
+                   r"snap|film|record|shoot)\w* (?:pictures?|photos?|pics|videos?|"
+                   r"footage)? ?(?:of )?me\b"),
+    ("harassment", r"\b(?:screenshots?|photos?|pictures?|pics|videos?|clips?) of me\b[^.?!]{0,60}"
+                   r"\b(?:group ?chat|chat|slack|instagram|snap\w*|online|internet|discord|gross|"
+                   r"creepy|sexual|rating|without)\b|"
+                   rf"\b{AGENT} (?:\w+ ){{0,5}}(?:left|leaves|leaving|keeps leaving|put|puts) "
+                   r"(?:\w+ ){1,8}(?:at|on|outside|under|by|in) my (?:door|car|desk|apartment|dorm|"
+                   r"room|locker|mailbox|bag)\b|"
+                   r"\b(?:unless|or else|if i dont|if i do not|if i wont) (?:i )?(?:go on a date|"
+                   r"date "
+                   r"(?:him|her)|sleep with|send (?:him|her|them) (?:pics|nudes|photos)|kiss|"
+                   r"hook up|"
+                   r"go out|have sex|come over|spend the night)\b"),
+    ("harassment", r"\b(?:pictures?|photos?|pics|images?|videos?|messages|texts|dms) "
+                   r"(?:that |which )?(?:i|she|he|they) (?:did not|didnt|never|dont|do not) "
+                   r"(?:ask|asked|want|wanted|consent)"),
+    ("harassment", r"\b(?:mak\w*|made) (?:me|her|him) (?:feel )?(?:really |so |very |super |"
+                   r"kind of |kinda |a bit |extremely )?(?:uncomfortable|unsafe|uneasy|scared)\b"),
+    ("harassment", r"\b(?:dating|love|sex|romantic|personal) (?:life|history)\b|\bif (?:im|i am) "
+                   r"single\b|\bmy (?:relationship|boyfriend|girlfriend) status\b"),
+    ("harassment", r"\bwont take no for an answer\b|\bkeeps? (?:asking|begging|pressuring) (?:me )?"
+                   r"for (?:nudes|pics|pictures|photos|my number|a date|a kiss|sex)\b"
+                   r"(?! of (?:the|our|your) )"),
+    ("harassment", r"\b(?:grades?|points|score|marks?|an a|an a\+|a b|full marks|pass|"
+                   r"recommendation|rec letter|extension)\b[^.?!]{0,50}\b(?:if|unless|as long as) "
+                   r"(?:i|we) (?:was|were|am|went|go|would|agreed|had|came|come|visit\w*|met|"
+                   r"meet|spend|spent|stay\w*)\b[^.?!]{0,30}\b(?:nicer|nice to (?:him|her)|dinner|"
+                   r"drinks?|date|out with|sleep|hook up|come over|kiss|favou?r|(?:his|her|their) "
+                   r"(?:place|apartment|room|house|hotel|car))\b|"
+                   r"\b(?:nicer|nice to (?:him|her)|dinner|drinks|a date|go out|went out|sleep "
+                   r"with)\b[^.?!]{0,50}\b(?:better|higher|good|passing) (?:grade|score|mark)"),
+    ("harassment", r"\b(?:have|has|required|obligated|obliged|mandated|need) to report (?:it|this|"
+                   r"that|what|me|him|her)\b|\b(?:automatically|mandatory|mandated) report\w*|"
+                   r"\breporting (?:obligation|requirement|duty)\b"),
+    ("harassment", rf"\bconfidential\w* (?:\w+ ){{0,5}}about (?:something|what) (?:the |a |my |"
+                   rf"one of the )?(?:{STAFF}|he|she|they|someone|a student|a classmate)\b|"
+                   rf"\bthe (?:person|one|guy|man|woman) (?:who is |whos |thats )?(?:harass\w*|"
+                   r"stalk\w*|bother\w*|abus\w*)"),
+    ("harassment", r"\b(?:keeps?|kept|wont stop|doesnt stop|always|constantly) (?:adding|liking|"
+                   r"commenting on|watching|staring at|texting|dming|messaging|calling|following|"
+                   r"emailing|showing up)\b[^.?!]{0,50}\b(?:uncomfortable|creepy|weird|scared|"
+                   r"unsafe|stop|no|late at night|middle of the night|alone|personal|instagram|old "
+                   r"(?:pics|photos|posts))"),
+    ("harassment", r"\b(?:verbally|emotionally|psychologically) abus\w*|\babusive (?:to|toward|"
+                   r"towards|with) (?:me|her|him)\b|\b(?:yell\w*|scream\w*|shout\w*|swear\w*|"
+                   r"curs\w*) at (?:me|her|him)\b"),
+    ("harassment", rf"\b{STAFF} (?:\w+ ){{0,2}}(?:is|was|being|been|gets|got) (?:really |so |"
+                   r"super |very |kinda |kind of )?(?:weird|creepy|inappropriate|too friendly|"
+                   r"flirty|touchy)\b"),
+    ("harassment", r"\b(?:rub\w*|press\w*|grind\w*|push\w*) (?:\w+ )?(?:up )?(?:against|on) "
+                   r"(?:me|her|him)\b(?! (?:to|about|for))|\bexpos\w* (?:him|her|them)sel\w*|"
+                   r"\bflash\w* (?:me|her|him)\b|\bfake (?:account|profile|page)s? (?:with|of|"
+                   r"using) (?:my|her|his)\b|\bpretend\w* to be me\b|\bimpersonat\w* me\b"),
+    # --- discrimination ----------------------------------------------------------------
+    ("discrimination", rf"\b(?:because|cause|cuz|coz|since|for being|just for being|due to) "
+                       rf"(?:of )?(?:im|i am|being|me being|my|she is|shes|he is|hes|they are|"
+                       rf"theyre|her|his|their|of my) (?:a |an |the only |not )?(?:\w+ )?"
+                       rf"{IDENTITY}\b(?=[^?]*\b{TREAT})|\b{TREAT}\b[^.?!]{{0,80}}\b(?:because|"
+                       rf"cause|cuz|since|for being|due to) (?:of )?(?:im|i am|being|my|she is|"
+                       rf"shes|he is|hes|they are|her|his|their) (?:a |an |the only |not )?"
+                       rf"(?:\w+ )?{IDENTITY}\b"),
+    ("discrimination", rf"\b(?:mock\w*|mak\w* fun of|made fun of|laugh\w* at|teas\w*|insult\w*|"
+                       rf"bull\w*|pick\w* on) (?:me|her|him|us) (?:for|because of|about) "
+                       rf"(?:being |my |her |his |their )?(?:a |an )?{IDENTITY}\b"),
+    ("discrimination", rf"\b(?:comments?|commenting|remarks?|jokes?|joking|questions?) "
+                       rf"(?:\w+ )?(?:about|on) (?:my|her|his) (?:{IDENTITY})\b"
+                       r"(?<!body)(?<!appearance)(?<!name)(?<!english)"),
+    ("discrimination", rf"\b{SAID}[^.?!]{{0,30}}\b{GROUP} (?:\w+ ){{0,2}}(?:are|r|is) "
+                       r"(?:all |just |naturally |mentally |literally )?"
+                       r"(?:lazy|stupid|dumb|inferior|terrorists|criminals|cheaters|dirty|"
+                       r"illegal|bad at \w+|not smart|worse|weak|useless|incapable|ill|sick|"
+                       r"crazy|evil|disgusting|gross|freaks|animals|not real|confused|degenerates|"
+                       r"a joke|a phase|a threat|dangerous|predators|unnatural|subhuman)\b|"
+                       rf"\b{SAID}[^.?!]{{0,30}}\b{GROUP} (?:\w+ ){{0,2}}(?:shouldnt|should not|"
+                       r"cant|cannot|dont belong|"
+                       r"do not belong|arent|are not|dont deserve|dont get to)\b"),
+    ("discrimination", rf"\b(?:the only|the other|other) {IDENTITY} (?:student|person|one|member|"
+                       rf"girl|woman|guy|man|kid)s?\b[^?]*\b(?:{TREAT}|confus\w*|mix\w* (?:me|us) "
+                       rf"up)|\b(?:confus\w*|mix\w* up|mistak\w*) (?:me|her|him) (?:with|for) the "
+                       rf"(?:other|only) {IDENTITY}\b"),
+    ("discrimination", rf"\b{SAID}[^.?!]{{0,30}}\b{GROUP} (?:are |r |is )?(?:only|all|always|"
+                       r"never|just|naturally) \w+|\b(?:call\w*|said|says) (?:that )?(?:my|her|"
+                       r"his) "
+                       rf"{IDENTITY} (?:is |are |was |were )?(?:stupid|fake|weird|wrong|ridiculous|"
+                       r"dumb|made up|not real|a joke|disgusting|gross|a phase)\b|"
+                       rf"\b(?:mak\w* fun of|made fun of|mock\w*|laugh\w* at|teas\w*|insult\w*|"
+                       rf"jok\w* about|imitat\w*|mimic\w*) (?:my|her|his|their) {IDENTITY}\b"),
+    ("discrimination", r"\bonly (?:calls? on|call\w* on|picks?|listens? to|helps?|praises?|"
+                       r"invites?|"
+                       r"includes?|answers?|hires?|chooses?) (?:the )?(?:white|male|men|guys|boys|"
+                       r"women|girls|straight|native speakers|americans|domestic|asian|black|"
+                       r"indian|"
+                       r"chinese|christian|young|younger|older) ?(?:guys|men|students|people|ones|"
+                       r"kids|boys|girls|women)?\b|\b(?:told|tell\w*|said|says|yell\w*) (?:me|her|"
+                       r"him|us) (?:to )?go back to\b|\bgo back to (?:china|india|mexico|africa|"
+                       r"korea|japan|vietnam|iran|iraq|pakistan|russia|asia|(?:your|my) (?:own )?"
+                       r"(?:country|home country)|where (?:you|i|she|he|they) came from)\b|"
+                       r"\b(?:pull\w*|ripp?\w*|tore|tear\w*|yank\w*|grabb?\w*|knock\w*|touch\w*|"
+                       r"mock\w*) (?:off )?(?:my|her|his) (?:headscarf|hijab|turban|kippah|"
+                       r"yarmulke|"
+                       r"veil|niqab|patka|cross|bindi)\b|\b(?:im|i am) the (?:oldest|youngest|"
+                       r"only) "
+                       rf"(?:\w+ )?(?:student|person|one|woman|girl|guy|member)\b[^?]*\b{TREAT}"),
+    ("discrimination", r"\b(?:speak\w*|talk\w*) (?:in )?(?:their|another|a different) (?:own )?"
+                       r"language (?:in front of|around|to exclude|over) me\b"),
+    ("discrimination", r"\b(?:said|says|saying|told me|tell me|think|thinks|keeps? saying)\b"
+                       r"[^.?!]{0,20}\bmy (?:english|accent|skin|hair|religion|culture|name|race|"
+                       r"ethnicity|gender|pronouns|hijab|turban|food|country|background|clothes) "
+                       r"(?:is|are|isnt|sounds?|looks?) (?:too |so |not |really )?\w+|"
+                       r"\b(?:monkey|ape|animal) (?:noises|sounds|jokes|gestures)\b|"
+                       rf"\b{GROUP} (?:\w+ ){{0,2}}(?:belong|should stay|should be) (?:in|at) "
+                       r"(?:the )?(?:kitchen|home|house)\b"),
+    # --- substance ----------------------------------------------------------------------
+    ("substance", r"\bsnort\w*|\bpopp\w* (?:some |a few |a couple |more )?(?:pills|molly|xanax|"
+                  r"adderall|percs|oxys?)\b|\bmolly\b|\bshrooms\b|\bacid trip\b|\bbooze\b|"
+                  r"\b(?:need|needs|needed) (?:a|another) (?:drink|hit|smoke|pill|shot|bump)\b|"
+                  r"\b(?:using|doing|on|took|taking|take) (?:coke|meth|molly|speed|pills)\b|"
+                  r"\b(?:vodka|whiskey|tequila|liquor|beers?|wine)\b[^.?!]{0,40}\b(?:every "
+                  r"(?:night|day|morning)|to (?:sleep|cope|get through|function)|alone|cant "
+                  r"stop|bottle)"),
+    ("substance", rf"\b(?:vap\w*|smok\w*|snort\w*|popp?\w*|tak\w*|took|us(?:e|es|ed|ing)|do|does|"
+                  rf"doing|"
+                  rf"did|on|high on|relying on|rely on|relies on|depend\w* on|addicted to|hooked "
+                  rf"on|mix\w*|buy\w*|bought|sell\w*|dealing) (?:some |a lot of |too much |more |"
+                  rf"a |an |my |"
+                  rf"another |half a |a whole |her |his )?(?:\w+s )?{DRUG}\b|\b(?:relying|rely|"
+                  rf"relies|depend\w*|"
+                  rf"hooked) on (?:\w+ )?(?:drugs?|"
+                  r"pills|alcohol|drinks?|drinking|booze|edibles|weed)\b|\bwithout (?:a|my|"
+                  r"some) (?:drink|beer|smoke|hit|pill|joint|vape|bump|shot)\b"),
+    ("substance", r"\b(?:was|am|im|got|get|gets|been|being|is|shows up|showed up) (?:so |too |"
+                  r"really |super |completely )?(?:high|stoned|drunk|wasted|tipsy|"
+                  r"buzzed) (?:during|"
+                  r"in|at|for|before|to) (?:the |my |our |a )?(?:presentation|class|lecture|"
+                  r"meeting|"
+                  r"exam|lab|office hours|work)\b"),
+    ("substance", r"\b(?:shak\w*|sweat\w*|sick|tremors?|the shakes|withdrawal\w*) (?:\w+ ){0,2}"
+                  r"(?:if|when|unless|until) (?:i )?(?:dont|do not|cant|havent|have not|skip) "
+                  r"(?:a )?(?:drink|use|smoke|get high|take|dose)\b|\b(?:lines?|bumps?|tabs?|"
+                  r"grams?|"
+                  r"hits?) of (?:coke|cocaine|meth|ketamine|molly|acid|k|speed|heroin)\b"),
+    ("substance", rf"\b(?:drank|drink\w*|downed|chugg\w*) (?:\w+ ){{0,4}}?(?:{ALCOHOL}|"
+                  rf"bottle of \w+)\b[^.?!]{{0,30}}\b(?:by myself|alone|again|every (?:night|day)|"
+                  r"all night|in one night|before (?:class|lecture|noon|work))\b"),
+    ("substance", rf"\b(?:cant|cannot|can not|couldnt) (?:\w+ ){{0,6}}?without (?:\w+ ){{0,5}}?"
+                  rf"(?:{ALCOHOL}|{DRUG})\b"),
+    # --- disability ---------------------------------------------------------------------
+    ("disability", r"\b(?:because of|due to|with|have|has|had) (?:a |an |my |her |his )?(?:medical "
+                   r"|chronic |health |mental health |neurological |physical )?(?:condition|"
+                   r"impairment)\b(?! (?:of|in) (?:the|a|this) (?:paper|model|theorem|proof))|"
+                   r"\b(?:processing|learning|attention|sensory|seizure|bipolar|mood|"
+                   r"neurological|developmental|reading) (?:disorder|difference|disabilit\w*)\b"),
+    ("disability", r"\b(?:im|i am|as an?|being) (?:\w+ )?neurodiverge\w*|\bneurodivergen\w* "
+                   r"(?:student|and|so|which)\b|\b(?:im|i am) (?:a )?(?:wheelchair|cane|"
+                   r"crutch) user"),
+    ("disability", rf"\b(?:have|has|had|with|my|her|his|diagnosed with) (?:a |an )?(?:\w+ )?"
+                   rf"(?:mild |severe |bad |chronic )?{CONDITION}\b[^.?]{{0,60}}\b{IMPACT}|"
+                   rf"\b{IMPACT}\b[^.?]{{0,40}}"
+                   rf"\b(?:because of|due to|with|from|i have|ive got|i got) (?:a |an |my |her |"
+                   rf"his )?"
+                   rf"(?:\w+ )?"
+                   rf"{CONDITION}\b|\b(?:my|a|an|her|his) (?:\w+ )?(?:condition|disorder|illness|"
+                   rf"impairment|injury)\b[^.?]{{0,40}}\b{IMPACT}|\b{IMPACT}\b[^.?]{{0,40}}\b(?:my|"
+                   r"a|an|her|his) (?:\w+ )?(?:condition|disorder|illness|impairment|injury)\b|"
+                   r"\b(?:accommodate|support) (?:students|people|someone) with\b"),
+    # --- religious observance ----------------------------------------------------------
+    ("religious", r"\b(?:im|i am|were|we are|as an?|being) (?:an? )?(?:orthodox|catholic|christian|"
+                  r"muslim|jewish|hindu|sikh|buddhist|jain|mormon|lds|coptic|bahai)\b[^?]*\b"
+                  r"(?:holiday|holy day|feast|fast\w*|christmas|easter|clash\w*|conflict\w*|"
+                  r"observ\w*|celebrat\w*|service|liturgy|pray\w*)|\bfeast days?\b|"
+                  r"\b(?:orthodox|eastern|coptic) (?:christmas|easter)\b|\blent\b(?= (?:starts|"
+                  r"begins|is))"),
+    ("religious", r"\b(?:im|i am|as an?|being) (?:an? )?(?:practicing |observant |devout |"
+                  r"religious )"
+                  r"?(?:jew|jewish|muslim|christian|hindu|sikh|catholic|orthodox|buddhist|jain|"
+                  r"mormon|adventist|seventh day adventist)\b[^?]*\b(?:cant|cannot|not allowed|"
+                  r"saturdays?|fridays?|sundays?|sabbath|electronics|fast\w*|pray\w*|holiday|holy|"
+                  r"observ\w*|miss|work on)\b"),
+    ("religious", r"\b(?:holy (?:week|day|days|month|thursday|saturday)|feast|festival|"
+                  r"sabbath|high holidays)\b[^?]*\b(?:im|i am|were|we are|as an?) (?:an? )?"
+                  r"(?:orthodox|catholic|christian|muslim|jewish|hindu|sikh|buddhist|jain|mormon|"
+                  r"lds|coptic|bahai)\b|\bholy week\b"),
+    ("religious", r"\b(?:easter|christmas|lunar new year|chinese new year|tet|nowruz|navroz|"
+                  r"vesak|lent|ash wednesday|good friday|palm sunday|pentecost|all saints|"
+                  r"eid(?: al[ -]?(?:fitr|adha))?|mawlid|ashura|onam|pongal|makar sankranti|"
+                  r"dussehra|chhath|mahavir jayanti|baisakhi|obon|losar|hanukkah|sukkot|"
+                  r"shavuot|tisha bav|purim|festival)\b[^?]{0,60}\b(?:miss|resched\w*|move|"
+                  r"excus\w*|celebrat\w*|observ\w*|travel\w*|conflict\w*|clash\w*|fall|falls|"
+                  r"is on|during|off|away|attend|home)\b|\b(?:miss|resched\w*|move|excus\w*|"
+                  r"celebrat\w*|observ\w*|conflict\w*|clash\w*|away|off) (?:\w+ ){0,5}(?:for|"
+                  r"on|during|with|because of) (?:the )?(?:easter|christmas|lunar new year|chinese "
+                  r"new year|tet|nowruz|vesak|lent|good friday|eid|onam|pongal|dussehra|"
+                  r"hanukkah|sukkot|a (?:religious )?festival)\b"),
+    # --- FERPA --------------------------------------------------------------------------
+    ("ferpa", rf"\b{THIRD}\b[^.?!]{{0,40}}\b(?:see|view|access|know|find out|look up|check|"
+              rf"get|obtain|be told|learn|hear|demand\w*|ask\w* for|request\w*|call\w* about|"
+              rf"email\w* about)\b[^.?!]{{0,20}}\b(?:my|that (?:im|i am)) "
+              rf"(?:\w+ )?(?:{RECORD}|enrolled|in (?:this|the) (?:class|course))\b"),
+    ("ferpa", rf"\b(?:you|u|ta|professor|instructor|staff|course|anyone|someone|they|please|"
+              rf"not|dont|do not|never|university|school|college|registrar|department|it|"
+              rf"he|she)\b[^.?!]{{0,20}}(?<!\bi )(?<!\bwe )\b(?:share|tell|show|give|send|release|"
+              rf"disclose|email|report|forward|discuss|mention)\w* (?:\w+ )?my (?:\w+ )?"
+              rf"{RECORD} (?:\w+ )?(?:to|with) (?:my )?{THIRD}\b"),
+    ("ferpa", rf"\b(?:you|u|ta|professor|instructor|staff|university|school|they|not|dont|"
+              rf"never)\b[^.?!]{{0,15}}\b(?:tell|show|give|send|email|forward|report)\w* (?:my|"
+              rf"the) "
+              rf"(?:\w+ ){{0,2}}{THIRD} (?:\w+ )?my (?:\w+ )?{RECORD}\b"),
+    ("ferpa", rf"\bmy (?:\w+ )?{RECORD}\b[^.?!]{{0,30}}\b(?:visible|public|shared|posted|shown|"
+              rf"available|accessible|known|published|listed) (?:to|with|for|on)\b"),
+    ("ferpa", rf"\b(?:dont|do not|not|never) want (?:my (?:\w+ )?{RECORD}|anyone|people|others|"
+              r"(?:other )?students|classmates|them) (?:\w+ ){0,2}(?:visible|listed|shown|posted|"
+              r"public|published|to (?:know|see|find out))\b"),
+    ("ferpa", r"\b(?:hide|conceal|keep (?:it )?(?:private|secret|quiet|hidden)|not (?:show|list|"
+              r"disclose|publish)) (?:the fact )?(?:that )?(?:im|i am|my) (?:enrolled|enrol\w*|in "
+              r"(?:this|the) (?:class|course)|name|attendance)\b"),
+    ("ferpa", rf"\b(?:keep|hide|protect)\w* my (?:\w+ )?(?:info|information|records?|grades?|"
+              rf"address|"
+              rf"contact (?:info|details)|enrol\w*|name) (?:\w+ )?(?:away )?from (?:my |an |the |"
+              rf"a )?"
+              rf"(?:\w+ )?{THIRD}\b"),
+    ("ferpa", rf"\b(?:make sure|ensure|so that|so) (?:he|she|they|my \w+|{THIRD}) (?:cant|cannot|"
+              r"can not|wont|will not|doesnt|does not|couldnt) (?:see|find|access|know|view|look "
+              r"up|find out) (?:my|where i|that i|im|i am)\b"),
+    ("ferpa", r"\b(?:confidential\w*|privacy|ferpa|directory|records?) (?:flag|hold|restriction|"
+              r"block|suppression)\b|\bdirectory info\w*|\bnot (?:to )?release my\b|"
+              r"\bsuppress\w* (?:\w+ )?info\w*"),
+)
+
+
+# Scored cues: each family alone is common in course talk; two families together (one of
+# them from ``anchors``) make the concern. "a plan" alone is a project; "can't survive
+# another week" alone is a joke about deadlines; both together are not.
+_NOT_A_PERSON = (r"(?<!model )(?<!laptop )(?<!job )(?<!process )(?<!code )(?<!battery )"
+                 r"(?<!server )(?<!gpu )(?<!kernel )(?<!phone )(?<!computer )(?<!plant )"
+                 r"(?<!idea )(?<!paper )(?<!project )(?<!draft )(?<!it )(?<!its )(?<!this )"
+                 r"(?<!that )(?<!thread )(?<!topic )(?<!repo )(?<!branch )")
+SCORED: dict[str, tuple[tuple[tuple[str, str], ...], frozenset[str]]] = {
+    "self_harm": ((
+        ("death", r"\b(?:i|me|im|myself|she|he|her|him|they|shes|hes)\b(?:\W+\w+){0,4}?\W+"
+                  + _NOT_A_PERSON + r"(?:die|dying|dead|death|suicid\w*|end it|be over|not (?:be )?"
+                  r"(?:alive|here|around))\b"),
+        ("endure", r"\b(?:cant|cannot|can not|wont|dont think (?:i|she|he) (?:can|will|could|"
+                   r"would)|not sure (?:i|she|he) (?:can|will|could)) (?:survive|make it|last|hold "
+                   r"on|go on|keep going|take (?:it|this|much) (?:anymore|much longer))\b"),
+        ("plan", r"\b(?:i|she|he|they) (?:have|has|made|had|got) (?:a|the) plan\b(?! (?:for|to "
+                 r"(?:finish|submit|get|do|write|present|study|catch|meet|split)|b\b))"),
+        ("talk", r"\b(?:talk\w*|think\w*|joke\w*|post\w*|writ\w*|obsess\w*|fixat\w*|"
+                 r"search\w*|googl\w*) (?:a lot |so much |constantly )?(?:about|of|for) (?:death|"
+                 r"dying|suicide|killing|not being|ending)\b"),
+        ("farewell", r"\bgoodbye|\bbye\b|\bfarewell|\bgave (?:me |away )(?:\w+ ){0,2}(?:laptop|"
+                     r"stuff|things|cat|dog|belongings|clothes|books|plants?|guitar|games?)\b|"
+                     r"\bgiving away\b|\bgiv\w* (?:my|her|his|their) (?:\w+ )?(?:things|stuff|"
+                     r"belongings) away\b|\bfor no reason\b|\blast (?:message|text|"
+                     r"post)\b|"
+                     r"\b(?:wrote|writ\w*|left) (?:a )?(?:note|letter)s?\b"),
+        ("hopeless", r"\bhopeless|\bsoon (?:it|nothing) (?:wont|will not) matter\b|"
+                     r"\b(?:it|nothing|none of (?:it|this)) (?:wont|will not|"
+                     r"doesnt|does not) matter (?:soon|anymore|much longer|after)|\bworthless|"
+                     r"\bburden\b|\bno (?:way out|future|hope)\b|"
+                     r"\bpointless\b|\bcant (?:take|do) (?:it|this) anymore\b|\bgiv(?:e|ing) up\b|"
+                     r"\bnobody (?:cares|would)|\bno one (?:cares|would)\b|\btrapped\b"),
+        ("means", r"\b(?:knife|knives|blade|blades|razor|rope|noose|gun|pills|overdose|bridge|"
+                  r"roof|rooftop|ledge|balcony|tracks|cliff|wrists?|veins?)\b"),
+    ), frozenset({"death", "endure", "plan", "talk", "farewell"})),
+    "harassment": ((
+        ("contact", r"\b(?:dm\w*|messag\w*|text\w*|call\w*|sends?|sent|sending|email\w*|"
+                    r"follow\w*|wait\w* for|asks?|asking|asked|touch\w*|kiss\w*|hug\w*|star\w* "
+                    r"at|comment\w* on|post\w*|grab\w*|corner\w*|watch\w*) (?:\w+ ){0,1}?"
+                    r"(?:me|my)\b"),
+        ("persist", r"\b(?:keeps?|kept|every (?:night|day|time|meeting)|always|again|wont stop|"
+                    r"doesnt stop|constantly|repeatedly|all the time|trying to|tried to)\b"),
+        ("unwanted", r"\b(?:asked (?:him|her|them) to stop|told (?:him|her|them) (?:to stop|no|"
+                     r"not to)|(?:i )?said no|didnt want|dont want|uncomfortable|creepy|scared|"
+                     r"afraid|unwanted|without asking|where i live|my address|moan\w*|(?:too|so|"
+                     r"really) "
+                     r"(?:cute|hot|pretty|sexy)|sexy|body|naked|appearance|my looks|what i wear|"
+                     r"my (?:outfit|legs|chest|figure)|breathing|hangs? up|too long|too close|"
+                     r"too tight|way too|outside (?:the|"
+                     r"my) (?:bathroom|door|room|apartment|"
+                     r"class|dorm|house|locker room))\b"),
+        ("sexual", r"\b(?:kiss\w*|moan\w*|sexy|naked|underwear|lingerie|breasts?|butt|bed|lap|"
+                   r"massage\w*|cuddl\w*|undress\w*|spend the night|sleep over)\b"),
+    ), frozenset({"contact"})),
+}
+
+
+@lru_cache(maxsize=1)
+def _scored() -> dict[str, tuple[tuple[tuple[str, re.Pattern[str]], ...], frozenset[str]]]:
+    return {kind: (tuple((name, re.compile(p)) for name, p in fams), anchors)
+            for kind, (fams, anchors) in SCORED.items()}
+
+
+def scored_kinds(text: str) -> list[str]:
+    """Kinds whose cue families co-occur in ``text``: two or more, one of them an anchor
+    (for harassment: contact with the student plus persistence, refusal or a sexual word)."""
+    out: list[str] = []
+    for kind, (families, anchors) in _scored().items():
+        hit = {name for name, pattern in families if pattern.search(text)}
+        if len(hit) >= 2 and hit & anchors:
+            if kind == "harassment" and not (hit & {"unwanted", "sexual"}):
+                continue
+            out.append(kind)
+    return out
+
+
+@lru_cache(maxsize=1)
+def compiled() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((kind, re.compile(pattern)) for kind, pattern in RULES)
+
+
+def kinds_named(text: str) -> list[tuple[str, re.Match[str]]]:
+    """Every (kind, match) the rules find in ``text`` (cleaned and repaired)."""
+    out: list[tuple[str, re.Match[str]]] = []
+    for kind, pattern in compiled():
+        match = pattern.search(text)
+        if match is not None:
+            out.append((kind, match))
+    return out
+
+
+# ----------------------------------------------------------------------------- typos
+
+# the words whose misspelling matters (a misspelt course word is no concern)
+VOCABULARY: tuple[str, ...] = (
+    "suicide", "suicidal", "myself", "himself", "herself", "themselves", "yourself", "self",
+    "killing", "depressed", "depression", "anxiety", "harass", "harassed", "harassing",
+    "harassment", "assault", "assaulted", "assaulting", "roommate", "teammate", "classmate",
+    "drinking", "alcohol", "alcoholic", "addicted", "addiction", "overdose", "overdosed",
+    "disability", "disabilities", "accommodation", "accommodations", "dyslexia", "dyslexic",
+    "religious", "religion", "ramadan", "discrimination", "discriminated", "racist", "racism",
+    "stalking", "stalker", "stalked", "molested", "committing", "hurting", "cutting",
+    "privacy", "hopeless", "worthless", "abusive", "threatened", "threatening", "misconduct",
+    "sexual", "sexually", "touching", "uncomfortable", "violence", "panic",
+    "observance", "directory", "suppressed", "confidential", "wheelchair", "diagnosed",
+    "murder", "attacked", "medication", "pills",
+)
+_VOCAB = frozenset(VOCABULARY)
+_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=4096)
+def _mend(word: str) -> str:
+    if word in _VOCAB or len(word) < 4:
+        return word
+    limit = 2 if len(word) >= 8 else 1
+    best = extractOne(word, VOCABULARY, scorer=Indel.distance, score_cutoff=limit)
+    if best is not None and best[0][0] == word[0] and abs(len(best[0]) - len(word)) <= limit:
+        return best[0]
+    if len(word) >= 4:  # two letters swapped ("slef", "myslef"): one transposition
+        swap = extractOne(word, VOCABULARY, scorer=OSA.distance, score_cutoff=1)
+        if swap is not None and sorted(swap[0]) == sorted(word) and swap[0][0] == word[0]:
+            return swap[0]
+    return word
+
+
+def repair(cleaned: str) -> str:
+    """``cleaned`` with misspelt cue words mended (``"sucidal"`` → ``"suicidal"``)."""
+    return _WORD.sub(lambda m: _mend(m.group(0)), cleaned)

@@ -1,0 +1,96 @@
+"""Several courses in one workspace: binding a channel to a course, and each user's choice.
+
+``setup`` binds a channel to a course (making the workspace's copy of the course file the
+first time: its deadlines are seeded from the file). Allowed to the workspace's installer,
+to ``ADMIN_USER_IDS`` (the caller says which with ``admin``) and to staff of that course
+(``actor``'s role in it); anyone else is refused and audited, nothing changed. ``use``
+remembers the course a user's DMs and unbound channels go to: their own data.
+
+Example::
+
+    result = await setup(db, copy, actor=actor, admin=False, team_id="T1",
+                         channel_id="C1", now=now)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.actor import Actor
+from bot.course import Course
+from bot.seeding import load_course_into
+from bot.staff import Problem, refuse_in
+from storage import uow
+from storage.db import Database
+from storage.repos import audit as audit_repo
+from storage.repos import settings as settings_repo
+from storage.repos import tenancy as repo
+
+SETUP_REFUSAL = ("Only the course staff, the workspace's installer or a bot admin can set "
+                 "up a channel; nothing was changed.")
+
+
+@dataclass(frozen=True)
+class Bound:
+    """``channel_id`` now answers for ``course_id`` (``before``: its previous course)."""
+
+    course_id: str
+    channel_id: str
+    before: str | None
+    created: bool
+    """The course (copy) was stored just now, its deadlines seeded from the file."""
+
+
+@dataclass(frozen=True)
+class Chosen:
+    course_id: str
+    before: str | None
+
+
+async def setup(db: Database, course: Course, *, actor: Actor, admin: bool, team_id: str,
+                channel_id: str, now: datetime) -> Bound | Problem:
+    """Bind ``channel_id`` of workspace ``team_id`` (``""``: single-workspace) to ``course``."""
+    if not (actor.is_staff or admin):
+        async with db.session() as session:
+            stored = await settings_repo.get_course(session=session, course_id=course.id)
+        audit_course = course.id if stored is not None else None
+        if audit_course is None:  # a copy not made yet: nothing to file the refusal under
+            return Problem(SETUP_REFUSAL, code="refused")
+
+        async def refused(tx: uow.Tx) -> Problem:
+            await refuse_in(tx.session, course, actor=actor, verb="setup", now=now,
+                            detail=channel_id)
+            return Problem(SETUP_REFUSAL, code="refused")
+
+        return await uow.run(db, course_id=course.id, op=refused)
+    if not channel_id or channel_id.startswith("D"):
+        return Problem("Run `/course setup <course-id>` in the course's channel, not in a DM.")
+    async with db.session() as session:
+        created = await settings_repo.get_course(session=session, course_id=course.id) is None
+    if created:
+        await load_course_into(db, course, actor=actor.user_id, team_id=team_id or None)
+
+    async def op(tx: uow.Tx) -> Bound:
+        before = await repo.bind_channel(session=tx.session, team_id=team_id,
+                                         channel_id=channel_id, course_id=course.id,
+                                         by=actor.user_id, at=now)
+        await audit_repo.add_audit(session=tx.session, course_id=course.id,
+                                   actor=actor.user_id, action="course.setup",
+                                   target=channel_id, old={"course": before} if before else None,
+                                   new={"course": course.id, "team": team_id}, at=now)
+        return Bound(course.id, channel_id, before, created)
+
+    return await uow.run(db, course_id=course.id, op=op)
+
+
+async def use(db: Database, course: Course, *, actor: Actor, team_id: str,
+              now: datetime) -> Chosen:
+    """Remember that ``actor``'s DMs and unbound channels go to ``course`` (their own data)."""
+
+    async def op(tx: uow.Tx) -> Chosen:
+        before = await repo.choose_course(session=tx.session, team_id=team_id,
+                                          user_id=actor.user_id, course_id=course.id, at=now)
+        return Chosen(course.id, before)
+
+    return await uow.run(db, course_id=course.id, op=op)

@@ -805,8 +805,16 @@ def report(r: dict[str, Any], out: Any) -> None:
                     [[str(p["courses"]), str(p["courses_with_due"]), str(p["due"]),
                       f"{p['ms_median']:.1f}", f"{p['statements_median']:.0f}",
                       str(p["sent"][0] if p["sent"] else 0)] for p in passes]), file=out)
+        print("\n(Courses: the workspaces' copies; the course file's own course is served "
+              "too. Posting at up to 1,000/s, 5/s per channel.)", file=out)
         if len(passes) >= 4:
             a, b, c, d = passes[:4]
+            per_course = (b["statements_median"] - a["statements_median"]) / max(
+                1, b["courses"] - a["courses"])
+            per_due = (d["statements_median"] - c["statements_median"]) / max(
+                1, d["due"] - c["due"])
+            print(f"Each course adds {per_course:.1f} statements to a pass with nothing due; "
+                  f"each due reminder adds {per_due:.1f}.", file=out)
             print(f"\n0 due, courses {a['courses']} → {b['courses']}: statements × "
                   f"{b['statements_median'] / max(1, a['statements_median']):.2f}, time × "
                   f"{b['ms_median'] / a['ms_median']:.2f}.", file=out)

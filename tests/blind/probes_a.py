@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Blind probe set A (safety2): written before reading the detector's patterns.
 
 SENSITIVE: (message, category). ORDINARY: course questions that must NOT get a support card.

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Blind probe set B (safety2): written before reading the detector's patterns. See probes_a.py."""
 
 SENSITIVE = [

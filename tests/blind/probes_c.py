@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Blind probe set C (safety2, HELD OUT: never tuned on). Written before reading the detector's
 patterns. See probes_a.py."""
 

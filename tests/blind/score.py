@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.answers import Asker, answerer_for
+from bot.answers.support import private_only
 from bot.course import load_course
 from tests.blind import probes_a, probes_b, probes_c
 
@@ -33,12 +34,13 @@ def score(name: str, show: bool) -> tuple[int, int, int, int, int]:
     course = load_course(Path(__file__).resolve().parents[2] / "bot/courses/cs598-fall2021.toml")
     answerer = answerer_for(course)
     mod = SETS[name]
-    ok = private = 0
+    ok = private = public = 0
     for text, cat in mod.SENSITIVE:
         a = answerer.answer(text, now=NOW, asker=Asker(user_id="U1", private=False))
         body = a.plain(course.tz).lower()
         right = any(k in body for k in EXPECT[cat])
         private += a.sensitive
+        public += not private_only(a)  # would be posted in the thread of a channel mention
         ok += a.sensitive and right
         if show and not (a.sensitive and right):
             print(f"  MISS {name} [{cat}] {text!r} -> {a.kind} sens={a.sensitive} "
@@ -50,6 +52,9 @@ def score(name: str, show: bool) -> tuple[int, int, int, int, int]:
             fp += 1
             if show:
                 print(f"  FP   {name} {text!r} -> {a.concern or a.topic}")
+    if show:
+        print(f"  set {name}: sensitive probes that a mention would answer in the thread: "
+              f"{public}/{len(mod.SENSITIVE)}")
     return ok, private, len(mod.SENSITIVE), fp, len(mod.ORDINARY)
 
 

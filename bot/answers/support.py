@@ -11,6 +11,11 @@ queued for the staff, never logged with its text.
 
 Everything here is general English (a lexicon of word families, with rapidfuzz for typos);
 every contact comes from the course file.
+
+A semantic second opinion (``wordllama`` 0.4.0, nearest neighbour against the tuning
+examples) was measured and left out: ``course-bot serve`` peaked at 197.1 MB resident with
+it loaded against 126.9 MB without (bench_memory, 3,000 requests + 30 s soak; limit 150 MB),
+although a query cost only 0.07 ms (p99 0.36 ms).
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from bot.answers.safety import (
 from bot.answers.safety_cues import repair
 from bot.course import Course
 
-LOW_CONFIDENCE = 0.75
+LOW_CONFIDENCE = 0.7
 """A topic answer below this share of the question explained is not a confident answer."""
 CARD_AT = 2
 """Weak-cue weight a personal message needs before it gets the card."""

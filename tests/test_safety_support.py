@@ -161,3 +161,9 @@ async def test_a_missed_message_by_dm_and_by_ask_stays_private(
     assert MISSED[5][1] in bot.text(response)
     assert await _stored(bot) == ([], [])
     assert _logged_text(caplog, message) == [] and _logged_text(caplog, MISSED[5][0]) == []
+
+
+def test_misspelt_cue_words_count_but_look_alikes_do_not() -> None:
+    assert cues("feeling super depresed lately").get("mood", 0) >= 2
+    assert cues("my anxeity is through the roof").get("mood", 0) >= 2
+    assert "substance" not in cues("my lab partner is slacking, what do i do")

@@ -159,7 +159,9 @@ _BUCKET_POLICIES = {CRISIS: ("mental_health",), MOOD: ("mental_health",),
                     RECORDS: ("ferpa",)}
 _TEXT_OF = {BELIEF: "religious_observances", RECORDS: "ferpa"}
 """Buckets whose policy has no contact: the card quotes the policy's text instead."""
-_SINGLE = tuple(w for w in _WORDS if not w.endswith("*"))
+_BY_INITIAL: dict[str, tuple[str, ...]] = {}
+for _word in (w for w in _WORDS if not w.endswith("*") and len(w) >= 4):
+    _BY_INITIAL[_word[0]] = (*_BY_INITIAL.get(_word[0], ()), _word)
 _STEMS = tuple((w[:-1], v) for w, v in _WORDS.items() if w.endswith("*"))
 _PHRASE_RES = tuple((b, re.compile(rf"\b(?:{p})\b"), w) for b, p, w in _PHRASES)
 
@@ -173,11 +175,14 @@ def _word_cue(token: str) -> tuple[str, int] | None:
         if token.startswith(stem) and len(stem) >= 3:
             return value
     if len(token) >= 5:  # a misspelt cue word, one or two letters off
-        best = process.extractOne(token, _SINGLE, scorer=fuzz.ratio, score_cutoff=TYPO_AT)
+        # same first letter: a typo rarely starts a word wrong ("slacking" is not "blacking")
+        best = process.extractOne(token, _BY_INITIAL.get(token[0], ()), scorer=fuzz.ratio,
+                                  score_cutoff=TYPO_AT)
         if best is not None:
             return _WORDS[best[0]]
         for stem, value in _STEMS:
-            if len(stem) >= 5 and fuzz.ratio(token[:len(stem)], stem) >= TYPO_AT:
+            if len(stem) >= 5 and stem[0] == token[0] \
+                    and fuzz.ratio(token[:len(stem)], stem) >= TYPO_AT:
                 return value
     return None
 

@@ -9,7 +9,7 @@
 
 Blind probes (tests/blind, written before reading the detector; 40 sensitive + 40 ordinary
 each; C held out, never tuned on), sensitive answered privately with the expected resource /
-ordinary flagged, before -> after: A 36/40, 1/40 -> 39/40, 1/40; B 29/40, 0/40 -> 39/40,
+ordinary flagged, before -> after: A 36/40, 1/40 -> 39/40, 1/40; B 28/40, 0/40 -> 39/40,
 0/40; C 26/40, 0/40 -> 38/40, 0/40. Sensitive probes a channel mention would have answered in
 the thread: A 3, B 10, C 13 -> 0, 0, 0.
 """

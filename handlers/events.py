@@ -10,6 +10,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from app.deps import Deps
 from bot.answers import Asker, answerer_for, ask
 from bot.answers.safety import log_sent
+from bot.answers.support import private_only
 from handlers import blocks
 from handlers.render.answers import answer_reply
 
@@ -46,12 +47,15 @@ async def app_mention(event: dict, client: AsyncWebClient, context: dict) -> Non
                        now=deps.clock.now(), asker=Asker(user_id=user, private=False))
     reply = answer_reply(answer, deps.course.tz)
     thread = event.get("thread_ts") or event.get("ts")
-    if answer.sensitive:
-        # distress, misconduct, disability, religion, privacy: only the asker ever sees it,
-        # ephemeral in the channel itself (not in the thread, which others may be reading)
+    if private_only(answer):
+        # distress, misconduct, disability, religion, privacy, and every decline or unsure
+        # answer (the message may be a cry for help the detector missed): only the asker
+        # sees it, ephemeral in the channel itself (not in the thread others may read).
+        # Only a confident course answer goes to the thread.
         await client.chat_postEphemeral(channel=event["channel"], user=user, text=reply.text,
                                         blocks=reply.blocks)
-        log_sent(answer, where="mention")
+        if answer.sensitive:
+            log_sent(answer, where="mention")
         return
     await client.chat_postMessage(channel=event["channel"], text=reply.text, blocks=reply.blocks,
                                   thread_ts=thread)

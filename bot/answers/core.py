@@ -37,7 +37,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.answers import safety
+from bot.answers import safety, support
 from bot.answers.computed import Computed, find_date
 from bot.answers.model import Answer, AnswerKind, Asker, DueItem, Line, Suggestion
 from bot.course import Course, GradeComponent, Policy
@@ -510,6 +510,13 @@ class Answerer:
 
     def answer(self, text: str, *, now: datetime, asker: Asker | None = None,
                due: Sequence[DueItem] | None = None) -> Answer:
+        """Answer ``text`` as of ``now``; unsure answers to a personal message in distress
+        become a private support card (:mod:`bot.answers.support`, the safety fail-safe)."""
+        return support.fallback(text, self._answer(text, now=now, asker=asker, due=due),
+                                self.course)
+
+    def _answer(self, text: str, *, now: datetime, asker: Asker | None = None,
+                due: Sequence[DueItem] | None = None) -> Answer:
         """Answer ``text`` as of ``now``; ``due`` are the stored deadlines (else the file's).
 
         Reading a question does not depend on the clock or the stored deadlines, so it is

@@ -126,7 +126,9 @@ def test_crisis_lines_come_from_the_course_file_marked_as_staff_added(course: Co
     assert {line.added_by for line in course.crisis_lines} == {"staff"}
     answer = answerer_for(course).answer(CASES[0][0], now=chicago(2021, 9, 13, 9))
     text = answer.plain(course.tz)
-    assert "Added by the course staff; not in the syllabus." in text
+    assert "Added by the course staff to the syllabus's resources." in text
+    # said as an addition, never as "not in the syllabus" (which reads as a decline)
+    assert "not in the syllabus" not in text.lower()
     for line in course.crisis_lines:
         assert line.contact in text
 

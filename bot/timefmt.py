@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 
@@ -13,7 +13,7 @@ def local_text(instant: datetime, zone: ZoneInfo, *, with_year: bool = True) -> 
     return f"{day} at {clock_text(local)} {local.tzname()}"
 
 
-def clock_text(local: datetime) -> str:
+def clock_text(local: datetime | time) -> str:
     """``11:59 PM`` / ``2:00 PM``: a 12-hour time without a leading zero."""
     hour = local.hour % 12 or 12
     return f"{hour}:{local.minute:02d} {'AM' if local.hour < 12 else 'PM'}"

@@ -17,6 +17,7 @@ from slack_bolt import BoltResponse
 from slack_bolt.middleware.async_middleware import AsyncMiddleware
 
 from bot.ratelimit import RateLimiter
+from bot.timefmt import clock_text
 
 # command -> verb (as typed, lower case) -> the group it is counted in
 LIMITED: dict[str, dict[str, str]] = {
@@ -94,6 +95,6 @@ def _slow_down(key: tuple[str, str, str], wait: float, deps: Any) -> str:
     if deps is not None:
         at = deps.clock.now() + timedelta(seconds=seconds)
         stamp = int(at.timestamp())
-        when += f" (<!date^{stamp}^at {{time}}|{at.astimezone(deps.course.tz):%H:%M}>)"
+        when += f" (<!date^{stamp}^at {{time}}|{clock_text(at.astimezone(deps.course.tz))}>)"
     return (f"Slow down: {what} messages other people, and you have used it {BURST} times "
             f"in a short while. Please try again {when}.")

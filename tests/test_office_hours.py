@@ -295,8 +295,9 @@ async def test_hours_added_from_chat(loaded: Database, course: Course) -> None:
                                now=NOW)
     assert added.code == "hours_added" and added.values["number"] == 1
     listed = render.hours_reply(await oh.hours_list(db, course), _deps(course), staff=True).text
-    assert "1. <@U0TA>: Wed 15:00–16:00" in listed and "Arindam Banerjee: Tue, Thu 17:00–18:00" \
-        in listed and "Anant Dadu: _The syllabus lists the TA" in listed
+    assert "1. <@U0TA>: Wed 3:00 PM–4:00 PM" in listed \
+        and "Arindam Banerjee: Tue, Thu 5:00 PM–6:00 PM" in listed \
+        and "Anant Dadu: _The syllabus lists the TA" in listed
     report = await oh.tick(db, course, now=chicago(2021, 9, 22, 15, 0))
     assert len(report.opened) == 1
     view = await oh.status(db, course, actor=student(1), now=chicago(2021, 9, 22, 15, 1))

@@ -7,7 +7,7 @@ Other students never see a student's name or topic here: students get counts onl
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import datetime, time
 from typing import TYPE_CHECKING, Any
 
 from slack_sdk.models.blocks import ActionsBlock, Block, ButtonElement, DividerBlock
@@ -17,6 +17,7 @@ from bot.actor import Actor
 from bot.course import WEEKDAYS
 from bot.office_hours.schedule import HoursSpec
 from bot.office_hours.stats import StatsRow
+from bot.timefmt import clock_text
 from handlers import blocks
 from handlers.blocks import Reply
 from handlers.format import escape, slack_date
@@ -254,8 +255,20 @@ def outcome_reply(outcome: oh.Outcome, deps: Deps) -> Reply:
     return _reply("Done.")  # every code above is handled; kept for forward compatibility
 
 
+def _span(start: time | str | None, end: time | str | None) -> str:
+    """``5:00 PM–6:00 PM`` from times or ``HH:MM`` strings, the 12-hour way the bot shows time."""
+    def clock(value: time | str | None) -> str:
+        if isinstance(value, str):
+            try:
+                value = time.fromisoformat(value)
+            except ValueError:
+                return value
+        return clock_text(value) if value is not None else "?"
+    return f"{clock(start)}–{clock(end)}"
+
+
 def _slot(v: Mapping[str, Any]) -> str:
-    return f"{WEEKDAYS[int(v.get('weekday', 0))]} {v.get('start')}–{v.get('end')}"
+    return f"{WEEKDAYS[int(v.get('weekday', 0))]} {_span(v.get('start'), v.get('end'))}"
 
 
 def queue_reply(v: Mapping[str, Any]) -> Reply:
@@ -308,7 +321,7 @@ def hours_reply(specs: Sequence[HoursSpec], deps: Deps, *, staff: bool) -> Reply
         if item.has_hours and item.start and item.end:
             days = ", ".join(item.days)
             where = f" ({escape(item.location)})" if item.location else ""
-            lines.append(f"• {escape(item.person)}: {days} {item.start:%H:%M}–{item.end:%H:%M}"
+            lines.append(f"• {escape(item.person)}: {days} {_span(item.start, item.end)}"
                          f"{where} · course file")
         else:
             lines.append(f"• {escape(item.person)}: _{escape(item.note)}_")
@@ -316,7 +329,7 @@ def hours_reply(specs: Sequence[HoursSpec], deps: Deps, *, staff: bool) -> Reply
     for spec in added:
         link = f" · {escape(spec.link)}" if spec.link else ""
         lines.append(f"{spec.number}. {who(spec.host)}: {WEEKDAYS[spec.weekday]} "
-                     f"{spec.start:%H:%M}–{spec.end:%H:%M}{link} · added in Slack")
+                     f"{_span(spec.start, spec.end)}{link} · added in Slack")
     lines.append(f"_Times are {escape(course.timezone)}._")
     if staff:
         lines.append("`/oh hours add Wed 3-4pm [link]` · `/oh hours remove <n>`")

@@ -260,7 +260,7 @@ def _span(start: time | str | None, end: time | str | None) -> str:
     def clock(value: time | str | None) -> str:
         if isinstance(value, str):
             try:
-                value = time.fromisoformat(value)
+                return clock_text(time.fromisoformat(value))
             except ValueError:
                 return value
         return clock_text(value) if value is not None else "?"

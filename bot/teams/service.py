@@ -314,7 +314,9 @@ async def register(db: Database, course: Course, *, actor: Actor, members: Seque
         people = [p.user_id for p in chosen]
         everyone = people if staff else [actor.user_id, *people]
         if not people:
-            raise Refusal(Code.NO_TEAMMATES, field="members")
+            raise Refusal(Code.NO_TEAMMATES, {"self": any(p.user_id == actor.user_id
+                                                           for p in members)},
+                          field="members")
         _check_people(chosen)
         if not MIN_SIZE <= len(everyone) <= MAX_SIZE:
             raise Refusal(Code.BAD_SIZE, {"count": len(everyone), "min": MIN_SIZE,
@@ -614,13 +616,16 @@ async def invite(db: Database, course: Course, *, actor: Actor, people: Sequence
         else:
             found = await _team_of(session, course.id, actor.user_id)
             if found is None:
-                raise Refusal(Code.NO_TEAM_YET)
+                raise Refusal(Code.NO_TEAM_YET, {"users": list(dict.fromkeys(
+                    p.user_id for p in people if p.user_id != actor.user_id))})
         assert found is not None
         team = await _locked(session, course.id, found)
         assert team.id is not None
         chosen = list({p.user_id: p for p in people
                        if p.user_id != actor.user_id or staff}.values())
         if not chosen:
+            if any(p.user_id == actor.user_id for p in people):
+                raise Refusal(Code.INVITED_YOURSELF, {"team": team.name})
             raise Refusal(Code.NOBODY_NAMED)
         _check_people(chosen)
         members = await _load(session, team)

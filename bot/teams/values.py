@@ -118,7 +118,8 @@ class Code(StrEnum):
     NO_INVITATION = "no_invitation"  # team ("" when none was named)
     SEVERAL_INVITATIONS = "several_invitations"  # choices (names, or ids when gone), verb
     NOT_ON_TEAM = "not_on_team"  # usage ("" unless staff)
-    NO_TEAM_YET = "no_team_yet"
+    NO_TEAM_YET = "no_team_yet"  # users (whom the sender tried to invite)
+    INVITED_YOURSELF = "invited_yourself"  # team
     ADD_WHICH_TEAM = "add_which_team"
     NOBODY_NAMED = "nobody_named"
     TOO_MANY = "too_many"  # team, max, count

@@ -156,7 +156,10 @@ SAY: dict[teams.Code, Say] = {
     C.STAFF_NOT_MEMBERS: lambda v: (
         f"{_who(v['users'])} {_one(v['users'], 'is', 'are')} course staff, not students; "
         "course staff cannot be team members."),
-    C.NO_TEAMMATES: lambda v: "Name your teammates, e.g. `/team register @ada @grace Team name`.",
+    C.NO_TEAMMATES: lambda v: (
+        ("You are on the team you register, so name only your teammates"
+         if v.get("self") else "Name your teammates")
+        + ", e.g. `/team register @ada @grace Team name`."),
     C.BAD_SIZE: lambda v: (
         f"Teams have {v['min']} or {v['max']} members"
         f"{' including you' if v['including_you'] else ''}; this one would have {v['count']}."),
@@ -186,7 +189,12 @@ SAY: dict[teams.Code, Say] = {
     C.SEVERAL_INVITATIONS: _several,
     C.NOT_ON_TEAM: lambda v: ("You are not on a team."
                               + (f" Staff: `{v['usage']}`." if v.get("usage") else "")),
-    C.NO_TEAM_YET: lambda v: "You are not on a team yet: `/team register @teammate Name`.",
+    C.NO_TEAM_YET: lambda v: (
+        "You are not on a team yet: `/team register @teammate Name`." if not v.get("users") else
+        f"You are not on a team yet, so there is no team to invite {_who(v['users'])} to. "
+        "Start one instead: `/team register @teammate Team name` (that invites them)."),
+    C.INVITED_YOURSELF: lambda v: (f"You are already on your team {_name(v['team'])}; name "
+                                   "someone else to invite, e.g. `/team invite @grace`."),
     C.ADD_WHICH_TEAM: lambda v: "Say which team: `/team add #<number> @student`.",
     C.NOBODY_NAMED: lambda v: "Name who to add, e.g. `/team invite @grace`.",
     C.TOO_MANY: lambda v: (f"Teams have at most {v['max']} members; {_name(v['team'])} would "

@@ -128,10 +128,9 @@ async def deadline_snapshot(db: Database, course: Course) -> DeadlineSnapshot:
         for record in records:
             if record.personal and record.user_id:
                 personal.setdefault(record.user_id, set()).add(record.key)
-                presented = _presented_class(record.key)
-                if presented:
-                    not_theirs.setdefault(record.user_id, set()).add(
-                        f"{deadline_keys.REVIEWS}:{presented}")
+                skip = deadline_keys.reviews_not_theirs(record.key)
+                if skip:
+                    not_theirs.setdefault(record.user_id, set()).add(skip)
         return DeadlineSnapshot(course=course, rows=records,
                                 personal={u: frozenset(k) for u, k in personal.items()},
                                 not_theirs={u: frozenset(k) for u, k in not_theirs.items()})
@@ -193,12 +192,6 @@ async def deadline_listing(
     if user_id not in snapshot.personal:
         user_id = None  # no deadlines of their own: the same listing as everyone's
     return _listing(snapshot, now.replace(second=0, microsecond=0), query, user_id)
-
-
-def _presented_class(key: str) -> str:
-    """The class date (ISO) of a presenter's own deadline key (``slides:U1:2021-10-21``)."""
-    rel, _, rest = key.partition(":")
-    return rest.rpartition(":")[2] if rel in deadline_keys.PRESENTER_DEADLINES else ""
 
 
 @lru_cache(maxsize=1024)

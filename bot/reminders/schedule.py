@@ -154,12 +154,16 @@ def desired_plan(
             for lead in leads:
                 wanted[(d.key, CHANNEL, channel_id, lead)] = (
                     d.due_at, lead_send_at(d.due_at, lead, zone))
+    not_theirs: dict[str, set[str]] = {}  # presenter → the reviews of their own class
+    for d in active:
+        if d.kind != "course" and d.user_id and (skip := deadline_keys.reviews_not_theirs(d.key)):
+            not_theirs.setdefault(d.user_id, set()).add(skip)
     for pref in prefs:
         if not pref.enabled:
             continue
         user_zone = _zone(pref.tz, zone)
         leads = pref.leads or default_leads
-        muted = set(pref.muted or ())
+        muted = set(pref.muted or ()) | not_theirs.get(pref.user_id, set())
         for d in active:
             if d.key in muted or (d.kind != "course" and d.user_id != pref.user_id):
                 continue

@@ -29,7 +29,14 @@ from bot.course import Course
 from bot.course_settings import CANCELLED_CLASSES_KEY, REVIEWS, reviews_key
 from bot.outbox import HOME_REFRESH, Message
 from bot.reminders import replan
-from bot.staff import Problem, clean, nearest_classes_text, parse_day, refuse_in
+from bot.staff import (
+    Problem,
+    clean,
+    nearest_classes_text,
+    not_a_class_day_text,
+    parse_day,
+    refuse_in,
+)
 from storage import uow
 from storage.db import Database
 from storage.models import DeadlineCreate
@@ -142,8 +149,7 @@ async def assign(db: Database, course: Course, *, actor: Actor, user_ids: Sequen
         if day is None:
             return Problem(f"I could not read “{rest}” as a class date. {USAGE}")
         if not course.is_class_date(day):
-            return Problem(f"{day:%a %b} {day.day}, {day.year} is not a class day. "
-                           + nearest_classes_text(course, day))
+            return Problem(not_a_class_day_text(course, day))
         rels = [r for key in PRESENTER_DEADLINES
                 if (r := course.relative_deadline(key)) is not None]
         derived: list[PersonalDeadline] = []

@@ -30,7 +30,7 @@ from zoneinfo import ZoneInfo
 from rapidfuzz import fuzz, process
 
 from bot.actor import Actor
-from bot.course import Course
+from bot.course import WEEKDAYS, Course
 from bot.course_settings import CANCELLED_CLASSES_KEY, CHANNEL_KEY, course_channel, reviews_key
 from bot.outbox import HOME_REFRESH, Message
 from bot.reminders import replan
@@ -446,8 +446,7 @@ async def propose_cancel_class(db: Database, course: Course, *, actor: Actor, te
             return Problem(f"I could not read “{clean(text) or '(nothing)'}” as a date, "
                            "e.g. `/course cancel-class Nov 23`.")
         if not course.is_class_date(day):
-            return Problem(f"{day:%a %b} {day.day} is not a class day. "
-                           + nearest_classes_text(course, day))
+            return Problem(not_a_class_day_text(course, day, year=False))
         done = await settings_repo.get_setting(session=tx.session, course_id=course.id,
                                                key=CANCELLED_CLASSES_KEY) or []
         if day.isoformat() in done:
@@ -485,6 +484,25 @@ def nearest_classes(course: Course, day: date) -> tuple[date | None, date | None
     before = max((d for d in dates if d < day), default=None)
     after = min((d for d in dates if d > day), default=None)
     return before, after
+
+
+def not_a_class_day_text(course: Course, day: date, *, year: bool = True) -> str:
+    """Why ``day`` has no class (a no-class range of the course file, the weekday, the term's
+    first or last day), then the nearest classes."""
+    shown = f"{day:%a %b} {day.day}" + (f", {day.year}" if year else "")
+    td = course.term_dates
+    days = [d for d in WEEKDAYS if any(d in m.days for m in course.meetings)]
+    breaks = [r for r in td.no_class if day in r]
+    if breaks:
+        why = f"it is in the {breaks[0].label}"
+    elif day < td.first_class:
+        why = f"it is before the first class ({td.first_class:%a %b} {td.first_class.day})"
+    elif day > td.last_day:
+        why = f"it is after the last day of instruction ({td.last_day:%a %b} {td.last_day.day})"
+    else:
+        why = f"classes meet {', '.join(days)}"
+    why = f"{shown} is not a class day: {why}."
+    return f"{why} {nearest_classes_text(course, day)}"
 
 
 def nearest_classes_text(course: Course, day: date) -> str:

@@ -28,3 +28,22 @@ async def test_inviting_yourself_says_you_are_on_your_team(bot: SlackTestClient,
     assert "already on your team" in reply and "Flows" in reply, reply
     alone = bot.text(await bot.command("/team", "register <@U0S003> Solo", user_id="U0S003"))
     assert "You are on the team you register" in alone, alone
+
+
+async def test_a_closed_invitation_says_so_and_loses_its_buttons(bot: SlackTestClient,
+                                                                 runtime: Any,
+                                                                 slack: FakeSlack) -> None:
+    from app.offline import slack_requests as sr
+
+    runtime.deps.clock.set(chicago(2021, 9, 10, 10, 0))
+    slack.add_user("U0S002")
+    await bot.command("/team", "register <@U0S002> Flows", user_id=STUDENT)
+    withdrawn = bot.text(await bot.command("/team", "uninvite <@U0S002>", user_id=STUDENT))
+    assert "U0S002" in withdrawn, withdrawn
+    await bot.interact(sr.block_action_payload(user_id="U0S002", action_id="team_accept",
+                                               value="1", message_ts="7.000001"))
+    updates = bot.sent("chat.update")
+    assert updates, bot.sent_text()
+    assert updates[-1]["ts"] == "7.000001"
+    assert "no longer open" in bot.text(updates[-1])
+    assert not any(b.get("type") == "actions" for b in updates[-1].get("blocks") or [])

@@ -31,6 +31,7 @@ from handlers.render.team import (
     DECLINE,
     MODAL,
     board_reply,
+    closed_invitation_text,
     help_reply,
     list_reply,
     mrkdwn_plain,
@@ -287,13 +288,16 @@ async def invite_button(ack: AsyncAck, body: dict, action: dict, client: AsyncWe
                                  now=deps.clock.now())
     # the answer to the click itself (the teammates' messages are in the outbox)
     message = outcome_text(deps, outcome)
+    closed = closed_invitation_text(deps, outcome)
     container = body.get("container") or {}
     channel = container.get("channel_id") or (body.get("channel") or {}).get("id")
     ts = container.get("message_ts")
     if container.get("is_ephemeral") and body.get("response_url"):
         await respond(replace_original=True, text=mrkdwn_plain(message),
                       blocks=[blocks.section(message).to_dict()])
-    elif outcome.ok and channel and ts:
+    elif channel and ts and (outcome.ok or closed is not None):
+        # the invitation DM itself loses its buttons: answered, or no longer open
+        message = message if closed is None else closed
         await client.chat_update(channel=channel, ts=ts, text=mrkdwn_plain(message),
                                  blocks=[blocks.section(message).to_dict()])
     else:

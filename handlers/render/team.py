@@ -73,6 +73,22 @@ def outcome_text(deps: Deps, outcome: teams.Outcome | teams.Refusal) -> str:
     return say(outcome.code, outcome.values)
 
 
+# an Accept/Decline click that finds the invitation closed (withdrawn, team gone or locked)
+CLOSED_INVITATION = frozenset({teams.Code.NO_INVITATION, teams.Code.TEAM_GONE,
+                               teams.Code.LOCKED, teams.Code.ARCHIVED})
+
+
+def closed_invitation_text(deps: Deps, outcome: teams.Outcome) -> str | None:
+    """The text that replaces an invitation DM whose buttons no longer apply (else None)."""
+    if outcome.ok or outcome.code not in CLOSED_INVITATION:
+        return None
+    team = outcome.values.get("team") if outcome.code == teams.Code.NO_INVITATION else ""
+    head = f"This invitation{f' to {_name(team)}' if team else ''} is no longer open"
+    if outcome.code == teams.Code.NO_INVITATION:
+        return head + " (it was withdrawn, or the team changed). `/team` shows where you stand."
+    return f"{head}. {outcome_text(deps, outcome)}"
+
+
 # ----------------------------------------------------------------------------- outcomes
 def _who(user_ids: Iterable[str]) -> str:
     """``<@a>``, ``<@a> and <@b>``, ``<@a>, <@b> and <@c>``."""

@@ -343,7 +343,8 @@ class AllReminders:
         for engine in engines:
             if engine.course.id not in due:
                 if planned.get(engine.course.id) is not None:
-                    reports.append(PassReport(now=now, plan=planned[engine.course.id]))
+                    reports.append(PassReport(now=now, course_id=engine.course.id,
+                                              plan=planned[engine.course.id]))
                 continue
             try:
                 report = await engine.run_pass(now=now, plan=False, stop=stop)

@@ -129,6 +129,7 @@ class Outcome:
 @dataclass
 class PassReport:
     now: datetime
+    course_id: str = ""
     outcomes: list[Outcome] = field(default_factory=list)
     expired: int = 0
     superseded: int = 0
@@ -175,7 +176,7 @@ class ReminderEngine:
 
         ``stop`` (set on shutdown) ends the pass after the batch in flight.
         """
-        report = PassReport(now=now)
+        report = PassReport(now=now, course_id=self.course.id)
         if plan:
             report.plan = await self.plan(now)
         report.expired, report.superseded = await self._catch_up(now)

@@ -95,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     remind.add_argument("--now", help="the instant of the pass (ISO-8601, course time if naive)")
     reminders = sub.add_parser("reminders", help="the reminder plan: pending, sent, failed")
     reminders.add_argument("action", choices=["status"], nargs="?", default="status")
+    reminders.add_argument("--course", help="only this course (default: every stored course)")
     return parser
 
 
@@ -400,21 +401,30 @@ def _worker(args: argparse.Namespace, settings: Settings) -> int:
 
 @command("remind")
 def _remind(args: argparse.Namespace, settings: Settings) -> int:
-    from app.worker import build_engine
+    from app.worker import AllReminders
 
     build = _slack_runtime(args, settings)
 
     async def main() -> int:
         runtime = await build()
-        engine = build_engine(runtime)
+        engine = AllReminders(runtime)
+        now = runtime.deps.clock.now()
         try:
-            report = await engine.run_pass(now=runtime.deps.clock.now())
+            served = len(await engine.engines_now())
+            reports = await engine.run_pass(now=now)
         finally:
             await engine.aclose()
             await runtime.close()
-        for outcome in report.outcomes:
-            print(outcome.line())
-        print(f"{report.now.isoformat()}: {report.summary()}")
+        for report in reports:
+            if served > 1 and not (report.outcomes or report.expired or report.superseded):
+                continue
+            for outcome in report.outcomes:
+                print(outcome.line())
+            course = f"{report.course_id}: " if served > 1 else ""
+            print(f"{report.now.isoformat()}: {course}{report.summary()}")
+        if served > 1:
+            print(f"{now.isoformat()}: {served} courses, {len(reports)} re-planned or "
+                  "with reminders due")
         return 0
 
     return _run(main())
@@ -426,6 +436,7 @@ def _reminders(args: argparse.Namespace, settings: Settings) -> int:
     from bot.course import load_course
     from bot.reminders import reminder_status
     from storage.db import Database
+    from storage.repos import tenancy as tenancy_repo
 
     course = load_course(settings.course_file or None)
 
@@ -433,23 +444,40 @@ def _reminders(args: argparse.Namespace, settings: Settings) -> int:
         db = Database(settings.database_url)
         try:
             await db.migrate()
-            status = await reminder_status(db, course, now=SystemClock().now(), limit=20)
+            async with db.session() as session:
+                rows = await tenancy_repo.all_courses(session=session)
+            ids = [r.id for r in rows if not args.course or r.id == args.course]
+            if args.course and not ids:
+                print(f"no course {args.course!r} is stored; stored: "
+                      f"{', '.join(r.id for r in rows) or 'none'}", file=sys.stderr)
+                return 2
+            several = len(ids) > 1
+            statuses = [(cid, await reminder_status(db, cid, now=SystemClock().now(),
+                                                    limit=20)) for cid in ids or [course.id]]
         finally:
             await db.dispose()
-        counts = status.counts
-        print(" · ".join(f"{k} {counts.get(k, 0)}" for k in
-                         ("pending", "claimed", "sent", "failed", "skipped", "cancelled")))
-        for title, rows in (("next pending", status.next_due), ("failed", status.failed),
-                            ("recently sent", status.recent)):
-            if rows:
-                print(f"{title}:")
-            for r in rows:
-                extra = r.error if r.status != "sent" else f"ts={r.slack_ts}"
-                print(f"  {r.send_at.isoformat()}  {r.status:<8} {r.kind:<10} {r.target:<12} "
-                      f"{r.deadline_key} {r.lead}  attempts={r.attempts}  {extra}".rstrip())
+        for cid, status in statuses:
+            if several:
+                print(f"== {cid}")
+            _print_status(status)
         return 0
 
     return _run(main())
+
+
+def _print_status(status: Any) -> None:
+    """The plan of one course: counts by status, then the next, failed and sent rows."""
+    counts = status.counts
+    print(" · ".join(f"{k} {counts.get(k, 0)}" for k in
+                     ("pending", "claimed", "sent", "failed", "skipped", "cancelled")))
+    for title, rows in (("next pending", status.next_due), ("failed", status.failed),
+                        ("recently sent", status.recent)):
+        if rows:
+            print(f"{title}:")
+        for r in rows:
+            extra = r.error if r.status != "sent" else f"ts={r.slack_ts}"
+            print(f"  {r.send_at.isoformat()}  {r.status:<8} {r.kind:<10} {r.target:<12} "
+                  f"{r.deadline_key} {r.lead}  attempts={r.attempts}  {extra}".rstrip())
 
 
 _QUIET_COMMANDS = frozenset({"shell", "migrate", "load-course", "check-course", "reminders",

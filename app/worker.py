@@ -270,8 +270,14 @@ class AllReminders:
     """One reminder pass over every course: an engine per course, each posting with its
     workspace's token (a kept-alive client per token), sharing one pace.
 
-    Each course's engine re-plans only when that course changed, then claims its due rows;
-    a course added since (``/course setup``) gets its engine at the next pass."""
+    A pass over several courses costs two queries plus the work of the courses that
+    changed or have reminders due: ONE query finds the courses whose plan inputs changed
+    (``course.plan_version``, bumped by database triggers in the changing transaction,
+    ahead of ``planned_version``), only those re-plan, then ONE query finds the courses
+    with reminders due and only their engines claim and send. Each course's roster (team
+    nudges, before the team lock only) is re-read every ``ROSTER_TTL`` seconds.
+    A course added since (``/course setup``) gets its engine, and its first plan, at the
+    next pass."""
 
     def __init__(self, runtime: Runtime, *, worker_id: str | None = None) -> None:
         self.runtime = runtime
@@ -302,9 +308,9 @@ class AllReminders:
         return found
 
     async def run_pass(self, *, now: Any, stop: asyncio.Event | None = None) -> list[Any]:
-        """One course: its engine's pass, as before. Several: each course re-plans if its
-        inputs changed, then ONE query finds the courses with reminders due, and only
-        their engines claim and send."""
+        """One course: its engine's pass, as before. Several: ONE query finds the courses
+        whose plan inputs changed and only those re-plan, then ONE query finds the courses
+        with reminders due, and only their engines claim and send."""
         from bot.reminders.engine import PassReport
         from storage.repos import reminders as plan_repo
 
@@ -312,22 +318,33 @@ class AllReminders:
         if len(engines) == 1:
             return [await engines[0].run_pass(now=now, stop=stop)]
         planned: dict[str, Any] = {}
+        ids = [e.course.id for e in engines]
+        async with self.runtime.db.session() as session:  # ONE query: the changed courses
+            versions = await plan_repo.plans_to_make(session=session, course_ids=ids)
+            first = [e.course.id for e in engines
+                     if not e.planned and e.course.id not in versions]
+            if first:  # this process's first pass over these courses (startup, new course)
+                versions.update(await plan_repo.plan_versions(session=session,
+                                                              course_ids=first))
         for engine in engines:
+            version = versions.get(engine.course.id)
+            if version is None and not engine.planned:
+                version = 0  # no course row (a course never loaded): plan it once anyway
             try:
-                planned[engine.course.id] = await engine.plan(now)
+                planned[engine.course.id] = await engine.plan_marked(now, version)
             except asyncio.CancelledError:
                 raise
             except Exception:
                 logger.exception("reminder plan of %s failed", engine.course.id)
         async with self.runtime.db.session() as session:
-            due = await plan_repo.due_courses(session=session,
-                                              course_ids=[e.course.id for e in engines],
+            due = await plan_repo.due_courses(session=session, course_ids=ids,
                                               now=now, wall=self.first.wall_clock())
         reports = []
         for engine in engines:
             if engine.course.id not in due:
                 if planned.get(engine.course.id) is not None:
-                    reports.append(PassReport(now=now, plan=planned[engine.course.id]))
+                    reports.append(PassReport(now=now, course_id=engine.course.id,
+                                              plan=planned[engine.course.id]))
                 continue
             try:
                 report = await engine.run_pass(now=now, plan=False, stop=stop)

@@ -237,6 +237,8 @@ class ArchiveReport:
     archived_at: datetime | None = None
     already: bool = False
     cancelled_reminders: int = 0
+    cancelled_messages: int = 0
+    closed_sessions: int = 0
     anonymise_after: datetime | None = None
     problem: str = ""
 
@@ -247,7 +249,9 @@ class ArchiveReport:
         after = self.anonymise_after.isoformat() if self.anonymise_after else "?"
         head = "already archived at" if self.already else "archived at"
         return (f"course {self.course_id}: {head} {when}; {self.cancelled_reminders} pending "
-                f"reminders cancelled; teams frozen; personal data anonymised after {after} "
+                f"reminders and {self.cancelled_messages} queued messages cancelled; "
+                f"{self.closed_sessions} office-hours sessions closed, no more opened; "
+                f"teams frozen; personal data anonymised after {after} "
                 "by `course-bot archive --anonymise-due` (run it daily)")
 
 
@@ -263,7 +267,8 @@ class AnonymiseReport:
 
 async def archive_course(db: Database, course_id: str, *, now: datetime, actor: str,
                          retention_days: int) -> ArchiveReport:
-    """End the term of ``course_id``: stop reminders, freeze teams, mark it archived (once)."""
+    """End the term of ``course_id``: stop reminders, queued messages and office hours,
+    freeze teams, mark it archived (once)."""
 
     async def op(tx: uow.Tx) -> ArchiveReport:
         before = await privacy_repo.archived_since(session=tx.session, course_id=course_id)
@@ -273,14 +278,19 @@ async def archive_course(db: Database, course_id: str, *, now: datetime, actor: 
         except LookupError:
             return ArchiveReport(course_id, ok=False, problem="no such course in this database "
                                  "(load it first with `course-bot load-course`)")
+        messages, sessions = await privacy_repo.stop_activity(session=tx.session,
+                                                              course_id=course_id, at=now)
         at = before or now
         if before is None:
             await audit_repo.add_audit(session=tx.session, course_id=course_id, actor=actor,
                                        action="course.archive", target=course_id,
                                        new={"cancelled_reminders": cancelled,
+                                            "cancelled_messages": messages,
+                                            "closed_sessions": sessions,
                                             "retention_days": retention_days}, at=now)
         return ArchiveReport(course_id, ok=True, archived_at=at, already=before is not None,
-                             cancelled_reminders=cancelled,
+                             cancelled_reminders=cancelled, cancelled_messages=messages,
+                             closed_sessions=sessions,
                              anonymise_after=at + timedelta(days=retention_days))
 
     return await uow.run(db, course_id=course_id, op=op)

@@ -23,6 +23,9 @@ class CourseRow(SQLModel, table=True):
     """A course this deployment serves, as last loaded from its course file."""
 
     __tablename__ = "course"
+    __table_args__ = (Index("ix_course_plan_dirty", "id",
+                            sqlite_where=text("plan_version <> planned_version"),
+                            postgresql_where=text("plan_version <> planned_version")),)
 
     id: str = Field(primary_key=True, max_length=64)
     team_id: str | None = Field(default=None, max_length=32, index=True)
@@ -39,6 +42,13 @@ class CourseRow(SQLModel, table=True):
     """When ``course-bot archive`` ended the term: reminders stop, teams are frozen."""
     anonymised_at: datetime | None = Field(default=None, sa_type=UTCDateTime, nullable=True)
     """When the course's personal data was anonymised (``RETENTION_DAYS`` after archiving)."""
+    plan_version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    """Bumped (by database triggers, in the changing transaction) whenever an input of the
+    reminder plan changes: a deadline, a reminder preference, a course setting, the course
+    file's hash or the archive mark."""
+    planned_version: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    """The ``plan_version`` the stored reminder plan was last made from; the two differ
+    while the course needs a re-plan (one indexed query finds those courses)."""
 
 
 class DeadlineBase(SQLModel):

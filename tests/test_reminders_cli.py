@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 import pytest
 
@@ -86,3 +87,32 @@ def test_worker_takes_now_like_serve() -> None:
         args = parser.parse_args([name, "--now", "2021-09-13T09:00"])
         assert args.command == name and args.now == "2021-09-13T09:00"
     assert parser.parse_args(["worker"]).now is None
+
+
+async def test_remind_and_status_cover_every_stored_course(
+        env: None, db: Database, slack: FakeSlack, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.course import load_course
+    from bot.seeding import ensure_course_loaded
+    from storage.models import ReminderPref
+    from tests.test_tenancy import OTHER_ID, second_course_file
+
+    await ensure_course_loaded(db, load_course(second_course_file(tmp_path)))
+    async with db.session() as session:  # a student of the second course wants DMs
+        session.add(ReminderPref(course_id=OTHER_ID, user_id="U0STUDENT", enabled=True))
+    assert await remind("2021-08-20", capsys) == []
+    assert sorted(await remind("2021-09-10T23:59", capsys)) == [
+        f"#{CHANNEL} team 7d", "@U0STUDENT team 7d"]
+    assert await remind("2021-09-10T23:59", capsys) == []
+
+    code = await asyncio.to_thread(cli.main, ["reminders", "status"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "== cs598-fall2021" in out and f"== {OTHER_ID}" in out
+    mine = out.split(f"== {OTHER_ID}")[1]
+    assert "personal   U0STUDENT    team 7d" in mine and "ts=" in mine
+    code = await asyncio.to_thread(cli.main, ["reminders", "status", "--course", OTHER_ID])
+    out = capsys.readouterr().out
+    assert code == 0 and "==" not in out and out.startswith("pending ")
+    code = await asyncio.to_thread(cli.main, ["reminders", "status", "--course", "cs1"])
+    assert code == 2 and "no course 'cs1'" in capsys.readouterr().err

@@ -30,6 +30,7 @@ from storage.models import OhEntry, OhHours, OhSession, OhSlot
 from storage.repos import audit as audit_repo
 from storage.repos import office_hours as ohr
 from storage.repos import outbox
+from storage.repos import privacy as privacy_repo
 
 DEFAULT_LENGTH = timedelta(minutes=60)
 MAX_LENGTH = timedelta(hours=8)
@@ -555,6 +556,8 @@ async def tick(db: Database, course: Course, *, now: datetime) -> TickReport:
     that has already ended. A window that begins while a session is open extends it
     (nobody waiting loses their place). Call it every minute or so (the worker loop)."""
     async def op(tx: uow.Tx) -> TickReport:
+        if await privacy_repo.archived_since(session=tx.session, course_id=course.id):
+            return TickReport()  # an archived course's office hours are over
         opened: list[int] = []
         for window in schedule.current_windows(course, await _specs(tx, course), now):
             if await ohr.slot_taken(session=tx.session, course_id=course.id,

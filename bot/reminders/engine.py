@@ -129,6 +129,7 @@ class Outcome:
 @dataclass
 class PassReport:
     now: datetime
+    course_id: str = ""
     outcomes: list[Outcome] = field(default_factory=list)
     expired: int = 0
     superseded: int = 0
@@ -163,6 +164,8 @@ class ReminderEngine:
         self.pacer = Pacer(rate=self.pacing.rate_per_second,
                            channel_rate=self.pacing.channel_rate_per_second)
         self._fingerprint: tuple[Any, ...] | None = None
+        self._memo: tuple[Any, ...] | None = None  # what the last plan_marked planned from
+        self._lock: tuple[datetime | None] | None = None  # the team lock, as of that plan
         self._marks: list[dict[str, Any]] = []
         self._flushing = False
 
@@ -173,7 +176,7 @@ class ReminderEngine:
 
         ``stop`` (set on shutdown) ends the pass after the batch in flight.
         """
-        report = PassReport(now=now)
+        report = PassReport(now=now, course_id=self.course.id)
         if plan:
             report.plan = await self.plan(now)
         report.expired, report.superseded = await self._catch_up(now)
@@ -204,16 +207,51 @@ class ReminderEngine:
         self._fingerprint = fingerprint
         return planned
 
-    async def _students(self, now: datetime) -> tuple[str, ...] | None:
-        """The roster (cached for :data:`ROSTER_TTL`); None when unknown or teams are locked."""
-        if self.roster is None:
+    @property
+    def planned(self) -> bool:
+        """Whether :meth:`plan_marked` made (or checked) this course's plan in this process."""
+        return self._memo is not None
+
+    async def plan_marked(self, now: datetime, version: int | None) -> PlanReport | None:
+        """Re-plan in a pass over many courses: when ``version`` is given (the course's
+        ``plan_version``: its inputs changed, or this process never planned it), or when
+        the roster or the course file in memory changed; None when nothing did.
+
+        Nothing here reads the database unless a re-plan is due: the team lock is kept
+        from the last re-plan (a moved ``team`` deadline bumps ``plan_version``)."""
+        if version is None and self._memo is None:
+            raise ValueError("a course's first plan needs its plan_version")
+        if version is not None or self._lock is None:
+            self._lock = await self._lock_of()
+        roster = await self._students(now, lock=self._lock)
+        memo = (self.course.content_hash, self.channel_id, roster)
+        if version is None and memo == self._memo:
             return None
+        planned = await replan(self.db, self.course, now=now, channel_id=self.channel_id,
+                               roster=roster)
+        if version is not None:
+            async with self.db.session() as session:
+                await plan_repo.mark_planned(session=session, course_id=self.course.id,
+                                             version=version)
+        self._memo = memo
+        return planned
+
+    async def _lock_of(self) -> tuple[datetime | None]:
         from bot import teams
 
         try:
-            if now >= await teams.lock_at(self.db, self.course):
-                return None
+            return (await teams.lock_at(self.db, self.course),)
         except RuntimeError:  # a course file with no team deadline: no team nudges
+            return (None,)
+
+    async def _students(self, now: datetime, *,
+                        lock: tuple[datetime | None] | None = None) -> tuple[str, ...] | None:
+        """The roster (cached for :data:`ROSTER_TTL`); None when unknown or teams are locked."""
+        if self.roster is None:
+            return None
+        if lock is None:
+            lock = await self._lock_of()
+        if lock[0] is None or now >= lock[0]:
             return None
         t = time.monotonic()
         if self._roster_cache is None or t - self._roster_cache[0] > ROSTER_TTL:

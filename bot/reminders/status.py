@@ -47,17 +47,19 @@ def _status_row(r: Reminder) -> StatusRow:
                      r.error, r.slack_ts or "")
 
 
-async def reminder_status(db: Database, course: Course, *, now: datetime,
+async def reminder_status(db: Database, course: Course | str, *, now: datetime,
                           limit: int = 10) -> ReminderStatus:
-    """Counts by status, the next pending, every failed one (with reasons), the latest sent."""
+    """Counts by status, the next pending, every failed one (with reasons), the latest sent
+    (``course``: the course, or a stored course's id)."""
+    course_id = course if isinstance(course, str) else course.id
     async with db.session() as session:
-        counts = await plan_repo.status_counts(session=session, course_id=course.id)
-        next_due = await plan_repo.rows_with_status(session=session, course_id=course.id,
+        counts = await plan_repo.status_counts(session=session, course_id=course_id)
+        next_due = await plan_repo.rows_with_status(session=session, course_id=course_id,
                                                     statuses=LIVE, order="next", limit=limit)
-        failed = await plan_repo.rows_with_status(session=session, course_id=course.id,
+        failed = await plan_repo.rows_with_status(session=session, course_id=course_id,
                                                   statuses=(FAILED,), order="latest_planned",
                                                   limit=50)
-        recent = await plan_repo.rows_with_status(session=session, course_id=course.id,
+        recent = await plan_repo.rows_with_status(session=session, course_id=course_id,
                                                   statuses=(SENT,), order="latest_sent",
                                                   limit=limit)
     return ReminderStatus(counts=counts, next_due=[_status_row(r) for r in next_due],

@@ -158,6 +158,25 @@ async def mark_archived(*, session: AsyncSession, course_id: str, at: datetime) 
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
+async def stop_activity(*, session: AsyncSession, course_id: str,
+                        at: datetime) -> tuple[int, int]:
+    """An archived course goes quiet: its messages still queued (not yet claimed by a
+    worker) are cancelled, its open office-hours sessions are closed and the people in
+    their queues let go (nobody is told: the course is over). Returns (messages cancelled,
+    sessions closed)."""
+    messages = await session.execute(update(OutboxMessage).where(
+        col(OutboxMessage.course_id) == course_id, col(OutboxMessage.status) == "pending")
+        .values(status="cancelled", error="the course was archived"))
+    await session.execute(update(OhEntry).where(
+        col(OhEntry.course_id) == course_id, col(OhEntry.status).in_(("waiting", "called")))
+        .values(status="closed", ended_at=at))
+    sessions = await session.execute(update(OhSession).where(
+        col(OhSession.course_id) == course_id, col(OhSession.status) == "open")
+        .values(status="closed", closed_at=at, closed_by="archive"))
+    return (int(messages.rowcount or 0),  # type: ignore[attr-defined]
+            int(sessions.rowcount or 0))  # type: ignore[attr-defined]
+
+
 async def archived_since(*, session: AsyncSession, course_id: str) -> datetime | None:
     return (await session.execute(select(CourseRow.archived_at).where(
         CourseRow.id == course_id))).scalar_one_or_none()

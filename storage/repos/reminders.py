@@ -20,7 +20,7 @@ from sqlalchemy import and_, bindparam, func, or_, select, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Deadline, Reminder, ReminderPref
+from storage.models import CourseRow, Deadline, Reminder, ReminderPref
 from storage.types import UTCDateTime
 
 PENDING, CLAIMED, SENT, FAILED = "pending", "claimed", "sent", "failed"
@@ -31,6 +31,7 @@ _CHUNK = 500
 R = Reminder.__table__.c  # type: ignore[attr-defined]
 D = Deadline.__table__.c  # type: ignore[attr-defined]
 P = ReminderPref.__table__.c  # type: ignore[attr-defined]
+C = CourseRow.__table__.c  # type: ignore[attr-defined]
 
 
 # --------------------------------------------------------------------------- the plan
@@ -107,6 +108,34 @@ async def inputs_fingerprint(*, session: AsyncSession, course_id: str) -> tuple[
     p = (await session.execute(select(func.count(P.id), func.max(P.updated_at))
                                .where(P.course_id == course_id))).one()
     return tuple(d), tuple(p)
+
+
+async def plans_to_make(*, session: AsyncSession,
+                        course_ids: Sequence[str] | None = None) -> dict[str, int]:
+    """The courses whose plan inputs changed since their plan was made (``plan_version``
+    ahead of ``planned_version``; database triggers bump it): course id → plan_version.
+    One query on a partial index, whatever the number of courses."""
+    query = select(C.id, C.plan_version).where(C.plan_version != C.planned_version)
+    if course_ids is not None:
+        query = query.where(C.id.in_(list(course_ids)))
+    return {str(cid): int(v) for cid, v in (await session.execute(query)).all()}
+
+
+async def plan_versions(*, session: AsyncSession, course_ids: Sequence[str]) -> dict[str, int]:
+    """``plan_version`` of each of ``course_ids`` (a worker's first pass plans them all)."""
+    if not course_ids:
+        return {}
+    found = await session.execute(select(C.id, C.plan_version)
+                                  .where(C.id.in_(list(course_ids))))
+    return {str(cid): int(v) for cid, v in found.all()}
+
+
+async def mark_planned(*, session: AsyncSession, course_id: str, version: int) -> None:
+    """The plan of ``course_id`` was made from its inputs at ``version`` (read before the
+    re-plan read them: a change since keeps the course marked for the next pass)."""
+    await session.execute(update(CourseRow).where(C.id == course_id,
+                                                  C.planned_version < version)
+                          .values(planned_version=version))
 
 
 # --------------------------------------------------------------------------- sending

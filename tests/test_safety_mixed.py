@@ -18,11 +18,14 @@ from datetime import UTC, datetime
 
 import pytest
 
+from app.offline import slack_requests as sr
 from bot.answers import Answer, Asker, answerer_for
 from bot.answers.safety import detect
 from bot.answers.support import private_only
 from bot.course import Course
+from tests.conftest import CHANNEL, STUDENT
 from tests.devset2 import ordinary
+from tests.slack import SlackTestClient
 
 NOW = datetime(2021, 10, 4, 15, 0, tzinfo=UTC)
 ORDINARY_CEILING = 0  # of 105 (18 before)
@@ -88,3 +91,16 @@ def test_topics_idioms_and_retracted_questions_are_not_concerns(course: Course,
                                                                text: str) -> None:
     assert detect(text, course) is None
     assert not _instead_of_the_answer(_ask(course, text))
+
+
+async def test_a_mention_with_light_distress_is_answered_only_to_the_asker(
+        bot: SlackTestClient) -> None:
+    message = "I'm burned out from other classes, how many classes do we have in total"
+    await bot.event(sr.mention_event(user_id=STUDENT, text=message, ts="1630000000.000100"))
+    assert bot.sent() == []  # no thread reply others could read
+    (private,) = bot.sent("chat.postEphemeral")
+    assert private["user"] == STUDENT and private["channel"] == CHANNEL
+    text = bot.text(private)
+    assert "23 classes" in text and COUNSELING in text
+    assert text.find("23 classes") < text.find(COUNSELING)
+    assert "burned out" not in text.lower()

@@ -70,6 +70,8 @@ def test_light_distress_gets_the_answer_then_resources_privately(course: Course,
     ("my project partner assaulted me", "assault"),
     ("our research project is making me suicidal", "self_harm"),
     ("what do i do if a religious holiday conflicts with my paper presentation", "religious"),
+    ("i feel hopeless and like a burden, when are office hours", "distress"),
+    ("my TA harassed me. nvm, when is class", "harassment"),
 ])
 def test_serious_concerns_keep_the_full_reply(course: Course, text: str, kind: str) -> None:
     concern = detect(text, course)
@@ -86,6 +88,8 @@ def test_serious_concerns_keep_the_full_reply(course: Course, text: str, kind: s
     "I'd die on this hill: VAEs beat GANs. when is the midterm report due",
     "the reviews are eating us alive, how many do we write",
     "what's a religious observance? nvm, when is the proposal due",
+    "what's title ix? nvm when is class",
+    "i'm addicted to these lectures, when is the next one",
 ])
 def test_topics_idioms_and_retracted_questions_are_not_concerns(course: Course,
                                                                text: str) -> None:
@@ -104,3 +108,8 @@ async def test_a_mention_with_light_distress_is_answered_only_to_the_asker(
     assert "23 classes" in text and COUNSELING in text
     assert text.find("23 classes") < text.find(COUNSELING)
     assert "burned out" not in text.lower()
+
+
+def test_a_question_taken_back_gets_the_question_that_follows(course: Course) -> None:
+    answer = _ask(course, "what's FERPA? never mind, when are slides due")
+    assert not answer.sensitive and answer.topic == "relative:slides"

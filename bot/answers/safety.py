@@ -566,16 +566,26 @@ def topic_framed(cleaned: str, match: re.Match[str]) -> bool:
 
 # A question taken back ("what's FERPA? never mind, when are slides due"): an informational
 # kind named only before the retraction is not a concern. Disclosures are never taken back.
-_RETRACT = re.compile(r"\b(?:never ?mind|nvm|nevermind|scratch that|forget (?:it|that|i asked)|"
+RETRACT = re.compile(r"\b(?:never ?mind|nvm|nevermind|scratch that|forget (?:it|that|i asked)|"
                       r"ignore that|jk|just kidding|anyway|anyways)\b")
-_RETRACTABLE = frozenset({"ferpa", "religious", "disability"})
+RETRACTABLE = frozenset({"ferpa", "religious", "disability"})
+
+
+# "what's title ix? nvm ...": asking what a word means, then taking it back
+_DEFINITION = re.compile(r"^\s*(?:(?:so|ok|okay|hey|wait|btw|quick q|random q) )?(?:whats|what is|"
+                         r"what are|what does|what do|whos|who is|what even is)\b")
 
 
 def retracted(kind: str, cleaned: str, match: re.Match[str]) -> bool:
-    if kind not in _RETRACTABLE:
+    """The match is in a question the asker took back (informational kinds, or asking
+    what a word means); a disclosure or a self-harm or assault word never is."""
+    if kind in _NEVER_A_JOKE:
         return False
-    later = _RETRACT.search(cleaned, match.end())
-    return later is not None and not _FIRST_PERSON.search(_clause(cleaned, match))
+    clause = _clause(cleaned, match)
+    if kind not in RETRACTABLE and not _DEFINITION.search(clause):
+        return False
+    later = RETRACT.search(cleaned, match.end())
+    return later is not None and not _FIRST_PERSON.search(clause)
 
 
 def _excused(kind: str, cleaned: str, match: re.Match[str]) -> bool:

@@ -33,6 +33,7 @@ from bot.answers.safety import (
     _STAFF_ROLE,
     _TECHNICAL,
     IDIOMS,
+    RETRACT,
     _clean,
     _research_topic,
     _staff_names,
@@ -198,7 +199,7 @@ def _word_cue(token: str) -> tuple[str, int] | None:
 
 def cues(text: str) -> dict[str, int]:
     """Weight of the weak cues ``text`` names, per bucket (idioms left out)."""
-    cleaned = _IDIOM.sub(" ", repair(_clean(text)))
+    cleaned = IDIOMS.sub(" ", _IDIOM.sub(" ", repair(_clean(text))))
     weights: dict[str, int] = {}
     for bucket, pattern, weight in _PHRASE_RES:
         match = pattern.search(cleaned)
@@ -296,6 +297,8 @@ def _confident(answer: Answer) -> bool:
 def _light_and_question(text: str, answer: Answer, course: Course,
                         again: Again) -> Answer | None:
     """Light distress and a question the engine answers confidently: both, privately."""
+    if CRISIS in cues(text):
+        return None  # hopeless, a burden, pointless …: the full reply, crisis lines first
     if answer.concern == "distress":
         concern = detect(text, course)
         if concern is None or not light(concern):
@@ -320,14 +323,13 @@ def _policy_word_not_meant(text: str, answer: Answer, course: Course,
                            again: Again) -> Answer | None:
     """A sensitive policy matched on a word used as a topic, in an idiom, in a joke or in a
     question taken back: the question without that word, if it then reads as ordinary."""
-    if not (answer.sensitive and not answer.concern
-            and (answer.topic or "").startswith("policy:")):
+    if answer.concern or not (answer.topic or "").startswith("policy:"):
         return None
     cleaned = repair(_clean(text))
     plain = " ".join(IDIOMS.sub(" ", cleaned).split())
     spans: list[tuple[int, int]] = []
     for policy in course.policies:
-        if not policy.sensitive:
+        if policy.key not in _KIND_OF and not policy.sensitive:
             continue
         kind = _KIND_OF.get(policy.key, "distress")
         for alias in (policy.title, *policy.aliases):
@@ -341,10 +343,16 @@ def _policy_word_not_meant(text: str, answer: Answer, course: Course,
     for start, end in sorted(set(spans), reverse=True):
         plain = plain[:start] + " " + plain[end:]
     plain = " ".join(plain.split())
-    if not plain:
-        return None
-    result = again(plain)
-    return None if result.sensitive else result
+    taken_back = [m.end() for m in RETRACT.finditer(plain)]
+    tried: list[Answer] = []
+    for question in dict.fromkeys((plain, plain[taken_back[-1]:].strip(" ,.") if taken_back
+                                   else "")):
+        if question:
+            result = again(question)
+            if _confident(result):
+                return result
+            tried.append(result)
+    return next((r for r in tried if not r.sensitive), None)
 
 
 def card(text: str, found: dict[str, int], course: Course) -> Answer:

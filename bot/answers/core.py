@@ -513,7 +513,8 @@ class Answerer:
         """Answer ``text`` as of ``now``; unsure answers to a personal message in distress
         become a private support card (:mod:`bot.answers.support`, the safety fail-safe)."""
         return support.fallback(text, self._answer(text, now=now, asker=asker, due=due),
-                                self.course)
+                                self.course,
+                                again=lambda t: self._answer(t, now=now, asker=asker, due=due))
 
     def _answer(self, text: str, *, now: datetime, asker: Asker | None = None,
                 due: Sequence[DueItem] | None = None) -> Answer:

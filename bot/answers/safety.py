@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.answers import safety_cues as cues
@@ -469,7 +469,10 @@ _TECHNICAL = re.compile(
     r"(?:leaderboard|benchmark|record|problem|paper|sota|task|state of the art)\b|"
     r"\b(?:abus\w*|abusive) (?:of )?notation\b|\bsexual(?:ly)? (?:selection|reproduc\w*|"
     r"dimorphism)\b|\bprivacy (?:setting|settings|policy|mode|"
-    r"preserving|attack|budget|guarantees?|loss)\b|\bdifferential privacy\b")
+    r"preserving|attack|budget|guarantees?|loss)\b|\bdifferential privacy\b|"
+    # an accommodation for something that is no disability or observance
+    r"\baccom+odat\w* (?:for|of|across) (?:the |different |my |our |a )?(?:time ?zones?|"
+    r"travel\w*|conferences?|interviews?|jobs?|work|sports?|internships?|flights?)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|ill|id|me|my|mine|myself|we|were|our|us)\b")
 _GENERIC_FAITH = re.compile(r"religio|observ|accommod|accomod|faith|holy|pray|worship")
 _PERSON_HARM = re.compile(r"\b(?:me|myself|her|him|herself|himself)\b")
@@ -488,9 +491,107 @@ _LIGHT = re.compile(r"\b(?:lol|lmao|haha\w*|ugh|rofl)\b|\b(?:about|over|for) (?:
                     r"(?:is|are) falling apart\b")
 
 
+# ------------------------------------------------------------- ordinary senses of cue words
+
+# Idioms: a cue word used for a course matter. A small lexicon of word families, matched
+# on the cleaned text and blanked out before the patterns read it ("die on the hill",
+# "eating me alive", "killing it", "addicted to this content", "dying to know").
+_COURSE_THING = (r"(?:course|class|classes|content|material|lectures?|papers?|topics?|"
+                 r"subject|readings?|project|homework|slides|blog|reviews?|gans?|vaes?|flows?|"
+                 r"diffusion|models?|code|coffee|tea|show|series|game|music|anime)")
+IDIOMS = re.compile(
+    r"\b(?:die|dies|died|dying) on (?:the|this|that|a) hill\b|"
+    r"\b(?:eat|eats|eating|ate|eaten) (?:me|us|him|her) alive\b|"
+    r"\b(?:kill|kills|killing|killed|crush|crushing|crushed) it\b(?! all)|"
+    r"\b(?:killing|kills|killed) (?:me|us)\b(?! (?:\w+ )?(?:for real|literally|seriously))|"
+    r"\b(?:id|i would|would) kill for (?:a|an|some|the|more)\b|"
+    r"\b(?:dying|dieing|die) (?:to|for) (?:know|see|hear|try|learn|find out|ask|a|an|some|"
+    r"the)\b|"
+    r"\baddict(?:ed|ing)? to (?:(?:this|the|these|that|your|our|my) )?(?:\w+ )?"
+    + _COURSE_THING + r"\b|"
+    r"\b(?:dead|deathly) (?:tired|serious|sure|last|wrong|simple|easy|center|weight|line)\b|"
+    r"\b(?:bored|tired|sick|scared|worried) to death\b(?! (?:of|that|because))|"
+    r"\b(?:be|is|was|will be|going to be|gonna be) the death of me\b|"
+    r"\bmurder\w* (?:my|our|the|his|her) (?:results?|gpu|model|code|loss|accuracy|scores?|"
+    r"metrics?|training|benchmark|numbers)\b")
+
+# A sensitive word governed by a research, project or ML frame is a topic, not a person:
+# "is suicide prevention a valid application area for our model", "a disability-aware
+# fairness metric", "can a religious holiday be a project topic", "the assault on the
+# leaderboard in our attack project". Excused only when no person stands next to the word
+# and the clause tells no experience ("i was harassed at the project meeting" still counts).
+_FRAME = re.compile(r"\b(?:research|projects?|datasets?|data|topics?|applications?|"
+                    r"application area|metrics?|models?|modell?ing|leaderboards?|attacks?|"
+                    r"adversarial|benchmarks?|classifiers?|detection|detector|prevention|"
+                    r"prediction|aware|awareness|fairness|papers?|generat\w*|synthetic|"
+                    r"simulat\w*|corpus|corpora|labels?|annotations?|features?|ethics|"
+                    r"broader impact|use case)\b")
+_NEAR_PERSON = re.compile(r"\b(?:i|im|me|my|myself|him|her|his|himself|herself|them|they|"
+                          r"he|she|someone|somebody|us|we|you|your)\b")
+_AGENT_NEAR = re.compile(cues.AGENT + r"|\b(?:teammates?|partners?|roommates?|classmates?|"
+                         r"ta|professor|instructor|guy|man|woman|friend)\b")
+_EXPERIENCE = re.compile(r"\b(?:im|i am|i was|ive been|i have been|i feel|i felt|i got|"
+                         r"we were|happened|happening|dealing with|going through|"
+                         r"experienc\w*|victim|survivor|against me|to me|toward me|"
+                         r"towards me|conflict\w*|clash\w*|overlap\w*|falls? on|miss\w*|"
+                         r"during my)\b")
+_CLAUSE_END = re.compile(r"[.?!;]|\bbut\b|\balso\b")
+
+
+def _clause(cleaned: str, match: re.Match[str]) -> str:
+    start = max((m.end() for m in _CLAUSE_END.finditer(cleaned, 0, match.start())), default=0)
+    end = next((m.start() for m in _CLAUSE_END.finditer(cleaned, match.end())), len(cleaned))
+    return cleaned[start:end]
+
+
+def topic_framed(cleaned: str, match: re.Match[str]) -> bool:
+    """The matched word is a research/project/ML topic in its clause, not about a person."""
+    if _PERSON.search(match.group(0)):
+        return False
+    clause = _clause(cleaned, match)
+    if _EXPERIENCE.search(clause):
+        return False
+    if not _FRAME.search(clause.replace(match.group(0), " ")):
+        # an elliptical follow-up ("... synthetic medical records? privacy ok?") takes the
+        # frame of the sentence before it, if it names nobody itself
+        before = cleaned[:max(0, cleaned.rfind(clause))]
+        if _NEAR_PERSON.search(clause) or not before or not _FRAME.search(
+                re.split(r"[.?!;]", before.rstrip(" .?!;"))[-1]):
+            return False
+    before = " ".join(cleaned[:match.start()].split()[-2:])
+    after = " ".join(cleaned[match.end():].split()[:3])
+    return not (_NEAR_PERSON.search(before) or _NEAR_PERSON.search(after)
+                or _AGENT_NEAR.search(after))
+
+
+# A question taken back ("what's FERPA? never mind, when are slides due"): an informational
+# kind named only before the retraction is not a concern. Disclosures are never taken back.
+RETRACT = re.compile(r"\b(?:never ?mind|nvm|nevermind|scratch that|forget (?:it|that|i asked)|"
+                      r"ignore that|jk|just kidding|anyway|anyways)\b")
+RETRACTABLE = frozenset({"ferpa", "religious", "disability"})
+
+
+# "what's title ix? nvm ...": asking what a word means, then taking it back
+_DEFINITION = re.compile(r"^\s*(?:(?:so|ok|okay|hey|wait|btw|quick q|random q) )?(?:whats|what is|"
+                         r"what are|what does|what do|whos|who is|what even is)\b")
+
+
+def retracted(kind: str, cleaned: str, match: re.Match[str]) -> bool:
+    """The match is in a question the asker took back (informational kinds, or asking
+    what a word means); a disclosure or a self-harm or assault word never is."""
+    if kind in _NEVER_A_JOKE:
+        return False
+    clause = _clause(cleaned, match)
+    if kind not in RETRACTABLE and not _DEFINITION.search(clause):
+        return False
+    later = RETRACT.search(cleaned, match.end())
+    return later is not None and not _FIRST_PERSON.search(clause)
+
+
 def _excused(kind: str, cleaned: str, match: re.Match[str]) -> bool:
     """True if this match is not a concern: a research topic, a technical sense, a joke."""
-    if _research_topic(cleaned, match):
+    if _research_topic(cleaned, match) or topic_framed(cleaned, match) \
+            or retracted(kind, cleaned, match):
         return True
     window = cleaned[max(0, match.start() - 30):match.end() + 40]
     if _TECHNICAL.search(window) and not _PERSON_HARM.search(match.group(0)):
@@ -515,7 +616,7 @@ def detect(text: str, course: Course) -> Concern | None:
     cleaned = _clean(text)
     if not cleaned:
         return None
-    cleaned = cues.repair(cleaned)
+    cleaned = " ".join(IDIOMS.sub(" ", cues.repair(cleaned)).split())
     kinds, staff = _compiled(_staff_names(course))
     named = {kind for kind, match in cues.kinds_named(cleaned)
              if not _excused(kind, cleaned, match)}
@@ -645,6 +746,63 @@ def reply(concern: Concern, course: Course) -> Answer:
     return Answer(kind="answer", lines=tuple(lines), topic=f"policy:{primary}",
                   sources=tuple(dict.fromkeys(sources)), notes=tuple(notes), sensitive=True,
                   confidence=1.0, concern=concern.kind)
+
+
+# ------------------------------------------------------------- light distress + a question
+
+_NOT_LIGHT = frozenset(KINDS) - {"distress"}
+
+
+def light(concern: Concern) -> bool:
+    """Everyday distress (stressed, overwhelmed, burned out, crying, down about results):
+    a course question in the same message still gets its answer, with a resources line."""
+    return concern.kind == "distress" and not _NOT_LIGHT.intersection(concern.also) \
+        and not concern.emergency
+
+
+def without_concern(text: str, course: Course) -> str:
+    """``text`` with the distress wording and idioms blanked out (what the course question
+    is): "i'm so stressed about the project deadline, when is it" → "... the project
+    deadline, when is it"."""
+    cleaned = " ".join(IDIOMS.sub(" ", cues.repair(_clean(text))).split())
+    kinds, _ = _compiled(_staff_names(course))
+    spans = [m.span() for m in kinds["distress"].finditer(cleaned)]
+    spans += [m.span() for kind, m in cues.kinds_named(cleaned) if kind == "distress"]
+    for start, end in sorted(spans, reverse=True):
+        cleaned = cleaned[:start] + " " + cleaned[end:]
+    return " ".join(cleaned.split())
+
+
+_ASKING = re.compile(r"\b(?:when|whens|what|whats|how|hows|is|are|can|do|does|who|where|which|"
+                     r"will|should|any|did)\b")
+
+
+def question_after(text: str, course: Course) -> str:
+    """The question that follows the distress wording ("brb crying over my ELBO, when's the
+    next review due" → "whens the next review due"), or ""."""
+    cleaned = " ".join(IDIOMS.sub(" ", cues.repair(_clean(text))).split())
+    kinds, _ = _compiled(_staff_names(course))
+    ends = [m.end() for m in kinds["distress"].finditer(cleaned)]
+    ends += [m.end() for kind, m in cues.kinds_named(cleaned) if kind == "distress"]
+    if not ends:
+        return ""
+    asking = _ASKING.search(cleaned, max(ends))
+    return cleaned[asking.start():] if asking else ""
+
+
+def alongside(answer: Answer, course: Course) -> Answer:
+    """The course ``answer`` first, then one gentle resources line (the course file's
+    Counseling Center); private, like every reply to a message naming distress."""
+    policy = _policy(course, "mental_health")
+    if policy is None or not policy.contacts:
+        return answer
+    contact = next((c for c in policy.contacts if "counsel" in c.name.lower()),
+                   policy.contacts[0])
+    line = Line("If things feel like a lot right now, you don't have to carry it alone: "
+                f"{contact.name}, " + ", ".join(contact.details()) + " (confidential).")
+    return replace(answer, lines=(*answer.lines, line),
+                   sources=tuple(dict.fromkeys((*answer.sources, course.cite(policy.source)))),
+                   sensitive=True, concern="distress")
 
 
 def log_sent(answer: Answer, *, where: str) -> None:

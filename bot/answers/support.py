@@ -21,6 +21,7 @@ although a query cost only 0.07 ms (p99 0.36 ms).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -31,10 +32,19 @@ from bot.answers.safety import (
     _NOT_STAFF,
     _STAFF_ROLE,
     _TECHNICAL,
+    IDIOMS,
+    RETRACT,
     _clean,
     _research_topic,
     _staff_names,
+    alongside,
+    detect,
+    light,
+    question_after,
+    topic_framed,
+    without_concern,
 )
+from bot.answers.safety import _excused as excused
 from bot.answers.safety_cues import repair
 from bot.course import Course
 
@@ -189,7 +199,7 @@ def _word_cue(token: str) -> tuple[str, int] | None:
 
 def cues(text: str) -> dict[str, int]:
     """Weight of the weak cues ``text`` names, per bucket (idioms left out)."""
-    cleaned = _IDIOM.sub(" ", repair(_clean(text)))
+    cleaned = IDIOMS.sub(" ", _IDIOM.sub(" ", repair(_clean(text))))
     weights: dict[str, int] = {}
     for bucket, pattern, weight in _PHRASE_RES:
         match = pattern.search(cleaned)
@@ -216,7 +226,8 @@ def _excused(cleaned: str, match: re.Match[str]) -> bool:
     """A cue word used as a research topic or in a technical sense ("suicide risk
     prediction models", "I disabled notifications"): the detector's own excuses."""
     window = cleaned[max(0, match.start() - 30):match.end() + 40]
-    return _research_topic(cleaned, match) or bool(_TECHNICAL.search(window))
+    return _research_topic(cleaned, match) or topic_framed(cleaned, match) \
+        or bool(_TECHNICAL.search(window))
 
 
 def personal(text: str) -> bool:
@@ -242,8 +253,28 @@ def private_only(answer: Answer) -> bool:
     return answer.sensitive or unsure(answer)
 
 
-def fallback(text: str, answer: Answer, course: Course) -> Answer:
-    """``answer``, or a private support card when it is unsure and the message is personal."""
+Again = Callable[[str], Answer]
+"""The engine again, on a reworded question (the safety layer is run again too)."""
+
+# the detector's kind for the words of each sensitive policy (for its excuses)
+_KIND_OF = {"mental_health": "distress", "sexual_misconduct": "harassment",
+            "disability": "disability", "religious_observances": "religious", "ferpa": "ferpa"}
+
+
+def fallback(text: str, answer: Answer, course: Course, again: Again | None = None) -> Answer:
+    """``answer``, or a private support card when it is unsure and the message is personal.
+
+    With ``again`` (the engine), two more cases get the course answer they asked for:
+    light distress next to a course question (the answer, then a resources line, privately),
+    and a sensitive policy named only as a topic, an idiom or a question taken back.
+    """
+    if again is not None and text.strip():
+        both = _light_and_question(text, answer, course, again)
+        if both is not None:
+            return both
+        plain = _policy_word_not_meant(text, answer, course, again)
+        if plain is not None:
+            return plain
     if answer.sensitive or answer.kind == "help" or not text.strip():
         return answer
     if answer.topic == "policy:ferpa" and personal(text):
@@ -257,6 +288,71 @@ def fallback(text: str, answer: Answer, course: Course) -> Answer:
     if total < CARD_AT:
         return answer
     return card(text, found, course)
+
+
+def _confident(answer: Answer) -> bool:
+    return answer.kind == "answer" and not answer.sensitive and not unsure(answer)
+
+
+def _light_and_question(text: str, answer: Answer, course: Course,
+                        again: Again) -> Answer | None:
+    """Light distress and a question the engine answers confidently: both, privately."""
+    if CRISIS in cues(text):
+        return None  # hopeless, a burden, pointless …: the full reply, crisis lines first
+    if answer.concern == "distress":
+        concern = detect(text, course)
+        if concern is None or not light(concern):
+            return None
+    elif not (answer.kind in {"decline", "unsure"} or unsure(answer)) or answer.sensitive:
+        return None
+    else:  # the support card would be shown: only for mood words alone
+        found = cues(text)
+        if not found or set(found) != {MOOD}:
+            return None
+    rest = without_concern(text, course)
+    rest = " ".join(w for w in rest.split() if (_word_cue(w) or ("", 0))[0] not in {MOOD, CRISIS})
+    for question in dict.fromkeys((rest, question_after(text, course))):
+        if question and question != _clean(text):
+            course_answer = again(question)
+            if _confident(course_answer):
+                return alongside(course_answer, course)
+    return None
+
+
+def _policy_word_not_meant(text: str, answer: Answer, course: Course,
+                           again: Again) -> Answer | None:
+    """A sensitive policy matched on a word used as a topic, in an idiom, in a joke or in a
+    question taken back: the question without that word, if it then reads as ordinary."""
+    if answer.concern or not (answer.topic or "").startswith("policy:"):
+        return None
+    cleaned = repair(_clean(text))
+    plain = " ".join(IDIOMS.sub(" ", cleaned).split())
+    spans: list[tuple[int, int]] = []
+    for policy in course.policies:
+        if policy.key not in _KIND_OF and not policy.sensitive:
+            continue
+        kind = _KIND_OF.get(policy.key, "distress")
+        for alias in (policy.title, *policy.aliases):
+            pattern = re.compile(rf"\b{re.escape(_clean(alias))}\w*")
+            for match in pattern.finditer(plain):
+                if not excused(kind, plain, match):
+                    return None  # meant: the policy answer stands
+                spans.append(match.span())
+    if not spans and plain == cleaned:
+        return None
+    for start, end in sorted(set(spans), reverse=True):
+        plain = plain[:start] + " " + plain[end:]
+    plain = " ".join(plain.split())
+    taken_back = [m.end() for m in RETRACT.finditer(plain)]
+    tried: list[Answer] = []
+    for question in dict.fromkeys((plain, plain[taken_back[-1]:].strip(" ,.") if taken_back
+                                   else "")):
+        if question:
+            result = again(question)
+            if _confident(result):
+                return result
+            tried.append(result)
+    return next((r for r in tried if not r.sensitive), None)
 
 
 def card(text: str, found: dict[str, int], course: Course) -> Answer:

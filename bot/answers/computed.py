@@ -91,8 +91,44 @@ _COUNT_LEFT = re.compile(rf"\bhow many (?:more )?(?:\w+ )?{_THING}\b.*\b(?:left|
 _STATED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b)")
 _ASKS_YES_NO = re.compile(r"\b(?:right|correct|isnt it|is it not|yes or no|confirm|true|am i wrong|"
                           r"is that wrong|am i right|is that so)\W*$")
-_AFTER_BEFORE = re.compile(r"\b(?:due|comes?|deadlines?|submit\w*|next|anything|what)\b[\w ]{0,20}?"
+_AFTER_BEFORE = re.compile(r"\b(?:due|comes?|deadlines?|submit\w*|next|anything|what|left|"
+                           r"remaining|else)\b[\w ]{0,20}?"
                            r"\b(after|before)\b (?:the |our |my )?(.+)")
+_EXCLUDE = re.compile(r"\b(?:not counting|not including|excluding|exclude|except(?: for)?|"
+                      r"other than|besides|without|apart from|aside from|minus|leaving out|"
+                      r"leave out|but not|apart)\b")
+_SHARE = re.compile(r"\b(?:worth|counts?|weigh\w*|percent\w*|portion|share|how much|total|"
+                    r"in all|altogether|combined|together|sum|add(?:s|ed)? up|make up|"
+                    r"makes up)\b|%")
+_CRITERIA = re.compile(r"\bwho (?:grades?|marks?|reads?|evaluates?|assess\w*|reviews?|scores?|"
+                       r"judges?)\b|\b(?:graded|marked|evaluated|assessed|judged|scored) by\b|"
+                       r"\bhow (?:is|are|will|do|does)\b(?! (?:i|we|you) )[\w ]{1,40}?"
+                       r"\b(?:graded|marked|evaluated|assessed|judged|scored)\b|\b(?:criteria|"
+                       r"rubrics?|peer[- ]?(?:graded|review\w*|grading|evaluation))\b")
+_TEAM_ALONE = re.compile(r"\b(?:alone|by myself|on my own|solo|individually|by ourselves|just me|"
+                         r"one person|single person|(?:team|group) of (?:\d+|one|two|three|four|"
+                         r"five|six)|(?:\d+|four|five|six) (?:people|members|persons|of us))\b")
+_CLASS_EDGE = re.compile(r"\b(?:first|last|final|earliest|latest) (?:day of )?(?:class|classes|"
+                         r"lecture|lectures|meeting|session|day of instruction|week of class)\b|"
+                         r"\b(?:semester|term|course) (?:start|starts|begin|begins|end|ends|"
+                         r"finish|finishes)\b|\bwhen (?:do|does) (?:the )?(?:semester|term|"
+                         r"course) (?:start|begin|end|finish)")
+_WHAT_TIME = re.compile(r"\bwhat time\b|\bwhat hour\b|\bexact time\b|\bmidnight\b|"
+                        r"\b11[:.]?59\b|\b(?:am|pm) or (?:am|pm)\b|\bwhat o'?clock\b")
+_HOW_MANY = re.compile(r"\bhow many (?:more |total |different |separate |individual )?"
+                       r"([a-z]+)\b")
+_IN_UNITS = re.compile(r"\b(?:how long|length|how big|size)\b.*\bin (pages|words|slides|minutes|"
+                       r"characters|lines)\b")
+_RATE = re.compile(r"\b(?:per|a|each|every) (week|month|day|lecture)\b")
+_COUNTED_ELSEWHERE = frozenset(
+    "days day weeks week hours hour minutes minute mins times people person members member "
+    "teammates partners persons students presenters percent deadlines things items "
+    "assignments deliverables due of classes class lectures meetings sessions paper papers "
+    "groups teams ppl".split())
+"""``how many <word>`` that other rules answer (days left, team size, classes, presenters)."""
+_ADJACENT = re.compile(r"\b(?:right|just|immediately|directly)\s+(?:after|before)\b")
+_DAY_AROUND = re.compile(r"\b(?:the )?day (after|before)\b")
+_EDGE_PIVOT = re.compile(r"\b(?:before|after|until|till|by|prior to)\s+(?:the |our |my )?(.+)")
 _IN_ORDER = re.compile(r"\bin (?:chronological )?order\b|\bchronolog\w*|\ball (?:the |of the )?"
                        r"deadlines\b|\bevery deadline\b|\blist (?:of )?(?:all )?(?:the )?"
                        r"deadlines\b|\bfull list of (?:due dates|deadlines)\b")
@@ -360,7 +396,9 @@ class Computed:
         low = low.replace("’", "'").replace("'", "")
         if declines_only:
             return self._unknown_property(question, low)
-        for rule in (self._missed, self._weight_check, self._what_if, self._presenter,
+        for rule in (self._missed, self._unstated_count, self._time_of_day, self._weight_check,
+                     self._excluding,
+                     self._what_if, self._presenter,
                      self._yes_no, self._countdown,
                      self._order, self._sums, self._topic_order,
                      self._properties, self._on_date, self._unknown_property):
@@ -1056,6 +1094,12 @@ class Computed:
         if (last_m or first_m) and _PAST.search(low) and not named:
             return self._recent(group)
         if (last_m or first_m) and not named:
+            edge_m = last_m or first_m
+            assert edge_m is not None
+            pivot_m = _EDGE_PIVOT.search(low, edge_m.end())
+            if pivot_m is not None:
+                return self._extreme_around(question, low, pivot_m, last=last_m is not None,
+                                            group=group)
             last = last_m is not None
 
             def extreme(now: datetime, items: list[DueItem]) -> Answer:
@@ -1098,6 +1142,11 @@ class Computed:
             named = self.deadlines_named(ab.group(2))
             if named:
                 key, after = named[0], ab.group(1) == "after"
+                adjacent = bool(_ADJACENT.search(low))
+                # "the last deadline before X": only the nearest; "the first one before X":
+                # only the earliest
+                pick = "last" if last_m is not None else "first" if first_m is not None else ""
+                day_around = bool(_DAY_AROUND.search(low))
 
                 def around(now: datetime, items: list[DueItem]) -> Answer:
                     pivot = next((i for i in items if i.key == key), None)
@@ -1107,6 +1156,22 @@ class Computed:
                                                   else i.due_at < pivot.due_at)]
                     found.sort(key=lambda i: i.due_at)
                     word = "after" if after else "before"
+                    if day_around:
+                        # "the day before the final report": that one day, not everything before
+                        step = timedelta(days=1 if after else -1)
+                        day = pivot.due_at.astimezone(c.tz).date() + step
+                        on_day = [i for i in found if i.due_at.astimezone(c.tz).date() == day]
+                        if not on_day:
+                            return self._listing([], f"No dated deadline is due the day {word} "
+                                                     f"the {pivot.title} ({_ddmm(day)}).")
+                        return self._listing(on_day, f"Due the day {word} the {pivot.title}:")
+                    if adjacent and found:
+                        found = found[:1] if after else found[-1:]
+                        return self._listing(found, f"Due right {word} the {pivot.title}:")
+                    if pick and found:
+                        found = found[-1:] if pick == "last" else found[:1]
+                        return self._listing(found, f"The {pick} deadline {word} the "
+                                                    f"{pivot.title}:")
                     if not found:
                         return self._listing([], f"Nothing is due {word} the {pivot.title} "
                                                  "({when}).", when=pivot.due_at)
@@ -1130,6 +1195,46 @@ class Computed:
 
             return listing
         return None
+
+    def _extreme_around(self, question: str, low: str, pivot_m: re.Match[str], *, last: bool,
+                        group: tuple[int, int, str] | None) -> Made:
+        """The last (first) deadline before (after) a pivot: a deadline or a date; anything
+        else (a holiday, an event) the file cannot place, so the answer says so."""
+        c = self.course
+        before = pivot_m.group(0).split()[0] in {"before", "until", "till", "by", "prior"}
+        named = self.deadlines_named(pivot_m.group(1))
+        word = "last" if last else "first"
+        side = "before" if before else "after"
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            if named:
+                pivot = next((i for i in items if i.key == named[0]), None)
+                if pivot is None:
+                    return self.a.topic_answer(f"deadline:{named[0]}", now=now, due=items)
+                edge, label = pivot.due_at, f"the {pivot.title}"
+                chosen = [i for i in self._in_group(items, group)
+                          if (i.due_at < edge if before else i.due_at > edge)]
+            else:
+                day = find_date(pivot_m.group(1), now=now, course=c)
+                if day is None:
+                    return Answer(kind="decline", lines=(
+                        Line(f"I can't place “{pivot_m.group(1).strip(' ?.!')}” on the course "
+                             "calendar: the syllabus doesn't say when that is, so I can't "
+                             "answer that."), *self.a._staff),
+                        topic="deadlines", unknown=("date",), confidence=0.0)
+                label = _ddmm(day)
+                chosen = [i for i in self._in_group(items, group)
+                          if (i.due_at.astimezone(c.tz).date() < day if before
+                              else i.due_at.astimezone(c.tz).date() > day)]
+            if not chosen:
+                return self._listing([], f"No dated deadline is due {side} {label}.")
+            # "the last thing before X" is the latest of those before X, "the first after X"
+            # the earliest of those after it
+            item = max(chosen, key=lambda i: i.due_at) if last else min(
+                chosen, key=lambda i: i.due_at)
+            return self._listing([item], f"The {word} deadline {side} {label}:")
+
+        return make
 
     def _names_item(self, phrase: str) -> bool:
         """True if ``phrase`` ("final report deadline") names a deadline by more than its
@@ -1247,6 +1352,135 @@ class Computed:
                       sources=(self._cite("Key Dates"),), confidence=1.0, dated=True)
 
     # ---- sums and shares
+
+    def _time_of_day(self, question: str, low: str) -> Made | None:
+        """The time of day of a deadline the syllabus dates but does not time: the time is
+        said to be an assumption, first, not stated as a fact."""
+        named = self.deadlines_named(low)
+        if len(named) != 1 or not _WHAT_TIME.search(low) or not re.search(
+                r"\b(?:due|deadline|submit\w*|turn(?:ed)? in|hand(?:ed)? in)\b", low):
+            return None
+        key = named[0]
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            item = next((i for i in items if i.key == key), None)
+            if item is None or not item.time_assumed:
+                return self.a.topic_answer(f"deadline:{key}", now=now, due=items)
+            day = item.due_at.astimezone(self.course.tz).date()
+            lines = (Line(f"The syllabus gives no time for the {item.title}, only the date "
+                          f"({_ddmm(day)})."),
+                     Line("Assumed, not from the syllabus: due {when}.",
+                          when=item.due_at))
+            return Answer(kind="answer", lines=lines, topic=f"deadline:{key}",
+                          sources=(self._cite("Key Dates"),), confidence=1.0, dated=True,
+                          notes=("The time is an assumption, not a syllabus fact.",))
+
+        return make
+
+    def _unstated_count(self, question: str, low: str) -> Made | None:
+        """A count of some unit ("how many <unit>") for a named item: the number the course
+        file gives for that item, or an honest "not in the syllabus" (never the item's card)."""
+        comps = self.components_named(low)
+        dls = self.deadlines_named(low)
+        if not comps and not dls:
+            return None
+        m = _HOW_MANY.search(low)
+        unit = m.group(1) if m else None
+        if unit is None:
+            inside = _IN_UNITS.search(low)
+            unit = inside.group(1) if inside else None
+        if m is not None and unit in {"paper", "papers"}:
+            unit = " ".join(low[m.start(1):].split()[:2])  # "how many paper reviews"
+        if unit in {"points", "point", "marks", "pts"} and not re.search(r"\bout of\b", low):
+            return None  # "how many points is X (worth)": its weight, the reader's
+        if unit is None or unit in _COUNTED_ELSEWHERE:
+            return None
+        texts = self._item_texts(comps, dls)
+        title = self._item_title(comps, dls)
+        own_names = {n.lower() for x in self.course.grading.components
+                     for n in (x.title, *x.aliases)}
+        names_item = unit in own_names or unit.rstrip("s") in own_names
+        if not names_item and " " in unit:
+            return None  # "how many papers do I review": the count of the item, the reader's
+        if names_item:
+            rate = _RATE.search(low)
+            if rate is None or rate.group(1) in texts:
+                return None  # the count of the item itself: the reader has it
+            asked = f"how many there are per {rate.group(1)}"
+        else:
+            stem = unit[:-1] if unit.endswith("s") and len(unit) > 3 else unit
+            if re.search(rf"\d+\s*(?:\(or \d+\)\s*)?(?:[a-z]+ )?{re.escape(stem)}", texts):
+                return None  # stated ("2 pages", "2 (or 3) presenters")
+            asked = f"the number of {unit}"
+        said = [f for f in self._item_facts(comps, dls) if "%" not in f and not re.search(
+            r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d", f.lower())]
+        lines = [Line(f"The syllabus doesn't say {asked} for the {title.lower()}, so I can't "
+                      "answer that; the course staff can.")]
+        if said:
+            lines.append(Line(f"What it does say about the {title.lower()}: "
+                              + "; ".join(f"“{f}”" for f in said[:2]) + "."))
+        return Answer(kind="decline", lines=(*lines, *self.a._staff), topic="property",
+                      unknown=(unit,), confidence=0.0)
+
+    def _item_facts(self, comps: list[tuple[int, int, str]], dls: list[str]) -> list[str]:
+        c = self.course
+        out: list[str] = []
+        for k in dls:
+            d = c.deadline(k)
+            if d is not None:
+                out += [f for f in d.facts if f not in out]
+        for _, _, k in comps:
+            comp = c.component(k)
+            if comp is not None:
+                out += [f for f in comp.facts if f not in out]
+        return out
+
+    def _excluding(self, question: str, low: str) -> Made | None:
+        """A share with items taken out ("<group> without <item>", "everything except
+        <item>"), computed from the weights; never the excluded item's own card."""
+        m = _EXCLUDE.search(low)
+        if m is None or not _SHARE.search(low) or re.search(r"\d\s*(?:/|out of|%)", low):
+            return None
+        if re.search(r"\b(?:when|due|deadline|date|pages?|if)\b", low):
+            return None
+        c = self.course
+        head, tail = low[:m.start()], low[m.end():]
+        if "(" in tail or ":" in tail:
+            return None  # a list of what is kept or left out: too loose to compute safely
+        group = self.group_named(head)
+        base_keys = list(dict.fromkeys(k for _, _, k in self.components_named(head)))
+        if group is not None:
+            base = [x for x in c.grading.components if x.group == group[2]]
+            base += [x for x in (c.component(k) for k in base_keys) if x and x not in base]
+        elif base_keys:
+            base = [x for x in (c.component(k) for k in base_keys) if x is not None]
+        elif re.search(r"\b(?:everything|all|rest|overall|grade|coursework)\b", head):
+            base = list(c.grading.components)
+        else:
+            return None
+        excluded: list[GradeComponent] = []
+        for s_, e_, key in self.components_named(tail):
+            comp = c.component(key)
+            if comp is not None and comp not in base:
+                # "the project without the presentation": the group's own presentation
+                said = tail[s_:e_].rstrip("s")
+                comp = next((x for x in base if said in x.title.lower()
+                             or any(said == a.lower() for a in x.aliases)), comp)
+            if comp is not None and comp not in excluded:
+                excluded.append(comp)
+        out_group = self.group_named(tail)
+        if out_group is not None:
+            excluded += [x for x in c.grading.components
+                         if x.group == out_group[2] and x not in excluded]
+        if not excluded or any(x not in base for x in excluded):
+            return None
+        kept = [x for x in base if x not in excluded]
+        total = math.fsum(x.weight for x in kept)
+        parts = " + ".join(f"{x.title} {x.weight:g}%" for x in kept) or "nothing"
+        gone = " and ".join(f"{x.title} ({x.weight:g}%)" for x in excluded)
+        return Answer(kind="answer", lines=(Line(
+            f"{fmt(total)}% of the grade without the {gone}: {parts}."),),
+            topic="grading", sources=(self._cite(c.grading.source),), confidence=1.0)
 
     def _sums(self, question: str, low: str) -> Made | None:
         named = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
@@ -1524,6 +1758,19 @@ class Computed:
     def _properties(self, question: str, low: str) -> Made | None:
         c = self.course
         src = (self._cite(_basic(c)),)
+        if _CLASS_EDGE.search(low) and not self.components_named(low) \
+                and not self.deadlines_named(low) and not self.topics_named(low) \
+                and not re.search(r"\bwhat time\b", low):
+            days = "; ".join(f"{', '.join(m.days)} {_clock(m.start)} – {_clock(m.end)}"
+                             for m in c.meetings)
+            lines = [Line("The syllabus doesn't give the first or last day of classes (no term "
+                          f"dates); it gives only the meeting days: {days}.")]
+            weeks = [t for t in c.schedule.topics if t is c.schedule.topics[-1]]
+            if weeks:
+                lines.append(Line(f"The schedule ends with {weeks[0].title} in "
+                                  f"{_weeks_text(weeks[0].weeks)}."))
+            return Answer(kind="decline", lines=(*lines, *self.a._staff), topic="meetings",
+                          sources=src, unknown=("term dates",), confidence=0.0)
         if _CLASS_LENGTH.search(low):
             lines = []
             for m in c.meetings:
@@ -1587,7 +1834,10 @@ class Computed:
             return Answer(kind="answer", lines=(Line(f"{c.code} {c.title} is a {c.term} "
                                                      "course."),),
                           topic="description", sources=src, confidence=1.0)
-        if _TEAM_SIZE.search(low) and not re.search(
+        alone = _TEAM_ALONE.search(low) and re.search(
+            r"\b(?:project|team|teams|group|groups|partner|partners|teammates?)\b", low) \
+            and not re.search(r"\b(?:present\w*|reviews?|blog\w*|slides?)\b", low)
+        if (_TEAM_SIZE.search(low) or alone) and not re.search(
                 r"\bhow many (?:teams|groups|days|weeks|hours)\b|\b(?:until|till|left|due)\b", low):
             facts = [f for d in c.deadlines for f in d.facts if re.search(r"\bteams? of\b", f)]
             if facts:
@@ -1660,10 +1910,18 @@ class Computed:
                 Line(f"The syllabus doesn't say where or how to hand in the {title.lower()}, "
                      "so I can't answer that; the course staff can."), *self.a._staff),
                 topic="property", unknown=("where",), confidence=0.0)
+        criteria = _CRITERIA.search(low)
+        if prop is None and criteria is not None:
+            prop = criteria
         if prop is None or (m is None and not re.search(
-                r"\b(?:what|which|whats|any|is there|are there|who)\b", low)):
+                r"\b(?:what|which|whats|any|is there|are there|who|how)\b", low)
+                and not re.match(r"\s*(?:is|are|can|could|may|must|should|does|do|will|would)\b",
+                                 low)):
             return None
         word = prop.group(0)
+        if prop is criteria:
+            word = "who grades it" if re.search(r"\bwho\b|\bby\b", word) else \
+                "how it is graded" if word.startswith("how") else word
         # the file does state it for this item: let the reader answer
         item_texts = self._item_texts(named_components, named_deadlines)
         if word in item_texts:
@@ -1775,3 +2033,9 @@ def _basic(course: Course) -> str:
     if course.section("Basic Information") is not None or not course.sections:
         return "Basic Information"
     return course.sections[0].title
+
+
+def _weeks_text(weeks: Sequence[int]) -> str:
+    if len(weeks) == 1:
+        return f"week {weeks[0]}"
+    return "weeks " + ", ".join(str(w) for w in weeks[:-1]) + f" and {weeks[-1]}"

@@ -1,0 +1,187 @@
+"""Issue #11 §2–§4, second round: precision first.
+
+A known item with a property the course file does not state gets "the syllabus doesn't say"
+and the staff contact, never the item's card (no percent, no date). Order words pick the
+right item ("last before", "right after", "the day before"), exclusions are taken out of a
+sum, a deadline's time the file does not give is said to be an assumption first, and the
+term's first and last class (not in the syllabus) are not guessed.
+
+Wording here is our own; the development sets (``tests/devset*``) are scored elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.answers import Answerer, answerer_for
+from bot.course import Course
+from tests.conftest import chicago
+
+_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d")
+NOW = chicago(2021, 10, 13, 10, 0)
+
+
+@pytest.fixture(scope="module")
+def answerer(course: Course) -> Answerer:
+    return answerer_for(course)
+
+
+# --- a count of a unit the file does not give for that item: decline, no card
+UNSTATED_COUNTS = [
+    ("how many points is the proposal out of?", "points"),
+    ("how many slides do we need for a paper presentation", "slides"),
+    ("how many references does the proposal need", "references"),
+    ("how many paper reviews are due per week", "per week"),
+    ("how long should a blog post be in pages", "pages"),
+    ("how many figures may the final report have", "figures"),
+]
+
+
+@pytest.mark.parametrize("question, unit", UNSTATED_COUNTS)
+def test_a_count_the_file_does_not_give_is_declined(answerer: Answerer, course: Course,
+                                                    question: str, unit: str) -> None:
+    answer = answerer.answer(question, now=NOW)
+    text = answer.plain(course.tz)
+    assert answer.kind == "decline", text
+    assert "doesn't say" in text and unit in text, text
+    assert "%" not in text and not _DATE.search(text), text
+    assert all(p.email in text for p in course.staff), text
+
+
+STATED_COUNTS = [
+    ("how many pages is the final report", "8 pages"),
+    ("how many reviews do we write", "10 classes"),
+    ("how many people per project team", "teams of 2 (or 3)"),
+    ("how many presenters in each class", "2 (or 3) presenters"),
+    ("how many points is the proposal worth", "5%"),
+]
+
+
+@pytest.mark.parametrize("question, fact", STATED_COUNTS)
+def test_a_count_the_file_gives_is_answered(answerer: Answerer, course: Course, question: str,
+                                            fact: str) -> None:
+    answer = answerer.answer(question, now=NOW)
+    text = answer.plain(course.tz)
+    assert answer.kind == "answer" and fact in text, text
+
+
+# --- who grades / how it is graded / a yes-no about an unstated property
+UNSTATED_PROPERTIES = [
+    "are project presentations graded by other students?",
+    "how will the mid-term report be graded?",
+    "who grades our blog posts",
+    "what criteria are used for the paper reviews?",
+    "is the final report single spaced?",
+]
+
+
+@pytest.mark.parametrize("question", UNSTATED_PROPERTIES)
+def test_an_unstated_property_of_a_known_item_is_declined(answerer: Answerer, course: Course,
+                                                          question: str) -> None:
+    answer = answerer.answer(question, now=NOW)
+    text = answer.plain(course.tz)
+    assert answer.kind == "decline", text
+    assert "%" not in text and not _DATE.search(text), text
+
+
+def test_the_grade_breakdown_is_still_answered(answerer: Answerer, course: Course) -> None:
+    text = answerer.answer("how is the overall grade calculated?", now=NOW).plain(course.tz)
+    assert "Paper reviews 30%" in text, text
+
+
+# --- order: the nearest item, not every item
+ORDER = [
+    ("what's the last deadline before the final report", ("Mid-term report",),
+     ("Sep 17", "Oct 1")),
+    ("what's due just before the midterm report?", ("Project proposal", "Oct 1"),
+     ("Sep 17",)),
+    ("what is due immediately after the team deadline", ("Project proposal",), ("Nov 5",)),
+    ("what's due the day before the final report?", ("No dated deadline", "Dec 7"),
+     ("Nov 5", "Oct 1")),
+    ("what's still left after the mid-term report?", ("Final report", "Dec 8"), ()),
+    ("what's the last deadline before Nov 20?", ("Mid-term report", "Nov 5"), ("Dec 8",)),
+    ("what's the first deadline after oct 10", ("Mid-term report",), ("Dec 8",)),
+]
+
+
+@pytest.mark.parametrize("question, facts, wrong", ORDER)
+def test_order_picks_the_right_item(answerer: Answerer, course: Course, question: str,
+                                    facts: tuple[str, ...], wrong: tuple[str, ...]) -> None:
+    answer = answerer.answer(question, now=NOW)
+    text = answer.plain(course.tz)
+    assert answer.kind == "answer", text
+    for fact in facts:
+        assert fact in text, (fact, text)
+    for bad in wrong:
+        assert bad not in text, (bad, text)
+
+
+def test_an_edge_relative_to_something_the_file_cannot_place_is_declined(
+        answerer: Answerer, course: Course) -> None:
+    answer = answerer.answer("what's the last thing due before spring break?", now=NOW)
+    text = answer.plain(course.tz)
+    assert answer.kind == "decline" and not _DATE.search(text), text
+
+
+# --- sums with items taken out
+EXCLUDED = [
+    ("what is the project worth without the proposal?", "35%"),
+    ("what are the project parts worth in total, not counting the presentation", "35%"),
+    ("how much is everything except the paper reviews worth", "70%"),
+]
+
+
+@pytest.mark.parametrize("question, share", EXCLUDED)
+def test_an_excluded_item_is_taken_out_of_the_sum(answerer: Answerer, course: Course,
+                                                  question: str, share: str) -> None:
+    answer = answerer.answer(question, now=NOW)
+    text = answer.plain(course.tz)
+    assert answer.kind == "answer" and text.startswith(share), text
+
+
+def test_a_loose_exclusion_list_is_not_guessed(answerer: Answerer, course: Course) -> None:
+    text = answerer.answer("what is written work worth excluding talks (reviews, blogs and "
+                           "reports)", now=NOW).plain(course.tz)
+    assert not text.startswith("80%"), text
+
+
+# --- a deadline's time the file does not give
+def test_a_deadline_time_not_in_the_file_is_said_to_be_assumed(answerer: Answerer,
+                                                               course: Course) -> None:
+    answer = answerer.answer("at what time is the mid-term report due, midnight?", now=NOW)
+    text = answer.plain(course.tz)
+    assert text.startswith("The syllabus gives no time for the Mid-term report"), text
+    assert "Assumed" in text and "Nov 5" in text, text
+
+
+def test_a_class_time_is_not_taken_for_a_deadline(answerer: Answerer, course: Course) -> None:
+    text = answerer.answer("our study group meets after class. what time does the class end?",
+                           now=NOW).plain(course.tz)
+    assert "3:15" in text, text
+
+
+# --- the term's first and last class are not in the syllabus
+@pytest.mark.parametrize("question", ["when is the last class of the semester?",
+                                      "when's the first day of class", "when does the term end"])
+def test_first_and_last_class_are_not_guessed(answerer: Answerer, course: Course,
+                                              question: str) -> None:
+    answer = answerer.answer(question, now=NOW)
+    text = answer.plain(course.tz)
+    assert answer.kind == "decline" and not _DATE.search(text), text
+    assert "Tue, Thu" in text, text
+
+
+def test_the_next_class_is_still_answered(answerer: Answerer, course: Course) -> None:
+    text = answerer.answer("when is the next class?", now=NOW).plain(course.tz)
+    assert "Oct 14" in text, text
+
+
+# --- the team: its size answers "alone?", without the registration date
+@pytest.mark.parametrize("question", ["can I do the course project by myself?",
+                                      "can our project group have 4 people?"])
+def test_team_size_questions_get_the_size_not_the_date(answerer: Answerer, course: Course,
+                                                       question: str) -> None:
+    text = answerer.answer(question, now=NOW).plain(course.tz)
+    assert "teams of 2 (or 3)" in text and not _DATE.search(text), text

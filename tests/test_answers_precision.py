@@ -185,3 +185,35 @@ def test_team_size_questions_get_the_size_not_the_date(answerer: Answerer, cours
                                                        question: str) -> None:
     text = answerer.answer(question, now=NOW).plain(course.tz)
     assert "teams of 2 (or 3)" in text and not _DATE.search(text), text
+
+
+# --- another course, a what-if that changes the course, things the file has no word for
+@pytest.mark.parametrize("question", [
+    "when is the final report due for my other class?",
+    "if there were no proposal, what would the final report be worth?",
+    "suppose the blog posts were worth 20%, what's the final report worth?",
+    "when is thanksgiving break?",
+    "when are course evaluations due?",
+    "what's the weather like on the day the final report is due?",
+    "which paper do I present?",
+    "when do we sign up for paper presentations?",
+])
+def test_nothing_is_stated_that_the_file_does_not_hold(answerer: Answerer, course: Course,
+                                                       question: str) -> None:
+    answer = answerer.answer(question, now=NOW)
+    text = answer.plain(course.tz)
+    assert answer.kind != "answer", text
+    assert "%" not in text and not _DATE.search(text), text
+
+
+def test_picking_a_team_is_the_team_deadline(answerer: Answerer, course: Course) -> None:
+    text = answerer.answer("do we have to pick teams by friday", now=NOW).plain(course.tz)
+    assert "Sep 17" in text, text
+
+
+# --- a deadline in another time zone: converted, course time kept
+def test_a_deadline_in_another_zone_is_converted(answerer: Answerer, course: Course) -> None:
+    answer = answerer.answer("when is the final report due in eastern time?", now=NOW)
+    text = answer.plain(course.tz)
+    assert "Dec 8, 2021 at 11:59 PM CST" in text and "Thu Dec 9, 12:59 AM EST" in text, text
+    assert "assumed" in text, text

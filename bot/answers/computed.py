@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 from datetime import time as dtime
 from functools import cached_property
 from typing import Any, Protocol
+from zoneinfo import ZoneInfo
 
 from bot.answers.model import Answer, DueItem, Line
 from bot.course import Course, GradeComponent
@@ -115,6 +116,24 @@ _CLASS_EDGE = re.compile(r"\b(?:first|last|final|earliest|latest) (?:day of )?(?
                          r"course) (?:start|begin|end|finish)")
 _WHAT_TIME = re.compile(r"\bwhat time\b|\bwhat hour\b|\bexact time\b|\bmidnight\b|"
                         r"\b11[:.]?59\b|\b(?:am|pm) or (?:am|pm)\b|\bwhat o'?clock\b")
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:if|suppose|supposing|imagine|assuming|say) (?:that )?(?:there (?:were|was|is) no|"
+    r"(?:the |a |an |our |this )?[\w -]{2,40}? (?:were|was) (?:worth|weighted|weigh\w*|"
+    r"removed|cancel+ed|dropped|scrapped|gone|not (?:there|required|part)|due (?:on|at|a "
+    r"(?:week|day)))|(?:the )?(?:course|class|syllabus) (?:had|has|were|was|did)|we had no|"
+    r"(?:the )?[\w -]{2,40}? (?:didn'?t|did not|doesn'?t|does not) exist)\b|"
+    r"\bwhat if (?:there (?:were|was) no|the [\w -]{2,40}? had no)\b")
+_ZONES = {"eastern": "America/New_York", "est": "America/New_York", "edt": "America/New_York",
+          "et": "America/New_York", "pacific": "America/Los_Angeles",
+          "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
+          "pt": "America/Los_Angeles", "mountain": "America/Denver", "mst": "America/Denver",
+          "mdt": "America/Denver", "utc": "UTC", "gmt": "UTC", "ist": "Asia/Kolkata",
+          "india": "Asia/Kolkata", "indian": "Asia/Kolkata", "china": "Asia/Shanghai",
+          "beijing": "Asia/Shanghai", "london": "Europe/London", "uk": "Europe/London"}
+_IN_ZONE = re.compile(r"\b(?:in|to|for|into) (?:the )?(eastern|pacific|mountain|est|edt|et|pst|pdt|"
+                      r"pt|mst|mdt|utc|gmt|ist|india|indian|china|beijing|london|uk)"
+                      r"(?: (?:time|timezone|time zone|standard time))?\b|\b(est|edt|pst|pdt|"
+                      r"utc|gmt)\b")
 _HOW_MANY = re.compile(r"\bhow many (?:more |total |different |separate |individual )?"
                        r"([a-z]+)\b")
 _IN_UNITS = re.compile(r"\b(?:how long|length|how big|size)\b.*\bin (pages|words|slides|minutes|"
@@ -160,7 +179,9 @@ _PROPERTY = re.compile(r"\b(?:can|could|may|must|should|does|do|is|are|will)\s+(
                        r"a |an |we |i |you )?(?:\w+ ){0,3}?\b(?:be|have|include|use|contain|"
                        r"need|require|submit|upload|format|written|done|allowed|ok|okay|"
                        r"accepted|in)\b(.*)")
-_PROPERTY_WORDS = re.compile(r"\b(?:format|font|template|latex|word|docx|pdf|video|recorded|"
+_PROPERTY_WORDS = re.compile(r"\b(?:pick|picked|choose|chosen|choosing|select\w*|assign\w*|"
+                             r"sign(?:ed)?[- ]?up|signups?|which papers?|what papers?|"
+                             r"format|font|template|latex|word|docx|pdf|video|recorded|"
                              r"recording|handwritten|color|colour|language|chinese|spanish|"
                              r"double[- ]spaced|single[- ]spaced|spacing|margin|margins|"
                              r"anonymous|anonymized|zip|github|repo|code|notebook|jupyter|"
@@ -396,9 +417,14 @@ class Computed:
         low = low.replace("’", "'").replace("'", "")
         if declines_only:
             return self._unknown_property(question, low)
-        for rule in (self._missed, self._unstated_count, self._time_of_day, self._weight_check,
-                     self._excluding,
-                     self._what_if, self._presenter,
+        if _COUNTERFACTUAL.search(low):
+            return Answer(kind="decline", lines=(
+                Line("The syllabus gives only the course as it is, so I can't answer a "
+                     "what-if about changing it (an item removed, a different weight); the "
+                     "course staff can."), *self.a._staff),
+                topic="property", unknown=("hypothetical",), confidence=0.0)
+        for rule in (self._missed, self._unstated_count, self._in_zone, self._time_of_day,
+                     self._weight_check, self._excluding, self._what_if, self._presenter,
                      self._yes_no, self._countdown,
                      self._order, self._sums, self._topic_order,
                      self._properties, self._on_date, self._unknown_property):
@@ -1353,6 +1379,33 @@ class Computed:
 
     # ---- sums and shares
 
+    def _in_zone(self, question: str, low: str) -> Made | None:
+        """A deadline asked in another time zone: converted, the course time given too."""
+        zm = _IN_ZONE.search(low)
+        named = self.deadlines_named(low)
+        if zm is None or len(named) != 1:
+            return None
+        zone_name = _ZONES[zm.group(1) or zm.group(2)]
+        key = named[0]
+        c = self.course
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            item = next((i for i in items if i.key == key), None)
+            if item is None:
+                return self.a.topic_answer(f"deadline:{key}", now=now, due=items)
+            there = item.due_at.astimezone(ZoneInfo(zone_name))
+            lines = [Line(f"{item.title}: due {{when}} (course time, {c.timezone}).",
+                          when=item.due_at),
+                     Line(f"In {zone_name} that is {there:%a %b} {there.day}, "
+                          f"{_clock(there.time())} {there.tzname()}.")]
+            notes = ("The syllabus gives no time; 11:59 PM course time is assumed.",) \
+                if item.time_assumed else ()
+            return Answer(kind="answer", lines=tuple(lines), topic=f"deadline:{key}",
+                          sources=(self._cite("Key Dates"),), notes=notes, confidence=1.0,
+                          dated=True)
+
+        return make
+
     def _time_of_day(self, question: str, low: str) -> Made | None:
         """The time of day of a deadline the syllabus dates but does not time: the time is
         said to be an assumption, first, not stated as a fact."""
@@ -1914,11 +1967,13 @@ class Computed:
         if prop is None and criteria is not None:
             prop = criteria
         if prop is None or (m is None and not re.search(
-                r"\b(?:what|which|whats|any|is there|are there|who|how)\b", low)
+                r"\b(?:what|which|whats|any|is there|are there|who|how|when|where)\b", low)
                 and not re.match(r"\s*(?:is|are|can|could|may|must|should|does|do|will|would)\b",
                                  low)):
             return None
         word = prop.group(0)
+        if re.match(r"pick|choos|chose|select|sign|assign", word) and "team" in named_deadlines:
+            return None  # picking a team is what the team deadline is about
         if prop is criteria:
             word = "who grades it" if re.search(r"\bwho\b|\bby\b", word) else \
                 "how it is graded" if word.startswith("how") else word

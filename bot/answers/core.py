@@ -98,6 +98,7 @@ drop dropping withdraw withdrawal audit prerequisite prerequisites prereq prereq
 compute cluster language python pytorch tensorflow latex template font spacing spaced margin
 margins recorded recording recordings discord piazza campuswire edstem parking wifi tuition
 cumulative calculator cheatsheet feedback released returned chatgpt gpt copilot llm llms
+break vacation thanksgiving spring evaluation ices weather parking housing rent
 """.split())
 """Things a course may have (a late policy, exams, labs ...). Named in a question but absent
 from the course file, they make the bot decline rather than answer a neighbouring topic."""
@@ -718,7 +719,10 @@ class Answerer:
         return replace(base, lines=(head, *base.lines, *self._staff))
 
     def _other_course(self, lowered: str) -> bool:
-        """True if the question names another course's code ("CS 225"), not this one's."""
+        """True if the question names another course's code ("CS 225"), not this one's, or
+        says it is about another course ("my other class")."""
+        if _OTHER_CLASS.search(lowered):
+            return True
         ours = re.sub(r"[^a-z0-9]", "", self.course.code.lower())
         for m in _COURSE_CODE.finditer(lowered):
             if m.group(1) + m.group(2) != ours:
@@ -1307,6 +1311,9 @@ def _merge(first: Answer, second: Answer) -> Answer:
 
 _COURSE_CODE = re.compile(r"\b(cs|ece|math|stat|phys|chem|econ|cse|info|bio[a-z]*|"
                           r"psyc?h?|engl?|hist|ling|mcb|tam|cee|abe|bioe)\s?-?(\d{3})\b")
+_OTHER_CLASS = re.compile(r"\b(?:my|our|the|an|a) (?:other|another|different|second) (?:class|"
+                          r"course|classes|courses|section)\b|\banother (?:class|course)\b|"
+                          r"\b(?:class|course)e?s? (?:other than|besides) (?:this|cs)\b")
 _TODAY_IS = re.compile(
     r"\(?\b(?:today is|today's|todays|it's|its|it is|now it's|as of|date today is|"
     r"today being)\s+((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:the )?\d{1,2}"

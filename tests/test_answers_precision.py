@@ -194,7 +194,7 @@ def test_team_size_questions_get_the_size_not_the_date(answerer: Answerer, cours
     "suppose the blog posts were worth 20%, what's the final report worth?",
     "when is thanksgiving break?",
     "when are course evaluations due?",
-    "what's the weather like on the day the final report is due?",
+    "how do I renew my library books?",
     "which paper do I present?",
     "when do we sign up for paper presentations?",
 ])
@@ -217,3 +217,39 @@ def test_a_deadline_in_another_zone_is_converted(answerer: Answerer, course: Cou
     text = answer.plain(course.tz)
     assert "Dec 8, 2021 at 11:59 PM CST" in text and "Thu Dec 9, 12:59 AM EST" in text, text
     assert "assumed" in text, text
+
+
+# --- yes/no checks with a wrong premise: a count, a group's share, a time the file lacks
+YES_NO = [
+    ("we have to write 12 reviews, right?", ("No, 10.",)),
+    ("is it 2 paper presentations in all?", ("Yes.",)),
+    ("project teams can be 4 people max, right?", ("No.", "teams of 2 (or 3)")),
+    ("is the project worth 50% in total?", ("No.", "40%")),
+    ("would I lose 3% for missing one review?", ("Yes.", "3%")),
+    ("is a single blog post worth 10%?", ("No.", "5%")),
+]
+
+
+@pytest.mark.parametrize("question, facts", YES_NO)
+def test_a_wrong_premise_is_corrected(answerer: Answerer, course: Course, question: str,
+                                      facts: tuple[str, ...]) -> None:
+    answer = answerer.answer(question, now=NOW)
+    text = answer.plain(course.tz)
+    assert answer.kind == "answer", text
+    for fact in facts:
+        assert fact in text, (fact, text)
+
+
+def test_a_stated_time_the_file_lacks_is_not_confirmed(answerer: Answerer,
+                                                       course: Course) -> None:
+    text = answerer.answer("the mid-term report is due Nov 5 at 5pm, right?",
+                           now=NOW).plain(course.tz)
+    assert not text.startswith("Yes"), text
+    assert "gives no time" in text and "5pm" in text, text
+
+
+def test_rounding_is_not_in_the_file(answerer: Answerer, course: Course) -> None:
+    silent = answerer.answer("do grades get rounded up?", now=NOW)
+    assert silent.kind == "decline" and "%" not in silent.plain(course.tz)
+    text = answerer.answer("is an 89.6 rounded to an A?", now=NOW).plain(course.tz)
+    assert "89.6% is an A-" in text and "no rounding rule" in text, text

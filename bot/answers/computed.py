@@ -91,6 +91,7 @@ _COUNT_LEFT = re.compile(rf"\bhow many (?:more )?(?:\w+ )?{_THING}\b.*\b(?:left|
                          r"\bhow many (?:more )?(?:\w+ )?(?:deadlines|due dates)\b")
 _STATED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b)")
 _ASKS_YES_NO = re.compile(r"\b(?:right|correct|isnt it|is it not|yes or no|confirm|true|am i wrong|"
+                          r"yeah|yes|yep|yea|ya|no|innit|arent they|isnt that so|"
                           r"is that wrong|am i right|is that so)\W*$")
 _AFTER_BEFORE = re.compile(r"\b(?:due|comes?|deadlines?|submit\w*|next|anything|what|left|"
                            r"remaining|else)\b[\w ]{0,20}?"
@@ -134,7 +135,27 @@ _IN_ZONE = re.compile(r"\b(?:in|to|for|into) (?:the )?(eastern|pacific|mountain|
                       r"pt|mst|mdt|utc|gmt|ist|india|indian|china|beijing|london|uk)"
                       r"(?: (?:time|timezone|time zone|standard time))?\b|\b(est|edt|pst|pdt|"
                       r"utc|gmt)\b")
-_HOW_MANY = re.compile(r"\bhow many (?:more |total |different |separate |individual )?"
+_STATED_TIME = re.compile(r"\b(?:at |by )?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|"
+                          r"noon|midnight|\d{1,2}:\d{2})(?![\w:])")
+_ROUNDING = re.compile(r"\bround(?:ed|ing|s)?\b(?: (?:up|down|off))?")
+_BREAK = re.compile(r"\b(?:when|what days?|which days?|is there|are there|do we have|will "
+                    r"there be|how long)\b[\w ]{0,30}?\b(?:(?:fall|spring|winter|thanksgiving|"
+                    r"october|reading) break|thanksgiving|vacation|recess)\b")
+_UNITS = {"slides": r"slides?", "references": r"references?", "citations": r"citations?",
+          "points": r"points?", "marks": r"marks?", "words": r"words?", "figures": r"figures?",
+          "tables": r"tables?", "pages": r"pages?", "sources": r"sources?",
+          "minutes": r"min(?:ute)?s?", "characters": r"characters?", "lines": r"lines?",
+          "appendices": r"appendix|appendices", "equations": r"equations?",
+          "plots": r"plots?", "images": r"images?", "experiments": r"experiments?",
+          "datasets": r"datasets?", "baselines": r"baselines?", "questions": r"questions?",
+          "sections": r"sections?", "paragraphs": r"paragraphs?"}
+"""Units a question may count for an item, and how the course file would write them."""
+_UNIT_SLANG = {"pgs": "pages", "pg": "pages", "mins": "minutes", "min": "minutes",
+               "pts": "points", "refs": "references", "cites": "citations", "page": "pages",
+               "slide": "slides", "word": "words", "point": "points", "reference": "references",
+               "figure": "figures", "minute": "minutes"}
+_HOW_MANY = re.compile(r"\b(?:how many|(?:minimum|maximum|min|max|required|exact) number of|"
+                       r"number of) (?:more |total |different |separate |individual )?"
                        r"([a-z]+)\b")
 _IN_UNITS = re.compile(r"\b(?:how long|length|how big|size)\b.*\bin (pages|words|slides|minutes|"
                        r"characters|lines)\b")
@@ -179,7 +200,9 @@ _PROPERTY = re.compile(r"\b(?:can|could|may|must|should|does|do|is|are|will)\s+(
                        r"a |an |we |i |you )?(?:\w+ ){0,3}?\b(?:be|have|include|use|contain|"
                        r"need|require|submit|upload|format|written|done|allowed|ok|okay|"
                        r"accepted|in)\b(.*)")
-_PROPERTY_WORDS = re.compile(r"\b(?:pick|picked|choose|chosen|choosing|select\w*|assign\w*|"
+_PROPERTY_WORDS = re.compile(r"\b(?:website|web ?site|personal (?:site|page|blog)|medium|hosted|"
+                             r"host|publish\w*|public|abstract|title page|cover page|"
+                             r"bibliography|pick|picked|choose|chosen|choosing|select\w*|assign\w*|"
                              r"sign(?:ed)?[- ]?up|signups?|which papers?|what papers?|"
                              r"format|font|template|latex|word|docx|pdf|video|recorded|"
                              r"recording|handwritten|color|colour|language|chinese|spanish|"
@@ -423,6 +446,26 @@ class Computed:
                      "what-if about changing it (an item removed, a different weight); the "
                      "course staff can."), *self.a._staff),
                 topic="property", unknown=("hypothetical",), confidence=0.0)
+        if _ROUNDING.search(low) and re.search(r"\b(?:grades?|scores?|percent\w*|cutoffs?|"
+                                               r"letters?|an? [a-df][+-]?|\d+(?:\.\d+)?)\b|%",
+                                               low):
+            return self._rounding(question, low)
+        if re.search(r"\bpass[/ -]?(?:fail|no pass)\b|\bcredit[/ -]no[ -]credit\b|\bs/u\b", low):
+            return Answer(kind="decline", lines=(
+                Line("The syllabus doesn't say whether the course can be taken pass/fail, so I "
+                     "can't answer that; the course staff can."), *self.a._staff),
+                topic="property", unknown=("pass/fail",), confidence=0.0)
+        if re.match(r"\s*(?:what(?:s| is)|calculate|compute)?\s*\d+(?:\.\d+)?\s*(?:times|plus|"
+                    r"minus|divided by|x|\*|\+|/)\s*\d+(?:\.\d+)?\s*\??\s*$", low):
+            c = self.course
+            return Answer(kind="decline", lines=(
+                Line(f"I can only answer questions about {c.code} {c.title} ({c.term}), from "
+                     "its syllabus."), *self.a._staff), topic="off_topic", confidence=0.0)
+        if _BREAK.search(low):
+            return Answer(kind="decline", lines=(
+                Line("The syllabus doesn't give the term's breaks or holidays (or any no-class "
+                     "days), so I can't answer that; the course staff can."), *self.a._staff),
+                topic="meetings", unknown=("break",), confidence=0.0)
         for rule in (self._missed, self._unstated_count, self._in_zone, self._time_of_day,
                      self._weight_check, self._excluding, self._what_if, self._presenter,
                      self._yes_no, self._countdown,
@@ -467,13 +510,23 @@ class Computed:
         if len(stated) != 1 or not asks or _ONE.search(low) or _SKIP.search(low):
             return None
         named = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
+        group = self.group_named(low)
+        if not named and group is not None:
+            members = [x for x in self.course.grading.components if x.group == group[2]]
+            total = math.fsum(x.weight for x in members)
+            said = float(stated[0])
+            parts = " + ".join(f"{x.title} {x.weight:g}%" for x in members)
+            head = ("Yes. " if math.isclose(said, total) else "No. ") + \
+                f"{group[2]}: {fmt(total)}% of the grade in all ({parts})."
+            return Answer(kind="answer", lines=(Line(head),), topic="grading",
+                          sources=(self._cite(self.course.grading.source),), confidence=1.0)
         comp = self.course.component(named[0]) if len(named) == 1 else None
         if comp is None or (self.deadlines_named(low) and not named):
             return None
         said = float(stated[0])
         weight = f"{comp.title}: {comp.weight:g}% of the grade."
         head = ("Yes. " if math.isclose(said, comp.weight) else
-                f"No, not {said:g}%. ") + weight
+                "No. ") + weight
         return Answer(kind="answer", lines=(Line(head), Line(comp.printed or "")),
                       topic=f"component:{comp.key}",
                       sources=(self._cite(self.course.grading.source),), confidence=1.0)
@@ -698,8 +751,9 @@ class Computed:
             return None
         if isinstance(read, Answer):
             return read
+        claim = claimed_letter(question) if _ASKS_YES_NO.search(low.strip(" ?!.")) else None
         if isinstance(read, tuple):
-            return self._what_if_answer(*read)
+            return self._what_if_answer(read[0], read[1], claim=claim)
         scores: dict[str, float] = {}
         found: list[tuple[list[str], float]] = []
         for m in _SCORE_ON.finditer(low):
@@ -752,9 +806,22 @@ class Computed:
                 scores.setdefault(key, value)
         if not scores:
             return None
-        return self._what_if_answer(scores, 100.0 if _REST_PERFECT.search(low) else None)
+        return self._what_if_answer(scores, 100.0 if _REST_PERFECT.search(low) else None,
+                                    claim=claim)
 
-    def _what_if_answer(self, scores: dict[str, float], rest_value: float | None) -> Answer:
+    def _what_if_answer(self, scores: dict[str, float], rest_value: float | None,
+                        claim: str | None = None) -> Answer:
+        """``claim``: a letter the asker expects ("that's still an A, right?"): yes or no."""
+        answer = self._what_if_lines(scores, rest_value)
+        if claim is None or not answer.lines or "overall" not in answer.lines[0].text:
+            return answer
+        got = re.search(r"overall, an? ([A-F][+-]?)", answer.lines[0].text)
+        if got is None:
+            return answer
+        head = Line("Yes." if got.group(1) == claim else "No.")
+        return replace(answer, lines=(head, *answer.lines))
+
+    def _what_if_lines(self, scores: dict[str, float], rest_value: float | None) -> Answer:
         c = self.course
         rest_perfect = rest_value is not None
         lines: list[Line] = []
@@ -915,9 +982,18 @@ class Computed:
             day_only = stated is not None and not any(p.search(low) for p in _DATE_PATTERNS[:3])
             if stated is not None and day_only:
                 head = Line("Yes.") if actual.day == stated.day else Line(
-                    f"No, not the {stated.day}{_suffix(stated.day)}:")
+                    "No, that is not the day:")
             elif stated is not None:
-                head = Line("Yes.") if actual == stated else Line(f"No, not {_ddmm(stated)}:")
+                head = Line("Yes.") if actual == stated else Line("No, that is not the date:")
+                said_time = _STATED_TIME.search(low)
+                if said_time is not None and actual == stated:
+                    due_time = _clock(item.due_at.astimezone(c.tz).time())
+                    if item.time_assumed:
+                        head = Line(f"The date is right ({_ddmm(actual)}), but the syllabus "
+                                    f"gives no time, so “{said_time.group(0).strip()}” is not "
+                                    f"from it; {due_time} course time is assumed.")
+                    elif _same_clock(said_time, item.due_at.astimezone(c.tz).time()) is False:
+                        head = Line(f"The date is right, but the time is {due_time}:")
             elif weekday is not None:
                 day = _WEEKDAY_NAMES[weekday.group(1)[:3]]
                 head = (Line(f"Yes, a {actual:%A}.") if actual.weekday() == day else
@@ -997,6 +1073,47 @@ class Computed:
             f"Syllabus: “{rel.printed}”.")), topic=f"relative:{rel.key}",
             sources=(self._cite(rel.source),), confidence=1.0)
 
+    def _count_check(self, low: str) -> Answer | None:
+        """Yes/no checks of a stated count: how many reviews / presentations / blog posts, how
+        many people in a team. Never in a what-if ("if I miss 2 reviews")."""
+        c = self.course
+        if re.search(r"\b(?:if|miss\w*|skip\w*|lose|worth|each|per|one of|pages?|%|percent)\b",
+                     low):
+            return None
+        words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+        num = r"(\d{1,2}|" + "|".join(words) + ")"
+        team = re.search(rf"\b(?:teams?|groups?) (?:of|are|is|can be|can have|have|has|with)? ?"
+                         rf"(?:up to |max |at most |maximum )?{num}\b|\b{num} (?:people|members|"
+                         rf"persons|students|of us)\b", low)
+        if team and re.search(r"\b(?:teams?|groups?|project|partners?)\b", low):
+            said = team.group(1) or team.group(2)
+            n = words.get(said) or int(said)
+            fact = next((f for d in c.deadlines for f in d.facts
+                         if re.search(r"\bteams? of\b", f)), None)
+            if fact is not None:
+                allowed = {int(x) for x in re.findall(r"\d+", fact)}
+                at_most = bool(re.search(r"\b(?:max\w*|at most|up to|limit)\b", low))
+                holds = n == max(allowed) if at_most else n in allowed
+                return Answer(kind="answer", lines=(Line(("Yes. " if holds else "No. ")
+                                                         + fact + "."),),
+                              topic="team", sources=(self._cite(c.grading.source),),
+                              confidence=1.0)
+        count = re.search(rf"\b{num} (?:paper )?(reviews?|presentations?|blog posts?|blogs?)\b",
+                          low)
+        if count is None:
+            return None
+        found = self.components_named(count.group(2))
+        comp = c.component(found[0][2]) if found else None
+        total = self._count(comp) if comp is not None else None
+        if comp is None or total is None:
+            return None
+        said_n = words.get(count.group(1)) or int(count.group(1))
+        head = "Yes. " if said_n == total else f"No, {total}. "
+        return Answer(kind="answer", lines=(Line(head + f"{comp.title}: {comp.printed}"),),
+                      topic=f"component:{comp.key}", sources=(self._cite(c.grading.source),),
+                      confidence=1.0)
+
     def _fact_check(self, low: str) -> Made | None:
         """Yes/no checks of a stated fact: pages of an item, the class days or place, a
         letter's cutoff, whether the schedule is final."""
@@ -1009,11 +1126,14 @@ class Computed:
             if comp is not None and printed is not None:
                 ok = int(pages.group(1)) == int(printed.group(1))
                 return Answer(kind="answer", lines=(
-                    Line(("Yes. " if ok else f"No, not {pages.group(1)} pages. ")
+                    Line(("Yes. " if ok else "No. ")
                          + (comp.printed if ":" in (comp.printed or "")
                             else f"{comp.title}: {comp.printed}")),),
                     topic=f"component:{comp.key}", sources=(self._cite(c.grading.source),),
                     confidence=1.0)
+        checked = self._count_check(low)
+        if checked is not None:
+            return checked
         letter = re.search(r"(?<![\w])([a-df])\s?([+-]|plus|minus)?(?![\w])[^0-9]{0,25}?"
                            r"(\d{1,3}(?:\.\d+)?)\s*%?", low)
         if letter and not comps and not self.deadlines_named(low) and re.search(
@@ -1051,6 +1171,16 @@ class Computed:
                 real_n = sum(len(m.days) for m in c.meetings)
                 return Answer(kind="answer", lines=(Line("Yes." if n == real_n else "No."),
                                                     *lines),
+                              topic="meetings", sources=src, confidence=1.0)
+            span = re.search(r"\b(\d{1,2})(?::(\d{2}))?\s*(?:am|pm)?\s*(?:to|-|–|until|till)\s*"
+                             r"(\d{1,2})(?::(\d{2}))?\s*(?:am|pm)?\b", low)
+            if span and len(c.meetings) == 1:
+                meeting = c.meetings[0]
+                said_start = (int(span.group(1)) % 12, int(span.group(2) or 0))
+                said_end = (int(span.group(3)) % 12, int(span.group(4) or 0))
+                holds = said_start == (meeting.start.hour % 12, meeting.start.minute) and \
+                    said_end == (meeting.end.hour % 12, meeting.end.minute)
+                return Answer(kind="answer", lines=(Line("Yes." if holds else "No."), *lines),
                               topic="meetings", sources=src, confidence=1.0)
             clock = re.search(r"\b(?:start|starts|begin|begins|end|ends|finish|finishes|over|"
                               r"out)\b[\w ]{0,6}?\bat (\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b", low)
@@ -1117,12 +1247,20 @@ class Computed:
                 named = self.deadlines_named(low[:edge.start()] + " " * len(word)
                                              + low[edge.start() + len(word):])
         group = self.group_named(low)
+        edge = last_m or first_m
+        if edge is not None and named and not _EDGE_PIVOT.search(low, edge.end()) and re.search(
+                r"^[\s,:;—-]*(?:is it |isn'?t it |the |that'?s |i think |which is |right,? )",
+                low[edge.end():]):
+            return self._edge_guess(named, last=last_m is not None, group=group)
         if (last_m or first_m) and _PAST.search(low) and not named:
             return self._recent(group)
         if (last_m or first_m) and not named:
             edge_m = last_m or first_m
             assert edge_m is not None
             pivot_m = _EDGE_PIVOT.search(low, edge_m.end())
+            if pivot_m is not None and (pivot_m.start() - edge_m.end() > 20 or re.match(
+                    r"(?:it|that|this|them|then|those|these)\b", pivot_m.group(1))):
+                pivot_m = None  # "... so I can book flights after it": no pivot
             if pivot_m is not None:
                 return self._extreme_around(question, low, pivot_m, last=last_m is not None,
                                             group=group)
@@ -1221,6 +1359,22 @@ class Computed:
 
             return listing
         return None
+
+    def _edge_guess(self, named: list[str], *, last: bool,
+                    group: tuple[int, int, str] | None) -> Made:
+        """"The last deadline, the midterm report?": the edge item, and yes or no."""
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            chosen = self._in_group(items, group)
+            if not chosen:
+                return self._listing([], "No dated deadlines are left.")
+            item = max(chosen, key=lambda i: i.due_at) if last else min(
+                chosen, key=lambda i: i.due_at)
+            word = "last" if last else "first"
+            head = "Yes: the" if item.key in named else "No: the"
+            return self._listing([item], f"{head} {word} deadline of the term is the "
+                                         f"{item.title}:")
+
+        return make
 
     def _extreme_around(self, question: str, low: str, pivot_m: re.Match[str], *, last: bool,
                         group: tuple[int, int, str] | None) -> Made:
@@ -1379,6 +1533,24 @@ class Computed:
 
     # ---- sums and shares
 
+    def _rounding(self, question: str, low: str) -> Answer:
+        """Rounding is not in the syllabus: said first; a stated score gets its band as
+        printed (no rounding applied)."""
+        c = self.course
+        head = Line("The syllabus doesn't say whether scores are rounded, so I can't answer "
+                    "that part; the course staff can.")
+        number = re.search(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*%?", low)
+        if number is None or not 0 <= float(number.group(1)) <= 100:
+            return Answer(kind="decline", lines=(head, *self.a._staff), topic="grade",
+                          unknown=("rounding",), confidence=0.0)
+        value = float(number.group(1))
+        cut = c.letter_for(value)
+        return Answer(kind="answer", lines=(
+            Line(f"As printed, {fmt(value)}% is {_an(cut.letter)} ({cut.printed})."),
+            Line("The syllabus gives no rounding rule; whether a score is rounded is up to the "
+                 "course staff.")), topic="grade",
+            sources=(self._cite(c.grading.cutoffs_source),), confidence=0.5)
+
     def _in_zone(self, question: str, low: str) -> Made | None:
         """A deadline asked in another time zone: converted, the course time given too."""
         zm = _IN_ZONE.search(low)
@@ -1410,7 +1582,10 @@ class Computed:
         """The time of day of a deadline the syllabus dates but does not time: the time is
         said to be an assumption, first, not stated as a fact."""
         named = self.deadlines_named(low)
-        if len(named) != 1 or not _WHAT_TIME.search(low) or not re.search(
+        relative = [n for r in self.course.relative_deadlines
+                    for n in (r.title.lower(), *(a.lower() for a in r.aliases))
+                    if re.search(rf"\b{re.escape(n)}\b", low)]
+        if relative or len(named) != 1 or not _WHAT_TIME.search(low) or not re.search(
                 r"\b(?:due|deadline|submit\w*|turn(?:ed)? in|hand(?:ed)? in)\b", low):
             return None
         key = named[0]
@@ -1444,26 +1619,30 @@ class Computed:
             unit = inside.group(1) if inside else None
         if m is not None and unit in {"paper", "papers"}:
             unit = " ".join(low[m.start(1):].split()[:2])  # "how many paper reviews"
-        if unit in {"points", "point", "marks", "pts"} and not re.search(r"\bout of\b", low):
-            return None  # "how many points is X (worth)": its weight, the reader's
-        if unit is None or unit in _COUNTED_ELSEWHERE:
+        if unit is None:
             return None
+        unit = _UNIT_SLANG.get(unit, unit)
+        if unit in {"points", "marks"} and not re.search(r"\bout of\b", low):
+            return None  # "how many points is X (worth)": its weight, the reader's
         texts = self._item_texts(comps, dls)
         title = self._item_title(comps, dls)
-        own_names = {n.lower() for x in self.course.grading.components
-                     for n in (x.title, *x.aliases)}
+        c = self.course
+        own_names = {n.lower() for x in c.grading.components for n in (x.title, *x.aliases)}
         names_item = unit in own_names or unit.rstrip("s") in own_names
-        if not names_item and " " in unit:
-            return None  # "how many papers do I review": the count of the item, the reader's
+        name_words = {w for x in c.grading.components
+                      for w in re.findall(r"[a-z]+", " ".join([x.title, *x.aliases]).lower())}
+        name_words |= {w for g in c.grading.groups for w in re.findall(r"[a-z]+", g.lower())}
+        if not names_item and (unit in name_words or unit.split()[0] in name_words
+                               or unit not in _UNITS):
+            return None  # the count of an item ("project reports"), or no unit we know
         if names_item:
             rate = _RATE.search(low)
             if rate is None or rate.group(1) in texts:
                 return None  # the count of the item itself: the reader has it
             asked = f"how many there are per {rate.group(1)}"
         else:
-            stem = unit[:-1] if unit.endswith("s") and len(unit) > 3 else unit
-            if re.search(rf"\d+\s*(?:\(or \d+\)\s*)?(?:[a-z]+ )?{re.escape(stem)}", texts):
-                return None  # stated ("2 pages", "2 (or 3) presenters")
+            if re.search(rf"\d+\s*(?:\(or \d+\)\s*)?(?:[a-z]+ )?(?:{_UNITS[unit]})\b", texts):
+                return None  # stated ("2 pages", "10-12 mins")
             asked = f"the number of {unit}"
         said = [f for f in self._item_facts(comps, dls) if "%" not in f and not re.search(
             r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d", f.lower())]
@@ -1538,7 +1717,10 @@ class Computed:
     def _sums(self, question: str, low: str) -> Made | None:
         named = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
         c = self.course
-        if re.search(r"\d\s*(?:/|out of|%)", low):
+        stated = _STATED_PERCENT.findall(low)
+        checks_share = len(stated) == 1 and len(named) == 1 and bool(
+            _SKIP.search(low) or _ONE.search(low)) and not re.search(r"\d\s*(?:/|out of)", low)
+        if re.search(r"\d\s*(?:/|out of|%)", low) and not checks_share:
             return None  # scores: the grade calculator's
         group = self.group_named(low)
         share = re.search(r"\b(?:worth|count|counts|weigh\w*|percent\w*|%|portion|share|fraction|"
@@ -1620,7 +1802,7 @@ class Computed:
         if count is None:
             return Answer(kind="answer", lines=(
                 Line(f"{comp.title}: {comp.weight:g}% of the grade in all."),
-                Line("The syllabus doesn't say how that splits between single items.")),
+                Line("The syllabus gives no split between single items.")),
                 topic=f"component:{comp.key}", sources=(self._cite(c.grading.source),),
                 confidence=1.0)
         each = comp.weight / count
@@ -1630,6 +1812,9 @@ class Computed:
         else:
             head = (f"One is worth {fmt(each)}% of the grade: {comp.title} are "
                     f"{comp.weight:g}% for {count}.")
+        if checks_share:  # "do I lose 3% if I skip one review?": yes or no first
+            head = ("Yes. " if math.isclose(float(stated[0]), each) else
+                    "No. ") + head
         return Answer(kind="answer", lines=(Line(head), Line(comp.printed or "")),
                       topic=f"component:{comp.key}", sources=(self._cite(c.grading.source),),
                       notes=("Assuming the items count equally (the syllabus gives only the "
@@ -1740,7 +1925,8 @@ class Computed:
         names = {k: (k[6:] if k.startswith("group:") else c.component(k).title)  # type: ignore[union-attr]
                  for _s, k, _w in sides}
         lines = [Line(f"{names[k]}: {fmt(w)}% of the grade.") for _s, k, w in sides]
-        if len(sides) == 2 and re.match(r"\s*(?:is|are|does|do|was)\b", low):
+        if len(sides) == 2 and (re.match(r"\s*(?:is|are|does|do|was)\b", low)
+                                or _ASKS_YES_NO.search(low.strip(" ?!."))):
             a, b = sides[0][2], sides[1][2]
             if re.search(r"\btwice|double\b", low):
                 holds = math.isclose(a, 2 * b)
@@ -2094,3 +2280,34 @@ def _weeks_text(weeks: Sequence[int]) -> str:
     if len(weeks) == 1:
         return f"week {weeks[0]}"
     return "weeks " + ", ".join(str(w) for w in weeks[:-1]) + f" and {weeks[-1]}"
+
+
+def _same_clock(said: re.Match[str], real: dtime) -> bool | None:
+    """Whether a stated time ("5pm", "noon", "23:59") is ``real``; None if unreadable."""
+    text = said.group(0).replace("at ", "").replace("by ", "").replace(".", "").strip()
+    if text == "noon":
+        return (real.hour, real.minute) == (12, 0)
+    if text == "midnight":
+        return (real.hour, real.minute) in {(0, 0), (23, 59)}
+    m = re.match(r"(\d{1,2})(?::(\d{2}))?\s*(am|pm)?", text)
+    if m is None:
+        return None
+    hour = int(m.group(1))
+    if m.group(3):
+        hour = hour % 12 + (12 if m.group(3) == "pm" else 0)
+    return (real.hour, real.minute) == (hour, int(m.group(2) or 0))
+
+
+def _an(letter: str) -> str:
+    return ("an " if letter[:1] in {"A", "F", "E"} else "a ") + letter
+
+
+def claimed_letter(question: str) -> str | None:
+    """The letter grade a question claims ("that's still an A, right?"), as written."""
+    m = re.search(r"\b(?:an?|still an?|get an?|be an?)\s+([A-DF])([+-]|\s?plus\b|\s?minus\b)?"
+                  r"(?![\w])", question)
+    if m is None or (m.group(1) == "A" and m.group(0).startswith("a ") and not m.group(2)
+                     and not re.match(r"[\s,.?!]*(?:right|correct|$|\?|,)", question[m.end():])):
+        return None
+    sign = (m.group(2) or "").strip()
+    return m.group(1) + {"plus": "+", "minus": "-"}.get(sign, sign)

@@ -38,7 +38,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.answers import safety
-from bot.answers.computed import Computed, find_date
+from bot.answers.computed import Computed, claimed_letter, find_date
 from bot.answers.model import Answer, AnswerKind, Asker, DueItem, Line, Suggestion
 from bot.course import Course, GradeComponent, Policy
 from bot.deadlines import DeadlineSnapshot, deadline_snapshot
@@ -98,7 +98,7 @@ drop dropping withdraw withdrawal audit prerequisite prerequisites prereq prereq
 compute cluster language python pytorch tensorflow latex template font spacing spaced margin
 margins recorded recording recordings discord piazza campuswire edstem parking wifi tuition
 cumulative calculator cheatsheet feedback released returned chatgpt gpt copilot llm llms
-break vacation thanksgiving spring evaluation ices weather parking housing rent
+evaluation evaluations ices parking housing rent library
 """.split())
 """Things a course may have (a late policy, exams, labs ...). Named in a question but absent
 from the course file, they make the bot decline rather than answer a neighbouring topic."""
@@ -747,6 +747,9 @@ class Answerer:
         has_letter = [m for m in _LETTER.finditer(question) if self._is_letter(question, m)]
         if _MY_GRADE.search(lowered) and not re.search(r"\d", question):
             return self.grade_answer(GradeResult(kind="usage"))  # we never see their scores
+        checked = self._letter_check(question, lowered, words)
+        if checked is not None:
+            return checked
         has_score = re.search(r"\d+(?:\.\d+)?\s*(?:/|out of)\s*\d+|\d+(?:\.\d+)?\s*%", question)
         components = {c.key for c in self.course.grading.components}
         if has_score or re.search(r"\b(?:need|get|want)\b.*\b(?:to get|for|get)\b", lowered):
@@ -790,6 +793,38 @@ class Answerer:
             if cutoff is not None:
                 return self.grade_answer(GradeResult(kind="cutoff", cutoff=cutoff))
         return None
+
+    def _letter_check(self, question: str, lowered: str, words: Sequence[str]) -> Answer | None:
+        """A yes/no check of a score against a letter ("is 94.9 an A+?", "do I need 90 for an
+        A?"): yes or no first, then the band as printed."""
+        claim = claimed_letter(question)
+        if claim is None or not self.component_words.isdisjoint(words) or re.search(
+                r"\d\s*(?:/|out of)", lowered):
+            return None
+        asks = re.match(r"\s*(?:so |and )?(?:is|are|does|do|would|will|am|if|was|did|can|could)\b",
+                        lowered) or re.search(r"\b(?:right|correct|yeah|yes|true)\W*$", lowered)
+        number = _PERCENT.search(question)
+        if not asks or number is None or not 0 <= float(number.group(1)) <= 100:
+            return None
+        value = float(number.group(1))
+        cut = cutoff_named(self.course, claim)
+        if cut is None:
+            return None
+        if re.search(r"\bneed\b", lowered):
+            holds = math.isclose(value, cut.min)
+            head = Line(("Yes. " if holds else "No. ") + f"{cut.letter} starts at "
+                        f"{fmt(cut.min)}%: {cut.printed or band_text(cut)}.")
+            return Answer(kind="answer", lines=(head,), topic="grade", confidence=1.0,
+                          sources=(self._cite(self.course.grading.cutoffs_source),))
+        actual = self.course.letter_for(value)
+        band = actual.printed or band_text(actual)
+        head = Line(("Yes. " if actual.letter == cut.letter else "No. ")
+                    + f"{fmt(value)}% is {_a(actual.letter)} ({band}).")
+        lines = [head]
+        if actual.letter != cut.letter:
+            lines.append(Line(f"{cut.letter}: {cut.printed or band_text(cut)}."))
+        return Answer(kind="answer", lines=tuple(lines), topic="grade", confidence=1.0,
+                      sources=(self._cite(self.course.grading.cutoffs_source),))
 
     @staticmethod
     def _is_letter(question: str, m: re.Match[str]) -> bool:
@@ -885,7 +920,11 @@ class Answerer:
         else:
             first = Line("The syllabus doesn't cover that, so I can't answer it.")
             gaps = [w for w in unknown if w in TOPIC_WORDS]
-            if gaps:  # name what is missing only when it is a course topic, not a typo
+            if set(gaps) & _EXAM_WORDS:
+                items = ", ".join(comp.title.lower() for comp in self.course.grading.components)
+                first = Line("The syllabus makes no mention of any exam or quiz: there is no "
+                             f"midterm or final exam in it. What is graded: {items}.")
+            elif gaps:  # name what is missing only when it is a course topic, not a typo
                 words = ", ".join(f"“{w}”" for w in gaps[:4])
                 first = Line(f"The syllabus doesn't say anything about {words}, so I can't "
                              "answer that.")
@@ -1311,6 +1350,8 @@ def _merge(first: Answer, second: Answer) -> Answer:
 
 _COURSE_CODE = re.compile(r"\b(cs|ece|math|stat|phys|chem|econ|cse|info|bio[a-z]*|"
                           r"psyc?h?|engl?|hist|ling|mcb|tam|cee|abe|bioe)\s?-?(\d{3})\b")
+_EXAM_WORDS = frozenset({"exam", "exams", "examination", "final-exam", "midterm-exam", "quiz",
+                         "quizzes", "test", "tests"})
 _OTHER_CLASS = re.compile(r"\b(?:my|our|the|an|a) (?:other|another|different|second) (?:class|"
                           r"course|classes|courses|section)\b|\banother (?:class|course)\b|"
                           r"\b(?:class|course)e?s? (?:other than|besides) (?:this|cs)\b")

@@ -652,8 +652,12 @@ class Computed:
                         best = (gap, vi, float(v[3]))
                 listed = previous is not None and re.fullmatch(
                     r"[\s,]*(?:and|&|or|plus)?[\s,]*(?:the |my |all )?", text[previous[0]:t[0]])
-                if (best is None or best[0] > 4) and listed and previous is not None:
-                    value = previous[1]  # "100 on presentations and blogs": both
+                later = best is not None and events[best[1]][0] >= t[1] and re.search(
+                    r"\b(?:and|but|while|with)\b|,", text[t[1]:events[best[1]][0]])
+                if listed and previous is not None and (best is None or best[0] > 4 or later):
+                    # "100 on presentations and blogs": both; "50% on both the midterm and
+                    # final reports and 100% on the rest": the 100 is the rest's
+                    value = previous[1]
                 elif best is None or best[0] > 4:
                     unscored.extend(t[3] if t[2] == "item" else [])
                     continue
@@ -1788,7 +1792,11 @@ class Computed:
         if comp is None:
             return None
         skip = bool(_SKIP.search(low))
-        one = _ONE.search(low)
+        # "one review", "each blog post": the word after names the item ("one of us" does not)
+        item_words = {w for _s, _e, k in self.components_named(low)
+                      for w in re.findall(r"[a-z]+", low[_s:_e])}
+        one = next((m for m in _ONE.finditer(low)
+                    if set(re.findall(r"[a-z]+", m.group(0))[1:]) & item_words), None)
         worthish = re.search(r"\b(?:worth|count|weigh\w*|percent|%|lose|cost|points?)\b", low)
         if not (skip or (one and worthish)):
             if re.search(r"\b(?:share|portion|fraction|part|chunk|piece)\b[\w ]{0,12}\b(?:grade|"
@@ -2232,7 +2240,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 _FILLER = frozenset("on in for the my a an of at all avg average is are was be gets get got "
                     "getting score scored scoring with i we our on it them those both to "
-                    "which each".split())
+                    "which each where".split())
 
 
 def _gap(text: str, a: tuple[int, int, str, object], b: tuple[int, int, str, object]) -> float:

@@ -524,9 +524,15 @@ class Answerer:
         text, now = self._stated_today(text, now)
         whole = self._single(text, now, items)
         parts = _parts(text)
-        if not parts or (len(parts) == 1 and (whole.kind == "answer"
-                                              or parts[0] == " ".join(text.split()))):
+        if not parts or (len(parts) == 1 and parts[0] == " ".join(text.split())):
             return whole
+        if len(parts) == 1 and whole.kind == "answer" and len(text.split()) >= 25 \
+                and len(parts[0].split()) >= 4:
+            # a story around one question: the question, read with the story's dated
+            # statements, is answered rather than the story's other words
+            context = _context(text, parts)
+            sub = self._single(f"{context} {parts[0]}".strip(), now, items)
+            return sub if sub.kind == "answer" else whole
         # several questions in one message (up to 3, in order), or a story around one
         context = _context(text, parts)
         parts = self._resolve_pronouns(parts[:MAX_PARTS])

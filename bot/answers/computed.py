@@ -96,7 +96,8 @@ _ASKS_YES_NO = re.compile(r"\b(?:right|correct|isnt it|is it not|yes or no|confi
 _AFTER_BEFORE = re.compile(r"\b(?:due|comes?|deadlines?|submit\w*|next|anything|what|left|"
                            r"remaining|else)\b[\w ]{0,20}?"
                            r"\b(after|before)\b (?:the |our |my )?(.+)")
-_EXCLUDE = re.compile(r"\b(?:not counting|not including|excluding|exclude|except(?: for)?|"
+_EXCLUDE = re.compile(r"\b(?:that|which|what) (?:isn'?t|is not|arent|aren'?t|are not)\b|"
+                      r"\b(?:not counting|not including|excluding|exclude|except(?: for)?|"
                       r"other than|besides|without|apart from|aside from|minus|leaving out|"
                       r"leave out|but not|apart)\b")
 _SHARE = re.compile(r"\b(?:worth|counts?|weigh\w*|percent\w*|portion|share|how much|total|"
@@ -208,7 +209,10 @@ _PROPERTY_WORDS = re.compile(r"\b(?:website|web ?site|personal (?:site|page|blog
                              r"recording|handwritten|color|colour|language|chinese|spanish|"
                              r"double[- ]spaced|single[- ]spaced|spacing|margin|margins|"
                              r"anonymous|anonymized|zip|github|repo|code|notebook|jupyter|"
-                             r"colab|online|in person|email|late|extension|rubric|template|"
+                             r"colab|online|in person|email|late (?:submissions?|penalt\w+|work|"
+                             r"policy|days?)|(?:be|is|are|turned in|submitted|handed in) late|"
+                             r"(?:days?|hours?|weeks?|minutes?|bit|little) late|"
+                             r"extension|rubric|template|"
                              r"slides? count|citation style|apa|ieee|mla|file type|powerpoint|"
                              r"pptx|keynote|poster|demo|audio|podcast|remote|zoom|software|"
                              r"tools?|apps?|platform|citations?|cite|sources|word count|"
@@ -468,6 +472,7 @@ class Computed:
                 topic="meetings", unknown=("break",), confidence=0.0)
         for rule in (self._missed, self._unstated_count, self._in_zone, self._time_of_day,
                      self._weight_check, self._excluding, self._what_if, self._presenter,
+                     self._many_dates,
                      self._yes_no, self._countdown,
                      self._order, self._sums, self._topic_order,
                      self._properties, self._on_date, self._unknown_property):
@@ -1671,6 +1676,29 @@ class Computed:
                 out += [f for f in comp.facts if f not in out]
         return out
 
+    def _many_dates(self, question: str, low: str) -> Made | None:
+        """The due dates of several named deadlines asked at once, in the order asked."""
+        named = self.deadlines_named(low)
+        if len(named) < 2 or not re.search(r"\b(?:due|deadlines?|dates?|when)\b", low):
+            return None
+        if _BETWEEN.search(low) or _COMPARE.search(low) or _AFTER_BEFORE.search(low) \
+                or _SHARE.search(low) or re.search(r"\b(?:pages?|long|how many|first|last|"
+                                                  r"next|right|correct|\?\s*\w)", low) \
+                or any(p.search(low) for p in _DATE_PATTERNS):
+            return None
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            chosen = [i for k in named for i in items if i.key == k]
+            if len(chosen) < 2:
+                return self.a.topic_answer(f"deadline:{named[0]}", now=now, due=items)
+            answer = self._listing(chosen, "Due dates:")
+            if any(i.time_assumed for i in chosen):
+                answer = replace(answer, notes=("The syllabus gives no times; 11:59 PM course "
+                                                "time is assumed.",))
+            return answer
+
+        return make
+
     def _excluding(self, question: str, low: str) -> Made | None:
         """A share with items taken out ("<group> without <item>", "everything except
         <item>"), computed from the weights; never the excluded item's own card."""
@@ -1776,7 +1804,7 @@ class Computed:
                            "totals).",), confidence=1.0)
         if len(named) >= 2 and (_SUM.search(low) or re.search(
                 r"\bhow much (?:are|do|is)\b.*\band\b.*\b(?:worth|count|weigh)", low) or (
-                share and re.search(r"\b(?:including|with|and|plus|\+|&)\b", low)
+                share and re.search(r"\b(?:including|incl|with|and|plus|\+|&)\b|,", low)
                 and not re.search(r"\b(?:when|due|deadline|date|pages?|long)\b", low))):
             comps = [c.component(k) for k in named]
             comps_ok = [x for x in comps if x is not None]

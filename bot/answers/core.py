@@ -1374,7 +1374,8 @@ _SPLIT = re.compile(r"(?<=[?!;])\s+|(?<=\.)\s+(?=[A-Za-z])|\s*,?\s+(?:and also|a
                     r"will|which)\b)", re.IGNORECASE)
 _ASKING = re.compile(r"\?\s*$|^(?:what|whats|when|whens|where|who|whos|how|hows|which|why|is|"
                      r"are|can|could|do|does|did|will|would|should|any|anything|tell|list|"
-                     r"give)\b", re.IGNORECASE)
+                     r"give)\b|\b(?:want to know|like to know|wondering|need to know|tell me)\b",
+                     re.IGNORECASE)
 
 
 def _parts(text: str) -> list[str]:

@@ -253,3 +253,72 @@ def test_rounding_is_not_in_the_file(answerer: Answerer, course: Course) -> None
     assert silent.kind == "decline" and "%" not in silent.plain(course.tz)
     text = answerer.answer("is an 89.6 rounded to an A?", now=NOW).plain(course.tz)
     assert "89.6% is an A-" in text and "no rounding rule" in text, text
+
+
+# --- second batch: what-if readings that once gave a wrong total, sums, several dates
+WHAT_IFS = [
+    ("if I get 60% on both the proposal and the final report and 100% on everything else, "
+     "what's my grade?", "90% overall"),
+    ("I get 100 on everything except the final report where I get 50. Letter?", "90% overall"),
+    ("if I get a zero on the mid-term report, everything else perfect, that's an A+ right?",
+     "No."),
+]
+
+
+@pytest.mark.parametrize("question, fact", WHAT_IFS)
+def test_what_ifs_read_every_score(answerer: Answerer, course: Course, question: str,
+                                   fact: str) -> None:
+    text = answerer.answer(question, now=NOW).plain(course.tz)
+    assert fact in text, text
+
+
+def test_one_of_us_is_not_one_item(answerer: Answerer, course: Course) -> None:
+    text = answerer.answer("We argued about grades for an hour yesterday. One of "
+                           "us says the reviews matter most, another says the project does. "
+                           "What is the project worth in total?", now=NOW).plain(course.tz)
+    assert "40%" in text and "One is worth" not in text, text
+
+
+@pytest.mark.parametrize("question, share", [
+    ("everything that isn't the project adds up to what", "60%"),
+    ("what share of the grade is the project reports (proposal, midterm, final)", "35%"),
+])
+def test_more_sums(answerer: Answerer, course: Course, question: str, share: str) -> None:
+    text = answerer.answer(question, now=NOW).plain(course.tz)
+    assert text.startswith(share), text
+
+
+def test_several_due_dates_at_once(answerer: Answerer, course: Course) -> None:
+    text = answerer.answer("team deadline, proposal deadline and final report deadline?",
+                           now=NOW).plain(course.tz)
+    for day in ("Sep 17", "Oct 1", "Dec 8"):
+        assert day in text, text
+
+
+@pytest.mark.parametrize("question, word", [
+    ("is a 94.9 an A+?", "No."), ("84% is an A- right?", "No."), ("is 95 an A+?", "Yes."),
+    ("do I need 90 for an A?", "Yes."), ("class is 2 to 3:30 right?", "No."),
+    ("what's the last deadline, the midterm report?", "No"),
+    ("what's the first deadline, is it the team one?", "Yes"),
+])
+def test_yes_or_no_first(answerer: Answerer, course: Course, question: str, word: str) -> None:
+    text = answerer.answer(question, now=NOW).plain(course.tz)
+    assert text.startswith(word), text
+
+
+@pytest.mark.parametrize("question", [
+    "what percent is the midterm exam", "can I take this class pass/fail", "what's 17 times 23",
+    "how do I pick my paper?", "who do I present with?", "does the final report need an abstract",
+    "can the blog post be on my personal website?",
+])
+def test_more_silent_questions(answerer: Answerer, course: Course, question: str) -> None:
+    answer = answerer.answer(question, now=NOW)
+    text = answer.plain(course.tz)
+    assert answer.kind != "answer", text
+    assert "%" not in text and not _DATE.search(text), text
+
+
+def test_no_exam_is_said_without_a_decline_of_the_course(answerer: Answerer,
+                                                         course: Course) -> None:
+    text = answerer.answer("when is the midterm exam?", now=NOW).plain(course.tz)
+    assert "no midterm or final exam" in text and "mid-term report" in text, text

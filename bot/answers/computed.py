@@ -139,6 +139,11 @@ _IN_ZONE = re.compile(r"\b(?:in|to|for|into) (?:the )?(eastern|pacific|mountain|
 _STATED_TIME = re.compile(r"\b(?:at |by )?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|"
                           r"noon|midnight|\d{1,2}:\d{2})(?![\w:])")
 _ROUNDING = re.compile(r"\bround(?:ed|ing|s)?\b(?: (?:up|down|off))?")
+_PICK_PAPER = re.compile(r"\b(?:pick|picks|picking|choose|choosing|chose|select\w*|assign\w*|"
+                         r"sign(?:ed|ing)? ?up|claim)\b[\w ]{0,25}?\b(?:papers?|slots?|"
+                         r"presentation (?:slots?|dates?|days?))\b|\b(?:which|what) papers?\b[\w ]"
+                         r"{0,25}\b(?:present|presenting|review|reviewing)\b|\bwho (?:do|will|"
+                         r"should) (?:i|we) present with\b")
 _BREAK = re.compile(r"\b(?:when|what days?|which days?|is there|are there|do we have|will "
                     r"there be|how long)\b[\w ]{0,30}?\b(?:(?:fall|spring|winter|thanksgiving|"
                     r"october|reading) break|thanksgiving|vacation|recess)\b")
@@ -202,7 +207,7 @@ _PROPERTY = re.compile(r"\b(?:can|could|may|must|should|does|do|is|are|will)\s+(
                        r"need|require|submit|upload|format|written|done|allowed|ok|okay|"
                        r"accepted|in)\b(.*)")
 _PROPERTY_WORDS = re.compile(r"\b(?:website|web ?site|personal (?:site|page|blog)|medium|hosted|"
-                             r"host|publish\w*|public|abstract|title page|cover page|"
+                             r"host|publish\w*|public|abstract|title page|cover page|shared|"
                              r"bibliography|pick|picked|choose|chosen|choosing|select\w*|assign\w*|"
                              r"sign(?:ed)?[- ]?up|signups?|which papers?|what papers?|"
                              r"format|font|template|latex|word|docx|pdf|video|recorded|"
@@ -465,6 +470,11 @@ class Computed:
             return Answer(kind="decline", lines=(
                 Line(f"I can only answer questions about {c.code} {c.title} ({c.term}), from "
                      "its syllabus."), *self.a._staff), topic="off_topic", confidence=0.0)
+        if _PICK_PAPER.search(low):
+            return Answer(kind="decline", lines=(
+                Line("The syllabus doesn't say how papers or presentation slots are chosen or "
+                     "assigned, so I can't answer that; the course staff can."), *self.a._staff),
+                topic="property", unknown=("assignment",), confidence=0.0)
         if _BREAK.search(low):
             return Answer(kind="decline", lines=(
                 Line("The syllabus doesn't give the term's breaks or holidays (or any no-class "

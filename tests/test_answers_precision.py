@@ -322,3 +322,15 @@ def test_no_exam_is_said_without_a_decline_of_the_course(answerer: Answerer,
                                                          course: Course) -> None:
     text = answerer.answer("when is the midterm exam?", now=NOW).plain(course.tz)
     assert "no midterm or final exam" in text and "mid-term report" in text, text
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("suppose I get half credit on the proposal and full marks on the rest. letter?",
+     "97.5% overall"),
+    ("the 8th of December is the deadline for what", "Final report"),
+    ("after the proposal deadline, what's the next one", "Mid-term report"),
+    ("clas time?", "2:00 PM"),
+])
+def test_more_readings(answerer: Answerer, course: Course, question: str, fact: str) -> None:
+    text = answerer.answer(question, now=NOW).plain(course.tz)
+    assert fact in text, text

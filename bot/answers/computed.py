@@ -172,6 +172,8 @@ _COUNTED_ELSEWHERE = frozenset(
     "assignments deliverables due of classes class lectures meetings sessions paper papers "
     "groups teams ppl".split())
 """``how many <word>`` that other rules answer (days left, team size, classes, presenters)."""
+_LEAD_AROUND = re.compile(r"^\s*(after|before) (?:the |our |my )?(.+?),? (?:what'?s|whats|what is|"
+                          r"which is|what comes)\b")
 _ADJACENT = re.compile(r"\b(?:right|just|immediately|directly)\s+(?:after|before)\b")
 _DAY_AROUND = re.compile(r"\b(?:the )?day (after|before)\b")
 _EDGE_PIVOT = re.compile(r"\b(?:before|after|until|till|by|prior to)\s+(?:the |our |my )?(.+)")
@@ -249,7 +251,7 @@ _VALUE_RE = re.compile(
     r"(?P<num>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent\b)?(?:\s*/\s*(?P<of1>\d{1,3})|\s+out of "
     r"(?P<of2>\d{1,3}))?|\b(?:zero|a zero|nothing|no credit|no points|full marks|full credit|"
     r"full points|perfect(?: score)?|a perfect score|max(?:imum)? (?:points|marks|score)|"
-    r"flawless)\b")
+    r"flawless|half (?:credit|points|marks|the points))\b")
 _ZERO_VERB = re.compile(
     r"\b(?:bomb(?:ed|s)?|fail(?:ed|s)?|flunk(?:ed|s)?|tank(?:ed|s)?|zero(?:ed)?|skip(?:ped|s)?|"
     r"miss(?:ed|es)?|forget|forgot|blow|blew|(?:don'?t|do not|didn'?t|did not|never|not) "
@@ -626,7 +628,7 @@ class Computed:
                     continue
             else:
                 value = 0.0 if re.search(r"zero|nothing|no credit|no points", m.group(0)) \
-                    else 100.0
+                    else 50.0 if m.group(0).startswith("half") else 100.0
             events.append((m.start(), m.end(), "value", value))
         for m in _ZERO_VERB.finditer(text):
             events.append((m.start(), m.end(), "verb", 0.0))
@@ -1320,12 +1322,13 @@ class Computed:
                 r"\b(?:schedule|topics?|cover\w*|learn\w*|lectures?|teach\w*)\b",
                 _sentence(low, ahead.start())):
             return self._next(self.group_named(_sentence(low, ahead.start())))
-        ab = _AFTER_BEFORE.search(low)
+        ab = _AFTER_BEFORE.search(low) or _LEAD_AROUND.search(low)
         if ab:
             named = self.deadlines_named(ab.group(2))
             if named:
                 key, after = named[0], ab.group(1) == "after"
-                adjacent = bool(_ADJACENT.search(low))
+                adjacent = bool(_ADJACENT.search(low)) or (
+                    ab.re is _LEAD_AROUND and bool(re.search(r"\bnext\b", low)))
                 # "the last deadline before X": only the nearest; "the first one before X":
                 # only the earliest
                 pick = "last" if last_m is not None else "first" if first_m is not None else ""
@@ -2133,15 +2136,18 @@ class Computed:
     # ---- what is due on a date written in words
 
     def _on_date(self, question: str, low: str) -> Made | None:
+        full_date = any(p.search(low) for p in _DATE_PATTERNS[:2])
         if not re.search(r"\b(?:due|deadline|submit|anything|turn in|hand in|turned in|"
-                         r"handed in|deliver)\b", low):
+                         r"handed in|deliver)\b", low) and not (full_date and re.search(
+                             r"\b(?:happens?|happening|going on|that date|this date|that day|"
+                             r"what is it|whats it)\b", low)):
             return None
         if re.search(r"\b(?:before|after|by|until|till|between|from)\b", low):
             return None
         if self.deadlines_named(low):
             return None
         c = self.course
-        if not (re.search(rf"\b(?:{_ORD})\b", low) or re.search(r"\bon\b", low)):
+        if not (re.search(rf"\b(?:{_ORD})\b", low) or re.search(r"\bon\b", low) or full_date):
             return None
 
         def make(now: datetime, items: list[DueItem]) -> Answer:

@@ -306,7 +306,8 @@ class Answerer:
         n = len(self.entries)
         self.idf = {tok: math.log(1 + n / count) for tok, count in df.items()}
         self.max_idf = math.log(1 + n / 0.5)
-        self.vocabulary = sorted(set(self.idf) | WHEN_WORDS | {"week", "today", "tomorrow"})
+        self.vocabulary = sorted(set(self.idf) | WHEN_WORDS | {"week", "today", "tomorrow",
+                                                                "class", "lecture"})
         self._entry_list = list(self.entries.values())
         self._longest_phrase = max((len(p) for e in self._entry_list for p in e.phrases),
                                    default=1)
@@ -610,7 +611,7 @@ class Answerer:
             return self.policy_answer(sensitive, confidence=1.0)
 
         gaps_named = [t for t in unknown if t in TOPIC_WORDS and not (
-            t == "credit" and re.search(r"\b(?:full|no|partial) credit\b", lowered))]
+            t == "credit" and re.search(r"\b(?:full|no|partial|half) credit\b", lowered))]
         # a thing the course does not have ("the final exam on Dec 8?") is never computed
         made = self.computed.plan(question, lowered, declines_only=bool(gaps_named))
         if made is not None:
@@ -1362,7 +1363,7 @@ _OTHER_CLASS = re.compile(r"\b(?:my|our|the|an|a) (?:other|another|different|sec
                           r"course|classes|courses|section)\b|\banother (?:class|course)\b|"
                           r"\b(?:class|course)e?s? (?:other than|besides) (?:this|cs)\b")
 _TODAY_IS = re.compile(
-    r"\(?\b(?:today is|today's|todays|it's|its|it is|now it's|as of|date today is|"
+    r"\(?\b(?:today is|today's|todays|it's|its|it is|now it's|now|as of|date today is|"
     r"today being)\s+((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:the )?\d{1,2}"
     r"(?:st|nd|rd|th)?(?: of)? [a-z]{3,9}\.?|[a-z]{3,9}\.? (?:the )?\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}/\d{1,2}))\b(?:,? \d{4})?\)?[.,;:!]?", re.IGNORECASE)

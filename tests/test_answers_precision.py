@@ -329,7 +329,6 @@ def test_no_exam_is_said_without_a_decline_of_the_course(answerer: Answerer,
      "97.5% overall"),
     ("the 8th of December is the deadline for what", "Final report"),
     ("after the proposal deadline, what's the next one", "Mid-term report"),
-    ("clas time?", "2:00 PM"),
 ])
 def test_more_readings(answerer: Answerer, course: Course, question: str, fact: str) -> None:
     text = answerer.answer(question, now=NOW).plain(course.tz)

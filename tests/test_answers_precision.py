@@ -185,6 +185,8 @@ def test_team_size_questions_get_the_size_not_the_date(answerer: Answerer, cours
                                                        question: str) -> None:
     text = answerer.answer(question, now=NOW).plain(course.tz)
     assert "teams of 2 (or 3)" in text and not _DATE.search(text), text
+    if "myself" in question:
+        assert text.startswith("No"), text
 
 
 # --- another course, a what-if that changes the course, things the file has no word for

@@ -2129,7 +2129,11 @@ class Computed:
                 r"\bhow many (?:teams|groups|days|weeks|hours)\b|\b(?:until|till|left|due)\b", low):
             facts = [f for d in c.deadlines for f in d.facts if re.search(r"\bteams? of\b", f)]
             if facts:
-                return Answer(kind="answer", lines=(Line(facts[0] + "."),), topic="team",
+                solo = alone and re.search(r"\b(?:alone|by myself|on my own|solo|individually|"
+                                           r"just me|one person|single person)\b", low) \
+                    and not re.search(r"\b1\b", " ".join(facts))
+                head = ("No: " if solo else "") + facts[0] + "."
+                return Answer(kind="answer", lines=(Line(head),), topic="team",
                               sources=(self._cite("Coursework and Grading"),), confidence=1.0)
         return None
 

@@ -335,3 +335,15 @@ def test_no_exam_is_said_without_a_decline_of_the_course(answerer: Answerer,
 def test_more_readings(answerer: Answerer, course: Course, question: str, fact: str) -> None:
     text = answerer.answer(question, now=NOW).plain(course.tz)
     assert fact in text, text
+
+
+def test_an_exclusion_is_never_summed_in(answerer: Answerer, course: Course) -> None:
+    text = answerer.answer("how much of the grade is written work, excluding slides (reviews, "
+                           "blogs, reports)", now=NOW).plain(course.tz)
+    assert not text.startswith("80%"), text
+
+
+def test_a_part_starting_with_also_is_a_part(answerer: Answerer, course: Course) -> None:
+    text = answerer.answer("when's the team deadline? also how big can teams be",
+                           now=NOW).plain(course.tz)
+    assert "Sep 17" in text and "teams of 2 (or 3)" in text, text

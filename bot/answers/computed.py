@@ -201,7 +201,7 @@ _PER_WEEK = re.compile(r"\bhow (?:many times|often|many days)\b.*\b(?:meet|class
 _HOW_MANY_CLASSES = re.compile(r"\bhow many (?:classes|lectures|class meetings|sessions)\b"
                                r"(?! (?:a|per) week)")
 _TERM = re.compile(r"\b(?:what|which) (?:term|semester)\b|\bwhat term is\b")
-_TEAM_SIZE = re.compile(r"\bhow (?:many|big|large)\b[\w ]{0,30}\b(?:team|group|teammates|"
+_TEAM_SIZE = re.compile(r"\bhow (?:many|big|large)\b[\w ]{0,30}\b(?:teams?|groups?|teammates|"
                         r"members|partners|people)\b|\b(?:team|group) size\b|\bmax(?:imum)? "
                         r"(?:team|group)\b|\b(?:teams|groups) of how many\b")
 _PROPERTY = re.compile(r"\b(?:can|could|may|must|should|does|do|is|are|will)\s+(?:the |my |our |"
@@ -1818,6 +1818,7 @@ class Computed:
         if len(named) >= 2 and (_SUM.search(low) or re.search(
                 r"\bhow much (?:are|do|is)\b.*\band\b.*\b(?:worth|count|weigh)", low) or (
                 share and re.search(r"\b(?:including|incl|with|and|plus|\+|&)\b|,", low)
+                and not _EXCLUDE.search(low)
                 and not re.search(r"\b(?:when|due|deadline|date|pages?|long)\b", low))):
             comps = [c.component(k) for k in named]
             comps_ok = [x for x in comps if x is not None]

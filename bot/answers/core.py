@@ -1382,6 +1382,8 @@ _ASKING = re.compile(r"\?\s*$|^(?:what|whats|when|whens|where|who|whos|how|hows|
 def _parts(text: str) -> list[str]:
     """The questions in a message: several asked in a row, or the one a story leads to."""
     pieces = [p.strip(" ,") for p in _SPLIT.split(" ".join(text.split())) if p and p.strip()]
+    pieces = [re.sub(r"^(?:and also|also|and|oh and|plus|then)[,:]?\s+", "", p, flags=re.I)
+              for p in pieces]
     pieces = [p for p in pieces if len(p.split()) >= 2]
     return [p for p in pieces if _ASKING.search(p.replace("'", "").replace("’", ""))]
 

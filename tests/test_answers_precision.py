@@ -347,3 +347,10 @@ def test_a_part_starting_with_also_is_a_part(answerer: Answerer, course: Course)
     text = answerer.answer("when's the team deadline? also how big can teams be",
                            now=NOW).plain(course.tz)
     assert "Sep 17" in text and "teams of 2 (or 3)" in text, text
+
+
+def test_an_item_name_qualifying_something_else_is_not_the_item(answerer: Answerer,
+                                                                course: Course) -> None:
+    answer = answerer.answer("when is my team's soccer practice?", now=NOW)
+    text = answer.plain(course.tz)
+    assert answer.kind != "answer" and not _DATE.search(text), text

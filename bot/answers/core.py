@@ -610,6 +610,9 @@ class Answerer:
         if sensitive is not None:
             return self.policy_answer(sensitive, confidence=1.0)
 
+        if unknown and self._item_of_something_else(lowered, unknown):
+            return self.decline(unknown=tuple(unknown))
+
         gaps_named = [t for t in unknown if t in TOPIC_WORDS and not (
             t == "credit" and re.search(r"\b(?:full|no|partial|half) credit\b", lowered))]
         # a thing the course does not have ("the final exam on Dec 8?") is never computed
@@ -724,6 +727,22 @@ class Answerer:
         head = Line(f"The syllabus gives no specific rule about “{word}”. The closest section "
                     f"is {policy.title}; for anything it does not settle, ask the course staff.")
         return replace(base, lines=(head, *base.lines, *self._staff))
+
+    def _item_of_something_else(self, lowered: str, unknown: Sequence[str]) -> bool:
+        """True if a course item's name only qualifies a thing the file does not know (an
+        unknown noun right after the item's name, with another unknown word in the question):
+        an election, a sports team's practice."""
+        strange = {u for u in unknown if len(u) >= 3 and u.isalpha()}
+        if len(strange) < 2:
+            return False  # one unknown word may be a typo or a filler ("the proposal doc")
+        low = lowered.replace("’", "'").replace("'s ", " ")
+        for pattern, _k in self.computed._component_names + self.computed._deadline_names:
+            for m in pattern.finditer(low):
+                after = re.match(r"\s+([a-z]{5,})\b", low[m.end():])
+                if after and not after.group(1).endswith("ly") \
+                        and _normalize(after.group(1)) in strange:
+                    return True
+        return False
 
     def _other_course(self, lowered: str) -> bool:
         """True if the question names another course's code ("CS 225"), not this one's, or

@@ -354,3 +354,16 @@ def test_an_item_name_qualifying_something_else_is_not_the_item(answerer: Answer
     answer = answerer.answer("when is my team's soccer practice?", now=NOW)
     text = answer.plain(course.tz)
     assert answer.kind != "answer" and not _DATE.search(text), text
+
+
+@pytest.mark.parametrize("question", ["what's a normalizing flow?", "explain GANs to me"])
+def test_a_topic_is_scheduled_not_explained(answerer: Answerer, course: Course,
+                                            question: str) -> None:
+    answer = answerer.answer(question, now=NOW)
+    text = answer.plain(course.tz)
+    assert answer.kind == "decline" and "weeks" in text and not _DATE.search(text), text
+
+
+def test_when_a_topic_is_covered_is_still_answered(answerer: Answerer, course: Course) -> None:
+    text = answerer.answer("when do we cover normalizing flows?", now=NOW).plain(course.tz)
+    assert "weeks 6, 7 and 8" in text, text

@@ -139,6 +139,8 @@ _IN_ZONE = re.compile(r"\b(?:in|to|for|into) (?:the )?(eastern|pacific|mountain|
 _STATED_TIME = re.compile(r"\b(?:at |by )?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|"
                           r"noon|midnight|\d{1,2}:\d{2})(?![\w:])")
 _ROUNDING = re.compile(r"\bround(?:ed|ing|s)?\b(?: (?:up|down|off))?")
+_DEFINE = re.compile(r"^\s*(?:what(?:'?s| is| are)(?: an?)?|explain|define|describe|"
+                     r"how (?:do|does)\b.*\bwork|can you explain|tell me about)\b")
 _PICK_PAPER = re.compile(r"\b(?:pick|picks|picking|choose|choosing|chose|select\w*|assign\w*|"
                          r"sign(?:ed|ing)? ?up|claim)\b[\w ]{0,25}?\b(?:papers?|slots?|"
                          r"presentation (?:slots?|dates?|days?))\b|\b(?:which|what) papers?\b[\w ]"
@@ -472,6 +474,16 @@ class Computed:
             return Answer(kind="decline", lines=(
                 Line(f"I can only answer questions about {c.code} {c.title} ({c.term}), from "
                      "its syllabus."), *self.a._staff), topic="off_topic", confidence=0.0)
+        if _DEFINE.search(low) and not re.search(r"\b(?:when|week|weeks|schedule\w*|cover\w*|"
+                                                 r"due|date|order|after|before|next)\b", low):
+            topics = self.topics_named(low)
+            if topics and not self.components_named(low) and not self.deadlines_named(low):
+                topic = self.course.schedule.topics[topics[0]]
+                return Answer(kind="decline", lines=(
+                    Line(f"The syllabus doesn't cover what “{topic.title}” means: it only "
+                         f"lists it in the schedule ({_weeks_text(topic.weeks)})."),
+                    *self.a._staff),
+                    topic=f"topic:{topics[0]}", unknown=("definition",), confidence=0.0)
         if _PICK_PAPER.search(low):
             return Answer(kind="decline", lines=(
                 Line("The syllabus doesn't say how papers or presentation slots are chosen or "
@@ -1884,7 +1896,9 @@ class Computed:
             for name in names:
                 out.append((name, i))
         out.sort(key=lambda p: -len(p[0]))
-        return [(re.compile(rf"\b{re.escape(n)}s?\b"), i) for n, i in out]
+        # "normalizing flows" is also "a normalizing flow"
+        return [(re.compile(rf"\b{re.escape(n[:-1] if n.endswith('s') and len(n) > 4 else n)}"
+                            rf"s?\b"), i) for n, i in out]
 
     def topics_named(self, low: str) -> list[int]:
         text = low.replace("-", " ")

@@ -737,10 +737,10 @@ COMPUTED: list[tuple[str, tuple[str, ...]]] = [
     ("what's left to submit this term", (TEAM, PROPOSAL, MIDTERM, FINAL)),
     ("list all the deadlines in order", ("in order", TEAM, FINAL)),
     # yes/no checks of a stated weight (a new user's finding: these were read as scores)
-    ("is the midterm report worth 20%?", ("No, not 20%", "10%")),
+    ("is the midterm report worth 20%?", ("No.", "10%")),
     ("is the proposal worth 5%?", ("Yes", "5%")),
     ("reviews are 30% right?", ("Yes", "30%")),
-    ("does the final report count for 25 percent", ("No, not 25%", "20%")),
+    ("does the final report count for 25 percent", ("No.", "20%")),
     # sums and shares
     ("how much are blog posts and reviews combined", ("40%",)),
     ("proposal plus midterm report plus final report, how much in total", ("35%",)),
@@ -767,7 +767,7 @@ COMPUTED: list[tuple[str, tuple[str, ...]]] = [
     ("we are presenting on november 4, when is the blog post due", ("Thu Nov 11",)),
     # yes/no checks
     ("the final report is due Dec 8, right?", ("Yes.", FINAL)),
-    ("the proposal is due oct 8 right?", ("No, not Fri Oct 8", PROPOSAL)),
+    ("the proposal is due oct 8 right?", ("No, that is not the date", PROPOSAL)),
     ("is the midterm report due on november 5?", ("Yes.", MIDTERM)),
     # grade what-ifs in prose
     ("if I get 0 on the proposal and everything else perfect what is my grade", ("95%",)),

@@ -41,7 +41,7 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
      ("16 days left",), ()),
     ("We handed in the proposal on Oct 1. What's due next for the project?",
      ("Mid-term report",), ("Yes.",)),
-    ("I think reviews are worth 20%. Am I wrong?", ("not 20%", "30%"), ("overall",)),
+    ("I think reviews are worth 20%. Am I wrong?", ("No.", "30%"), ("overall",)),
     # --- relative to the asker or to a class date
     ("we present on 11/4, when is our blog due", ("Nov 11",), ()),
     ("review deadline for the Nov 2 class?", ("Nov 1",), ()),
@@ -67,11 +67,11 @@ CASES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("is the final report due on the eighth?", ("Yes.",), ()),
     # --- yes/no checks
     ("the proposal was due oct 1, right?", ("Yes.",), ()),
-    ("team deadline is sept 20, correct?", ("No, not", "Sep 17"), ()),
+    ("team deadline is sept 20, correct?", ("No, that is not", "Sep 17"), ()),
     ("is the midterm report due on a thursday?", ("No, it is a Friday",), ()),
     ("blog posts are due a week after presenting, yes?", ("Yes.",), ()),
     ("reviews are due at noon on the day of class, right?", ("No.",), ()),
-    ("the final report is 10 pages, right?", ("No, not 10 pages",), ()),
+    ("the final report is 10 pages, right?", ("No.", "8 pages"), ()),
     ("classes are on mondays and wednesdays, right?", ("No.", "Tue, Thu"), ()),
     ("is class held on zoom?", ("Yes.",), ()),
     ("do we meet on thursdays?", ("Yes.",), ("No.",)),

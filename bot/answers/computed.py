@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 from datetime import time as dtime
 from functools import cached_property
 from typing import Any, Protocol
+from zoneinfo import ZoneInfo
 
 from bot.answers.model import Answer, DueItem, Line
 from bot.course import Course, GradeComponent
@@ -90,9 +91,94 @@ _COUNT_LEFT = re.compile(rf"\bhow many (?:more )?(?:\w+ )?{_THING}\b.*\b(?:left|
                          r"\bhow many (?:more )?(?:\w+ )?(?:deadlines|due dates)\b")
 _STATED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b)")
 _ASKS_YES_NO = re.compile(r"\b(?:right|correct|isnt it|is it not|yes or no|confirm|true|am i wrong|"
+                          r"yeah|yes|yep|yea|ya|no|innit|arent they|isnt that so|"
                           r"is that wrong|am i right|is that so)\W*$")
-_AFTER_BEFORE = re.compile(r"\b(?:due|comes?|deadlines?|submit\w*|next|anything|what)\b[\w ]{0,20}?"
+_AFTER_BEFORE = re.compile(r"\b(?:due|comes?|deadlines?|submit\w*|next|anything|what|left|"
+                           r"remaining|else)\b[\w ]{0,20}?"
                            r"\b(after|before)\b (?:the |our |my )?(.+)")
+_EXCLUDE = re.compile(r"\b(?:that|which|what) (?:isn'?t|is not|arent|aren'?t|are not)\b|"
+                      r"\b(?:not counting|not including|excluding|exclude|except(?: for)?|"
+                      r"other than|besides|without|apart from|aside from|minus|leaving out|"
+                      r"leave out|but not|apart)\b")
+_SHARE = re.compile(r"\b(?:worth|counts?|weigh\w*|percent\w*|portion|share|how much|total|"
+                    r"in all|altogether|combined|together|sum|add(?:s|ed)? up|make up|"
+                    r"makes up)\b|%")
+_CRITERIA = re.compile(r"\bwho (?:grades?|marks?|reads?|evaluates?|assess\w*|reviews?|scores?|"
+                       r"judges?)\b|\b(?:graded|marked|evaluated|assessed|judged|scored) by\b|"
+                       r"\bhow (?:is|are|will|do|does)\b(?! (?:i|we|you) )[\w ]{1,40}?"
+                       r"\b(?:graded|marked|evaluated|assessed|judged|scored)\b|\b(?:criteria|"
+                       r"rubrics?|peer[- ]?(?:graded|review\w*|grading|evaluation))\b")
+_TEAM_ALONE = re.compile(r"\b(?:alone|by myself|on my own|solo|individually|by ourselves|just me|"
+                         r"one person|single person|(?:team|group) of (?:\d+|one|two|three|four|"
+                         r"five|six)|(?:\d+|four|five|six) (?:people|members|persons|of us))\b")
+_CLASS_EDGE = re.compile(r"\b(?:first|last|final|earliest|latest) (?:day of )?(?:class|classes|"
+                         r"lecture|lectures|meeting|session|day of instruction|week of class)\b|"
+                         r"\b(?:semester|term|course) (?:start|starts|begin|begins|end|ends|"
+                         r"finish|finishes)\b|\bwhen (?:do|does) (?:the )?(?:semester|term|"
+                         r"course) (?:start|begin|end|finish)")
+_WHAT_TIME = re.compile(r"\bwhat time\b|\bwhat hour\b|\bexact time\b|\bmidnight\b|"
+                        r"\b11[:.]?59\b|\b(?:am|pm) or (?:am|pm)\b|\bwhat o'?clock\b")
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:if|suppose|supposing|imagine|assuming|say) (?:that )?(?:there (?:were|was|is) no|"
+    r"(?:the |a |an |our |this )?[\w -]{2,40}? (?:were|was) (?:worth|weighted|weigh\w*|"
+    r"removed|cancel+ed|dropped|scrapped|gone|not (?:there|required|part)|due (?:on|at|a "
+    r"(?:week|day)))|(?:the )?(?:course|class|syllabus) (?:had|has|were|was|did)|we had no|"
+    r"(?:the )?[\w -]{2,40}? (?:didn'?t|did not|doesn'?t|does not) exist)\b|"
+    r"\bwhat if (?:there (?:were|was) no|the [\w -]{2,40}? had no)\b")
+_ZONES = {"eastern": "America/New_York", "est": "America/New_York", "edt": "America/New_York",
+          "et": "America/New_York", "pacific": "America/Los_Angeles",
+          "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
+          "pt": "America/Los_Angeles", "mountain": "America/Denver", "mst": "America/Denver",
+          "mdt": "America/Denver", "utc": "UTC", "gmt": "UTC", "ist": "Asia/Kolkata",
+          "india": "Asia/Kolkata", "indian": "Asia/Kolkata", "china": "Asia/Shanghai",
+          "beijing": "Asia/Shanghai", "london": "Europe/London", "uk": "Europe/London"}
+_IN_ZONE = re.compile(r"\b(?:in|to|for|into) (?:the )?(eastern|pacific|mountain|est|edt|et|pst|pdt|"
+                      r"pt|mst|mdt|utc|gmt|ist|india|indian|china|beijing|london|uk)"
+                      r"(?: (?:time|timezone|time zone|standard time))?\b|\b(est|edt|pst|pdt|"
+                      r"utc|gmt)\b")
+_STATED_TIME = re.compile(r"\b(?:at |by )?(?:\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|"
+                          r"noon|midnight|\d{1,2}:\d{2})(?![\w:])")
+_ROUNDING = re.compile(r"\bround(?:ed|ing|s)?\b(?: (?:up|down|off))?")
+_DEFINE = re.compile(r"^\s*(?:what(?:'?s| is| are)(?: an?)?|explain|define|describe|"
+                     r"how (?:do|does)\b.*\bwork|can you explain|tell me about)\b")
+_PICK_PAPER = re.compile(r"\b(?:pick|picks|picking|choose|choosing|chose|select\w*|assign\w*|"
+                         r"sign(?:ed|ing)? ?up|claim)\b[\w ]{0,25}?\b(?:papers?|slots?|"
+                         r"presentation (?:slots?|dates?|days?))\b|\b(?:which|what) papers?\b[\w ]"
+                         r"{0,25}\b(?:present|presenting|review|reviewing)\b|\bwho (?:do|will|"
+                         r"should) (?:i|we) present with\b")
+_BREAK = re.compile(r"\b(?:when|what days?|which days?|is there|are there|do we have|will "
+                    r"there be|how long)\b[\w ]{0,30}?\b(?:(?:fall|spring|winter|thanksgiving|"
+                    r"october|reading) break|thanksgiving|vacation|recess)\b")
+_UNITS = {"slides": r"slides?", "references": r"references?", "citations": r"citations?",
+          "points": r"points?", "marks": r"marks?", "words": r"words?", "figures": r"figures?",
+          "tables": r"tables?", "pages": r"pages?", "sources": r"sources?",
+          "minutes": r"min(?:ute)?s?", "characters": r"characters?", "lines": r"lines?",
+          "appendices": r"appendix|appendices", "equations": r"equations?",
+          "plots": r"plots?", "images": r"images?", "experiments": r"experiments?",
+          "datasets": r"datasets?", "baselines": r"baselines?", "questions": r"questions?",
+          "sections": r"sections?", "paragraphs": r"paragraphs?"}
+"""Units a question may count for an item, and how the course file would write them."""
+_UNIT_SLANG = {"pgs": "pages", "pg": "pages", "mins": "minutes", "min": "minutes",
+               "pts": "points", "refs": "references", "cites": "citations", "page": "pages",
+               "slide": "slides", "word": "words", "point": "points", "reference": "references",
+               "figure": "figures", "minute": "minutes"}
+_HOW_MANY = re.compile(r"\b(?:how many|(?:minimum|maximum|min|max|required|exact) number of|"
+                       r"number of) (?:more |total |different |separate |individual )?"
+                       r"([a-z]+)\b")
+_IN_UNITS = re.compile(r"\b(?:how long|length|how big|size)\b.*\bin (pages|words|slides|minutes|"
+                       r"characters|lines)\b")
+_RATE = re.compile(r"\b(?:per|a|each|every) (week|month|day|lecture)\b")
+_COUNTED_ELSEWHERE = frozenset(
+    "days day weeks week hours hour minutes minute mins times people person members member "
+    "teammates partners persons students presenters percent deadlines things items "
+    "assignments deliverables due of classes class lectures meetings sessions paper papers "
+    "groups teams ppl".split())
+"""``how many <word>`` that other rules answer (days left, team size, classes, presenters)."""
+_LEAD_AROUND = re.compile(r"^\s*(after|before) (?:the |our |my )?(.+?),? (?:what'?s|whats|what is|"
+                          r"which is|what comes)\b")
+_ADJACENT = re.compile(r"\b(?:right|just|immediately|directly)\s+(?:after|before)\b")
+_DAY_AROUND = re.compile(r"\b(?:the )?day (after|before)\b")
+_EDGE_PIVOT = re.compile(r"\b(?:before|after|until|till|by|prior to)\s+(?:the |our |my )?(.+)")
 _IN_ORDER = re.compile(r"\bin (?:chronological )?order\b|\bchronolog\w*|\ball (?:the |of the )?"
                        r"deadlines\b|\bevery deadline\b|\blist (?:of )?(?:all )?(?:the )?"
                        r"deadlines\b|\bfull list of (?:due dates|deadlines)\b")
@@ -117,18 +203,25 @@ _PER_WEEK = re.compile(r"\bhow (?:many times|often|many days)\b.*\b(?:meet|class
 _HOW_MANY_CLASSES = re.compile(r"\bhow many (?:classes|lectures|class meetings|sessions)\b"
                                r"(?! (?:a|per) week)")
 _TERM = re.compile(r"\b(?:what|which) (?:term|semester)\b|\bwhat term is\b")
-_TEAM_SIZE = re.compile(r"\bhow (?:many|big|large)\b[\w ]{0,30}\b(?:team|group|teammates|"
+_TEAM_SIZE = re.compile(r"\bhow (?:many|big|large)\b[\w ]{0,30}\b(?:teams?|groups?|teammates|"
                         r"members|partners|people)\b|\b(?:team|group) size\b|\bmax(?:imum)? "
                         r"(?:team|group)\b|\b(?:teams|groups) of how many\b")
 _PROPERTY = re.compile(r"\b(?:can|could|may|must|should|does|do|is|are|will)\s+(?:the |my |our |"
                        r"a |an |we |i |you )?(?:\w+ ){0,3}?\b(?:be|have|include|use|contain|"
                        r"need|require|submit|upload|format|written|done|allowed|ok|okay|"
                        r"accepted|in)\b(.*)")
-_PROPERTY_WORDS = re.compile(r"\b(?:format|font|template|latex|word|docx|pdf|video|recorded|"
+_PROPERTY_WORDS = re.compile(r"\b(?:website|web ?site|personal (?:site|page|blog)|medium|hosted|"
+                             r"host|publish\w*|public|abstract|title page|cover page|shared|"
+                             r"bibliography|pick|picked|choose|chosen|choosing|select\w*|assign\w*|"
+                             r"sign(?:ed)?[- ]?up|signups?|which papers?|what papers?|"
+                             r"format|font|template|latex|word|docx|pdf|video|recorded|"
                              r"recording|handwritten|color|colour|language|chinese|spanish|"
                              r"double[- ]spaced|single[- ]spaced|spacing|margin|margins|"
                              r"anonymous|anonymized|zip|github|repo|code|notebook|jupyter|"
-                             r"colab|online|in person|email|late|extension|rubric|template|"
+                             r"colab|online|in person|email|late (?:submissions?|penalt\w+|work|"
+                             r"policy|days?)|(?:be|is|are|turned in|submitted|handed in) late|"
+                             r"(?:days?|hours?|weeks?|minutes?|bit|little) late|"
+                             r"extension|rubric|template|"
                              r"slides? count|citation style|apa|ieee|mla|file type|powerpoint|"
                              r"pptx|keynote|poster|demo|audio|podcast|remote|zoom|software|"
                              r"tools?|apps?|platform|citations?|cite|sources|word count|"
@@ -160,7 +253,7 @@ _VALUE_RE = re.compile(
     r"(?P<num>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent\b)?(?:\s*/\s*(?P<of1>\d{1,3})|\s+out of "
     r"(?P<of2>\d{1,3}))?|\b(?:zero|a zero|nothing|no credit|no points|full marks|full credit|"
     r"full points|perfect(?: score)?|a perfect score|max(?:imum)? (?:points|marks|score)|"
-    r"flawless)\b")
+    r"flawless|half (?:credit|points|marks|the points))\b")
 _ZERO_VERB = re.compile(
     r"\b(?:bomb(?:ed|s)?|fail(?:ed|s)?|flunk(?:ed|s)?|tank(?:ed|s)?|zero(?:ed)?|skip(?:ped|s)?|"
     r"miss(?:ed|es)?|forget|forgot|blow|blew|(?:don'?t|do not|didn'?t|did not|never|not) "
@@ -360,7 +453,50 @@ class Computed:
         low = low.replace("’", "'").replace("'", "")
         if declines_only:
             return self._unknown_property(question, low)
-        for rule in (self._missed, self._weight_check, self._what_if, self._presenter,
+        if _COUNTERFACTUAL.search(low):
+            return Answer(kind="decline", lines=(
+                Line("The syllabus gives only the course as it is, so I can't answer a "
+                     "what-if about changing it (an item removed, a different weight); the "
+                     "course staff can."), *self.a._staff),
+                topic="property", unknown=("hypothetical",), confidence=0.0)
+        if _ROUNDING.search(low) and re.search(r"\b(?:grades?|scores?|percent\w*|cutoffs?|"
+                                               r"letters?|an? [a-df][+-]?|\d+(?:\.\d+)?)\b|%",
+                                               low):
+            return self._rounding(question, low)
+        if re.search(r"\bpass[/ -]?(?:fail|no pass)\b|\bcredit[/ -]no[ -]credit\b|\bs/u\b", low):
+            return Answer(kind="decline", lines=(
+                Line("The syllabus doesn't say whether the course can be taken pass/fail, so I "
+                     "can't answer that; the course staff can."), *self.a._staff),
+                topic="property", unknown=("pass/fail",), confidence=0.0)
+        if re.match(r"\s*(?:what(?:s| is)|calculate|compute)?\s*\d+(?:\.\d+)?\s*(?:times|plus|"
+                    r"minus|divided by|x|\*|\+|/)\s*\d+(?:\.\d+)?\s*\??\s*$", low):
+            c = self.course
+            return Answer(kind="decline", lines=(
+                Line(f"I can only answer questions about {c.code} {c.title} ({c.term}), from "
+                     "its syllabus."), *self.a._staff), topic="off_topic", confidence=0.0)
+        if _DEFINE.search(low) and not re.search(r"\b(?:when|week|weeks|schedule\w*|cover\w*|"
+                                                 r"due|date|order|after|before|next)\b", low):
+            topics = self.topics_named(low)
+            if topics and not self.components_named(low) and not self.deadlines_named(low):
+                topic = self.course.schedule.topics[topics[0]]
+                return Answer(kind="decline", lines=(
+                    Line(f"The syllabus doesn't cover what “{topic.title}” means: it only "
+                         f"lists it in the schedule ({_weeks_text(topic.weeks)})."),
+                    *self.a._staff),
+                    topic=f"topic:{topics[0]}", unknown=("definition",), confidence=0.0)
+        if _PICK_PAPER.search(low):
+            return Answer(kind="decline", lines=(
+                Line("The syllabus doesn't say how papers or presentation slots are chosen or "
+                     "assigned, so I can't answer that; the course staff can."), *self.a._staff),
+                topic="property", unknown=("assignment",), confidence=0.0)
+        if _BREAK.search(low):
+            return Answer(kind="decline", lines=(
+                Line("The syllabus doesn't give the term's breaks or holidays (or any no-class "
+                     "days), so I can't answer that; the course staff can."), *self.a._staff),
+                topic="meetings", unknown=("break",), confidence=0.0)
+        for rule in (self._missed, self._unstated_count, self._in_zone, self._time_of_day,
+                     self._weight_check, self._excluding, self._what_if, self._presenter,
+                     self._many_dates,
                      self._yes_no, self._countdown,
                      self._order, self._sums, self._topic_order,
                      self._properties, self._on_date, self._unknown_property):
@@ -403,13 +539,23 @@ class Computed:
         if len(stated) != 1 or not asks or _ONE.search(low) or _SKIP.search(low):
             return None
         named = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
+        group = self.group_named(low)
+        if not named and group is not None:
+            members = [x for x in self.course.grading.components if x.group == group[2]]
+            total = math.fsum(x.weight for x in members)
+            said = float(stated[0])
+            parts = " + ".join(f"{x.title} {x.weight:g}%" for x in members)
+            head = ("Yes. " if math.isclose(said, total) else "No. ") + \
+                f"{group[2]}: {fmt(total)}% of the grade in all ({parts})."
+            return Answer(kind="answer", lines=(Line(head),), topic="grading",
+                          sources=(self._cite(self.course.grading.source),), confidence=1.0)
         comp = self.course.component(named[0]) if len(named) == 1 else None
         if comp is None or (self.deadlines_named(low) and not named):
             return None
         said = float(stated[0])
         weight = f"{comp.title}: {comp.weight:g}% of the grade."
         head = ("Yes. " if math.isclose(said, comp.weight) else
-                f"No, not {said:g}%. ") + weight
+                "No. ") + weight
         return Answer(kind="answer", lines=(Line(head), Line(comp.printed or "")),
                       topic=f"component:{comp.key}",
                       sources=(self._cite(self.course.grading.source),), confidence=1.0)
@@ -494,7 +640,7 @@ class Computed:
                     continue
             else:
                 value = 0.0 if re.search(r"zero|nothing|no credit|no points", m.group(0)) \
-                    else 100.0
+                    else 50.0 if m.group(0).startswith("half") else 100.0
             events.append((m.start(), m.end(), "value", value))
         for m in _ZERO_VERB.finditer(text):
             events.append((m.start(), m.end(), "verb", 0.0))
@@ -535,8 +681,12 @@ class Computed:
                         best = (gap, vi, float(v[3]))
                 listed = previous is not None and re.fullmatch(
                     r"[\s,]*(?:and|&|or|plus)?[\s,]*(?:the |my |all )?", text[previous[0]:t[0]])
-                if (best is None or best[0] > 4) and listed and previous is not None:
-                    value = previous[1]  # "100 on presentations and blogs": both
+                later = best is not None and events[best[1]][0] >= t[1] and re.search(
+                    r"\b(?:and|but|while|with)\b|,", text[t[1]:events[best[1]][0]])
+                if listed and previous is not None and (best is None or best[0] > 4 or later):
+                    # "100 on presentations and blogs": both; "50% on both the midterm and
+                    # final reports and 100% on the rest": the 100 is the rest's
+                    value = previous[1]
                 elif best is None or best[0] > 4:
                     unscored.extend(t[3] if t[2] == "item" else [])
                     continue
@@ -634,8 +784,9 @@ class Computed:
             return None
         if isinstance(read, Answer):
             return read
+        claim = claimed_letter(question) if _ASKS_YES_NO.search(low.strip(" ?!.")) else None
         if isinstance(read, tuple):
-            return self._what_if_answer(*read)
+            return self._what_if_answer(read[0], read[1], claim=claim)
         scores: dict[str, float] = {}
         found: list[tuple[list[str], float]] = []
         for m in _SCORE_ON.finditer(low):
@@ -688,9 +839,22 @@ class Computed:
                 scores.setdefault(key, value)
         if not scores:
             return None
-        return self._what_if_answer(scores, 100.0 if _REST_PERFECT.search(low) else None)
+        return self._what_if_answer(scores, 100.0 if _REST_PERFECT.search(low) else None,
+                                    claim=claim)
 
-    def _what_if_answer(self, scores: dict[str, float], rest_value: float | None) -> Answer:
+    def _what_if_answer(self, scores: dict[str, float], rest_value: float | None,
+                        claim: str | None = None) -> Answer:
+        """``claim``: a letter the asker expects ("that's still an A, right?"): yes or no."""
+        answer = self._what_if_lines(scores, rest_value)
+        if claim is None or not answer.lines or "overall" not in answer.lines[0].text:
+            return answer
+        got = re.search(r"overall, an? ([A-F][+-]?)", answer.lines[0].text)
+        if got is None:
+            return answer
+        head = Line("Yes." if got.group(1) == claim else "No.")
+        return replace(answer, lines=(head, *answer.lines))
+
+    def _what_if_lines(self, scores: dict[str, float], rest_value: float | None) -> Answer:
         c = self.course
         rest_perfect = rest_value is not None
         lines: list[Line] = []
@@ -851,9 +1015,18 @@ class Computed:
             day_only = stated is not None and not any(p.search(low) for p in _DATE_PATTERNS[:3])
             if stated is not None and day_only:
                 head = Line("Yes.") if actual.day == stated.day else Line(
-                    f"No, not the {stated.day}{_suffix(stated.day)}:")
+                    "No, that is not the day:")
             elif stated is not None:
-                head = Line("Yes.") if actual == stated else Line(f"No, not {_ddmm(stated)}:")
+                head = Line("Yes.") if actual == stated else Line("No, that is not the date:")
+                said_time = _STATED_TIME.search(low)
+                if said_time is not None and actual == stated:
+                    due_time = _clock(item.due_at.astimezone(c.tz).time())
+                    if item.time_assumed:
+                        head = Line(f"The date is right ({_ddmm(actual)}), but the syllabus "
+                                    f"gives no time, so “{said_time.group(0).strip()}” is not "
+                                    f"from it; {due_time} course time is assumed.")
+                    elif _same_clock(said_time, item.due_at.astimezone(c.tz).time()) is False:
+                        head = Line(f"The date is right, but the time is {due_time}:")
             elif weekday is not None:
                 day = _WEEKDAY_NAMES[weekday.group(1)[:3]]
                 head = (Line(f"Yes, a {actual:%A}.") if actual.weekday() == day else
@@ -933,6 +1106,47 @@ class Computed:
             f"Syllabus: “{rel.printed}”.")), topic=f"relative:{rel.key}",
             sources=(self._cite(rel.source),), confidence=1.0)
 
+    def _count_check(self, low: str) -> Answer | None:
+        """Yes/no checks of a stated count: how many reviews / presentations / blog posts, how
+        many people in a team. Never in a what-if ("if I miss 2 reviews")."""
+        c = self.course
+        if re.search(r"\b(?:if|miss\w*|skip\w*|lose|worth|each|per|one of|pages?|%|percent)\b",
+                     low):
+            return None
+        words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+        num = r"(\d{1,2}|" + "|".join(words) + ")"
+        team = re.search(rf"\b(?:teams?|groups?) (?:of|are|is|can be|can have|have|has|with)? ?"
+                         rf"(?:up to |max |at most |maximum )?{num}\b|\b{num} (?:people|members|"
+                         rf"persons|students|of us)\b", low)
+        if team and re.search(r"\b(?:teams?|groups?|project|partners?)\b", low):
+            said = team.group(1) or team.group(2)
+            n = words.get(said) or int(said)
+            fact = next((f for d in c.deadlines for f in d.facts
+                         if re.search(r"\bteams? of\b", f)), None)
+            if fact is not None:
+                allowed = {int(x) for x in re.findall(r"\d+", fact)}
+                at_most = bool(re.search(r"\b(?:max\w*|at most|up to|limit)\b", low))
+                holds = n == max(allowed) if at_most else n in allowed
+                return Answer(kind="answer", lines=(Line(("Yes. " if holds else "No. ")
+                                                         + fact + "."),),
+                              topic="team", sources=(self._cite(c.grading.source),),
+                              confidence=1.0)
+        count = re.search(rf"\b{num} (?:paper )?(reviews?|presentations?|blog posts?|blogs?)\b",
+                          low)
+        if count is None:
+            return None
+        found = self.components_named(count.group(2))
+        comp = c.component(found[0][2]) if found else None
+        total = self._count(comp) if comp is not None else None
+        if comp is None or total is None:
+            return None
+        said_n = words.get(count.group(1)) or int(count.group(1))
+        head = "Yes. " if said_n == total else f"No, {total}. "
+        return Answer(kind="answer", lines=(Line(head + f"{comp.title}: {comp.printed}"),),
+                      topic=f"component:{comp.key}", sources=(self._cite(c.grading.source),),
+                      confidence=1.0)
+
     def _fact_check(self, low: str) -> Made | None:
         """Yes/no checks of a stated fact: pages of an item, the class days or place, a
         letter's cutoff, whether the schedule is final."""
@@ -945,11 +1159,14 @@ class Computed:
             if comp is not None and printed is not None:
                 ok = int(pages.group(1)) == int(printed.group(1))
                 return Answer(kind="answer", lines=(
-                    Line(("Yes. " if ok else f"No, not {pages.group(1)} pages. ")
+                    Line(("Yes. " if ok else "No. ")
                          + (comp.printed if ":" in (comp.printed or "")
                             else f"{comp.title}: {comp.printed}")),),
                     topic=f"component:{comp.key}", sources=(self._cite(c.grading.source),),
                     confidence=1.0)
+        checked = self._count_check(low)
+        if checked is not None:
+            return checked
         letter = re.search(r"(?<![\w])([a-df])\s?([+-]|plus|minus)?(?![\w])[^0-9]{0,25}?"
                            r"(\d{1,3}(?:\.\d+)?)\s*%?", low)
         if letter and not comps and not self.deadlines_named(low) and re.search(
@@ -987,6 +1204,16 @@ class Computed:
                 real_n = sum(len(m.days) for m in c.meetings)
                 return Answer(kind="answer", lines=(Line("Yes." if n == real_n else "No."),
                                                     *lines),
+                              topic="meetings", sources=src, confidence=1.0)
+            span = re.search(r"\b(\d{1,2})(?::(\d{2}))?\s*(?:am|pm)?\s*(?:to|-|–|until|till)\s*"
+                             r"(\d{1,2})(?::(\d{2}))?\s*(?:am|pm)?\b", low)
+            if span and len(c.meetings) == 1:
+                meeting = c.meetings[0]
+                said_start = (int(span.group(1)) % 12, int(span.group(2) or 0))
+                said_end = (int(span.group(3)) % 12, int(span.group(4) or 0))
+                holds = said_start == (meeting.start.hour % 12, meeting.start.minute) and \
+                    said_end == (meeting.end.hour % 12, meeting.end.minute)
+                return Answer(kind="answer", lines=(Line("Yes." if holds else "No."), *lines),
                               topic="meetings", sources=src, confidence=1.0)
             clock = re.search(r"\b(?:start|starts|begin|begins|end|ends|finish|finishes|over|"
                               r"out)\b[\w ]{0,6}?\bat (\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b", low)
@@ -1053,9 +1280,23 @@ class Computed:
                 named = self.deadlines_named(low[:edge.start()] + " " * len(word)
                                              + low[edge.start() + len(word):])
         group = self.group_named(low)
+        edge = last_m or first_m
+        if edge is not None and named and not _EDGE_PIVOT.search(low, edge.end()) and re.search(
+                r"^[\s,:;—-]*(?:is it |isn'?t it |the |that'?s |i think |which is |right,? )",
+                low[edge.end():]):
+            return self._edge_guess(named, last=last_m is not None, group=group)
         if (last_m or first_m) and _PAST.search(low) and not named:
             return self._recent(group)
         if (last_m or first_m) and not named:
+            edge_m = last_m or first_m
+            assert edge_m is not None
+            pivot_m = _EDGE_PIVOT.search(low, edge_m.end())
+            if pivot_m is not None and (pivot_m.start() - edge_m.end() > 20 or re.match(
+                    r"(?:it|that|this|them|then|those|these)\b", pivot_m.group(1))):
+                pivot_m = None  # "... so I can book flights after it": no pivot
+            if pivot_m is not None:
+                return self._extreme_around(question, low, pivot_m, last=last_m is not None,
+                                            group=group)
             last = last_m is not None
 
             def extreme(now: datetime, items: list[DueItem]) -> Answer:
@@ -1093,11 +1334,17 @@ class Computed:
                 r"\b(?:schedule|topics?|cover\w*|learn\w*|lectures?|teach\w*)\b",
                 _sentence(low, ahead.start())):
             return self._next(self.group_named(_sentence(low, ahead.start())))
-        ab = _AFTER_BEFORE.search(low)
+        ab = _AFTER_BEFORE.search(low) or _LEAD_AROUND.search(low)
         if ab:
             named = self.deadlines_named(ab.group(2))
             if named:
                 key, after = named[0], ab.group(1) == "after"
+                adjacent = bool(_ADJACENT.search(low)) or (
+                    ab.re is _LEAD_AROUND and bool(re.search(r"\bnext\b", low)))
+                # "the last deadline before X": only the nearest; "the first one before X":
+                # only the earliest
+                pick = "last" if last_m is not None else "first" if first_m is not None else ""
+                day_around = bool(_DAY_AROUND.search(low))
 
                 def around(now: datetime, items: list[DueItem]) -> Answer:
                     pivot = next((i for i in items if i.key == key), None)
@@ -1107,6 +1354,22 @@ class Computed:
                                                   else i.due_at < pivot.due_at)]
                     found.sort(key=lambda i: i.due_at)
                     word = "after" if after else "before"
+                    if day_around:
+                        # "the day before the final report": that one day, not everything before
+                        step = timedelta(days=1 if after else -1)
+                        day = pivot.due_at.astimezone(c.tz).date() + step
+                        on_day = [i for i in found if i.due_at.astimezone(c.tz).date() == day]
+                        if not on_day:
+                            return self._listing([], f"No dated deadline is due the day {word} "
+                                                     f"the {pivot.title} ({_ddmm(day)}).")
+                        return self._listing(on_day, f"Due the day {word} the {pivot.title}:")
+                    if adjacent and found:
+                        found = found[:1] if after else found[-1:]
+                        return self._listing(found, f"Due right {word} the {pivot.title}:")
+                    if pick and found:
+                        found = found[-1:] if pick == "last" else found[:1]
+                        return self._listing(found, f"The {pick} deadline {word} the "
+                                                    f"{pivot.title}:")
                     if not found:
                         return self._listing([], f"Nothing is due {word} the {pivot.title} "
                                                  "({when}).", when=pivot.due_at)
@@ -1130,6 +1393,62 @@ class Computed:
 
             return listing
         return None
+
+    def _edge_guess(self, named: list[str], *, last: bool,
+                    group: tuple[int, int, str] | None) -> Made:
+        """"The last deadline, the midterm report?": the edge item, and yes or no."""
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            chosen = self._in_group(items, group)
+            if not chosen:
+                return self._listing([], "No dated deadlines are left.")
+            item = max(chosen, key=lambda i: i.due_at) if last else min(
+                chosen, key=lambda i: i.due_at)
+            word = "last" if last else "first"
+            head = "Yes: the" if item.key in named else "No: the"
+            return self._listing([item], f"{head} {word} deadline of the term is the "
+                                         f"{item.title}:")
+
+        return make
+
+    def _extreme_around(self, question: str, low: str, pivot_m: re.Match[str], *, last: bool,
+                        group: tuple[int, int, str] | None) -> Made:
+        """The last (first) deadline before (after) a pivot: a deadline or a date; anything
+        else (a holiday, an event) the file cannot place, so the answer says so."""
+        c = self.course
+        before = pivot_m.group(0).split()[0] in {"before", "until", "till", "by", "prior"}
+        named = self.deadlines_named(pivot_m.group(1))
+        word = "last" if last else "first"
+        side = "before" if before else "after"
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            if named:
+                pivot = next((i for i in items if i.key == named[0]), None)
+                if pivot is None:
+                    return self.a.topic_answer(f"deadline:{named[0]}", now=now, due=items)
+                edge, label = pivot.due_at, f"the {pivot.title}"
+                chosen = [i for i in self._in_group(items, group)
+                          if (i.due_at < edge if before else i.due_at > edge)]
+            else:
+                day = find_date(pivot_m.group(1), now=now, course=c)
+                if day is None:
+                    return Answer(kind="decline", lines=(
+                        Line(f"I can't place “{pivot_m.group(1).strip(' ?.!')}” on the course "
+                             "calendar: the syllabus doesn't say when that is, so I can't "
+                             "answer that."), *self.a._staff),
+                        topic="deadlines", unknown=("date",), confidence=0.0)
+                label = _ddmm(day)
+                chosen = [i for i in self._in_group(items, group)
+                          if (i.due_at.astimezone(c.tz).date() < day if before
+                              else i.due_at.astimezone(c.tz).date() > day)]
+            if not chosen:
+                return self._listing([], f"No dated deadline is due {side} {label}.")
+            # "the last thing before X" is the latest of those before X, "the first after X"
+            # the earliest of those after it
+            item = max(chosen, key=lambda i: i.due_at) if last else min(
+                chosen, key=lambda i: i.due_at)
+            return self._listing([item], f"The {word} deadline {side} {label}:")
+
+        return make
 
     def _names_item(self, phrase: str) -> bool:
         """True if ``phrase`` ("final report deadline") names a deadline by more than its
@@ -1248,10 +1567,217 @@ class Computed:
 
     # ---- sums and shares
 
+    def _rounding(self, question: str, low: str) -> Answer:
+        """Rounding is not in the syllabus: said first; a stated score gets its band as
+        printed (no rounding applied)."""
+        c = self.course
+        head = Line("The syllabus doesn't say whether scores are rounded, so I can't answer "
+                    "that part; the course staff can.")
+        number = re.search(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*%?", low)
+        if number is None or not 0 <= float(number.group(1)) <= 100:
+            return Answer(kind="decline", lines=(head, *self.a._staff), topic="grade",
+                          unknown=("rounding",), confidence=0.0)
+        value = float(number.group(1))
+        cut = c.letter_for(value)
+        return Answer(kind="answer", lines=(
+            Line(f"As printed, {fmt(value)}% is {_an(cut.letter)} ({cut.printed})."),
+            Line("The syllabus gives no rounding rule; whether a score is rounded is up to the "
+                 "course staff.")), topic="grade",
+            sources=(self._cite(c.grading.cutoffs_source),), confidence=0.5)
+
+    def _in_zone(self, question: str, low: str) -> Made | None:
+        """A deadline asked in another time zone: converted, the course time given too."""
+        zm = _IN_ZONE.search(low)
+        named = self.deadlines_named(low)
+        if zm is None or len(named) != 1:
+            return None
+        zone_name = _ZONES[zm.group(1) or zm.group(2)]
+        key = named[0]
+        c = self.course
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            item = next((i for i in items if i.key == key), None)
+            if item is None:
+                return self.a.topic_answer(f"deadline:{key}", now=now, due=items)
+            there = item.due_at.astimezone(ZoneInfo(zone_name))
+            lines = [Line(f"{item.title}: due {{when}} (course time, {c.timezone}).",
+                          when=item.due_at),
+                     Line(f"In {zone_name} that is {there:%a %b} {there.day}, "
+                          f"{_clock(there.time())} {there.tzname()}.")]
+            notes = ("The syllabus gives no time; 11:59 PM course time is assumed.",) \
+                if item.time_assumed else ()
+            return Answer(kind="answer", lines=tuple(lines), topic=f"deadline:{key}",
+                          sources=(self._cite("Key Dates"),), notes=notes, confidence=1.0,
+                          dated=True)
+
+        return make
+
+    def _time_of_day(self, question: str, low: str) -> Made | None:
+        """The time of day of a deadline the syllabus dates but does not time: the time is
+        said to be an assumption, first, not stated as a fact."""
+        named = self.deadlines_named(low)
+        relative = [n for r in self.course.relative_deadlines
+                    for n in (r.title.lower(), *(a.lower() for a in r.aliases))
+                    if re.search(rf"\b{re.escape(n)}\b", low)]
+        if relative or len(named) != 1 or not _WHAT_TIME.search(low) or not re.search(
+                r"\b(?:due|deadline|submit\w*|turn(?:ed)? in|hand(?:ed)? in)\b", low):
+            return None
+        key = named[0]
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            item = next((i for i in items if i.key == key), None)
+            if item is None or not item.time_assumed:
+                return self.a.topic_answer(f"deadline:{key}", now=now, due=items)
+            day = item.due_at.astimezone(self.course.tz).date()
+            lines = (Line(f"The syllabus gives no time for the {item.title}, only the date "
+                          f"({_ddmm(day)})."),
+                     Line("Assumed, not from the syllabus: due {when}.",
+                          when=item.due_at))
+            return Answer(kind="answer", lines=lines, topic=f"deadline:{key}",
+                          sources=(self._cite("Key Dates"),), confidence=1.0, dated=True,
+                          notes=("The time is an assumption, not a syllabus fact.",))
+
+        return make
+
+    def _unstated_count(self, question: str, low: str) -> Made | None:
+        """A count of some unit ("how many <unit>") for a named item: the number the course
+        file gives for that item, or an honest "not in the syllabus" (never the item's card)."""
+        comps = self.components_named(low)
+        dls = self.deadlines_named(low)
+        if not comps and not dls:
+            return None
+        m = _HOW_MANY.search(low)
+        unit = m.group(1) if m else None
+        if unit is None:
+            inside = _IN_UNITS.search(low)
+            unit = inside.group(1) if inside else None
+        if m is not None and unit in {"paper", "papers"}:
+            unit = " ".join(low[m.start(1):].split()[:2])  # "how many paper reviews"
+        if unit is None:
+            return None
+        unit = _UNIT_SLANG.get(unit, unit)
+        if unit in {"points", "marks"} and not re.search(r"\bout of\b", low):
+            return None  # "how many points is X (worth)": its weight, the reader's
+        texts = self._item_texts(comps, dls)
+        title = self._item_title(comps, dls)
+        c = self.course
+        own_names = {n.lower() for x in c.grading.components for n in (x.title, *x.aliases)}
+        names_item = unit in own_names or unit.rstrip("s") in own_names
+        name_words = {w for x in c.grading.components
+                      for w in re.findall(r"[a-z]+", " ".join([x.title, *x.aliases]).lower())}
+        name_words |= {w for g in c.grading.groups for w in re.findall(r"[a-z]+", g.lower())}
+        if not names_item and (unit in name_words or unit.split()[0] in name_words
+                               or unit not in _UNITS):
+            return None  # the count of an item ("project reports"), or no unit we know
+        if names_item:
+            rate = _RATE.search(low)
+            if rate is None or rate.group(1) in texts:
+                return None  # the count of the item itself: the reader has it
+            asked = f"how many there are per {rate.group(1)}"
+        else:
+            if re.search(rf"\d+\s*(?:\(or \d+\)\s*)?(?:[a-z]+ )?(?:{_UNITS[unit]})\b", texts):
+                return None  # stated ("2 pages", "10-12 mins")
+            asked = f"the number of {unit}"
+        said = [f for f in self._item_facts(comps, dls) if "%" not in f and not re.search(
+            r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d", f.lower())]
+        lines = [Line(f"The syllabus doesn't say {asked} for the {title.lower()}, so I can't "
+                      "answer that; the course staff can.")]
+        if said:
+            lines.append(Line(f"What it does say about the {title.lower()}: "
+                              + "; ".join(f"“{f}”" for f in said[:2]) + "."))
+        return Answer(kind="decline", lines=(*lines, *self.a._staff), topic="property",
+                      unknown=(unit,), confidence=0.0)
+
+    def _item_facts(self, comps: list[tuple[int, int, str]], dls: list[str]) -> list[str]:
+        c = self.course
+        out: list[str] = []
+        for k in dls:
+            d = c.deadline(k)
+            if d is not None:
+                out += [f for f in d.facts if f not in out]
+        for _, _, k in comps:
+            comp = c.component(k)
+            if comp is not None:
+                out += [f for f in comp.facts if f not in out]
+        return out
+
+    def _many_dates(self, question: str, low: str) -> Made | None:
+        """The due dates of several named deadlines asked at once, in the order asked."""
+        named = self.deadlines_named(low)
+        if len(named) < 2 or not re.search(r"\b(?:due|deadlines?|dates?|when)\b", low):
+            return None
+        if _BETWEEN.search(low) or _COMPARE.search(low) or _AFTER_BEFORE.search(low) \
+                or _SHARE.search(low) or re.search(r"\b(?:pages?|long|how many|first|last|"
+                                                  r"next|right|correct|\?\s*\w)", low) \
+                or any(p.search(low) for p in _DATE_PATTERNS):
+            return None
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            chosen = [i for k in named for i in items if i.key == k]
+            if len(chosen) < 2:
+                return self.a.topic_answer(f"deadline:{named[0]}", now=now, due=items)
+            answer = self._listing(chosen, "Due dates:")
+            if any(i.time_assumed for i in chosen):
+                answer = replace(answer, notes=("The syllabus gives no times; 11:59 PM course "
+                                                "time is assumed.",))
+            return answer
+
+        return make
+
+    def _excluding(self, question: str, low: str) -> Made | None:
+        """A share with items taken out ("<group> without <item>", "everything except
+        <item>"), computed from the weights; never the excluded item's own card."""
+        m = _EXCLUDE.search(low)
+        if m is None or not _SHARE.search(low) or re.search(r"\d\s*(?:/|out of|%)", low):
+            return None
+        if re.search(r"\b(?:when|due|deadline|date|pages?|if)\b", low):
+            return None
+        c = self.course
+        head, tail = low[:m.start()], low[m.end():]
+        if "(" in tail or ":" in tail:
+            return None  # a list of what is kept or left out: too loose to compute safely
+        group = self.group_named(head)
+        base_keys = list(dict.fromkeys(k for _, _, k in self.components_named(head)))
+        if group is not None:
+            base = [x for x in c.grading.components if x.group == group[2]]
+            base += [x for x in (c.component(k) for k in base_keys) if x and x not in base]
+        elif base_keys:
+            base = [x for x in (c.component(k) for k in base_keys) if x is not None]
+        elif re.search(r"\b(?:everything|all|rest|overall|grade|coursework)\b", head):
+            base = list(c.grading.components)
+        else:
+            return None
+        excluded: list[GradeComponent] = []
+        for s_, e_, key in self.components_named(tail):
+            comp = c.component(key)
+            if comp is not None and comp not in base:
+                # "the project without the presentation": the group's own presentation
+                said = tail[s_:e_].rstrip("s")
+                comp = next((x for x in base if said in x.title.lower()
+                             or any(said == a.lower() for a in x.aliases)), comp)
+            if comp is not None and comp not in excluded:
+                excluded.append(comp)
+        out_group = self.group_named(tail)
+        if out_group is not None:
+            excluded += [x for x in c.grading.components
+                         if x.group == out_group[2] and x not in excluded]
+        if not excluded or any(x not in base for x in excluded):
+            return None
+        kept = [x for x in base if x not in excluded]
+        total = math.fsum(x.weight for x in kept)
+        parts = " + ".join(f"{x.title} {x.weight:g}%" for x in kept) or "nothing"
+        gone = " and ".join(f"{x.title} ({x.weight:g}%)" for x in excluded)
+        return Answer(kind="answer", lines=(Line(
+            f"{fmt(total)}% of the grade without the {gone}: {parts}."),),
+            topic="grading", sources=(self._cite(c.grading.source),), confidence=1.0)
+
     def _sums(self, question: str, low: str) -> Made | None:
         named = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
         c = self.course
-        if re.search(r"\d\s*(?:/|out of|%)", low):
+        stated = _STATED_PERCENT.findall(low)
+        checks_share = len(stated) == 1 and len(named) == 1 and bool(
+            _SKIP.search(low) or _ONE.search(low)) and not re.search(r"\d\s*(?:/|out of)", low)
+        if re.search(r"\d\s*(?:/|out of|%)", low) and not checks_share:
             return None  # scores: the grade calculator's
         group = self.group_named(low)
         share = re.search(r"\b(?:worth|count|counts|weigh\w*|percent\w*|%|portion|share|fraction|"
@@ -1303,7 +1829,8 @@ class Computed:
                            "totals).",), confidence=1.0)
         if len(named) >= 2 and (_SUM.search(low) or re.search(
                 r"\bhow much (?:are|do|is)\b.*\band\b.*\b(?:worth|count|weigh)", low) or (
-                share and re.search(r"\b(?:including|with|and|plus|\+|&)\b", low)
+                share and re.search(r"\b(?:including|incl|with|and|plus|\+|&)\b|,", low)
+                and not _EXCLUDE.search(low)
                 and not re.search(r"\b(?:when|due|deadline|date|pages?|long)\b", low))):
             comps = [c.component(k) for k in named]
             comps_ok = [x for x in comps if x is not None]
@@ -1319,7 +1846,11 @@ class Computed:
         if comp is None:
             return None
         skip = bool(_SKIP.search(low))
-        one = _ONE.search(low)
+        # "one review", "each blog post": the word after names the item ("one of us" does not)
+        item_words = {w for _s, _e, k in self.components_named(low)
+                      for w in re.findall(r"[a-z]+", low[_s:_e])}
+        one = next((m for m in _ONE.finditer(low)
+                    if set(re.findall(r"[a-z]+", m.group(0))[1:]) & item_words), None)
         worthish = re.search(r"\b(?:worth|count|weigh\w*|percent|%|lose|cost|points?)\b", low)
         if not (skip or (one and worthish)):
             if re.search(r"\b(?:share|portion|fraction|part|chunk|piece)\b[\w ]{0,12}\b(?:grade|"
@@ -1333,7 +1864,7 @@ class Computed:
         if count is None:
             return Answer(kind="answer", lines=(
                 Line(f"{comp.title}: {comp.weight:g}% of the grade in all."),
-                Line("The syllabus doesn't say how that splits between single items.")),
+                Line("The syllabus gives no split between single items.")),
                 topic=f"component:{comp.key}", sources=(self._cite(c.grading.source),),
                 confidence=1.0)
         each = comp.weight / count
@@ -1343,6 +1874,9 @@ class Computed:
         else:
             head = (f"One is worth {fmt(each)}% of the grade: {comp.title} are "
                     f"{comp.weight:g}% for {count}.")
+        if checks_share:  # "do I lose 3% if I skip one review?": yes or no first
+            head = ("Yes. " if math.isclose(float(stated[0]), each) else
+                    "No. ") + head
         return Answer(kind="answer", lines=(Line(head), Line(comp.printed or "")),
                       topic=f"component:{comp.key}", sources=(self._cite(c.grading.source),),
                       notes=("Assuming the items count equally (the syllabus gives only the "
@@ -1362,7 +1896,9 @@ class Computed:
             for name in names:
                 out.append((name, i))
         out.sort(key=lambda p: -len(p[0]))
-        return [(re.compile(rf"\b{re.escape(n)}s?\b"), i) for n, i in out]
+        # "normalizing flows" is also "a normalizing flow"
+        return [(re.compile(rf"\b{re.escape(n[:-1] if n.endswith('s') and len(n) > 4 else n)}"
+                            rf"s?\b"), i) for n, i in out]
 
     def topics_named(self, low: str) -> list[int]:
         text = low.replace("-", " ")
@@ -1453,7 +1989,8 @@ class Computed:
         names = {k: (k[6:] if k.startswith("group:") else c.component(k).title)  # type: ignore[union-attr]
                  for _s, k, _w in sides}
         lines = [Line(f"{names[k]}: {fmt(w)}% of the grade.") for _s, k, w in sides]
-        if len(sides) == 2 and re.match(r"\s*(?:is|are|does|do|was)\b", low):
+        if len(sides) == 2 and (re.match(r"\s*(?:is|are|does|do|was)\b", low)
+                                or _ASKS_YES_NO.search(low.strip(" ?!."))):
             a, b = sides[0][2], sides[1][2]
             if re.search(r"\btwice|double\b", low):
                 holds = math.isclose(a, 2 * b)
@@ -1524,6 +2061,19 @@ class Computed:
     def _properties(self, question: str, low: str) -> Made | None:
         c = self.course
         src = (self._cite(_basic(c)),)
+        if _CLASS_EDGE.search(low) and not self.components_named(low) \
+                and not self.deadlines_named(low) and not self.topics_named(low) \
+                and not re.search(r"\bwhat time\b", low):
+            days = "; ".join(f"{', '.join(m.days)} {_clock(m.start)} – {_clock(m.end)}"
+                             for m in c.meetings)
+            lines = [Line("The syllabus doesn't give the first or last day of classes (no term "
+                          f"dates); it gives only the meeting days: {days}.")]
+            weeks = [t for t in c.schedule.topics if t is c.schedule.topics[-1]]
+            if weeks:
+                lines.append(Line(f"The schedule ends with {weeks[0].title} in "
+                                  f"{_weeks_text(weeks[0].weeks)}."))
+            return Answer(kind="decline", lines=(*lines, *self.a._staff), topic="meetings",
+                          sources=src, unknown=("term dates",), confidence=0.0)
         if _CLASS_LENGTH.search(low):
             lines = []
             for m in c.meetings:
@@ -1587,26 +2137,36 @@ class Computed:
             return Answer(kind="answer", lines=(Line(f"{c.code} {c.title} is a {c.term} "
                                                      "course."),),
                           topic="description", sources=src, confidence=1.0)
-        if _TEAM_SIZE.search(low) and not re.search(
+        alone = _TEAM_ALONE.search(low) and re.search(
+            r"\b(?:project|team|teams|group|groups|partner|partners|teammates?)\b", low) \
+            and not re.search(r"\b(?:present\w*|reviews?|blog\w*|slides?)\b", low)
+        if (_TEAM_SIZE.search(low) or alone) and not re.search(
                 r"\bhow many (?:teams|groups|days|weeks|hours)\b|\b(?:until|till|left|due)\b", low):
             facts = [f for d in c.deadlines for f in d.facts if re.search(r"\bteams? of\b", f)]
             if facts:
-                return Answer(kind="answer", lines=(Line(facts[0] + "."),), topic="team",
+                solo = alone and re.search(r"\b(?:alone|by myself|on my own|solo|individually|"
+                                           r"just me|one person|single person)\b", low) \
+                    and not re.search(r"\b1\b", " ".join(facts))
+                head = ("No: " if solo else "") + facts[0] + "."
+                return Answer(kind="answer", lines=(Line(head),), topic="team",
                               sources=(self._cite("Coursework and Grading"),), confidence=1.0)
         return None
 
     # ---- what is due on a date written in words
 
     def _on_date(self, question: str, low: str) -> Made | None:
+        full_date = any(p.search(low) for p in _DATE_PATTERNS[:2])
         if not re.search(r"\b(?:due|deadline|submit|anything|turn in|hand in|turned in|"
-                         r"handed in|deliver)\b", low):
+                         r"handed in|deliver)\b", low) and not (full_date and re.search(
+                             r"\b(?:happens?|happening|going on|that date|this date|that day|"
+                             r"what is it|whats it)\b", low)):
             return None
         if re.search(r"\b(?:before|after|by|until|till|between|from)\b", low):
             return None
         if self.deadlines_named(low):
             return None
         c = self.course
-        if not (re.search(rf"\b(?:{_ORD})\b", low) or re.search(r"\bon\b", low)):
+        if not (re.search(rf"\b(?:{_ORD})\b", low) or re.search(r"\bon\b", low) or full_date):
             return None
 
         def make(now: datetime, items: list[DueItem]) -> Answer:
@@ -1660,10 +2220,20 @@ class Computed:
                 Line(f"The syllabus doesn't say where or how to hand in the {title.lower()}, "
                      "so I can't answer that; the course staff can."), *self.a._staff),
                 topic="property", unknown=("where",), confidence=0.0)
+        criteria = _CRITERIA.search(low)
+        if prop is None and criteria is not None:
+            prop = criteria
         if prop is None or (m is None and not re.search(
-                r"\b(?:what|which|whats|any|is there|are there|who)\b", low)):
+                r"\b(?:what|which|whats|any|is there|are there|who|how|when|where)\b", low)
+                and not re.match(r"\s*(?:is|are|can|could|may|must|should|does|do|will|would)\b",
+                                 low)):
             return None
         word = prop.group(0)
+        if re.match(r"pick|choos|chose|select|sign|assign", word) and "team" in named_deadlines:
+            return None  # picking a team is what the team deadline is about
+        if prop is criteria:
+            word = "who grades it" if re.search(r"\bwho\b|\bby\b", word) else \
+                "how it is graded" if word.startswith("how") else word
         # the file does state it for this item: let the reader answer
         item_texts = self._item_texts(named_components, named_deadlines)
         if word in item_texts:
@@ -1733,7 +2303,7 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 _FILLER = frozenset("on in for the my a an of at all avg average is are was be gets get got "
                     "getting score scored scoring with i we our on it them those both to "
-                    "which each".split())
+                    "which each where".split())
 
 
 def _gap(text: str, a: tuple[int, int, str, object], b: tuple[int, int, str, object]) -> float:
@@ -1775,3 +2345,40 @@ def _basic(course: Course) -> str:
     if course.section("Basic Information") is not None or not course.sections:
         return "Basic Information"
     return course.sections[0].title
+
+
+def _weeks_text(weeks: Sequence[int]) -> str:
+    if len(weeks) == 1:
+        return f"week {weeks[0]}"
+    return "weeks " + ", ".join(str(w) for w in weeks[:-1]) + f" and {weeks[-1]}"
+
+
+def _same_clock(said: re.Match[str], real: dtime) -> bool | None:
+    """Whether a stated time ("5pm", "noon", "23:59") is ``real``; None if unreadable."""
+    text = said.group(0).replace("at ", "").replace("by ", "").replace(".", "").strip()
+    if text == "noon":
+        return (real.hour, real.minute) == (12, 0)
+    if text == "midnight":
+        return (real.hour, real.minute) in {(0, 0), (23, 59)}
+    m = re.match(r"(\d{1,2})(?::(\d{2}))?\s*(am|pm)?", text)
+    if m is None:
+        return None
+    hour = int(m.group(1))
+    if m.group(3):
+        hour = hour % 12 + (12 if m.group(3) == "pm" else 0)
+    return (real.hour, real.minute) == (hour, int(m.group(2) or 0))
+
+
+def _an(letter: str) -> str:
+    return ("an " if letter[:1] in {"A", "F", "E"} else "a ") + letter
+
+
+def claimed_letter(question: str) -> str | None:
+    """The letter grade a question claims ("that's still an A, right?"), as written."""
+    m = re.search(r"\b(?:an?|still an?|get an?|be an?)\s+([A-DF])([+-]|\s?plus\b|\s?minus\b)?"
+                  r"(?![\w])", question)
+    if m is None or (m.group(1) == "A" and m.group(0).startswith("a ") and not m.group(2)
+                     and not re.match(r"[\s,.?!]*(?:right|correct|$|\?|,)", question[m.end():])):
+        return None
+    sign = (m.group(2) or "").strip()
+    return m.group(1) + {"plus": "+", "minus": "-"}.get(sign, sign)

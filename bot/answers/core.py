@@ -38,7 +38,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.answers import safety, support
-from bot.answers.computed import Computed, find_date
+from bot.answers.computed import Computed, claimed_letter, find_date
 from bot.answers.model import Answer, AnswerKind, Asker, DueItem, Line, Suggestion
 from bot.course import Course, GradeComponent, Policy
 from bot.deadlines import DeadlineSnapshot, deadline_snapshot
@@ -98,6 +98,7 @@ drop dropping withdraw withdrawal audit prerequisite prerequisites prereq prereq
 compute cluster language python pytorch tensorflow latex template font spacing spaced margin
 margins recorded recording recordings discord piazza campuswire edstem parking wifi tuition
 cumulative calculator cheatsheet feedback released returned chatgpt gpt copilot llm llms
+evaluation evaluations ices parking housing rent library
 """.split())
 """Things a course may have (a late policy, exams, labs ...). Named in a question but absent
 from the course file, they make the bot decline rather than answer a neighbouring topic."""
@@ -305,7 +306,8 @@ class Answerer:
         n = len(self.entries)
         self.idf = {tok: math.log(1 + n / count) for tok, count in df.items()}
         self.max_idf = math.log(1 + n / 0.5)
-        self.vocabulary = sorted(set(self.idf) | WHEN_WORDS | {"week", "today", "tomorrow"})
+        self.vocabulary = sorted(set(self.idf) | WHEN_WORDS | {"week", "today", "tomorrow",
+                                                                "class", "lecture"})
         self._entry_list = list(self.entries.values())
         self._longest_phrase = max((len(p) for e in self._entry_list for p in e.phrases),
                                    default=1)
@@ -531,9 +533,15 @@ class Answerer:
         text, now = self._stated_today(text, now)
         whole = self._single(text, now, items)
         parts = _parts(text)
-        if not parts or (len(parts) == 1 and (whole.kind == "answer"
-                                              or parts[0] == " ".join(text.split()))):
+        if not parts or (len(parts) == 1 and parts[0] == " ".join(text.split())):
             return whole
+        if len(parts) == 1 and whole.kind == "answer" and len(text.split()) >= 25 \
+                and len(parts[0].split()) >= 4:
+            # a story around one question: the question, read with the story's dated
+            # statements, is answered rather than the story's other words
+            context = _context(text, parts)
+            sub = self._single(f"{context} {parts[0]}".strip(), now, items)
+            return sub if sub.kind == "answer" else whole
         # several questions in one message (up to 3, in order), or a story around one
         context = _context(text, parts)
         parts = self._resolve_pronouns(parts[:MAX_PARTS])
@@ -610,8 +618,11 @@ class Answerer:
         if sensitive is not None:
             return self.policy_answer(sensitive, confidence=1.0)
 
+        if unknown and self._item_of_something_else(lowered, unknown):
+            return self.decline(unknown=tuple(unknown))
+
         gaps_named = [t for t in unknown if t in TOPIC_WORDS and not (
-            t == "credit" and re.search(r"\b(?:full|no|partial) credit\b", lowered))]
+            t == "credit" and re.search(r"\b(?:full|no|partial|half) credit\b", lowered))]
         # a thing the course does not have ("the final exam on Dec 8?") is never computed
         made = self.computed.plan(question, lowered, declines_only=bool(gaps_named))
         if made is not None:
@@ -725,8 +736,27 @@ class Answerer:
                     f"is {policy.title}; for anything it does not settle, ask the course staff.")
         return replace(base, lines=(head, *base.lines, *self._staff))
 
+    def _item_of_something_else(self, lowered: str, unknown: Sequence[str]) -> bool:
+        """True if a course item's name only qualifies a thing the file does not know (an
+        unknown noun right after the item's name, with another unknown word in the question):
+        an election, a sports team's practice."""
+        strange = {u for u in unknown if len(u) >= 3 and u.isalpha()}
+        if len(strange) < 2:
+            return False  # one unknown word may be a typo or a filler ("the proposal doc")
+        low = lowered.replace("’", "'").replace("'s ", " ")
+        for pattern, _k in self.computed._component_names + self.computed._deadline_names:
+            for m in pattern.finditer(low):
+                after = re.match(r"\s+([a-z]{5,})\b", low[m.end():])
+                if after and not after.group(1).endswith("ly") \
+                        and _normalize(after.group(1)) in strange:
+                    return True
+        return False
+
     def _other_course(self, lowered: str) -> bool:
-        """True if the question names another course's code ("CS 225"), not this one's."""
+        """True if the question names another course's code ("CS 225"), not this one's, or
+        says it is about another course ("my other class")."""
+        if _OTHER_CLASS.search(lowered):
+            return True
         ours = re.sub(r"[^a-z0-9]", "", self.course.code.lower())
         for m in _COURSE_CODE.finditer(lowered):
             if m.group(1) + m.group(2) != ours:
@@ -751,6 +781,9 @@ class Answerer:
         has_letter = [m for m in _LETTER.finditer(question) if self._is_letter(question, m)]
         if _MY_GRADE.search(lowered) and not re.search(r"\d", question):
             return self.grade_answer(GradeResult(kind="usage"))  # we never see their scores
+        checked = self._letter_check(question, lowered, words)
+        if checked is not None:
+            return checked
         has_score = re.search(r"\d+(?:\.\d+)?\s*(?:/|out of)\s*\d+|\d+(?:\.\d+)?\s*%", question)
         components = {c.key for c in self.course.grading.components}
         if has_score or re.search(r"\b(?:need|get|want)\b.*\b(?:to get|for|get)\b", lowered):
@@ -794,6 +827,38 @@ class Answerer:
             if cutoff is not None:
                 return self.grade_answer(GradeResult(kind="cutoff", cutoff=cutoff))
         return None
+
+    def _letter_check(self, question: str, lowered: str, words: Sequence[str]) -> Answer | None:
+        """A yes/no check of a score against a letter ("is 94.9 an A+?", "do I need 90 for an
+        A?"): yes or no first, then the band as printed."""
+        claim = claimed_letter(question)
+        if claim is None or not self.component_words.isdisjoint(words) or re.search(
+                r"\d\s*(?:/|out of)", lowered):
+            return None
+        asks = re.match(r"\s*(?:so |and )?(?:is|are|does|do|would|will|am|if|was|did|can|could)\b",
+                        lowered) or re.search(r"\b(?:right|correct|yeah|yes|true)\W*$", lowered)
+        number = _PERCENT.search(question)
+        if not asks or number is None or not 0 <= float(number.group(1)) <= 100:
+            return None
+        value = float(number.group(1))
+        cut = cutoff_named(self.course, claim)
+        if cut is None:
+            return None
+        if re.search(r"\bneed\b", lowered):
+            holds = math.isclose(value, cut.min)
+            head = Line(("Yes. " if holds else "No. ") + f"{cut.letter} starts at "
+                        f"{fmt(cut.min)}%: {cut.printed or band_text(cut)}.")
+            return Answer(kind="answer", lines=(head,), topic="grade", confidence=1.0,
+                          sources=(self._cite(self.course.grading.cutoffs_source),))
+        actual = self.course.letter_for(value)
+        band = actual.printed or band_text(actual)
+        head = Line(("Yes. " if actual.letter == cut.letter else "No. ")
+                    + f"{fmt(value)}% is {_a(actual.letter)} ({band}).")
+        lines = [head]
+        if actual.letter != cut.letter:
+            lines.append(Line(f"{cut.letter}: {cut.printed or band_text(cut)}."))
+        return Answer(kind="answer", lines=tuple(lines), topic="grade", confidence=1.0,
+                      sources=(self._cite(self.course.grading.cutoffs_source),))
 
     @staticmethod
     def _is_letter(question: str, m: re.Match[str]) -> bool:
@@ -889,7 +954,11 @@ class Answerer:
         else:
             first = Line("The syllabus doesn't cover that, so I can't answer it.")
             gaps = [w for w in unknown if w in TOPIC_WORDS]
-            if gaps:  # name what is missing only when it is a course topic, not a typo
+            if set(gaps) & _EXAM_WORDS:
+                items = ", ".join(comp.title.lower() for comp in self.course.grading.components)
+                first = Line("The syllabus makes no mention of any exam or quiz: there is no "
+                             f"midterm or final exam in it. What is graded: {items}.")
+            elif gaps:  # name what is missing only when it is a course topic, not a typo
                 words = ", ".join(f"“{w}”" for w in gaps[:4])
                 first = Line(f"The syllabus doesn't say anything about {words}, so I can't "
                              "answer that.")
@@ -1315,8 +1384,13 @@ def _merge(first: Answer, second: Answer) -> Answer:
 
 _COURSE_CODE = re.compile(r"\b(cs|ece|math|stat|phys|chem|econ|cse|info|bio[a-z]*|"
                           r"psyc?h?|engl?|hist|ling|mcb|tam|cee|abe|bioe)\s?-?(\d{3})\b")
+_EXAM_WORDS = frozenset({"exam", "exams", "examination", "final-exam", "midterm-exam", "quiz",
+                         "quizzes", "test", "tests"})
+_OTHER_CLASS = re.compile(r"\b(?:my|our|the|an|a) (?:other|another|different|second) (?:class|"
+                          r"course|classes|courses|section)\b|\banother (?:class|course)\b|"
+                          r"\b(?:class|course)e?s? (?:other than|besides) (?:this|cs)\b")
 _TODAY_IS = re.compile(
-    r"\(?\b(?:today is|today's|todays|it's|its|it is|now it's|as of|date today is|"
+    r"\(?\b(?:today is|today's|todays|it's|its|it is|now it's|now|as of|date today is|"
     r"today being)\s+((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:the )?\d{1,2}"
     r"(?:st|nd|rd|th)?(?: of)? [a-z]{3,9}\.?|[a-z]{3,9}\.? (?:the )?\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}/\d{1,2}))\b(?:,? \d{4})?\)?[.,;:!]?", re.IGNORECASE)
@@ -1328,12 +1402,15 @@ _SPLIT = re.compile(r"(?<=[?!;])\s+|(?<=\.)\s+(?=[A-Za-z])|\s*,?\s+(?:and also|a
                     r"will|which)\b)", re.IGNORECASE)
 _ASKING = re.compile(r"\?\s*$|^(?:what|whats|when|whens|where|who|whos|how|hows|which|why|is|"
                      r"are|can|could|do|does|did|will|would|should|any|anything|tell|list|"
-                     r"give)\b", re.IGNORECASE)
+                     r"give)\b|\b(?:want to know|like to know|wondering|need to know|tell me)\b",
+                     re.IGNORECASE)
 
 
 def _parts(text: str) -> list[str]:
     """The questions in a message: several asked in a row, or the one a story leads to."""
     pieces = [p.strip(" ,") for p in _SPLIT.split(" ".join(text.split())) if p and p.strip()]
+    pieces = [re.sub(r"^(?:and also|also|and|oh and|plus|then)[,:]?\s+", "", p, flags=re.I)
+              for p in pieces]
     pieces = [p for p in pieces if len(p.split()) >= 2]
     return [p for p in pieces if _ASKING.search(p.replace("'", "").replace("’", ""))]
 

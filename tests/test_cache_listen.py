@@ -162,3 +162,29 @@ async def test_sqlite_keeps_the_short_ttl_and_sends_nothing(db: Database) -> Non
 async def test_busy_tables_are_never_cached(db: Database) -> None:
     with pytest.raises(ValueError, match="never cached"):
         await db.cache.get(("x",), tables=("outbox",), load=bound)  # type: ignore[arg-type]
+
+
+@postgres_only
+async def test_an_install_in_one_process_is_seen_by_the_others_lookups_at_once(
+        db: Database, other: Database) -> None:
+    import base64
+    import os
+
+    from slack_sdk.oauth.installation_store import Installation
+
+    from app.installations import SqlInstallationStore, TokenCipher
+
+    cipher = TokenCipher(base64.urlsafe_b64encode(os.urandom(32)).decode())
+    mine = SqlInstallationStore(db, cipher, client_id="1.2")
+    theirs = SqlInstallationStore(other, cipher, client_id="1.2")
+    await db.listen()
+    assert await mine.async_find_bot(enterprise_id=None, team_id="T9") is None
+    event, _payloads = heard(db)
+
+    await theirs.async_save(Installation(
+        app_id="A1", team_id="T9", user_id="U1", bot_token="xoxb-t9", bot_id="B1",
+        bot_user_id="U0BOT", bot_scopes="commands", installed_at=time.time()))
+    await asyncio.wait_for(event.wait(), 10)  # type: ignore[union-attr]
+
+    found = await mine.async_find_bot(enterprise_id=None, team_id="T9")
+    assert found is not None and found.bot_token == "xoxb-t9"

@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Any
 
 from app.config import Settings
 from app.deps import Deps
@@ -29,6 +30,7 @@ from storage.db import Database
 logger = logging.getLogger("course_bot")
 
 COPY_SEPARATOR = "~"
+_CHANNEL_TABLES, _CHOICE_TABLES = ("channel_course",), ("course_choice",)
 
 
 def copy_id(file_id: str, team_id: str | None) -> str:
@@ -185,27 +187,35 @@ class CourseRegistry:
         if len(self._deps) == 1 or not candidates:
             return self.default_deps
         key = self.key(team_id)
-        async with self.db.session() as session:
-            if channel_id:
-                bound = await repo.bound_course(session=session, team_id=key,
-                                                channel_id=channel_id)
-                if bound and (found := self.deps(bound)) is not None:
-                    return found
-            if len(candidates) == 1:
-                return candidates[0]
-            if user_id:
-                chosen = await repo.chosen_course(session=session, team_id=key,
-                                                  user_id=user_id)
-                if chosen and (found := self.deps(chosen)) is not None:
-                    return found
+        if channel_id:
+            bound = await self._lookup(("channel_course", key, channel_id), _CHANNEL_TABLES,
+                                       lambda s: repo.bound_course(session=s, team_id=key,
+                                                                   channel_id=channel_id))
+            if bound and (found := self.deps(bound)) is not None:
+                return found
+        if len(candidates) == 1:
+            return candidates[0]
+        if user_id:
+            chosen = await self._lookup(("course_choice", key, user_id), _CHOICE_TABLES,
+                                        lambda s: repo.chosen_course(session=s, team_id=key,
+                                                                     user_id=user_id))
+            if chosen and (found := self.deps(chosen)) is not None:
+                return found
+            async with self.db.session() as session:
                 seen = await repo.courses_seen(session=session, user_id=user_id,
                                                course_ids=[d.course.id for d in candidates])
-                mine = [d for d in candidates
-                        if d.course.id in seen or d.is_configured_staff(user_id)]
-                if len(mine) == 1:
-                    return mine[0]
-                candidates = mine or candidates
+            mine = [d for d in candidates
+                    if d.course.id in seen or d.is_configured_staff(user_id)]
+            if len(mine) == 1:
+                return mine[0]
+            candidates = mine or candidates
         return Choice(team=key, courses=tuple(d.course for d in candidates))
+
+    async def _lookup(self, key: tuple[str, ...], tables: tuple[str, ...],
+                      load: Callable[[Any], Awaitable[str | None]]) -> str | None:
+        """A course id bound to a channel or chosen by a user, through the query cache
+        (dropped when ``tables`` are written, by any process: ``storage.cache``)."""
+        return await self.db.cache.get(key, tables=tables, load=load)
 
     async def courses_of(self, team_id: str | None, user_id: str) -> list[Deps]:
         """The courses of the workspace ``user_id`` is in (seen, staff, or chose), for Home."""

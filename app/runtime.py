@@ -58,7 +58,9 @@ class Runtime:
         return self.deps.db
 
     async def start(self) -> None:
-        """Migrate the database and seed (or refresh) the course. Safe to call twice."""
+        """Migrate the database and seed (or refresh) the course, and hear the other
+        processes' edits (``Database.listen``). Safe to call twice."""
+        await self.db.listen()
         async with self.db.startup_lock():  # processes starting together take turns
             await self.db.migrate()
             report = await ensure_course_loaded(self.db, self.deps.course)

@@ -15,14 +15,12 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
-import json
 import logging
 import re
 import time
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
-from urllib.parse import parse_qs
 
 from slack_bolt.adapter.starlette.async_handler import to_starlette_response
 from slack_bolt.async_app import AsyncBoltRequest
@@ -93,24 +91,13 @@ def signature_ok(secret: str, body: bytes, stamp: str, signature: str, *,
     return hmac.compare_digest("v0=" + digest.hexdigest(), signature)
 
 
-def parse_slack_body(body: bytes, content_type: str) -> dict[str, Any]:
-    """The body as Bolt will read it; :class:`Rejected` (400) when it is not a JSON object,
-    a form, or a form whose ``payload`` is not a JSON object."""
+def decode_body(body: bytes) -> str:
+    """The body as text; :class:`Rejected` (400) when it is not UTF-8. Bolt parses it
+    (JSON, a form, or a form's ``payload``) as it builds the request."""
     try:
-        text = body.decode("utf-8")
-        if content_type.startswith("application/json"):
-            parsed = json.loads(text)
-        else:
-            form = parse_qs(text, keep_blank_values=True)
-            if "payload" in form:
-                parsed = json.loads(form["payload"][0])
-            else:
-                parsed = {k: v[0] for k, v in form.items()}
-    except (UnicodeDecodeError, ValueError):
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
         raise Rejected(400, "malformed request body") from None
-    if not isinstance(parsed, dict):
-        raise Rejected(400, "malformed request body")
-    return parsed
 
 
 def create_web_app(runtime: Runtime, *, insecure_dev: bool = False) -> Starlette:
@@ -141,20 +128,25 @@ def create_web_app(runtime: Runtime, *, insecure_dev: bool = False) -> Starlette
                 headers["x-slack-request-timestamp"] = stamp
                 headers["x-slack-signature"] = dev_signer.generate_signature(
                     timestamp=stamp, body=body) or ""
-            parsed = parse_slack_body(body, request.headers.get("content-type", ""))
+            text = decode_body(body)
         except Rejected as rejected:
             return rejected.response()
+        try:  # Bolt reads the body (team, user, channel) as it builds the request: once
+            bolt_request = AsyncBoltRequest(body=text, query=dict(request.query_params),
+                                            headers=headers)
+        except ValueError:  # not JSON where JSON belongs
+            return Rejected(400, "malformed request body").response()
+        except Exception as exc:  # a signed body of a shape Bolt cannot read: no traceback
+            logger.warning("a signed request could not be read: %s", type(exc).__name__)
+            return Rejected(400, "malformed request body").response()
+        parsed = bolt_request.body
+        if not isinstance(parsed, dict):
+            return Rejected(400, "malformed request body").response()
         command = parsed.get("command")
         if isinstance(command, str) and command and command not in known_commands:
             return JSONResponse({"response_type": "ephemeral",
                                  "text": f"I do not know the command {command[:40]}. "
                                          f"I answer {', '.join(sorted(known_commands))}."})
-        try:  # Bolt reads the body (team, user, channel) as it builds the request
-            bolt_request = AsyncBoltRequest(body=body.decode("utf-8"),
-                                            query=dict(request.query_params), headers=headers)
-        except Exception as exc:  # a signed body of a shape Bolt cannot read: no traceback
-            logger.warning("a signed request could not be read: %s", type(exc).__name__)
-            return Rejected(400, "malformed request body").response()
         if not command:
             return await _dispatch(bolt_request)
         # Slack shows its own error after 3 s: stop in time and say so plainly instead

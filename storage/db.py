@@ -27,6 +27,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from storage.cache import QueryCache, TrackedSession
+from storage.listen import CacheListener
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 STARTUP_LOCK_KEY = 0x636F7572  # "cour": pg_advisory_lock key shared by every course-bot process
@@ -75,7 +76,8 @@ class Database:
         self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)
         if self.is_sqlite:
             event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
-        self.cache = QueryCache(self)
+        self.cache = QueryCache(self, notify=not self.is_sqlite)
+        self.listener: CacheListener | None = None
         self.sessionmaker = async_sessionmaker(
             self.engine, expire_on_commit=False, sync_session_class=TrackedSession,
             info={"query_cache": self.cache},  # commits tell the cache which tables changed
@@ -158,7 +160,19 @@ class Database:
         except Exception:  # no alembic_version table yet: a new database
             return False
 
+    async def listen(self) -> None:
+        """Hear the other processes' commits (PostgreSQL ``LISTEN``, see
+        :mod:`storage.listen`) so the query cache can keep entries long; a no-op on SQLite
+        and when already listening. Stopped by :meth:`dispose`."""
+        if self.is_sqlite or self.listener is not None:
+            return
+        self.listener = CacheListener(self.url, self.cache)
+        await self.listener.start()
+
     async def dispose(self) -> None:
+        if self.listener is not None:
+            await self.listener.stop()
+            self.listener = None
         await self.engine.dispose()
 
 

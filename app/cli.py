@@ -57,7 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     shell.add_argument("--now", help="freeze the bot's clock (ISO-8601, course time if naive)")
     shell.add_argument("--user", help="your Slack user id (default: a student)")
     shell.add_argument("--staff", action="store_true", help="act as course staff")
-    shell.add_argument("--db", help="database URL (as DATABASE_URL)")
+    shell.add_argument("--db", help="database URL to keep state across calls (default: a "
+                                    "throw-away SQLite file; never DATABASE_URL)")
+    shell.add_argument("--channel", metavar="CHANNEL_ID",
+                       help="type in this channel (C…): commands from it, free text as an "
+                            "@mention of the bot (default: a DM with the bot)")
     shell.add_argument("--json", action="store_true", help="one JSON line per input")
     shell.add_argument("-c", dest="inputs", action="append", metavar="TEXT",
                        help="an input to send (repeatable); otherwise read stdin")
@@ -213,18 +217,28 @@ def _socket(args: argparse.Namespace, settings: Settings) -> int:
 
 @command("shell")
 def _shell(args: argparse.Namespace, settings: Settings) -> int:
+    import tempfile
+
     from app.offline.shell import DEFAULT_STAFF, DEFAULT_STUDENT, run_shell
     from bot.course import load_course
 
-    if args.db:
-        settings = settings.model_copy(update={"database_url": args.db})
+    channel = (args.channel or "").strip().lstrip("#") or None
+    if args.channel is not None and not (channel and re.fullmatch(r"[CG][A-Z0-9]{2,30}",
+                                                                    channel)):
+        raise ValueError(f"--channel wants a Slack channel id (C…), not {args.channel!r}")
     clock = _frozen_clock(args.now, load_course(settings.course_file or None))
     now = clock.now() if clock is not None else None
     user = args.user or (DEFAULT_STAFF if args.staff else DEFAULT_STUDENT)
     interactive = args.inputs is None and sys.stdin.isatty()
     inputs = args.inputs if args.inputs is not None else (None if interactive else sys.stdin)
-    return _run(run_shell(settings, inputs=inputs, user_id=user, staff=args.staff, now=now,
-                          as_json=args.json, interactive=interactive))
+    # the shell never touches the deployment's database (DATABASE_URL, .env): without
+    # --db it runs on its own SQLite file, seeded with the course, deleted at the end
+    with tempfile.TemporaryDirectory(prefix="course-bot-shell-") as scratch:
+        url = args.db or f"sqlite+aiosqlite:///{scratch}/shell.db"
+        settings = settings.model_copy(update={"database_url": url})
+        return int(_run(run_shell(settings, inputs=inputs, user_id=user, staff=args.staff,
+                                  now=now, as_json=args.json, interactive=interactive,
+                                  channel=channel)))
 
 
 @command("load-course")

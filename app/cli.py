@@ -68,8 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     load = sub.add_parser("load-course", help="load or reload a course file (idempotent)")
     load.add_argument("file", nargs="?", help="course TOML (default: COURSE_FILE or shipped)")
-    load.add_argument("--workspace", metavar="TEAM_ID",
-                      help="load it as this Slack workspace's own copy of the course")
+    load.add_argument("--workspace", metavar="TEAM_ID", nargs="+",
+                      help="load it as each named Slack workspace's own copy of the course "
+                           "(one or more team ids, T…)")
     check = sub.add_parser("check-course", help="list every problem of a course file, by line")
     check.add_argument("file", nargs="?", help="course TOML (default: COURSE_FILE or shipped)")
 
@@ -116,6 +117,12 @@ _NEEDS = {
     "SLACK_SIGNING_SECRET": "the Signing Secret from the Slack app's Basic Information page; "
                             "or start with --insecure-dev for local development",
     "SLACK_APP_TOKEN": "an app-level token (xapp-…) with connections:write, for Socket Mode",
+    "SLACK_CLIENT_ID": "with SLACK_CLIENT_SECRET set (several workspaces), the Client ID "
+                       "from the Slack app's Basic Information page; or unset both for one "
+                       "workspace with SLACK_BOT_TOKEN",
+    "SLACK_CLIENT_SECRET": "with SLACK_CLIENT_ID set (several workspaces), the Client Secret "
+                           "from the Slack app's Basic Information page; or unset both for "
+                           "one workspace with SLACK_BOT_TOKEN",
     "TOKEN_ENCRYPTION_KEY": "with SLACK_CLIENT_ID and SLACK_CLIENT_SECRET set (several "
                             "workspaces), a Fernet key that encrypts the stored tokens; make "
                             "one with python -c \"from cryptography.fernet import Fernet; "
@@ -135,6 +142,10 @@ def require(settings: Settings, *names: str) -> None:
 def require_bot_token(settings: Settings, *others: str) -> None:
     """One workspace: ``SLACK_BOT_TOKEN`` (and ``others``). Several (OAuth, a client id and
     secret set): no bot token, but a valid ``TOKEN_ENCRYPTION_KEY``, named in one line."""
+    client = {"SLACK_CLIENT_ID": settings.slack_client_id.strip(),
+              "SLACK_CLIENT_SECRET": settings.slack_client_secret.strip()}
+    if any(client.values()) and not all(client.values()):  # half an OAuth set-up
+        require(settings, *client, *others)
     if not settings.oauth_enabled:
         require(settings, "SLACK_BOT_TOKEN", *others)
         return
@@ -248,25 +259,31 @@ def _load_course(args: argparse.Namespace, settings: Settings) -> int:
     from storage.db import Database
 
     course = load_course(args.file or settings.course_file or None)  # refused: exit 2, no change
-    team = (args.workspace or "").strip() or None
-    if team is not None:
-        from app.courses import copy_id
-
-        if not re.fullmatch(r"[TE][A-Z0-9]{2,30}", team):
-            print(f"course-bot load-course: --workspace wants a Slack team id (T…), not "
-                  f"{team!r}", file=sys.stderr)
-            return 2
-        course = course.model_copy(update={"id": copy_id(course.id, team)})
+    teams: list[str | None] = [None]
+    if args.workspace is not None:
+        teams = []
+        for given in args.workspace:
+            team = given.strip()
+            if not re.fullmatch(r"[TE][A-Z0-9]{2,30}", team):
+                raise ValueError(f"--workspace wants Slack team ids (T…), not {given!r}; "
+                                 "leave --workspace out to load the plain course")
+            if team not in teams:
+                teams.append(team)
 
     async def main() -> int:
+        from app.courses import copy_id
+
         db = Database(settings.database_url)
         try:
             async with db.startup_lock():
                 await db.migrate()
-                report = await load_course_into(db, course, actor="cli", team_id=team)
+                for team in teams:
+                    each = course if team is None else course.model_copy(
+                        update={"id": copy_id(course.id, team)})
+                    report = await load_course_into(db, each, actor="cli", team_id=team)
+                    print(report.summary() + ("" if report.changed else " (nothing changed)"))
         finally:
             await db.dispose()
-        print(report.summary() + ("" if report.changed else " (nothing changed)"))
         return 0
 
     return _run(main())

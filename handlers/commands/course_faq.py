@@ -40,8 +40,8 @@ def _no_such(rest: str, actor: Actor, what: str) -> Reply | None:
     typed, number, _ = parse.leading_id(rest)
     if number is not None or not (typed.isascii() and typed.isdigit()) or not actor.is_staff:
         return None
-    shown = typed if len(typed) <= 12 else typed[:12] + "…"
-    return render.problem_reply(faq.Problem("not_found", f"There is no {what} {shown}."))
+    shown = f"{typed}." if len(typed) <= 12 else typed[:12] + "…"
+    return render.problem_reply(faq.Problem("not_found", f"There is no {what} {shown}"))
 
 
 async def answer(rest: str, actor: Actor, deps: Deps) -> Reply:

@@ -57,15 +57,20 @@ def build_parser() -> argparse.ArgumentParser:
     shell.add_argument("--now", help="freeze the bot's clock (ISO-8601, course time if naive)")
     shell.add_argument("--user", help="your Slack user id (default: a student)")
     shell.add_argument("--staff", action="store_true", help="act as course staff")
-    shell.add_argument("--db", help="database URL (as DATABASE_URL)")
+    shell.add_argument("--db", help="database URL to keep state across calls (default: a "
+                                    "throw-away SQLite file; never DATABASE_URL)")
+    shell.add_argument("--channel", metavar="CHANNEL_ID",
+                       help="type in this channel (C…): commands from it, free text as an "
+                            "@mention of the bot (default: a DM with the bot)")
     shell.add_argument("--json", action="store_true", help="one JSON line per input")
     shell.add_argument("-c", dest="inputs", action="append", metavar="TEXT",
                        help="an input to send (repeatable); otherwise read stdin")
 
     load = sub.add_parser("load-course", help="load or reload a course file (idempotent)")
     load.add_argument("file", nargs="?", help="course TOML (default: COURSE_FILE or shipped)")
-    load.add_argument("--workspace", metavar="TEAM_ID",
-                      help="load it as this Slack workspace's own copy of the course")
+    load.add_argument("--workspace", metavar="TEAM_ID", nargs="+",
+                      help="load it as each named Slack workspace's own copy of the course "
+                           "(one or more team ids, T…)")
     check = sub.add_parser("check-course", help="list every problem of a course file, by line")
     check.add_argument("file", nargs="?", help="course TOML (default: COURSE_FILE or shipped)")
 
@@ -113,6 +118,12 @@ _NEEDS = {
     "SLACK_SIGNING_SECRET": "the Signing Secret from the Slack app's Basic Information page; "
                             "or start with --insecure-dev for local development",
     "SLACK_APP_TOKEN": "an app-level token (xapp-…) with connections:write, for Socket Mode",
+    "SLACK_CLIENT_ID": "with SLACK_CLIENT_SECRET set (several workspaces), the Client ID "
+                       "from the Slack app's Basic Information page; or unset both for one "
+                       "workspace with SLACK_BOT_TOKEN",
+    "SLACK_CLIENT_SECRET": "with SLACK_CLIENT_ID set (several workspaces), the Client Secret "
+                           "from the Slack app's Basic Information page; or unset both for "
+                           "one workspace with SLACK_BOT_TOKEN",
     "TOKEN_ENCRYPTION_KEY": "with SLACK_CLIENT_ID and SLACK_CLIENT_SECRET set (several "
                             "workspaces), a Fernet key that encrypts the stored tokens; make "
                             "one with python -c \"from cryptography.fernet import Fernet; "
@@ -132,6 +143,10 @@ def require(settings: Settings, *names: str) -> None:
 def require_bot_token(settings: Settings, *others: str) -> None:
     """One workspace: ``SLACK_BOT_TOKEN`` (and ``others``). Several (OAuth, a client id and
     secret set): no bot token, but a valid ``TOKEN_ENCRYPTION_KEY``, named in one line."""
+    client = {"SLACK_CLIENT_ID": settings.slack_client_id.strip(),
+              "SLACK_CLIENT_SECRET": settings.slack_client_secret.strip()}
+    if any(client.values()) and not all(client.values()):  # half an OAuth set-up
+        require(settings, *client, *others)
     if not settings.oauth_enabled:
         require(settings, "SLACK_BOT_TOKEN", *others)
         return
@@ -214,18 +229,28 @@ def _socket(args: argparse.Namespace, settings: Settings) -> int:
 
 @command("shell")
 def _shell(args: argparse.Namespace, settings: Settings) -> int:
+    import tempfile
+
     from app.offline.shell import DEFAULT_STAFF, DEFAULT_STUDENT, run_shell
     from bot.course import load_course
 
-    if args.db:
-        settings = settings.model_copy(update={"database_url": args.db})
+    channel = (args.channel or "").strip().lstrip("#") or None
+    if args.channel is not None and not (channel and re.fullmatch(r"[CG][A-Z0-9]{2,30}",
+                                                                    channel)):
+        raise ValueError(f"--channel wants a Slack channel id (C…), not {args.channel!r}")
     clock = _frozen_clock(args.now, load_course(settings.course_file or None))
     now = clock.now() if clock is not None else None
     user = args.user or (DEFAULT_STAFF if args.staff else DEFAULT_STUDENT)
     interactive = args.inputs is None and sys.stdin.isatty()
     inputs = args.inputs if args.inputs is not None else (None if interactive else sys.stdin)
-    return _run(run_shell(settings, inputs=inputs, user_id=user, staff=args.staff, now=now,
-                          as_json=args.json, interactive=interactive))
+    # the shell never touches the deployment's database (DATABASE_URL, .env): without
+    # --db it runs on its own SQLite file, seeded with the course, deleted at the end
+    with tempfile.TemporaryDirectory(prefix="course-bot-shell-") as scratch:
+        url = args.db or f"sqlite+aiosqlite:///{scratch}/shell.db"
+        settings = settings.model_copy(update={"database_url": url})
+        return int(_run(run_shell(settings, inputs=inputs, user_id=user, staff=args.staff,
+                                  now=now, as_json=args.json, interactive=interactive,
+                                  channel=channel)))
 
 
 @command("load-course")
@@ -235,25 +260,31 @@ def _load_course(args: argparse.Namespace, settings: Settings) -> int:
     from storage.db import Database
 
     course = load_course(args.file or settings.course_file or None)  # refused: exit 2, no change
-    team = (args.workspace or "").strip() or None
-    if team is not None:
-        from app.courses import copy_id
-
-        if not re.fullmatch(r"[TE][A-Z0-9]{2,30}", team):
-            print(f"course-bot load-course: --workspace wants a Slack team id (T…), not "
-                  f"{team!r}", file=sys.stderr)
-            return 2
-        course = course.model_copy(update={"id": copy_id(course.id, team)})
+    teams: list[str | None] = [None]
+    if args.workspace is not None:
+        teams = []
+        for given in args.workspace:
+            team = given.strip()
+            if not re.fullmatch(r"[TE][A-Z0-9]{2,30}", team):
+                raise ValueError(f"--workspace wants Slack team ids (T…), not {given!r}; "
+                                 "leave --workspace out to load the plain course")
+            if team not in teams:
+                teams.append(team)
 
     async def main() -> int:
+        from app.courses import copy_id
+
         db = Database(settings.database_url)
         try:
             async with db.startup_lock():
                 await db.migrate()
-                report = await load_course_into(db, course, actor="cli", team_id=team)
+                for team in teams:
+                    each = course if team is None else course.model_copy(
+                        update={"id": copy_id(course.id, team)})
+                    report = await load_course_into(db, each, actor="cli", team_id=team)
+                    print(report.summary() + ("" if report.changed else " (nothing changed)"))
         finally:
             await db.dispose()
-        print(report.summary() + ("" if report.changed else " (nothing changed)"))
         return 0
 
     return _run(main())

@@ -20,7 +20,7 @@ from starlette.applications import Starlette
 from app.config import Settings
 from app.deps import Deps
 from app.tokens import StaticTokens, TokenSource
-from bot.seeding import ensure_course_loaded
+from bot.seeding import KeptLoaded, ensure_course_loaded
 from storage.db import Database
 
 logger = logging.getLogger("course_bot")
@@ -63,14 +63,17 @@ class Runtime:
         await self.db.listen()
         async with self.db.startup_lock():  # processes starting together take turns
             await self.db.migrate()
-            report = await ensure_course_loaded(self.db, self.deps.course)
+            reports = [await ensure_course_loaded(self.db, self.deps.course)]
             if self.courses is not None:
                 for extra in list(self.courses.files.values()):
                     if extra.id != self.deps.course.id:
-                        await ensure_course_loaded(self.db, extra)
+                        reports.append(await ensure_course_loaded(self.db, extra))
                 await self.courses.refresh()
-        if report is not None:
-            logger.info("loaded %s", report.summary())
+        for report in reports:
+            if isinstance(report, KeptLoaded):  # a later load-course is never undone
+                logger.warning("%s", report.line())
+            elif report is not None:
+                logger.info("loaded %s", report.summary())
         if self.freeze_after_start:
             gc.freeze()  # modules, the course, the answer index: kept for the process's life
             gc.enable()

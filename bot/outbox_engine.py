@@ -115,8 +115,12 @@ class OutboxEngine:
                  pacing: Pacing | None = None, worker_id: str | None = None,
                  wall_clock: WallClock | None = None, backoff: Backoff | None = None,
                  max_attempts: int = MAX_ATTEMPTS,
-                 course_ids: Callable[[], Sequence[str]] | None = None) -> None:
+                 course_ids: Callable[[], Sequence[str]] | None = None,
+                 after_id: int = 0) -> None:
         self.db, self.course, self.sender = db, course, sender
+        self.after_id = after_id
+        """Deliver only rows with a higher id (the offline shell: its own messages, never
+        what other people's requests queued in a shared database)."""
         self.course_ids = course_ids
         """Every course this engine delivers for (default: ``course`` alone); due rows of
         all of them are claimed in one query, each envelope naming its course."""
@@ -161,7 +165,8 @@ class OutboxEngine:
 
     async def next_due(self) -> datetime | None:
         async with self.db.session() as session:
-            return await repo.next_due(session=session, course_id=self._courses())
+            return await repo.next_due(session=session, course_id=self._courses(),
+                                       after_id=self.after_id)
 
     def _courses(self) -> str | Sequence[str]:
         if self.course_ids is None:
@@ -174,7 +179,7 @@ class OutboxEngine:
             rows = await repo.claim(session=session, course_id=self._courses(),
                                     worker_id=self.worker_id, now=self.wall_clock(),
                                     lease_seconds=self.pacing.lease_seconds,
-                                    limit=self.pacing.batch_size)
+                                    limit=self.pacing.batch_size, after_id=self.after_id)
         return [Envelope(id=int(r.id or 0), kind=r.kind, to=r.recipient, data=dict(r.data),
                          attempts=r.attempts, course_id=r.course_id) for r in rows]
 

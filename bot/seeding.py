@@ -8,6 +8,7 @@ Example::
 
 from __future__ import annotations
 
+import pathlib
 from dataclasses import dataclass, field
 
 from bot.course import Course
@@ -82,10 +83,44 @@ async def load_course_into(db: Database, course: Course, *, actor: str = "system
         return report
 
 
-async def ensure_course_loaded(db: Database, course: Course) -> LoadReport | None:
-    """Seed a fresh database, or reload when the file changed; None when already current."""
+@dataclass(frozen=True)
+class KeptLoaded:
+    """Start-up found the course loaded from another file (a later ``load-course``): the
+    stored course is kept, the start-up file is not applied."""
+
+    course_id: str
+    stored_path: str
+    file_path: str
+
+    def line(self) -> str:
+        return (f"course {self.course_id}: kept as loaded from {self.stored_path}; the "
+                f"start-up file {self.file_path} differs and was not applied (run "
+                f"load-course {self.file_path} to use it)")
+
+
+def same_source(stored: str, path: str) -> bool:
+    """Whether a stored ``source_path`` names the file at ``path`` (an unknown, empty one
+    counts as the same: rows from before paths were kept are reloaded as they always were)."""
+    if not stored or stored == path:
+        return True
+    try:
+        return pathlib.Path(stored).resolve() == pathlib.Path(path).resolve()
+    except OSError:
+        return False
+
+
+async def ensure_course_loaded(db: Database, course: Course) -> LoadReport | KeptLoaded | None:
+    """At start-up: seed a fresh database, or reload the file when it changed in place.
+
+    None when the stored course is already this file's content. When the stored course
+    came from another file (a ``load-course`` after the last start), it is kept: a
+    :class:`KeptLoaded` says so, and nothing changes.
+    """
     async with db.session() as session:
         row = await settings_repo.get_course(session=session, course_id=course.id)
         if row is not None and row.content_hash == course.content_hash:
             return None
+        if row is not None and not same_source(row.source_path, course.source_path):
+            return KeptLoaded(course_id=course.id, stored_path=row.source_path,
+                              file_path=course.source_path)
     return await load_course_into(db, course)

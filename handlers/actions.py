@@ -10,6 +10,7 @@ from slack_bolt.async_app import AsyncAck, AsyncApp, AsyncRespond
 from app.deps import Deps
 from bot import staff
 from bot.answers import Asker, answer_topic
+from handlers import parse
 from handlers.render.answers import SUGGESTION_ACTION, answer_reply
 from handlers.render.course import CANCEL_ACTION, CONFIRM_ACTION, decision_reply
 
@@ -39,7 +40,7 @@ async def decide_action(ack: AsyncAck, body: dict, action: dict, respond: AsyncR
     deps: Deps = context["deps"]
     actor = await deps.actor(body.get("user", {}).get("id", ""))
     value = str(action.get("value") or "")
-    action_id = int(value) if value.isdigit() else 0  # 0 names no change: "out of date"
+    action_id = parse.item_id(value) or 0  # 0 names no change: "out of date"
     result = await staff.decide(deps.db, deps.course, actor=actor,
                                 confirm=action.get("action_id") == CONFIRM_ACTION,
                                 now=deps.clock.now(), action_id=action_id,

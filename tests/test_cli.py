@@ -60,3 +60,33 @@ def test_every_setting_is_documented() -> None:
     example = (ROOT / ".env.example").read_text()
     assert {m.group(1) for m in re.finditer(r"(?m)^([A-Z_]+)=", example)} == fields
     assert fields <= set(re.findall(r"\| `([A-Z_]+)` \|", (ROOT / "README.md").read_text()))
+
+
+@pytest.mark.slow
+def test_load_course_for_several_workspaces(tmp_path: Path) -> None:
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}"}
+    both = run("load-course", "--workspace", "T0ONE", "T0TWO", cwd=tmp_path, env=env)
+    assert both.returncode == 0, both.stderr
+    lines = both.stdout.splitlines()
+    assert len(lines) == 2 and "cs598-fall2021~T0ONE" in lines[0] and "4 created" in lines[0]
+    assert "cs598-fall2021~T0TWO" in lines[1] and "4 created" in lines[1]
+    for empty in ([""], ["T0ONE", " "]):
+        refused = run("load-course", "--workspace", *empty, cwd=tmp_path, env=env)
+        assert refused.returncode == 2 and "--workspace" in refused.stderr, refused.stderr
+        assert "Traceback" not in refused.stderr
+    plain = run("load-course", cwd=tmp_path, env=env)
+    assert "4 created" in plain.stdout  # the empty workspace never loaded the plain course
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", ["serve", "worker"])
+def test_half_an_oauth_setup_names_the_missing_half(tmp_path: Path, command: str) -> None:
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'cli.db'}", "SLACK_BOT_TOKEN": "",
+           "SLACK_SIGNING_SECRET": "s", "SLACK_CLIENT_ID": "123.456",
+           "SLACK_CLIENT_SECRET": ""}
+    result = run(command, cwd=tmp_path, env=env)
+    assert result.returncode == 2 and "SLACK_CLIENT_SECRET is not set" in result.stderr
+    assert "SLACK_BOT_TOKEN is not set" not in result.stderr and "Traceback" not in result.stderr
+    swapped = run(command, cwd=tmp_path, env={**env, "SLACK_CLIENT_ID": "",
+                                              "SLACK_CLIENT_SECRET": "x"})
+    assert swapped.returncode == 2 and "SLACK_CLIENT_ID is not set" in swapped.stderr

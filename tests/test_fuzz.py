@@ -124,6 +124,28 @@ async def test_every_known_injection_after_every_verb(bot: SlackTestClient, comm
         _check(bot, response, mark, expect_answer=True, typed=text)
 
 
+# ids typed by staff, each too large for any row: "There is no …", never an overflow
+HUGE_IDS = [("/course", "answer 99999999999999999999 x", "There is no question 9999"),
+            ("/course", "answer #2147483648 x", "There is no question 2147483648"),
+            ("/course", "faq edit 99999999999999999999 new", "There is no FAQ entry 9999"),
+            ("/course", "faq retire 99999999999999999999", "There is no FAQ entry 9999"),
+            ("/course", "faq retire 0", "There is no FAQ entry 0")]
+
+
+@pytest.mark.parametrize(("command", "text", "expected"), HUGE_IDS)
+async def test_huge_ids_are_no_row(bot: SlackTestClient, command: str, text: str,
+                                   expected: str) -> None:
+    for user in (STAFF, STUDENT):
+        mark = len(bot.slack.calls)
+        response = await bot.command(command, text, user_id=user)
+        _check(bot, response, mark, expect_answer=True, typed=text)
+        reply = bot.text(response)
+        if user == STAFF:
+            assert expected in reply and len(reply) < 80, reply
+        else:
+            assert "staff" in reply, reply
+
+
 @settings(settings.get_profile(PROFILE))
 @given(text=texts)
 async def test_any_direct_message_gets_a_clear_answer(bot: SlackTestClient, text: str) -> None:

@@ -86,3 +86,69 @@ def test_cli_shell_json(tmp_path: Path) -> None:
     for title in ("Project team", "Project proposal", "Mid-term report", "Final report"):
         assert title in second["text"]
     assert isinstance(second["messages"], list) and second["messages"][0]["blocks"]
+
+
+async def test_shell_delivers_only_its_own_messages(db: Database) -> None:
+    """With ``--db`` on a shared database, messages other people's requests queued stay
+    queued for the real worker: the shell neither sends, prints nor marks them."""
+    from bot.outbox import Message
+    from storage import uow
+    from storage.repos import outbox as outbox_repo
+    from tests.test_outbox import _note  # noqa: F401  (registers the test renderer)
+
+    settings = Settings(_env_file=None, database_url=db.url)  # type: ignore[call-arg]
+    now = parse_instant("2021-09-13", zone=CHICAGO)
+    async with Shell.open(settings, now=now) as first:
+        course_id = first.runtime.deps.course.id
+    await uow.run(db, course_id=course_id, op=lambda tx: _queue(tx, "U0OTHER"))
+    async with Shell.open(settings, now=now) as shell:
+        exchange = await shell.send("/deadlines")
+        assert "U0OTHER" not in exchange.text
+        assert not [c for c in shell.slack.calls if c.params.get("channel") == "U0OTHER"]
+
+        async def mine(tx: uow.Tx) -> None:
+            tx.send(Message(kind="test.note", to=shell.user_id, data={"n": 3}))
+
+        await uow.run(shell.runtime.db, course_id=course_id, op=mine)
+        assert "note 3" in (await shell.send("/deadlines")).text  # its own: delivered
+    async with db.session() as session:
+        waiting = await outbox_repo.pending(session=session, course_id=course_id)
+    assert [m.recipient for m in waiting] == ["U0OTHER"]
+
+
+async def _queue(tx: object, to: str) -> None:
+    from bot.outbox import Message
+
+    tx.send(Message(kind="test.note", to=to, data={"n": 1}))  # type: ignore[attr-defined]
+
+
+async def test_shell_types_in_a_channel(db: Database) -> None:
+    """``--channel``: commands come from that channel (``/course setup`` works offline)
+    and free text is an @mention there."""
+    settings = Settings(_env_file=None, database_url=db.url)  # type: ignore[call-arg]
+    now = parse_instant("2021-09-13", zone=CHICAGO)
+    async with Shell.open(settings, now=now, user_id="U0STAFF", staff=True,
+                          channel="C0NEWROOM") as shell:
+        setup = await shell.send("/course setup")
+        assert "not in a DM" not in setup.text and setup.status == 200, setup.text
+        said = await shell.send("when is the final report due")
+        assert "Final report" in said.text, said.text
+        assert any(c.method == "chat.postMessage" and c.params.get("channel") == "C0NEWROOM"
+                   for c in shell.slack.calls)
+
+
+@pytest.mark.slow
+def test_cli_shell_never_opens_database_url(tmp_path: Path) -> None:
+    """Without ``--db`` the shell runs on a throw-away database of its own, seeded with
+    the course: the deployment's DATABASE_URL is never created, read or written."""
+    prod = tmp_path / "prod.db"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "DATABASE_URL": f"sqlite:///{prod}"}
+    out = subprocess.run(
+        [sys.executable, "-m", "app", "shell", "--now", "2021-09-13", "-c", "/deadlines"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "Project proposal" in out.stdout
+    assert not prod.exists()
+    bad = subprocess.run([sys.executable, "-m", "app", "shell", "--channel", "", "-c", "hi"],
+                         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 2 and "--channel" in bad.stderr and "Traceback" not in bad.stderr

@@ -35,6 +35,7 @@ from bot.clock import FrozenClock, SystemClock
 from bot.course import load_course
 from bot.sending import Pacing
 from handlers.plain import to_text
+from storage.repos import outbox as outbox_repo
 
 DEFAULT_STUDENT = "U0STUDENT"
 DEFAULT_STAFF = "U0STAFF"
@@ -65,23 +66,33 @@ class Shell:
     """Talk to one running bot as one user."""
 
     def __init__(self, runtime: Runtime, slack: FakeSlack, http: httpx.AsyncClient,
-                 *, user_id: str) -> None:
+                 *, user_id: str, channel: str | None = None, after_id: int = 0) -> None:
         from app.worker import build_outbox_engine
 
         self.runtime, self.slack, self.http, self.user_id = runtime, slack, http, user_id
-        # one message at a time, unpaced: the stand-in takes them in the order queued
-        self.outbox = build_outbox_engine(runtime, pacing=SHELL_PACING)
+        self.channel = channel
+        """Where inputs are typed: None, a DM with the bot; a channel id, that channel
+        (commands from it, free text as an @mention of the bot)."""
+        # one message at a time, unpaced: the stand-in takes them in the order queued;
+        # only the outbox rows made after ``after_id`` (this run's), never other people's
+        # messages waiting in a shared database
+        self.outbox = build_outbox_engine(runtime, pacing=SHELL_PACING, after_id=after_id)
 
     @classmethod
     @asynccontextmanager
     async def open(cls, settings: Settings, *, user_id: str = DEFAULT_STUDENT,
-                   staff: bool = False, now: datetime | None = None) -> AsyncIterator[Shell]:
-        """Start the stand-in Slack and the bot (migrated and seeded), yield a shell."""
+                   staff: bool = False, now: datetime | None = None,
+                   channel: str | None = None) -> AsyncIterator[Shell]:
+        """Start the stand-in Slack and the bot (migrated and seeded), yield a shell
+        (typing in ``channel`` when given, else in a DM with the bot)."""
         slack = await FakeSlack().start()
         slack.strict_users = False  # in the shell, any id typed is a person
         try:
+            channel_id = channel
             channel = settings.course_channel_id or DEFAULT_CHANNEL
             slack.add_channel(channel, name="course", members=[user_id])
+            if channel_id is not None and channel_id != channel:
+                slack.add_channel(channel_id, name=channel_id.lower(), members=[user_id])
             staff_ids = set(settings.staff_user_ids) | ({user_id} if staff else set())
             settings = settings.model_copy(update={
                 "slack_api_url": slack.api_url, "slack_bot_token": "xoxb-shell-offline",
@@ -94,9 +105,12 @@ class Shell:
             clock = FrozenClock(now) if now is not None else SystemClock()
             runtime = build_runtime(settings, clock=clock, course=course)
             await runtime.start()
+            async with runtime.db.session() as session:
+                after_id = await outbox_repo.last_id(session=session)
             transport = httpx.ASGITransport(app=runtime.web)
             async with httpx.AsyncClient(transport=transport, base_url="http://shell") as http:
-                shell = cls(runtime, slack, http, user_id=user_id)
+                shell = cls(runtime, slack, http, user_id=user_id, channel=channel_id,
+                            after_id=after_id)
                 try:
                     yield shell
                 finally:
@@ -112,10 +126,13 @@ class Shell:
         if line.startswith("/"):
             command, _, text = line.partition(" ")
             body = sr.command_body(command=command, text=text.strip(), user_id=self.user_id,
+                                   channel_id=self.channel,
                                    response_url=self.slack.response_url("cmd"))
             headers = sr.signed_headers(self.runtime.settings.slack_signing_secret, body)
         else:
-            body = sr.event_body(sr.message_event(user_id=self.user_id, text=line))
+            event = (sr.mention_event(user_id=self.user_id, text=line, channel=self.channel)
+                     if self.channel else sr.message_event(user_id=self.user_id, text=line))
+            body = sr.event_body(event)
             headers = sr.signed_headers(self.runtime.settings.slack_signing_secret, body,
                                         content_type="application/json")
         response = await self.http.post("/slack/events", content=body, headers=headers)
@@ -180,13 +197,16 @@ class Shell:
 
 async def run_shell(settings: Settings, *, inputs: Iterable[str] | None, user_id: str,
                     staff: bool, now: datetime | None, as_json: bool,
-                    out: TextIO = sys.stdout, interactive: bool = False) -> int:
+                    out: TextIO = sys.stdout, interactive: bool = False,
+                    channel: str | None = None) -> int:
     """Run the shell over ``inputs`` (or a prompt loop when ``interactive``)."""
-    async with Shell.open(settings, user_id=user_id, staff=staff, now=now) as shell:
+    async with Shell.open(settings, user_id=user_id, staff=staff, now=now,
+                          channel=channel) as shell:
         if interactive:
             course = shell.runtime.deps.course
             print(f"course-bot shell · {course.code} {course.title} · you are {user_id}"
-                  f"{' (staff)' if staff else ''} · type /deadlines, or Ctrl-D to quit", file=out)
+                  f"{' (staff)' if staff else ''}{f' in {channel}' if channel else ''}"
+                  f" · type /deadlines, or Ctrl-D to quit", file=out)
             while True:
                 try:
                     line = await asyncio.to_thread(input, "> ")

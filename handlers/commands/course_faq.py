@@ -19,6 +19,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from app.deps import Deps
 from bot.actor import Actor
 from bot.answers import faq
+from handlers import parse
 from handlers.blocks import Reply
 from handlers.render import answers as render
 from handlers.render.answers import ANSWER_ACTION, ANSWER_BLOCK, ANSWER_MODAL
@@ -33,7 +34,19 @@ async def questions(rest: str, actor: Actor, deps: Deps) -> Reply:
     return render.questions_reply(found, deps.course.tz)
 
 
+def _no_such(rest: str, actor: Actor, what: str) -> Reply | None:
+    """A staff member naming a number that can be no row (``999…``, ``0``): "There is no
+    question 999…" at once. Anyone else goes on to the service, which refuses them."""
+    typed, number, _ = parse.leading_id(rest)
+    if number is not None or not (typed.isascii() and typed.isdigit()) or not actor.is_staff:
+        return None
+    shown = f"{typed}." if len(typed) <= 12 else typed[:12] + "…"
+    return render.problem_reply(faq.Problem("not_found", f"There is no {what} {shown}"))
+
+
 async def answer(rest: str, actor: Actor, deps: Deps) -> Reply:
+    if (missing := _no_such(rest, actor, "question")) is not None:
+        return missing
     done = await faq.answer_question(deps.db, deps.course, actor=actor, text=rest,
                                      now=deps.clock.now())
     if isinstance(done, faq.Problem):
@@ -53,6 +66,8 @@ async def faq_verb(rest: str, actor: Actor, deps: Deps) -> Reply:
 
 
 async def faq_edit(rest: str, actor: Actor, deps: Deps) -> Reply:
+    if (missing := _no_such(rest, actor, "FAQ entry")) is not None:
+        return missing
     result = await faq.edit_faq(deps.db, deps.course, actor=actor, text=rest,
                                 now=deps.clock.now())
     if isinstance(result, faq.Problem):
@@ -61,6 +76,8 @@ async def faq_edit(rest: str, actor: Actor, deps: Deps) -> Reply:
 
 
 async def faq_retire(rest: str, actor: Actor, deps: Deps) -> Reply:
+    if (missing := _no_such(rest, actor, "FAQ entry")) is not None:
+        return missing
     result = await faq.retire_faq(deps.db, deps.course, actor=actor, text=rest,
                                   now=deps.clock.now())
     if isinstance(result, faq.Problem):
@@ -82,7 +99,7 @@ async def answer_button(ack: AsyncAck, body: dict, action: dict, client: AsyncWe
     user = (body.get("user") or {}).get("id", "")
     value = str(action.get("value") or "")
     found = await faq.question_to_answer(deps.db, deps.course, actor=await deps.actor(user),
-                                         question_id=int(value) if value.isdigit() else 0,
+                                         question_id=parse.item_id(value) or 0,
                                          now=deps.clock.now())
     if isinstance(found, faq.Problem):
         reply = render.problem_reply(found)
@@ -104,7 +121,7 @@ async def answer_submission(ack: AsyncAck, body: dict, view: dict, context: dict
     text = str((values.get(ANSWER_BLOCK, {}).get(ANSWER_BLOCK) or {}).get("value") or "")
     metadata = str(view.get("private_metadata") or "")
     done = await faq.answer_one(deps.db, deps.course, actor=await deps.actor(user),
-                                question_id=int(metadata) if metadata.isdigit() else 0,
+                                question_id=parse.item_id(metadata) or 0,
                                 answer=text, now=deps.clock.now())
     if isinstance(done, faq.Problem):
         await ack(response_action="errors",

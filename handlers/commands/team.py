@@ -279,9 +279,8 @@ async def invite_button(ack: AsyncAck, body: dict, action: dict, client: AsyncWe
     await ack()
     deps: Deps = context["deps"]
     user = body["user"]["id"]
-    try:
-        team_id = int(action.get("value", ""))
-    except ValueError:
+    team_id = parse.item_id(str(action.get("value") or ""))
+    if team_id is None:
         return
     outcome = await teams.answer(deps.db, deps.course, actor=await deps.actor(user),
                                  accept=action["action_id"] == ACCEPT, team_id=team_id,

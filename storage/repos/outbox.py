@@ -63,12 +63,20 @@ def _of(column: Any, course_id: str | Sequence[str]) -> Any:
     return column == course_id if isinstance(course_id, str) else column.in_(list(course_id))
 
 
+async def last_id(*, session: AsyncSession) -> int:
+    """The highest outbox id so far (0 when empty): rows after it are newer."""
+    c = OutboxMessage.__table__.c  # type: ignore[attr-defined]
+    return int((await session.execute(select(func.max(c.id)))).scalar() or 0)
+
+
 async def claim(*, session: AsyncSession, course_id: str | Sequence[str], worker_id: str,
-                now: datetime, lease_seconds: float, limit: int) -> list[OutboxMessage]:
+                now: datetime, lease_seconds: float, limit: int,
+                after_id: int = 0) -> list[OutboxMessage]:
     """Lease up to ``limit`` due messages to ``worker_id`` (attempts + 1), oldest first,
     of one course or of several (``course_id`` a sequence: one query for all of them).
 
     Due: pending with ``available_at <= now``, or claimed by a worker whose lease ran out.
+    ``after_id``: only rows with a higher id (the offline shell's own messages).
     PostgreSQL skips rows another worker is claiming (``FOR UPDATE SKIP LOCKED``); SQLite
     has one writer, so its single ``UPDATE … RETURNING`` is atomic.
     """
@@ -77,7 +85,7 @@ async def claim(*, session: AsyncSession, course_id: str | Sequence[str], worker
     candidates = (
         select(c.id)
         .where(_of(c.course_id, course_id), c.status.in_(LIVE), c.available_at <= now,
-               or_(c.status == "pending", c.lease_until < now))
+               or_(c.status == "pending", c.lease_until < now), c.id > after_id)
         .order_by(c.available_at, c.id)
         .limit(limit)
     )
@@ -125,16 +133,17 @@ async def finish(*, session: AsyncSession, message_id: int, worker_id: str, stat
     return done
 
 
-async def next_due(*, session: AsyncSession,
-                   course_id: str | Sequence[str]) -> datetime | None:
-    """When the earliest message still to deliver becomes due (a lapsed lease counts)."""
+async def next_due(*, session: AsyncSession, course_id: str | Sequence[str],
+                   after_id: int = 0) -> datetime | None:
+    """When the earliest message still to deliver becomes due (a lapsed lease counts);
+    ``after_id`` as in :func:`claim`."""
     c = OutboxMessage.__table__.c  # type: ignore[attr-defined]
     pending_at = (await session.execute(
         select(func.min(c.available_at)).where(_of(c.course_id, course_id),
-                                               c.status == "pending"))).scalar()
+                                               c.status == "pending", c.id > after_id))).scalar()
     lease_at = (await session.execute(
         select(func.min(c.lease_until)).where(_of(c.course_id, course_id),
-                                              c.status == "claimed"))).scalar()
+                                              c.status == "claimed", c.id > after_id))).scalar()
     found = [t for t in (pending_at, lease_at) if t is not None]
     return min(found) if found else None
 

@@ -15,6 +15,7 @@ import os
 import re
 import sys
 from collections.abc import Awaitable, Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.config import Settings
@@ -247,6 +248,8 @@ def _shell(args: argparse.Namespace, settings: Settings) -> int:
     # --db it runs on its own SQLite file, seeded with the course, deleted at the end
     with tempfile.TemporaryDirectory(prefix="course-bot-shell-") as scratch:
         url = args.db or f"sqlite+aiosqlite:///{scratch}/shell.db"
+        if "://" not in url:  # a bare path: a SQLite file there
+            url = f"sqlite+aiosqlite:///{Path(url).expanduser().resolve()}"
         settings = settings.model_copy(update={"database_url": url})
         return int(_run(run_shell(settings, inputs=inputs, user_id=user, staff=args.staff,
                                   now=now, as_json=args.json, interactive=interactive,
@@ -537,3 +540,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (MissingSetting, ValueError) as exc:  # e.g. CourseFileError: one clear line
         print(f"course-bot {args.command}: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # the database (or another service) cannot be reached
+        print(f"course-bot {args.command}: cannot connect: {exc}", file=sys.stderr)
+        return 1

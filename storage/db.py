@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -46,8 +47,15 @@ def normalize_url(url: str) -> str:
     url = url.strip()
     if url.startswith("postgres://"):
         url = "postgresql://" + url[len("postgres://") :]
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise ValueError(f"not a database URL: {url!r} (e.g. sqlite:///course-bot.db or "
+                         "postgresql://user@host/db)") from None
     backend = parsed.get_backend_name()
+    if backend not in ("postgresql", "sqlite"):
+        raise ValueError(f"not a database URL: {url!r} (course-bot uses sqlite:///… or "
+                         "postgresql://…)")
     if backend == "postgresql" and parsed.drivername != "postgresql+asyncpg":
         parsed = parsed.set(drivername="postgresql+asyncpg")
     elif backend == "sqlite" and parsed.drivername != "sqlite+aiosqlite":

@@ -90,3 +90,16 @@ def test_half_an_oauth_setup_names_the_missing_half(tmp_path: Path, command: str
     swapped = run(command, cwd=tmp_path, env={**env, "SLACK_CLIENT_ID": "",
                                               "SLACK_CLIENT_SECRET": "x"})
     assert swapped.returncode == 2 and "SLACK_CLIENT_ID is not set" in swapped.stderr
+
+
+@pytest.mark.slow
+def test_shell_db_takes_a_path_and_refuses_a_bad_url_in_one_line(tmp_path: Path) -> None:
+    kept = tmp_path / "kept.db"
+    result = run("shell", "--db", str(kept), "-c", "/deadlines all", cwd=tmp_path)
+    assert result.returncode == 0 and kept.exists(), result.stderr
+    for bad, said in (("postgresql://[bad", "cannot connect"),
+                      ("postgresql://postgres@127.0.0.1:1/x", "cannot connect"),
+                      ("nonsense://", "not a database URL")):
+        result = run("shell", "--db", bad, "-c", "/deadlines", cwd=tmp_path)
+        assert result.returncode != 0, bad
+        assert said in result.stderr and "Traceback" not in result.stderr, result.stderr

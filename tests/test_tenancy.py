@@ -368,3 +368,78 @@ async def test_a_redelivered_dm_is_not_asked_twice(two: SlackTestClient) -> None
     await two.event(event, event_id="Ev0SAME")
     await two.event(event, event_id="Ev0SAME", retry_num=1)
     assert len(two.sent()) == 1
+
+
+NEXT_ID = "cs598-fall2022"
+
+
+@pytest.fixture
+async def terms(settings: Settings, clock: FrozenClock, course: Course, db: Database,
+                slack: FakeSlack, tmp_path: Path) -> AsyncIterator[SlackTestClient]:
+    """Single-workspace mode serving two terms of the same course (same title)."""
+    text = default_course_path().read_text(encoding="utf-8")
+    text = text.replace('id = "cs598-fall2021"', f'id = "{NEXT_ID}"', 1)
+    text = text.replace('term = "Fall 2021"', 'term = "Fall 2022"', 1)
+    path = tmp_path / "next.toml"
+    path.write_text(text, encoding="utf-8")
+    slack.add_channel(OTHER_CHANNEL, name="cs598-next", members=[STUDENT, STAFF])
+    runtime = build_runtime(settings, clock=clock, course=course, db=db,
+                            files=[load_course(path)])
+    async for bot in _bot(runtime, slack):
+        yield bot
+
+
+async def test_two_terms_of_one_course_are_told_apart_by_term(terms: SlackTestClient) -> None:
+    await command(terms, "setup cs598-fall2021", channel_id=CHANNEL)
+    await command(terms, f"setup {NEXT_ID}", channel_id=OTHER_CHANNEL)
+    for channel in (CHANNEL, OTHER_CHANNEL):  # the student has used both terms
+        await command(terms, "", command="/team", user_id=STUDENT, channel_id=channel)
+    terms.slack.reset_calls()
+    await terms.dm("when is the project proposal due?", user_id=STUDENT)
+    [asked] = terms.sent()
+    buttons = next(b for b in asked["blocks"] if b["type"] == "actions")["elements"]
+    labels = [b["text"]["text"] for b in buttons]
+    assert labels == ["Deep Generative and Dynamical Models (Fall 2021)",
+                      "Deep Generative and Dynamical Models (Fall 2022)"]
+    listed = terms.text(await command(terms, "use nope", user_id=STUDENT))
+    assert "`cs598-fall2021` Deep Generative and Dynamical Models (Fall 2021)" in listed
+    assert f"`{NEXT_ID}` Deep Generative and Dynamical Models (Fall 2022)" in listed
+
+
+def test_labels_add_the_id_when_title_and_term_are_the_same(course: Course) -> None:
+    from handlers.render.course import course_labels
+
+    twin = course.model_copy(update={"id": "cs598-fall2021~T2"})
+    labels = [label for _cid, label in course_labels([course, twin])]
+    assert len(set(labels)) == 2 and "cs598-fall2021~T2" in labels[1]
+    assert all(len(label) <= 75 for label in labels)
+
+
+async def test_an_archived_course_is_not_offered_to_a_new_student(terms: SlackTestClient
+                                                                  ) -> None:
+    from datetime import UTC, datetime
+
+    async with terms.runtime.db.session() as session:
+        old = await session.get(CourseRow, "cs598-fall2021")
+        assert old is not None
+        old.archived_at = datetime(2022, 1, 10, tzinfo=UTC)
+        session.add(old)
+        await session.commit()
+    await terms.runtime.courses.refresh()
+    newcomer = "U0NEWCOMER"
+    terms.slack.reset_calls()
+    await terms.dm("when is the project proposal due?", user_id=newcomer)
+    sent = terms.sent()
+    assert not any(b["type"] == "actions" for m in sent for b in m.get("blocks", []))
+    assert "several courses" not in " ".join(terms.sent_text())
+    listed = terms.text(await command(terms, "use nope", user_id=newcomer))
+    assert NEXT_ID in listed and "`cs598-fall2021`" not in listed
+
+
+async def test_a_student_is_told_what_course_help_offers_them(two: SlackTestClient) -> None:
+    await bind_both(two)
+    said = two.text(await command(two, "help", user_id=STUDENT, channel_id=CHANNEL))
+    assert "/course use <course-id>" in said and OTHER_ID in said
+    assert "Only the course staff can use `/course`" not in said
+    bare = two.text(await command(two, "", user_id=STUDENT, channel_id=OTHER_CHANNEL))
+    assert "/course use" in bare

@@ -212,6 +212,11 @@ async def workspaces(settings: Settings, clock: FrozenClock, course: Course,
     settings = settings.model_copy(update={"admin_user_ids": frozenset({ADMIN})})
     runtime = build_runtime(settings, clock=clock, course=course, db=db, per_workspace=True,
                             tokens=tokens)
+
+    async def installer_of(team_id: str) -> str | None:
+        return STAFF  # STAFF installed the app in both workspaces
+
+    runtime.courses.installer_of = installer_of
     async for bot in _bot(runtime, slack):
         yield bot
 
@@ -443,3 +448,36 @@ async def test_a_student_is_told_what_course_help_offers_them(two: SlackTestClie
     assert "Only the course staff can use `/course`" not in said
     bare = two.text(await command(two, "", user_id=STUDENT, channel_id=OTHER_CHANNEL))
     assert "/course use" in bare
+
+
+async def test_staff_user_ids_are_not_staff_of_a_workspace_copy(workspaces: SlackTestClient
+                                                                 ) -> None:
+    """STAFF_USER_IDS name the single-workspace course's staff; a workspace's copy has its
+    own: the installer who runs its first /course setup, who can then add the others."""
+    bot = workspaces
+    someone = "U0OTHERSTAFF"
+
+    async def installer_of(team_id: str) -> str | None:
+        return "U0INSTALLER" if team_id == T_ONE else None
+
+    bot.runtime.courses.installer_of = installer_of
+    refused = await command(bot, "setup cs598-fall2021", user_id=STAFF, channel_id="C0ONE",
+                            team=T_ONE)  # in STAFF_USER_IDS, but not this workspace's staff
+    assert "Only the course staff" in bot.text(refused)
+    done = bot.text(await command(bot, "setup cs598-fall2021", user_id="U0INSTALLER",
+                                  channel_id="C0ONE", team=T_ONE))
+    assert "You are its first staff member" in done
+    added = await command(bot, f"staff add <@{someone}>", user_id="U0INSTALLER",
+                          channel_id="C0ONE", team=T_ONE)
+    assert someone in bot.text(added) and "Only the course staff" not in bot.text(added)
+    copy = copy_id("cs598-fall2021", T_ONE)
+    deps = bot.runtime.courses.deps(copy)
+    assert deps is not None
+    assert await deps.is_staff("U0INSTALLER") and await deps.is_staff(someone)
+    assert not await deps.is_staff(STAFF)
+    assert await bot.runtime.courses.default_deps.is_staff(STAFF)  # the default course: yes
+    async with bot.runtime.db.session() as session:
+        audit = (await session.execute(select(AuditLog).where(
+            AuditLog.course_id == copy, AuditLog.action == "staff.add"))).scalars().all()
+    assert [(a.actor, a.target) for a in audit] == [("U0INSTALLER", "U0INSTALLER"),
+                                                     ("U0INSTALLER", someone)]

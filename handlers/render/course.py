@@ -315,6 +315,9 @@ def setup_reply(bound: Any, title: str) -> blocks.Reply:
         text += f" It answered for `{escape(bound.before)}` before."
     if bound.created:
         text += " The course's deadlines were loaded from its file."
+    if getattr(bound, "first_staff", False):
+        text += (" You are its first staff member; add the others with "
+                 "`/course staff add @someone`.")
     return blocks.text_reply(text)
 
 

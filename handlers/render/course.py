@@ -53,7 +53,7 @@ admins) · `/course use <course-id>`: where your DMs go (anyone)
 *Questions the bot could not answer*
 • `/course questions` (each with an *Answer* button) · `/course answer <id> <text>` (the \
 student gets it by DM; it becomes an FAQ entry) · `/course faq` · `/course faq edit <id> <text>` \
-· `/course faq retire <id>`"""
+· `/course faq retire <id>` · `/course dismiss <id>` (spam or a duplicate: closed, no FAQ entry)"""
 
 
 def student_help_reply(refused: Problem, known: Sequence[tuple[str, str]]) -> blocks.Reply:

@@ -84,7 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     term.add_argument("--start", required=True,
                       help="the new term's first class (YYYY-MM-DD; the nearest same weekday "
                            "by whole weeks is used)")
-    term.add_argument("--term", help="the new term's name (default: the old one, new year)")
+    term.add_argument("--term", help="the new term's name (default: from the first class's "
+                                     "month and year: Jan-May Spring, Jun-Jul Summer, "
+                                     "Aug-Dec Fall)")
     term.add_argument("--out", help="where to write it (default: ./<id>.toml)")
     term.add_argument("--force", action="store_true", help="overwrite --out if it exists")
 
@@ -310,7 +312,7 @@ def _check_course(args: argparse.Namespace, settings: Settings) -> int:
 @command("new-term")
 def _new_term(args: argparse.Namespace, settings: Settings) -> int:
     import pathlib
-    from datetime import date
+    from datetime import UTC, date, datetime
 
     from bot.course import check_course_file
     from bot.terms import find_course_file, new_term
@@ -319,6 +321,10 @@ def _new_term(args: argparse.Namespace, settings: Settings) -> int:
         start = date.fromisoformat(args.start)
     except ValueError:
         raise ValueError(f"--start {args.start!r}: use YYYY-MM-DD, e.g. 2022-08-23") from None
+    today = datetime.now(UTC).date()
+    if start < today:
+        print(f"warning: --start {start.isoformat()} is in the past (today is "
+              f"{today.isoformat()}); check it is the new term's first class", file=sys.stderr)
     source = find_course_file(args.course)
     result = new_term(source.read_text("utf-8"), new_id=args.new_id, start=start,
                       term=args.term)
@@ -333,7 +339,10 @@ def _new_term(args: argparse.Namespace, settings: Settings) -> int:
               f"the whole-week shift gives {result.first_class:%a %Y-%m-%d}")
     for key, title, day in result.deadlines:
         print(f"  {key:<10} {title:<24} {day:%a %Y-%m-%d}  (assumed: review it)")
-    print(f"  {len(result.shifted)} dates moved in all; each is marked as an assumption "
+    n_deadlines = len(result.deadlines)
+    n_term = sum(1 for s in result.shifted if s.where.startswith("term_dates"))
+    print(f"  {n_deadlines} deadline{'' if n_deadlines == 1 else 's'} and {n_term} term "
+          f"date{'' if n_term == 1 else 's'} moved; each is marked as an assumption "
           "(date_assumed, term_dates.assumed, [[assumptions]] new_term)")
     problems = check_course_file(out)
     for line in problems:

@@ -25,11 +25,11 @@ from app.config import Settings
 from app.deps import Deps
 from bot.clock import Clock
 from bot.course import Course, CourseFileError, load_course
+from bot.tenancy import COPY_SEPARATOR
 from storage.db import Database
 
 logger = logging.getLogger("course_bot")
 
-COPY_SEPARATOR = "~"
 _CHANNEL_TABLES, _CHOICE_TABLES = ("channel_course",), ("course_choice",)
 
 
@@ -81,6 +81,8 @@ class CourseRegistry:
         self._deps: dict[str, Deps] = {}
         self._team: dict[str, str | None] = {}
         self._channel: dict[str, str] = {}
+        self.archived: set[str] = set()
+        """Courses whose term ended (``course-bot archive``): never offered to new students."""
         for course in (default, *files):
             self._add(course, None)
 
@@ -118,6 +120,10 @@ class CourseRegistry:
         team = self.team_key(team_id)
         return [d for cid, d in self._deps.items() if self._team[cid] == team]
 
+    def open_in_workspace(self, team_id: str | None) -> list[Deps]:
+        """:meth:`in_workspace` without the archived courses (what new students are offered)."""
+        return [d for d in self.in_workspace(team_id) if d.course.id not in self.archived]
+
     def copy_for(self, file_id: str, team_id: str | None) -> Course | None:
         """``team_id``'s copy of a loaded course file (not stored yet), or None."""
         wanted = self.deps(copy_id(file_id, self.team_key(team_id)))
@@ -153,6 +159,7 @@ class CourseRegistry:
             rows = await repo.all_courses(session=session)
             firsts = await repo.first_channels(session=session)
         channels = {cid: [ch] for cid, ch in firsts.items() if cid != self.default.id}
+        self.archived = {row.id for row in rows if row.archived_at is not None}
         for row in rows:
             if row.id in self._deps:
                 if channels.get(row.id):
@@ -193,8 +200,11 @@ class CourseRegistry:
                                                                    channel_id=channel_id))
             if bound and (found := self.deps(bound)) is not None:
                 return found
+        fresh = [d for d in candidates if d.course.id not in self.archived]
         if len(candidates) == 1:
             return candidates[0]
+        if not user_id and len(fresh) == 1:
+            return fresh[0]
         if user_id:
             chosen = await self._lookup(("course_choice", key, user_id), _CHOICE_TABLES,
                                         lambda s: repo.chosen_course(session=s, team_id=key,
@@ -208,7 +218,9 @@ class CourseRegistry:
                     if d.course.id in seen or d.is_configured_staff(user_id)]
             if len(mine) == 1:
                 return mine[0]
-            candidates = mine or candidates
+            if not mine and len(fresh) == 1:  # a new student: not the archived ones
+                return fresh[0]
+            candidates = mine or fresh or candidates
         return Choice(team=key, courses=tuple(d.course for d in candidates))
 
     async def _lookup(self, key: tuple[str, ...], tables: tuple[str, ...],

@@ -60,9 +60,12 @@ class Deps:
     def configured_staff_ids(self) -> frozenset[str]:
         """Staff from ``STAFF_USER_IDS`` and the course file (cannot be removed from chat).
 
-        The one place this rule lives; the ``staff_member`` table adds the others."""
-        return frozenset(self.settings.staff_user_ids) | frozenset(
-            p.slack_user_id for p in self.course.staff if p.slack_user_id)
+        The one place this rule lives (:func:`bot.tenancy.configured_staff`:
+        ``STAFF_USER_IDS`` are not staff of a workspace's own copy); the ``staff_member``
+        table adds the others."""
+        from bot.tenancy import configured_staff
+
+        return configured_staff(self.course, frozenset(self.settings.staff_user_ids))
 
     async def staff_ids(self) -> set[str]:
         """Every staff member's Slack id, by the same rule as :meth:`is_staff`."""

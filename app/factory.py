@@ -135,7 +135,7 @@ class ResolveCourse(AsyncMiddleware):
 
         from handlers import blocks
         from handlers.format import escape
-        from handlers.render.course import CHOOSE_ACTION, choose_reply
+        from handlers.render.course import CHOOSE_ACTION, choose_reply, course_labels
 
         body = req.body or {}
         team, channel, user = _where(body)
@@ -155,7 +155,7 @@ class ResolveCourse(AsyncMiddleware):
             reply = blocks.text_reply(escape(NO_COURSE_TEXT))
             fallback: Deps | None = None
         else:
-            reply = choose_reply([(c.id, c.title) for c in found.courses])
+            reply = choose_reply(course_labels(found.courses))
             fallback = self.courses.deps(found.courses[0].id) or self.courses.default_deps
         event = body.get("event") or {}
         if body.get("command"):

@@ -4,7 +4,8 @@
 * :func:`export`: the same, as a JSON file sent to the actor's DM (an outbox upload written
   in the same transaction as its audit row).
 * :func:`delete`: removes the actor's preferences, looking-for-team entry, open
-  invitations, calendar feed token, open questions and office-hours place. Registered-team
+  invitations, calendar feed token, open questions, office-hours place, roster row, course
+  choice, and the text of the DMs delivered to them. Registered-team
   membership, presentations and audit rows are kept (:data:`KEPT`): staff grade from them.
   Nothing happens until the actor confirms (``confirmed=True``).
 * :func:`archive_course`: the term is over. Reminders stop (pending ones are cancelled and
@@ -91,7 +92,13 @@ class MyData:
     personal_deadlines: tuple[dict[str, Any], ...] = ()
     seen_at: datetime | None = None
     audit_rows: int = 0
+    """Changes the user made (not refused attempts, not rows their own /privacy wrote)."""
     messages: int = 0
+    archived_at: datetime | None = None
+    refused_rows: int = 0
+    delivered_with_content: int = 0
+    """Delivered DMs to the user whose text is still stored (delete clears it)."""
+    course_choice: bool = False
 
     @property
     def invitations(self) -> tuple[Membership, ...]:
@@ -111,6 +118,9 @@ class MyData:
             "open_questions": sum(1 for q in self.questions if q["status"] == "open"),
             "office_hours_waiting": sum(1 for e in self.office_hours
                                         if e["status"] in ("waiting", "held")),
+            "roster": int(self.seen_at is not None),
+            "delivered_messages": self.delivered_with_content,
+            "course_choice": int(self.course_choice),
         }
         return {k: v for k, v in parts.items() if v}
 
@@ -169,6 +179,8 @@ async def _read(session: Any, course: Course, user_id: str) -> MyData:
         personal_deadlines=tuple({"title": d.title, "due_at": d.due_at}
                                  for d in rows.personal_deadlines),
         seen_at=rows.seen_at, audit_rows=rows.audit_rows, messages=rows.messages,
+        archived_at=archived, refused_rows=rows.refused_rows,
+        delivered_with_content=rows.delivered_with_content, course_choice=rows.course_choice,
     )
 
 

@@ -3,7 +3,8 @@
 ``setup`` binds a channel to a course (making the workspace's copy of the course file the
 first time: its deadlines are seeded from the file). Allowed to the workspace's installer,
 to ``ADMIN_USER_IDS`` (the caller says which with ``admin``) and to staff of that course
-(``actor``'s role in it); anyone else is refused and audited, nothing changed. ``use``
+(``actor``'s role in it); anyone else is refused and audited, nothing changed. The installer or
+admin who makes a copy becomes its first staff member. ``use``
 remembers the course a user's DMs and unbound channels go to: their own data.
 
 Example::
@@ -25,10 +26,31 @@ from storage import uow
 from storage.db import Database
 from storage.repos import audit as audit_repo
 from storage.repos import settings as settings_repo
+from storage.repos import staff as staff_repo
 from storage.repos import tenancy as repo
+
+COPY_SEPARATOR = "~"
+"""A workspace's copy of a course file has the id ``<file id>~<team id>`` (app/courses.py)."""
 
 SETUP_REFUSAL = ("Only the course staff, the workspace's installer or a bot admin can set "
                  "up a channel; nothing was changed.")
+
+
+def configured_staff(course: Course, staff_user_ids: frozenset[str]) -> frozenset[str]:
+    """Staff of ``course`` that chat cannot remove: ``STAFF_USER_IDS`` and the Slack ids in
+    the course file. ``STAFF_USER_IDS`` name the staff of the single-workspace course(s)
+    only: a workspace's own copy (per-workspace/OAuth mode) has just the staff its workspace
+    added (``staff_member`` rows, the first one by its first ``/course setup``), so a setting
+    never makes anyone staff of every course in every workspace.
+
+    Example::
+
+        configured_staff(course, frozenset({"U1"}))  # {"U1"} unless course is a copy
+    """
+    from_file = frozenset(p.slack_user_id for p in course.staff if p.slack_user_id)
+    if COPY_SEPARATOR in course.id:
+        return from_file
+    return frozenset(staff_user_ids) | from_file
 
 
 @dataclass(frozen=True)
@@ -40,6 +62,9 @@ class Bound:
     before: str | None
     created: bool
     """The course (copy) was stored just now, its deadlines seeded from the file."""
+    first_staff: bool = False
+    """The caller (installer or admin, not staff) became the course's first staff member
+    (it had none added from chat), so someone can run ``/course staff add``."""
 
 
 @dataclass(frozen=True)
@@ -79,7 +104,18 @@ async def setup(db: Database, course: Course, *, actor: Actor, admin: bool, team
                                    actor=actor.user_id, action="course.setup",
                                    target=channel_id, old={"course": before} if before else None,
                                    new={"course": course.id, "team": team_id}, at=now)
-        return Bound(course.id, channel_id, before, created)
+        first = False
+        if not actor.is_staff and not await staff_repo.list_staff_members(
+                session=tx.session, course_id=course.id):  # the installer or an admin
+            first = await staff_repo.add_staff_member(
+                session=tx.session, course_id=course.id, user_id=actor.user_id,
+                added_by=actor.user_id, at=now)
+            if first:
+                await audit_repo.add_audit(
+                    session=tx.session, course_id=course.id, actor=actor.user_id,
+                    action="staff.add", target=actor.user_id,
+                    new={"user_id": actor.user_id, "why": "first /course setup"}, at=now)
+        return Bound(course.id, channel_id, before, created, first)
 
     return await uow.run(db, course_id=course.id, op=op)
 

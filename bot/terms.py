@@ -32,7 +32,7 @@ from tomlkit.items import AoT, Array, Table
 from bot.course import WEEKDAYS, default_course_path
 
 __all__ = ["NewTerm", "NewTermError", "ShiftedDate", "find_course_file", "new_term",
-           "shift_text_dates", "whole_weeks"]
+           "season_of", "shift_text_dates", "whole_weeks"]
 
 ASSUMPTION_KEY = "new_term"
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
@@ -72,6 +72,13 @@ class NewTerm:
     shifted: tuple[ShiftedDate, ...]
     deadlines: tuple[tuple[str, str, date], ...]
     """``(key, title, new date)`` of every dated deadline, in file order."""
+
+
+def season_of(first_class: date) -> str:
+    """The term's name from its first class: Jan–May Spring, Jun–Jul Summer, Aug–Dec Fall."""
+    month = first_class.month
+    season = "Spring" if month <= 5 else "Summer" if month <= 7 else "Fall"
+    return f"{season} {first_class.year}"
 
 
 def whole_weeks(old_first: date, start: date) -> int:
@@ -176,10 +183,7 @@ def new_term(source: str, *, new_id: str, start: date, term: str | None = None,
     old_year, new_year = old_first.year, new_first.year
     old_term = str(doc.get("term", ""))
     if term is None:
-        if str(old_year) not in old_term:
-            raise NewTermError(f"cannot tell the new term's name from {old_term!r}: "
-                               "give --term, e.g. --term 'Fall 2022'")
-        term = old_term.replace(str(old_year), str(new_year))
+        term = season_of(new_first)
     if not term.strip():
         raise NewTermError("--term must not be empty")
 
@@ -240,8 +244,11 @@ def new_term(source: str, *, new_id: str, start: date, term: str | None = None,
                      f"none comes from the {term} syllabus. Each deadline says so "
                      "(date_assumed) until the course staff confirm it.")
     if any(str(t.get("key")) == ASSUMPTION_KEY for t in assumptions):
-        raise NewTermError(f"the course file already has an assumption {ASSUMPTION_KEY!r}: "
-                           "make the new term from the reviewed file instead")
+        raise NewTermError(
+            f"the course file is itself a carried-over term (it has an [[assumptions]] entry "
+            f"with key = {ASSUMPTION_KEY!r}): review its dates against the syllabus, then "
+            f"remove that [[assumptions]] entry (and each deadline's date_assumed) to mark it "
+            "reviewed, and make the new term from it")
     assumptions.append(entry)
 
     doc["id"] = new_id

@@ -70,6 +70,7 @@ CASES: dict[str, tuple[str, str | None]] = {
     "faq": ("", None),
     "faq edit": ("1 Any framework is fine.", "questions"),
     "faq retire": ("1", "questions"),
+    "dismiss": ("1 spam", "questions"),
     "setup": ("cs598-fall2021", "bindings"),
 }
 # verbs that change only the asker's own data, for anyone (tested in tests/test_tenancy.py)

@@ -132,9 +132,9 @@ async def test_no_sensitive_message_of_the_tuning_set_is_ever_kept(
 
 async def test_bad_staff_input_gets_a_sentence(bot: SlackTestClient) -> None:
     for text, expected in [("answer", "Use `/course answer <id> <answer>`"),
-                           ("answer 99 hello", "There is no question 99."),
+                           ("answer 99 hello there", "There is no question 99."),
                            ("answer x hello", "Use `/course answer"),
-                           ("faq edit 5 hi", "There is no FAQ entry 5"),
+                           ("faq edit 5 hi there, all", "There is no FAQ entry 5"),
                            ("faq retire", "Use `/course faq edit"),
                            ("faq frobnicate", "Use `/course faq`")]:
         reply = bot.text(await bot.command("/course", text, user_id=STAFF))
@@ -144,8 +144,9 @@ async def test_bad_staff_input_gets_a_sentence(bot: SlackTestClient) -> None:
 async def test_an_answered_question_cannot_be_answered_twice(bot: SlackTestClient) -> None:
     await bot.command("/ask", DECLINED)
     (kept,) = await _questions(bot)
-    await bot.command("/course", f"answer {kept.id} Yes.", user_id=STAFF)
-    twice = bot.text(await bot.command("/course", f"answer {kept.id} No.", user_id=STAFF))
+    await bot.command("/course", f"answer {kept.id} Yes, it is fine.", user_id=STAFF)
+    twice = bot.text(await bot.command("/course", f"answer {kept.id} No, it is not.",
+                                       user_id=STAFF))
     assert "already answered" in twice
     async with bot.runtime.deps.db.session() as session:
         assert len(list((await session.execute(select(FaqEntry))).scalars())) == 1
@@ -302,8 +303,9 @@ async def test_a_question_answered_meanwhile_is_the_modals_error(bot: SlackTestC
     (kept,) = await _questions(bot)
     mine = await _press_answer(bot, kept.id or 0)
     theirs = await _press_answer(bot, kept.id or 0, user_id=OTHER_TA)
-    assert (await _submit(bot, theirs, "Yes.", user_id=OTHER_TA))["response_action"] == "update"
-    body = await _submit(bot, mine, "No.")
+    assert (await _submit(bot, theirs, "Yes, it is fine.", user_id=OTHER_TA)
+            )["response_action"] == "update"
+    body = await _submit(bot, mine, "No, it is not.")
     assert body["response_action"] == "errors"
     assert "Someone else on the staff answered" in body["errors"][ANSWER_BLOCK]
     again = await _submit(bot, theirs, "Yes, really.", user_id=OTHER_TA)
@@ -311,7 +313,7 @@ async def test_a_question_answered_meanwhile_is_the_modals_error(bot: SlackTestC
     async with bot.runtime.deps.db.session() as session:
         assert len(list((await session.execute(select(FaqEntry))).scalars())) == 1
         queued = await outbox.pending(session=session, course_id=bot.runtime.deps.course.id)
-    assert [m.data["answer"] for m in queued if m.kind == faq.ANSWERED] == ["Yes."]
+    assert [m.data["answer"] for m in queued if m.kind == faq.ANSWERED] == ["Yes, it is fine."]
     # pressing "Answer" on a stale list: no modal, the presser is told who answered
     bot.slack.reset_calls()
     await bot.interact(sr.block_action_payload(
@@ -321,7 +323,7 @@ async def test_a_question_answered_meanwhile_is_the_modals_error(bot: SlackTestC
     [said] = [c.params for c in bot.slack.calls_to("response_url")]
     assert "already answered" in bot.text(said) and OTHER_TA in bot.text(said)
     # an unknown question id (a forged view) is the field's error too
-    body = await _submit(bot, {**mine, "private_metadata": "999"}, "Yes.")
+    body = await _submit(bot, {**mine, "private_metadata": "999"}, "Yes, it is fine.")
     assert "There is no question 999." in body["errors"][ANSWER_BLOCK]
 
 
@@ -337,3 +339,42 @@ async def test_the_list_says_how_many_are_open_when_it_shows_the_oldest(
     buttons = [b["accessory"]["value"] for b in listing["blocks"] if "accessory" in b]
     assert buttons == [str(n) for n in range(1, faq.LISTED + 1)]
     assert "question 0?" in text and f"question {faq.LISTED}?" not in text
+
+
+async def test_a_too_short_answer_is_asked_again_and_never_kept(bot: SlackTestClient) -> None:
+    await bot.command("/ask", DECLINED)
+    (kept,) = await _questions(bot)
+    said = bot.text(await bot.command("/course", f"answer {kept.id} x", user_id=STAFF))
+    assert f"at least {faq.MIN_ANSWER} characters" in said
+    view = await _press_answer(bot, kept.id or 0)
+    body = await _submit(bot, view, "ok")
+    assert body["response_action"] == "errors"
+    assert "real answer" in body["errors"][ANSWER_BLOCK]
+    assert len(body["errors"][ANSWER_BLOCK]) <= 150
+    assert [q.status for q in await _questions(bot)] == ["open"]
+    async with bot.runtime.deps.db.session() as session:
+        assert list((await session.execute(select(FaqEntry))).scalars()) == []
+
+
+async def test_staff_dismiss_a_spam_question_without_an_faq_entry(bot: SlackTestClient) -> None:
+    await bot.command("/ask", DECLINED)
+    (kept,) = await _questions(bot)
+    listed = bot.text(await bot.command("/course", "questions", user_id=STAFF))
+    assert "/course dismiss <id>" in listed
+    said = bot.text(await bot.command("/course", f"dismiss {kept.id} spam", user_id=STAFF))
+    assert f"Dismissed question #{kept.id}" in said and "nothing was sent" in said
+    (q,) = await _questions(bot)
+    assert q.status == "dismissed" and q.answered_by == STAFF and not q.faq_id
+    [row] = await _audit(bot, "faq.dismiss")
+    assert row.actor == STAFF and row.new == {"status": "dismissed", "why": "spam"}
+    async with bot.runtime.deps.db.session() as session:
+        assert list((await session.execute(select(FaqEntry))).scalars()) == []
+        queued = await outbox.pending(session=session, course_id=bot.runtime.deps.course.id)
+    assert not [m for m in queued if m.kind == faq.ANSWERED]
+    assert "No open questions" in bot.text(await bot.command("/course", "questions",
+                                                             user_id=STAFF))
+    again = bot.text(await bot.command("/course", f"dismiss {kept.id}", user_id=STAFF))
+    assert "not open any more" in again
+    for text, expected in [("dismiss", "Use `/course dismiss <id>`"),
+                           ("dismiss 99", "There is no question 99.")]:
+        assert expected in bot.text(await bot.command("/course", text, user_id=STAFF))

@@ -95,8 +95,12 @@ async def test_export_is_a_json_file_in_the_dm_and_only_ones_own(bot: SlackTestC
     await _hold_everything(bot)
     reply = bot.text(await bot.command("/privacy", "export"))
     assert "direct messages" in reply and "my-data-cs598-fall2021.json" in reply
-    # staff naming a student still get their own data: the service takes no other user
-    await bot.command("/privacy", f"export <@{STUDENT}>", user_id=STAFF)
+    # staff naming a student are told it is only their own data, and nothing is done
+    for verb in ("export", "delete", "delete confirm"):
+        named = bot.text(await bot.command("/privacy", f"{verb} <@{STUDENT}>", user_id=STAFF))
+        assert "only on your own data" in named and "Nothing was done" in named
+    assert len(await _uploads(bot)) == 1
+    await bot.command("/privacy", "export", user_id=STAFF)
     mine, staffs = await _uploads(bot)
     assert mine.recipient == STUDENT and staffs.recipient == STAFF
     data = json.loads(mine.data["content"])
@@ -122,10 +126,12 @@ async def test_delete_asks_first_then_removes_and_keeps_what_grading_needs(
     assert "privacy_delete_confirm" in json.dumps(body["blocks"])
     assert "your reminder settings" in bot.text(asked)
     assert (await _rows(bot)).pref is not None  # nothing happened yet
+    changes = (await _rows(bot)).audit_rows
 
     done = bot.text(await bot.command("/privacy", "delete confirm"))
     assert "Deleted" in done and "grade" in done and "anonymised" in done
     rows = await _rows(bot)
+    assert rows.audit_rows == changes  # the delete and its declines are not "changes you made"
     assert rows.pref is None and rows.seeker is None and rows.calendar_tokens == []
     assert [q for q in rows.questions if q.status == "open"] == []
     assert all(e.status not in ("waiting", "held") and e.topic == "" for e in rows.oh_entries)
@@ -323,3 +329,46 @@ async def test_staff_delete_through_privacy_is_their_own_only(bot: SlackTestClie
     await bot.command("/privacy", "delete confirm", user_id=STAFF)
     assert (await _rows(bot, STAFF)).pref is None
     assert (await _rows(bot, STUDENT)).pref is not None
+
+
+async def test_privacy_wording_counts_and_names_what_delete_clears(bot: SlackTestClient,
+                                                                    course: Course) -> None:
+    """One change is "1 change"; the rows /privacy delete itself writes are not the
+    student's changes; the roster row, the delivered DMs' text and the course choice are
+    shown and named by the delete; the prompt names the course with its term; after
+    archive, the date the kept data is anonymised."""
+    known(bot, STUDENT, "U1")
+    await bot.command("/deadlines", "calendar")
+    await bot.command("/deadlines", "calendar reset")  # one audited change of the student's
+    await bot.command("/course", "use cs598-fall2021")  # their course choice
+    shown = bot.text(await bot.command("/privacy"))
+    assert "*Audit log*: 1 change you made" in shown and "1 changes" not in shown
+    assert "Course choice" in shown
+    assert f"{course.code} {course.term}* only" in shown and "/course use" in shown
+    async with bot.runtime.db.session() as session:  # a DM delivered earlier, its text kept
+        session.add(OutboxMessage(course_id=course.id, kind="reminder.dm", recipient=STUDENT,
+                                  data={"text": "Proposal due Friday"}, status="sent",
+                                  key="delivered-1"))
+        session.add(storage.models.SeenUser(course_id=course.id, user_id=STUDENT,
+                                            first_seen_at=bot.runtime.deps.clock.now()))
+        await session.commit()
+    assert "Roster" in bot.text(await bot.command("/privacy"))
+    asked = bot.text(await bot.command("/privacy", "delete"))
+    assert f"Delete your data in {course.code} {course.term}?" in asked
+    for part in ("your roster row", "the text of the DMs", "your choice of this course"):
+        assert part in asked, (part, asked)
+    assert "anonymised 365 days after the course is archived" in asked
+    done = bot.text(await bot.command("/privacy", "delete confirm"))
+    assert "your choice of this course" in done and "your roster row" in done
+    after = bot.text(await bot.command("/privacy"))
+    assert "1 change you made" in after  # the delete's own rows are not counted
+    assert "Course choice" not in after and "Messages" not in after
+    again = bot.text(await bot.command("/privacy", "delete confirm"))
+    assert "nothing to delete" in again
+
+    end = chicago(2021, 12, 20, 9, 0)
+    await privacy.archive_course(bot.runtime.db, course.id, now=end, actor="cli",
+                                 retention_days=365)
+    gone = bot.text(await bot.command("/privacy", "delete"))
+    assert "when the course is archived" not in gone
+    assert "365 days after the course was archived" in gone and "2022" in gone

@@ -212,6 +212,11 @@ async def workspaces(settings: Settings, clock: FrozenClock, course: Course,
     settings = settings.model_copy(update={"admin_user_ids": frozenset({ADMIN})})
     runtime = build_runtime(settings, clock=clock, course=course, db=db, per_workspace=True,
                             tokens=tokens)
+
+    async def installer_of(team_id: str) -> str | None:
+        return STAFF  # STAFF installed the app in both workspaces
+
+    runtime.courses.installer_of = installer_of
     async for bot in _bot(runtime, slack):
         yield bot
 
@@ -368,3 +373,111 @@ async def test_a_redelivered_dm_is_not_asked_twice(two: SlackTestClient) -> None
     await two.event(event, event_id="Ev0SAME")
     await two.event(event, event_id="Ev0SAME", retry_num=1)
     assert len(two.sent()) == 1
+
+
+NEXT_ID = "cs598-fall2022"
+
+
+@pytest.fixture
+async def terms(settings: Settings, clock: FrozenClock, course: Course, db: Database,
+                slack: FakeSlack, tmp_path: Path) -> AsyncIterator[SlackTestClient]:
+    """Single-workspace mode serving two terms of the same course (same title)."""
+    text = default_course_path().read_text(encoding="utf-8")
+    text = text.replace('id = "cs598-fall2021"', f'id = "{NEXT_ID}"', 1)
+    text = text.replace('term = "Fall 2021"', 'term = "Fall 2022"', 1)
+    path = tmp_path / "next.toml"
+    path.write_text(text, encoding="utf-8")
+    slack.add_channel(OTHER_CHANNEL, name="cs598-next", members=[STUDENT, STAFF])
+    runtime = build_runtime(settings, clock=clock, course=course, db=db,
+                            files=[load_course(path)])
+    async for bot in _bot(runtime, slack):
+        yield bot
+
+
+async def test_two_terms_of_one_course_are_told_apart_by_term(terms: SlackTestClient) -> None:
+    await command(terms, "setup cs598-fall2021", channel_id=CHANNEL)
+    await command(terms, f"setup {NEXT_ID}", channel_id=OTHER_CHANNEL)
+    for channel in (CHANNEL, OTHER_CHANNEL):  # the student has used both terms
+        await command(terms, "", command="/team", user_id=STUDENT, channel_id=channel)
+    terms.slack.reset_calls()
+    await terms.dm("when is the project proposal due?", user_id=STUDENT)
+    [asked] = terms.sent()
+    buttons = next(b for b in asked["blocks"] if b["type"] == "actions")["elements"]
+    labels = [b["text"]["text"] for b in buttons]
+    assert labels == ["Deep Generative and Dynamical Models (Fall 2021)",
+                      "Deep Generative and Dynamical Models (Fall 2022)"]
+    listed = terms.text(await command(terms, "use nope", user_id=STUDENT))
+    assert "`cs598-fall2021` Deep Generative and Dynamical Models (Fall 2021)" in listed
+    assert f"`{NEXT_ID}` Deep Generative and Dynamical Models (Fall 2022)" in listed
+
+
+def test_labels_add_the_id_when_title_and_term_are_the_same(course: Course) -> None:
+    from handlers.render.course import course_labels
+
+    twin = course.model_copy(update={"id": "cs598-fall2021~T2"})
+    labels = [label for _cid, label in course_labels([course, twin])]
+    assert len(set(labels)) == 2 and "cs598-fall2021~T2" in labels[1]
+    assert all(len(label) <= 75 for label in labels)
+
+
+async def test_an_archived_course_is_not_offered_to_a_new_student(terms: SlackTestClient
+                                                                  ) -> None:
+    from datetime import UTC, datetime
+
+    async with terms.runtime.db.session() as session:
+        old = await session.get(CourseRow, "cs598-fall2021")
+        assert old is not None
+        old.archived_at = datetime(2022, 1, 10, tzinfo=UTC)
+        session.add(old)
+        await session.commit()
+    await terms.runtime.courses.refresh()
+    newcomer = "U0NEWCOMER"
+    terms.slack.reset_calls()
+    await terms.dm("when is the project proposal due?", user_id=newcomer)
+    sent = terms.sent()
+    assert not any(b["type"] == "actions" for m in sent for b in m.get("blocks", []))
+    assert "several courses" not in " ".join(terms.sent_text())
+    listed = terms.text(await command(terms, "use nope", user_id=newcomer))
+    assert NEXT_ID in listed and "`cs598-fall2021`" not in listed
+
+
+async def test_a_student_is_told_what_course_help_offers_them(two: SlackTestClient) -> None:
+    await bind_both(two)
+    said = two.text(await command(two, "help", user_id=STUDENT, channel_id=CHANNEL))
+    assert "/course use <course-id>" in said and OTHER_ID in said
+    assert "Only the course staff can use `/course`" not in said
+    bare = two.text(await command(two, "", user_id=STUDENT, channel_id=OTHER_CHANNEL))
+    assert "/course use" in bare
+
+
+async def test_staff_user_ids_are_not_staff_of_a_workspace_copy(workspaces: SlackTestClient
+                                                                 ) -> None:
+    """STAFF_USER_IDS name the single-workspace course's staff; a workspace's copy has its
+    own: the installer who runs its first /course setup, who can then add the others."""
+    bot = workspaces
+    someone = "U0OTHERSTAFF"
+
+    async def installer_of(team_id: str) -> str | None:
+        return "U0INSTALLER" if team_id == T_ONE else None
+
+    bot.runtime.courses.installer_of = installer_of
+    refused = await command(bot, "setup cs598-fall2021", user_id=STAFF, channel_id="C0ONE",
+                            team=T_ONE)  # in STAFF_USER_IDS, but not this workspace's staff
+    assert "Only the course staff" in bot.text(refused)
+    done = bot.text(await command(bot, "setup cs598-fall2021", user_id="U0INSTALLER",
+                                  channel_id="C0ONE", team=T_ONE))
+    assert "You are its first staff member" in done
+    added = await command(bot, f"staff add <@{someone}>", user_id="U0INSTALLER",
+                          channel_id="C0ONE", team=T_ONE)
+    assert someone in bot.text(added) and "Only the course staff" not in bot.text(added)
+    copy = copy_id("cs598-fall2021", T_ONE)
+    deps = bot.runtime.courses.deps(copy)
+    assert deps is not None
+    assert await deps.is_staff("U0INSTALLER") and await deps.is_staff(someone)
+    assert not await deps.is_staff(STAFF)
+    assert await bot.runtime.courses.default_deps.is_staff(STAFF)  # the default course: yes
+    async with bot.runtime.db.session() as session:
+        audit = (await session.execute(select(AuditLog).where(
+            AuditLog.course_id == copy, AuditLog.action == "staff.add"))).scalars().all()
+    assert [(a.actor, a.target) for a in audit] == [("U0INSTALLER", "U0INSTALLER"),
+                                                     ("U0INSTALLER", someone)]

@@ -160,3 +160,32 @@ async def test_ask_says_a_carried_over_date_is_not_confirmed(db: Database,
     async with Shell.open(settings, now=now) as shell:
         said = (await shell.send("/ask when is the proposal due?")).text
     assert "Fri, Sep 30, 2022" in said and "carried over from an earlier term" in said
+
+
+@pytest.mark.parametrize(("start", "term"), [
+    (date(2022, 1, 11), "Spring 2022"), (date(2022, 5, 24), "Spring 2022"),
+    (date(2022, 6, 14), "Summer 2022"), (date(2022, 8, 23), "Fall 2022"),
+])
+def test_without_term_the_season_comes_from_the_start_month(start: date, term: str) -> None:
+    result = new_term(SHIPPED.read_text("utf-8"), new_id="x", start=start)
+    assert result.term == term
+
+
+def test_a_carried_over_file_is_refused_saying_what_to_remove(tmp_path: Path) -> None:
+    text = _make(tmp_path).read_text("utf-8")
+    with pytest.raises(NewTermError, match=r"remove that \[\[assumptions\]\] entry"):
+        new_term(text, new_id="cs598-fall2023", start=date(2023, 8, 22))
+
+
+def test_cli_counts_deadlines_and_term_dates_and_warns_on_a_past_start(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT),
+           "DATABASE_URL": f"sqlite:///{tmp_path / 'terms.db'}"}
+    made = subprocess.run([sys.executable, "-m", "app", "new-term", "cs598-fall2021", "--id",
+                           "cs598-spring2020", "--start", "2020-01-10"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert made.returncode == 0, made.stderr
+    assert "(Spring 2020)" in made.stdout
+    assert "4 deadlines and " in made.stdout and " term dates moved" in made.stdout
+    assert "dates moved in all" not in made.stdout
+    [warning] = [line for line in made.stderr.splitlines() if "warning" in line]
+    assert "--start 2020-01-10 is in the past" in warning

@@ -55,6 +55,8 @@ MATCH_AT = 0.6
 CACHE_SECONDS = 5.0
 """Other processes' FAQ edits are seen within this long (this process's at once)."""
 MAX_ANSWER = 3000
+MIN_ANSWER = 10
+"""An answer becomes an FAQ entry: one shorter than this ("x", "ok") is asked again."""
 
 
 @dataclass(frozen=True)
@@ -369,6 +371,8 @@ async def answer_one(db: Database, course: Course, *, actor: Actor, question_id:
     reply = answer.strip()
     if not reply:
         return Problem("empty", "Please write an answer.")
+    if len(reply) < MIN_ANSWER:
+        return _too_short(reply)
     if len(reply) > MAX_ANSWER:
         return Problem("too_long", f"Please keep the answer under {MAX_ANSWER} characters "
                                    f"(it has {len(reply)}).")
@@ -401,6 +405,52 @@ async def answer_one(db: Database, course: Course, *, actor: Actor, question_id:
     return outcome
 
 
+def _too_short(reply: str) -> Problem:
+    return Problem("too_short", f"Please write a real answer (at least {MIN_ANSWER} "
+                                f"characters; it has {len(reply)}): the student gets it and it "
+                                "becomes an FAQ entry. To close a spam or duplicate question "
+                                "without an answer, use `/course dismiss <id>`.")
+
+
+@dataclass(frozen=True)
+class Dismissed:
+    """Question ``question_id`` (asked by ``student``) closed without an answer."""
+
+    question_id: int
+    student: str
+
+
+async def dismiss_question(db: Database, course: Course, *, actor: Actor, text: str,
+                           now: datetime) -> Dismissed | Problem:
+    """``/course dismiss <id> [why]``: close an open question (spam, a duplicate) without an
+    FAQ entry and without a DM. Staff only (anyone else refused, audited); audited."""
+    if not actor.is_staff:
+        return await _refuse(db, course, actor, "dismiss", now)
+    parsed = _id(text)
+    if parsed is None:
+        return Problem("usage", "Use `/course dismiss <id>` (ids are in `/course questions`).")
+    qid, why = parsed
+
+    async def op(tx: uow.Tx) -> Dismissed | Problem:
+        question = await store.get_question(session=tx.session, course_id=course.id,
+                                            question_id=qid, lock=True)
+        if question is None:
+            return Problem("not_found", f"There is no question {qid}.")
+        if question.status != "open":
+            return Problem("answered", f"Question {qid} is not open any more "
+                                       f"({question.status}).", by=question.answered_by or "")
+        await store.mark_dismissed(session=tx.session, question=question, by=actor.user_id,
+                                   at=now)
+        await audit_repo.add_audit(session=tx.session, course_id=course.id,
+                                   actor=actor.user_id, action="faq.dismiss",
+                                   target=f"question {qid}",
+                                   old={"status": "open"},
+                                   new={"status": "dismissed", "why": why[:200]}, at=now)
+        return Dismissed(question_id=qid, student=question.user_id)
+
+    return await uow.run(db, course_id=course.id, op=op)
+
+
 async def faq_entries(db: Database, course: Course, *, actor: Actor,
                       now: datetime) -> list[FaqView] | Problem:
     if not actor.is_staff:
@@ -420,6 +470,8 @@ async def _change(db: Database, course: Course, *, actor: Actor, text: str, now:
         return Problem("usage", "Use `/course faq edit <id> <new answer>` or "
                                 "`/course faq retire <id>`.")
     fid, new = parsed
+    if verb == "edit" and len(new) < MIN_ANSWER:
+        return _too_short(new)
     if len(new) > MAX_ANSWER:
         return Problem("too_long", f"Please keep the answer under {MAX_ANSWER} characters.")
 

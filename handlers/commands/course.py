@@ -42,7 +42,12 @@ Verb = Callable[[str, Actor, Deps], Awaitable[blocks.Reply]]
 async def _help(rest: str, actor: Actor, deps: Deps) -> blocks.Reply:
     refused = await staff.refuse(deps.db, deps.course, actor=actor, verb="help",
                                  now=deps.clock.now())
-    return render.problem_reply(refused) if refused else render.help_reply()
+    if refused:
+        team, _channel = WHERE.get()
+        mine = _courses(deps).open_in_workspace(team)
+        return render.student_help_reply(refused, render.course_labels([d.course
+                                                                        for d in mine]))
+    return render.help_reply()
 
 
 def _propose(propose: Callable[..., Awaitable[staff.Proposal | Problem]]) -> Verb:
@@ -209,8 +214,8 @@ async def _setup(rest: str, actor: Actor, deps: Deps) -> blocks.Reply:
     name = rest.strip() or deps.course.id
     course = registry.copy_for(name, team)
     if course is None:
-        return render.unknown_course_reply(name, [(c.id, c.title)
-                                                  for c in registry.files.values()])
+        return render.unknown_course_reply(name, render.course_labels(
+            list(registry.files.values())))
     target = registry.deps(course.id)
     role_actor = await (target or replace(deps, course=course)).actor(actor.user_id)
     installer = await registry.installer_of(team) if team else None
@@ -235,7 +240,8 @@ async def _use(rest: str, actor: Actor, deps: Deps) -> blocks.Reply:
     ids = (name, copy_id(name, registry.team_key(team)))
     found = next((d for d in mine if name and d.course.id in ids), None)
     if found is None:
-        return render.unknown_course_reply(name, [(d.course.id, d.course.title) for d in mine])
+        return render.unknown_course_reply(name, render.course_labels(
+            [d.course for d in registry.open_in_workspace(team)]))
     await tenancy.use(deps.db, found.course, actor=actor, team_id=registry.key(team),
                       now=deps.clock.now())
     return render.use_reply(found.course.id, found.course.title)

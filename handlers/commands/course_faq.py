@@ -1,4 +1,5 @@
-"""``/course questions`` · ``/course answer <id> <text>`` · ``/course faq [edit|retire] …``,
+"""``/course questions`` · ``/course answer <id> <text>`` · ``/course faq [edit|retire] …``
+· ``/course dismiss <id>``,
 and the "Answer" button and modal of ``/course questions``.
 
 The staff side of the declined-questions loop (:mod:`bot.answers.faq`). Each verb parses,
@@ -85,8 +86,16 @@ async def faq_retire(rest: str, actor: Actor, deps: Deps) -> Reply:
     return render.faq_changed_reply(result)
 
 
+async def dismiss(rest: str, actor: Actor, deps: Deps) -> Reply:
+    result = await faq.dismiss_question(deps.db, deps.course, actor=actor, text=rest,
+                                        now=deps.clock.now())
+    if isinstance(result, faq.Problem):
+        return render.problem_reply(result)
+    return render.dismissed_reply(result)
+
+
 VERBS: dict[str, Verb] = {"questions": questions, "answer": answer, "faq": faq_verb,
-                          "faq edit": faq_edit, "faq retire": faq_retire}
+                          "faq edit": faq_edit, "faq retire": faq_retire, "dismiss": dismiss}
 """``/course <verb> <rest>`` → handler, merged into ``/course``'s dispatcher."""
 
 

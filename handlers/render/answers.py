@@ -25,7 +25,9 @@ from bot.answers import Answer, Line, Suggestion
 from bot.answers.faq import (
     ANSWERED,
     MAX_ANSWER,
+    MIN_ANSWER,
     Answered,
+    Dismissed,
     FaqView,
     OpenQuestions,
     Problem,
@@ -130,7 +132,8 @@ def questions_reply(found: OpenQuestions, zone: ZoneInfo) -> Reply:
     more = (f"; the oldest {len(shown)} are here, the next appear as these are answered"
             if found.total > len(shown) else "")
     head = (f"*Open questions* ({found.total}), oldest first{more}. Press *Answer*, or type "
-            + escape("`/course answer <id> <answer>`:"))
+            + escape("`/course answer <id> <answer>` (spam or a duplicate: "
+                     "`/course dismiss <id>`):"))
     body: list[Block] = [section(head)]
     for q in shown:
         body.append(SectionBlock(
@@ -165,6 +168,9 @@ def answer_modal_error(problem: Problem, *, actor_id: str) -> str:
         return "You have already answered this question; nothing sent."
     if problem.code == "not_staff":
         return "Only the course staff can answer questions; nothing was sent."
+    if problem.code == "too_short":
+        return (f"Please write a real answer (at least {MIN_ANSWER} characters): the student "
+                "gets it and it becomes an FAQ entry.")
     return problem.reason.replace("`", "")[:150]
 
 
@@ -178,6 +184,11 @@ def answered_reply(done: Answered) -> Reply:
     return text_reply(f"Answered question #{done.question_id}: <@{done.student}> gets it by "
                       f"DM, and it is FAQ entry #{done.faq_id} for similar questions "
                       "(`/course faq`).")
+
+
+def dismissed_reply(done: Dismissed) -> Reply:
+    return text_reply(f"Dismissed question #{done.question_id} (from <@{done.student}>): "
+                      "closed without an answer or FAQ entry; nothing was sent.")
 
 
 def faq_reply(entries: Sequence[FaqView], zone: ZoneInfo) -> Reply:

@@ -15,6 +15,7 @@ from slack_sdk.models.blocks import ActionsBlock, Block, ButtonElement, ConfirmO
 
 from app.deps import Deps
 from bot import staff
+from bot.course import Course
 from bot.staff import Applied, Cancelled, Problem, Proposal, StaffChange, StaffList, Waiting
 from bot.timefmt import local_text
 from handlers import blocks
@@ -52,7 +53,17 @@ admins) · `/course use <course-id>`: where your DMs go (anyone)
 *Questions the bot could not answer*
 • `/course questions` (each with an *Answer* button) · `/course answer <id> <text>` (the \
 student gets it by DM; it becomes an FAQ entry) · `/course faq` · `/course faq edit <id> <text>` \
-· `/course faq retire <id>`"""
+· `/course faq retire <id>` · `/course dismiss <id>` (spam or a duplicate: closed, no FAQ entry)"""
+
+
+def student_help_reply(refused: Problem, known: Sequence[tuple[str, str]]) -> blocks.Reply:
+    """``/course`` for someone who is not staff: what they CAN do with it."""
+    listed = ", ".join(f"`{escape(cid)}` {escape(label)}" for cid, label in known)
+    return blocks.text_reply(
+        escape("Only the course staff can use the other `/course` commands. You can use "
+               "`/course use <course-id>` to choose which course your DMs with me go to")
+        + (f" (courses here: {listed})." if listed else ".")
+        + " `/ask`, `/deadlines` and `/privacy` are for everyone.")
 
 
 def help_reply() -> blocks.Reply:
@@ -304,6 +315,9 @@ def setup_reply(bound: Any, title: str) -> blocks.Reply:
         text += f" It answered for `{escape(bound.before)}` before."
     if bound.created:
         text += " The course's deadlines were loaded from its file."
+    if getattr(bound, "first_staff", False):
+        text += (" You are its first staff member; add the others with "
+                 "`/course staff add @someone`.")
     return blocks.text_reply(text)
 
 
@@ -314,13 +328,28 @@ def use_reply(course_id: str, title: str) -> blocks.Reply:
 
 
 def unknown_course_reply(name: str, known: Sequence[tuple[str, str]]) -> blocks.Reply:
-    listed = ", ".join(f"`{escape(cid)}` ({escape(title)})" for cid, title in known)
+    """``known``: ``(id, label)`` of the courses one can name (see :func:`course_labels`)."""
+    listed = ", ".join(f"`{escape(cid)}` {escape(title)}" for cid, title in known)
     head = f"I don't know the course `{escape(name)}`." if name else "Name the course."
     return blocks.text_reply(f"{head} Courses here: {listed or 'none'}.")
 
 
+def course_labels(courses: Sequence[Course], *, width: int = 75) -> list[tuple[str, str]]:
+    """``(id, label)`` of each course: its title and term, plus its id where two would
+    still read the same (no two labels are ever identical); at most ``width`` characters."""
+
+    def fit(title: str, tail: str) -> str:
+        room = width - len(tail)
+        return (title if len(title) <= room else title[:max(room - 1, 1)] + "…") + tail
+
+    first = [fit(c.title, f" ({c.term})") for c in courses]
+    return [(c.id, fit(c.title, f" ({c.term} · {c.id})") if first.count(label) > 1 else label)
+            for c, label in zip(courses, first, strict=True)]
+
+
 def choose_reply(courses: Sequence[tuple[str, str]]) -> blocks.Reply:
-    """Which course? One button per course; the click is remembered."""
+    """Which course? One button per course (``(id, label)``, see :func:`course_labels`);
+    the click is remembered."""
     text = "You are in several courses. Which one is this about? I will remember your choice."
     buttons = [ButtonElement(text=title[:75], action_id=f"{CHOOSE_ACTION}_{i}", value=cid)
                for i, (cid, title) in enumerate(courses[:25])]

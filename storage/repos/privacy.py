@@ -60,7 +60,15 @@ class UserRows:
     seen_at: datetime | None = None
     pending_reminders: int = 0
     audit_rows: int = 0
+    """Audit rows of changes the user made (not their refused attempts, not the rows their
+    own ``/privacy`` requests wrote: the export, the delete and what the delete did)."""
+    refused_rows: int = 0
+    """Audit rows of the user's refused attempts (a student trying a staff command)."""
     messages: int = 0
+    delivered_with_content: int = 0
+    """Messages sent (or given up) to the user whose text is still stored."""
+    course_choice: bool = False
+    """The user chose this course for their DMs (``/course use`` or the course buttons)."""
 
 
 async def user_rows(*, session: AsyncSession, course_id: str, user_id: str) -> UserRows:
@@ -95,11 +103,26 @@ async def user_rows(*, session: AsyncSession, course_id: str, user_id: str) -> U
     out.pending_reminders = int((await session.execute(select(func.count()).select_from(Reminder)
         .where(Reminder.course_id == course_id, Reminder.target == user_id,
                col(Reminder.status).in_(("pending", "claimed"))))).scalar_one())
-    out.audit_rows = int((await session.execute(select(func.count()).select_from(AuditLog)
-        .where(AuditLog.course_id == course_id, AuditLog.actor == user_id))).scalar_one())
+    audit = (await session.execute(select(AuditLog.action, AuditLog.at).where(
+        AuditLog.course_id == course_id, AuditLog.actor == user_id))).all()
+    deletes = {at for action, at in audit if action == "privacy.delete"}
+    for action, at in audit:
+        if action.startswith("privacy.") or (action == "team.decline" and at in deletes):
+            continue  # written by the user's /privacy request itself (the delete declines
+            # their open invitations in its transaction), not a change they made
+        if action.endswith(".refused"):
+            out.refused_rows += 1
+        else:
+            out.audit_rows += 1
     out.messages = int((await session.execute(select(func.count()).select_from(OutboxMessage)
         .where(OutboxMessage.course_id == course_id,
                OutboxMessage.recipient == user_id))).scalar_one())
+    delivered = (await session.execute(select(OutboxMessage.data).where(
+        col(OutboxMessage.course_id) == course_id, col(OutboxMessage.recipient) == user_id,
+        col(OutboxMessage.status).in_(("sent", "failed", "cancelled"))))).scalars().all()
+    out.delivered_with_content = sum(1 for data in delivered if data)
+    out.course_choice = (await session.execute(select(CourseChoice.user_id).where(
+        CourseChoice.course_id == course_id, CourseChoice.user_id == user_id))).first() is not None
     return out
 
 

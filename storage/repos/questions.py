@@ -68,6 +68,16 @@ async def mark_answered(*, session: AsyncSession, question: Question, by: str, a
     await session.flush()
 
 
+async def mark_dismissed(*, session: AsyncSession, question: Question, by: str,
+                         at: datetime) -> None:
+    """Closed without an answer (spam, a duplicate): no FAQ entry, nothing sent."""
+    question.status = "dismissed"
+    question.answered_by = by
+    question.answered_at = at
+    session.add(question)
+    await session.flush()
+
+
 async def add_faq(*, session: AsyncSession, course_id: str, question: str, answer: str,
                   author: str, at: datetime) -> FaqEntry:
     row = FaqEntry(course_id=course_id, question=question, answer=answer, author=author,

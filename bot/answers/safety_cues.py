@@ -86,7 +86,26 @@ GROUP = (r"(?:women|girls|females|black people|black students|asians|indians|chi
          r"(?:people|students)|muslims|jews|gay people|gays|trans people|latinos|mexicans|"
          r"africans|arabs|immigrants|foreigners|international students|disabled people|"
          r"people (?:like (?:me|you|her|him|us)|from (?:my|your|her|his|their|our) "
-         r"(?:country|culture|background|religion|region|state|town))|your kind|you people)")
+         r"(?:country|culture|background|religion|region|state|town))|your kind|you people|"
+         r"people (?:of|from) (?:my|your|her|his|their|our) (?:race|religion|gender|kind|"
+         r"country|culture|background|ethnicity|colou?r|faith|caste)|"
+         r"(?:someone|somebody|anyone|anybody|people|a girl|a woman|a guy|a person) like "
+         r"(?:me|you|her|him|us|them))")
+# a person who declares an identity about themself ("I'm gay", "as a Muslim woman")
+SELF_ID = (r"(?:gay|lesbian|bi|bisexual|trans|transgender|queer|nonbinary|non ?binary|muslim|"
+           r"jewish|jew|hindu|sikh|black|asian|latin[oa]|latinx|hispanic|arab|disabled|deaf|blind|"
+           r"autistic|immigrant|(?:a|the only) (?:woman|girl|female|black|muslim|gay|trans|"
+           r"international|asian|latin[oa]) ?\w*)")
+# a person as the subject of a verb ("my teammate threatens", "the TA keeps …")
+PERSON_SUBJ = (r"(?:he|she|they|someone|somebody|people|\w*mates?|partners?|guys?|girls?|"
+               r"students?|ta|tas|prof\w*|instructor|grader|staff|member|ex|boyfriend|girlfriend|"
+               r"bf|gf|landlord|boss|man|woman|dude|friends?|roomie)")
+# a word that makes talk hostile: "mean memes", "nasty stuff", "weird comments"
+HOSTILE = (r"(?:mean|nasty|cruel|rude|hateful|hurtful|degrading|demeaning|humiliating|"
+           r"threatening|harassing|weird|creepy|gross|sexual|inappropriate|vile|offensive|"
+           r"disgusting|awful|horrible|crude|lewd|dirty)")
+TALK = (r"(?:stuff|things?|com?ments?|memes?|messages?|posts?|jokes?|names|remarks?|rumou?rs?|"
+        r"pictures?|photos?|pics|texts?|dms?|emails?|notes?|videos?|gifs?|slurs?|insults?)")
 DRUG = (r"(?:joints?|blunts?|bongs?|dab pens?|carts|meth|crystal meth|crack|edibles|weed|pot|molly|"
         r"lsd|acid|shrooms|ketamine|xans|"
         r"xanax|lean|percs|oxy|oxys|dabs|kratom|benzos|coke|cocaine|heroin|fentanyl|opioids|"
@@ -127,7 +146,8 @@ THIRD = (r"(?:parents?|mom|mother|dad|father|family|guardian|brother|sister|spou
          r"students|classmates|the class|others|everyone|anyone|anybody|people|teammates|"
          r"(?:the|a|an|another|other) (?:ta|tas|professor|professors|instructor|instructors|"
          r"grader|staff|teacher|department|advisor)|recruiters?|landlord|embassy|"
-         r"university|school)")
+         r"university|school|(?:a|another|some|any) (?:classmate|student|peer|person|"
+         r"stranger)s?)")
 RECORD = (r"(?:grades?|scores?|marks|records?|transcript|gpa|enrol(?:l)?ment|attendance|"
           r"standing|academic \w+|student (?:info\w*|record|id)|name|information|info|"
           r"progress|directory \w+)")
@@ -225,6 +245,12 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"\b(?:happier|better off|easier) (?:if i (?:was|were|wasnt|werent|am not)|"
                   r"without me|when im gone)\b|\bdisappearing would (?:solve|fix)\b"),
     ("self_harm", r"\bwont be (?:around|here|alive) (?:for|by|to see|much)\b"),
+    ("self_harm", r"\b(?:so |just |really |completely )?done with (?:life|living|existing|being "
+                  r"alive|this life|everything and everyone)\b|"
+                  r"\b(?:scars|cuts|burns|fresh cuts|wounds|self inflicted \w+)\b[^.?!]{0,50}"
+                  r"\b(?:not to tell|dont tell|keep it (?:a )?secret|hid\w*|long sleeves|cover\w* "
+                  r"(?:them|it) up)\b|"
+                  r"\bshow\w* me (?:her|his|their) (?:scars|cuts|burns|wounds)\b"),
     ("self_harm", r"\b(?:rather|prefer to|prefer) (?:just )?(?:be )?(?:dead|die|not (?:exist|"
                   r"be here|be alive|live|wake up))\b|\b(?:want|wants|need|needs|wish) "
                   r"(?:everything|it all|this|life|it|all of this) to (?:be over|end|stop)"
@@ -334,6 +360,27 @@ RULES: tuple[tuple[str, str], ...] = (
     ("harassment", rf"\b{STAFF} (?:\w+ ){{0,2}}(?:is|was|being|been|gets|got) (?:really |so |"
                    r"super |very |kinda |kind of )?(?:weird|creepy|inappropriate|too friendly|"
                    r"flirty|touchy)\b"),
+    # agent-act-target: hostile talk aimed at the student ("mean memes about me", "nasty
+    # stuff behind my back", "weird comments to me"), bullying and humiliation of a person,
+    # threats with a condition, favours traded for grades
+    ("harassment", rf"\b{HOSTILE} (?:\w+ )?{TALK}\b[^.?!]{{0,30}}?\b(?:about|to|at|on|behind|"
+                   rf"toward|towards|of|in front of) (?:me|my|her|him|us)\b|"
+                   r"\bspread\w* (?:\w+ )?rumou?rs? (?:about|that) (?:me|her|him|i|she|he)\b|"
+                   r"\bcall\w* (?:me|her|him) (?:names|\w+ names)\b"),
+    ("harassment", r"\bcyber ?bull\w*|\b(?:bully|bullies|bullied|bullying|humiliat\w*|belittl\w*|"
+                   r"intimidat\w*|berat\w*|ridicul\w*|degrad\w*|pick\w* on|gang\w* up on|"
+                   r"torment\w*|taunt\w*) (?:me|her|him|us|my friend)\b"
+                   r"(?! (?:to|for (?:the|a|an) (?:question|answer|demo|example)|first))|"
+                   r"\b(?:being|been|getting|got|was|were|am|im|is) (?:\w+ )?(?:bullied|"
+                   r"humiliated|harassed|threatened|intimidated|stalked|targeted|singled out)\b"
+                   r"(?! (?:by (?:the|a|this|that) (?:deadline|model|code|question|reviewers?|"
+                   r"paper|bug|gpu)))"),
+    ("harassment", rf"\b{PERSON_SUBJ} (?:\w+ ){{0,2}}?threat\w* (?:to \w+ (?:\w+ ){{0,3}}?"
+                   r"(?:me|my|her|his)\b|(?:to|that)\b[^.?!]{0,50}\b(?:if (?:i|we|she|he) "
+                   r"(?:dont|do not|wont|refuse|say no)|unless)\b)"),
+    ("harassment", r"\b(?:in exchange for|in return for|as long as i (?:go|went) on|for going on) "
+                   r"(?:a date|dates|sex|a kiss|kisses|drinks|dinner|going out|hooking up|"
+                   r"sleeping with|nudes|pics|a favou?r)\b"),
     ("harassment", r"\b(?:rub\w*|press\w*|grind\w*|push\w*) (?:\w+ )?(?:up )?(?:against|on) "
                    r"(?:me|her|him)\b(?! (?:to|about|for))|\bexpos\w* (?:him|her|them)sel\w*|"
                    r"\bflash\w* (?:me|her|him)\b|\bfake (?:account|profile|page)s? (?:with|of|"
@@ -360,7 +407,17 @@ RULES: tuple[tuple[str, str], ...] = (
                        r"a joke|a phase|a threat|dangerous|predators|unnatural|subhuman)\b|"
                        rf"\b{SAID}[^.?!]{{0,30}}\b{GROUP} (?:\w+ ){{0,2}}(?:shouldnt|should not|"
                        r"cant|cannot|dont belong|"
-                       r"do not belong|arent|are not|dont deserve|dont get to)\b"),
+                       r"do not belong|arent|are not|dont deserve|dont get to)\b|"
+                       rf"\b{SAID}[^.?!]{{0,30}}\b{GROUP} (?:cant|cannot|dont|do not|never|wont) "
+                       r"(?:get|do|understand|code|program|handle|learn|lead|think|be)\b"
+                       r"(?: \w+)?(?:\.|,|;|!|$)"),
+    # identity-based treatment: exclusion of "someone like me", or a student who names an
+    # identity and then how people treat them
+    ("discrimination", rf"\b(?:dont|didnt|doesnt|wont|do not|did not|not|never) (?:want|like|"
+                       rf"work with|sit with|talk to|trust)\w* (?:\w+ ){{0,8}}?{GROUP}\b|"
+                       rf"\b(?:excludes?|excluded|excluding|ignor\w*|avoid\w*|hat\w*) {GROUP}\b|"
+                       rf"\b(?:im|i am|as an?) (?:a |an )?{SELF_ID}\b(?=[^?]*\b(?:{TREAT}|"
+                       r"(?:dont|didnt|doesnt|wont) want (?:me|to (?:work|be|sit) with me)))"),
     ("discrimination", rf"\b(?:the only|the other|other) {IDENTITY} (?:student|person|one|member|"
                        rf"girl|woman|guy|man|kid)s?\b[^?]*\b(?:{TREAT}|confus\w*|mix\w* (?:me|us) "
                        rf"up)|\b(?:confus\w*|mix\w* up|mistak\w*) (?:me|her|him) (?:with|for) the "

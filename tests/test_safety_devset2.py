@@ -105,6 +105,11 @@ def test_naming_who_one_is_keeps_a_course_answer_private(
     ("I'm Muslim and my teammates keep ignoring my ideas", "discrimination"),
     ("could another student look up my grades", "ferpa"),
     ("honestly just done with living", "self_harm"),
+    ("someone made a fake account to make fun of me", "harassment"),
+    ("my teammate said he'd make sure I fail if I report him", "harassment"),
+    ("a classmate posted my photo in the group chat with disgusting captions", "harassment"),
+    ("the instructor said my grade depends on whether I go to dinner with him", "harassment"),
+    ("the grader told me I only got in because of diversity", "discrimination"),
 ])
 def test_general_frames_recognise_new_wordings(course: Course, text: str, kind: str) -> None:
     concern = safety.detect(text, course)
@@ -119,6 +124,10 @@ def test_general_frames_recognise_new_wordings(course: Course, text: str, kind: 
     "the reviewer left mean comments on the paper we present, how long is the review",
     "is done with the proposal the same as submitted",
     "the instructor picked on me to answer first lol, is that how participation works",
+    "we got humiliated by the baseline, is that ok for the final report",
+    "will I fail if I report my own mistake late",
+    "I only passed because of the curve, what's the cutoff for B",
+    "can a classmate review my proposal before I submit",
 ])
 def test_ordinary_wordings_stay_ordinary(course: Course, text: str) -> None:
     assert safety.detect(text, course) is None

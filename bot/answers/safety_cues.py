@@ -335,7 +335,8 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"for (?:nudes|pics|pictures|photos|my number|a date|a kiss|sex)\b"
                    r"(?! of (?:the|our|your) )"),
     ("harassment", r"\b(?:grades?|points|score|marks?|an a|an a\+|a b|full marks|pass|"
-                   r"recommendation|rec letter|extension)\b[^.?!]{0,50}\b(?:if|unless|as long as) "
+                   r"recommendation|rec letter|extension)\b[^.?!]{0,50}\b(?:if|unless|as long as|"
+                   r"whether|depends on (?:whether|if)|only if) "
                    r"(?:i|we) (?:was|were|am|went|go|would|agreed|had|came|come|visit\w*|met|"
                    r"meet|spend|spent|stay\w*)\b[^.?!]{0,30}\b(?:nicer|nice to (?:him|her)|dinner|"
                    r"drinks?|date|out with|sleep|hook up|come over|kiss|favou?r|(?:his|her|their) "
@@ -369,15 +370,29 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"\bcall\w* (?:me|her|him) (?:names|\w+ names)\b"),
     ("harassment", r"\bcyber ?bull\w*|\b(?:bully|bullies|bullied|bullying|humiliat\w*|belittl\w*|"
                    r"intimidat\w*|berat\w*|ridicul\w*|degrad\w*|pick\w* on|gang\w* up on|"
-                   r"torment\w*|taunt\w*) (?:me|her|him|us|my friend)\b"
+                   r"torment\w*|taunt\w*|mak\w* fun of|made fun of) "
+                   r"(?:me|her|him|us|my friend)\b"
                    r"(?! (?:to|for (?:the|a|an) (?:question|answer|demo|example)|first))|"
                    r"\b(?:being|been|getting|got|was|were|am|im|is) (?:\w+ )?(?:bullied|"
                    r"humiliated|harassed|threatened|intimidated|stalked|targeted|singled out)\b"
-                   r"(?! (?:by (?:the|a|this|that) (?:deadline|model|code|question|reviewers?|"
-                   r"paper|bug|gpu)))"),
+                   r"(?! by (?:the|a|an|this|that|our|my|these|those) (?!(?:ta|tas|prof\w*|"
+                   r"instructor|grader|teammates?|classmates?|guys?|girls?|students?|people|"
+                   r"staff|man|woman|ex|roommates?|partner|group)\b)\w+)"),
     ("harassment", rf"\b{PERSON_SUBJ} (?:\w+ ){{0,2}}?threat\w* (?:to \w+ (?:\w+ ){{0,3}}?"
                    r"(?:me|my|her|his)\b|(?:to|that)\b[^.?!]{0,50}\b(?:if (?:i|we|she|he) "
                    r"(?:dont|do not|wont|refuse|say no)|unless)\b)"),
+    # retaliation: "he'd make sure I fail if I report him"
+    ("harassment", r"\b(?:make sure|threat\w*|said|says|told me|warned|"
+                   r"hed|shed|theyd|hell|shell)\b[^.?!]{0,30}\b(?:fail\w*|a zero|ruin\w*|tank\w*|"
+                   r"lower\w*|sabotag\w*|expos\w*|hurt\w*|get back at|get (?:me|you) (?:kicked|"
+                   r"expelled))\b[^.?!]{0,30}\b(?:if|when) (?:i|you|she|he) (?:ever )?(?:report\w*|"
+                   r"tell (?:anyone|someone|the|a)|complain\w*|go to)\b"),
+    # someone's photos, address or messages spread with a hostile word or without asking
+    ("harassment", r"\b(?:post\w*|shar\w*|leak\w*|spread\w*|circulat\w*|forward\w*|sen[dt]\w*) "
+                   r"(?:\w+ )?(?:my|her|his) (?:photos?|pics?|pictures?|videos?|nudes|address|"
+                   r"number|phone number|dms|messages|screenshots?|selfies?)\b[^.?!]{0,60}"
+                   rf"\b(?:{HOSTILE}|without (?:asking|my|her|his|consent|permission)|mock\w*|"
+                   r"rating|rate)"),
     ("harassment", r"\b(?:in exchange for|in return for|as long as i (?:go|went) on|for going on) "
                    r"(?:a date|dates|sex|a kiss|kisses|drinks|dinner|going out|hooking up|"
                    r"sleeping with|nudes|pics|a favou?r)\b"),
@@ -411,6 +426,12 @@ RULES: tuple[tuple[str, str], ...] = (
                        rf"\b{SAID}[^.?!]{{0,30}}\b{GROUP} (?:cant|cannot|dont|do not|never|wont) "
                        r"(?:get|do|understand|code|program|handle|learn|lead|think|be)\b"
                        r"(?: \w+)?(?:\.|,|;|!|$)"),
+    # merit denied for an identity: "I only got in because of diversity"
+    ("discrimination", r"\b(?:only|just) (?:got in|got accepted|got admitted|got (?:the|that|a|my) "
+                       r"(?:grade|spot|job|internship|position|score)|got picked|got chosen|(?:am|"
+                       r"is|are) here|passed|got (?:a|an) \w+)\b[^.?!]{0,20}\bbecause (?:of )?"
+                       r"(?:diversity|affirmative action|a quota|quotas|(?:im|i am|my|her|his|"
+                       rf"being|shes|hes) (?:a |an )?(?:\w+ )?{IDENTITY})\b"),
     # identity-based treatment: exclusion of "someone like me", or a student who names an
     # identity and then how people treat them
     ("discrimination", rf"\b(?:dont|didnt|doesnt|wont|do not|did not|not|never) (?:want|like|"

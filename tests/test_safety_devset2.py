@@ -110,6 +110,17 @@ def test_naming_who_one_is_keeps_a_course_answer_private(
     ("a classmate posted my photo in the group chat with disgusting captions", "harassment"),
     ("the instructor said my grade depends on whether I go to dinner with him", "harassment"),
     ("the grader told me I only got in because of diversity", "discrimination"),
+    ("the TA keeps commenting on how I look in office hours", "harassment"),
+    ("the grader gave me a lower score after I turned down his invitation", "harassment"),
+    ("the TA said he could bump my grade if we hang out sometime", "harassment"),
+    ("my teammate keeps calling me stupid in front of everyone", "harassment"),
+    ("the professor read my grade out loud in front of everyone", "ferpa"),
+    ("a staff member shared my grade with the whole class", "ferpa"),
+    ("they told me to go back where I came from", "discrimination"),
+    ("my group said they don't want a muslim on the team", "discrimination"),
+    ("people in class keep asking where I'm really from and laughing", "discrimination"),
+    ("a classmate keeps imitating my stutter", "discrimination"),
+    ("the instructor mispronounces my name on purpose and the class laughs", "discrimination"),
 ])
 def test_general_frames_recognise_new_wordings(course: Course, text: str, kind: str) -> None:
     concern = safety.detect(text, course)
@@ -128,6 +139,10 @@ def test_general_frames_recognise_new_wordings(course: Course, text: str, kind: 
     "will I fail if I report my own mistake late",
     "I only passed because of the curve, what's the cutoff for B",
     "can a classmate review my proposal before I submit",
+    "our model does worse after I rejected the augmentation, is that a problem",
+    "I got a lower score after I complained about the rubric, who do I ask",
+    "the TA read my question out loud in lecture, when are office hours",
+    "my teammate called me a genius lol, when is the final report due",
 ])
 def test_ordinary_wordings_stay_ordinary(course: Course, text: str) -> None:
     assert safety.detect(text, course) is None

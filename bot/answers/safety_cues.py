@@ -100,6 +100,11 @@ SELF_ID = (r"(?:gay|lesbian|bi|bisexual|trans|transgender|queer|nonbinary|non ?b
 PERSON_SUBJ = (r"(?:he|she|they|someone|somebody|people|\w*mates?|partners?|guys?|girls?|"
                r"students?|ta|tas|prof\w*|instructor|grader|staff|member|ex|boyfriend|girlfriend|"
                r"bf|gf|landlord|boss|man|woman|dude|friends?|roomie)")
+# a person named by an identity: "a muslim", "any women", "another foreigner"
+ID_PERSON = (r"(?:a|an|any|another|more) (?:gay|lesbian|trans|queer|muslim|jew|jewish|hindu|sikh|"
+             r"black|asian|latin[oa]|hispanic|arab|disabled|deaf|blind|autistic|immigrant|woman|"
+             r"women|girls?|foreigners?|international students?|indian|chinese|mexican|african)"
+             r"(?: \w+)?")
 # a word that makes talk hostile: "mean memes", "nasty stuff", "weird comments"
 HOSTILE = (r"(?:mean|nasty|cruel|rude|hateful|hurtful|degrading|demeaning|humiliating|"
            r"threatening|harassing|weird|creepy|gross|sexual|inappropriate|vile|offensive|"
@@ -146,7 +151,8 @@ THIRD = (r"(?:parents?|mom|mother|dad|father|family|guardian|brother|sister|spou
          r"students|classmates|the class|others|everyone|anyone|anybody|people|teammates|"
          r"(?:the|a|an|another|other) (?:ta|tas|professor|professors|instructor|instructors|"
          r"grader|staff|teacher|department|advisor)|recruiters?|landlord|embassy|"
-         r"university|school|(?:a|another|some|any) (?:classmate|student|peer|person|"
+         r"university|school|(?:the )?(?:whole|entire) class|"
+         r"(?:a|another|some|any) (?:classmate|student|peer|person|"
          r"stranger)s?)")
 RECORD = (r"(?:grades?|scores?|marks|records?|transcript|gpa|enrol(?:l)?ment|attendance|"
           r"standing|academic \w+|student (?:info\w*|record|id)|name|information|info|"
@@ -381,6 +387,24 @@ RULES: tuple[tuple[str, str], ...] = (
     ("harassment", rf"\b{PERSON_SUBJ} (?:\w+ ){{0,2}}?threat\w* (?:to \w+ (?:\w+ ){{0,3}}?"
                    r"(?:me|my|her|his)\b|(?:to|that)\b[^.?!]{0,50}\b(?:if (?:i|we|she|he) "
                    r"(?:dont|do not|wont|refuse|say no)|unless)\b)"),
+    # remarks on the student's looks; name-calling; payback for saying no or reporting
+    ("harassment", r"\b(?:comment\w*|remark\w*|jok\w*|talk\w*) (?:\w+ )?"
+                   r"(?:on|about) (?:how (?:i|she|"
+                   r"he) (?:look|looks|dress|dresses)|(?:my|her) (?:looks|body|appearance|figure|"
+                   r"outfits?|clothes|legs|chest|butt|weight|lips)|what (?:i|she) wears?)\b|"
+                   r"\bcall\w* (?:me|her|him) (?:a |an )?(?:stupid|dumb|idiot|moron|useless|"
+                   r"worthless|ugly|fat|lazy|loser|pathetic|incompetent|trash|garbage|slut|whore|"
+                   r"bitch|retard\w*)\b"),
+    ("harassment", r"\b(?:lower\w*|worse|docked|dock\w*|fail\w*|zero|cut|dropped|took off|"
+                   r"marked (?:me )?down)\b[^.?!]{0,40}\b(?:after|since|because|ever since|when) "
+                   r"(?:i|she|he) (?:\w+ )?(?:turned (?:him|her|them) down|turned down (?:his|her|"
+                   r"their)|said no to (?:him|her|them|his|her)|rejected (?:him|her|them|his|her)|"
+                   r"refused (?:him|her|them|his|her|to (?:go out|date|meet))|declined (?:his|her|"
+                   r"their)|reported (?:him|her|them)|stopped (?:responding|replying|answering) to "
+                   r"(?:him|her|them)|wouldnt (?:go out|date|meet))\b"),
+    ("harassment", r"\b(?:grades?|points|score|marks?|pass)\b[^.?!]{0,50}\b(?:if|unless|as long "
+                   r"as|whether) (?:i|we) (?:hang out|hung out|go out|went out|get (?:drinks|"
+                   r"dinner|coffee|a drink)|meet up|spend time|date|hook up|sleep together)\b"),
     # retaliation: "he'd make sure I fail if I report him"
     ("harassment", r"\b(?:make sure|threat\w*|said|says|told me|warned|"
                    r"hed|shed|theyd|hell|shell)\b[^.?!]{0,30}\b(?:fail\w*|a zero|ruin\w*|tank\w*|"
@@ -435,7 +459,8 @@ RULES: tuple[tuple[str, str], ...] = (
     # identity-based treatment: exclusion of "someone like me", or a student who names an
     # identity and then how people treat them
     ("discrimination", rf"\b(?:dont|didnt|doesnt|wont|do not|did not|not|never) (?:want|like|"
-                       rf"work with|sit with|talk to|trust)\w* (?:\w+ ){{0,8}}?{GROUP}\b|"
+                       rf"work with|sit with|talk to|trust)\w* (?:\w+ ){{0,8}}?(?:{GROUP}|"
+                       rf"{ID_PERSON})\b|"
                        rf"\b(?:excludes?|excluded|excluding|ignor\w*|avoid\w*|hat\w*) {GROUP}\b|"
                        rf"\b(?:im|i am|as an?) (?:a |an )?{SELF_ID}\b(?=[^?]*\b(?:{TREAT}|"
                        r"(?:dont|didnt|doesnt|wont) want (?:me|to (?:work|be|sit) with me)))"),
@@ -459,13 +484,28 @@ RULES: tuple[tuple[str, str], ...] = (
                        r"kids|boys|girls|women)?\b|\b(?:told|tell\w*|said|says|yell\w*) (?:me|her|"
                        r"him|us) (?:to )?go back to\b|\bgo back to (?:china|india|mexico|africa|"
                        r"korea|japan|vietnam|iran|iraq|pakistan|russia|asia|(?:your|my) (?:own )?"
-                       r"(?:country|home country)|where (?:you|i|she|he|they) came from)\b|"
+                       r"(?:country|home country))\b|"
+                       r"\bgo back (?:to )?where (?:you|i|she|he|they) came from\b|"
+                       r"\bwhere (?:im|i am|shes|she is|hes|he is|theyre|they are|you are|youre) "
+                       r"really from\b|"
                        r"\b(?:pull\w*|ripp?\w*|tore|tear\w*|yank\w*|grabb?\w*|knock\w*|touch\w*|"
                        r"mock\w*) (?:off )?(?:my|her|his) (?:headscarf|hijab|turban|kippah|"
                        r"yarmulke|"
                        r"veil|niqab|patka|cross|bindi)\b|\b(?:im|i am) the (?:oldest|youngest|"
                        r"only) "
-                       rf"(?:\w+ )?(?:student|person|one|woman|girl|guy|member)\b[^?]*\b{TREAT}"),
+                       rf"(?:\w+ )?(?:student|person|one|woman|girl|guy|member)\b[^?]*\b{TREAT}|"
+                       rf"\b{TREAT}\b[^?]*\b(?:im|i am) the (?:oldest|youngest|only) (?:\w+ )?"
+                       r"(?:student|person|one|woman|girl|guy|member)\b"),
+    # a name or gender got wrong on purpose, again and again
+    ("discrimination", r"\b(?:mispronounc\w*|misgender\w*|deadnam\w*)\b[^.?!]{0,30}\b(?:on purpose|"
+                       r"deliberately|intentionally|every time|again|"
+                       r"to be funny)\b|\b(?:keeps?|kept|"
+                       r"always|on purpose|deliberately|intentionally|refus\w* to stop|wont stop)\b"
+                       r"[^.?!]{0,20}\b(?:mispronounc\w*|misgender\w*|deadnam\w*)\b"),
+    # a condition or disability mocked: "imitating my stutter", "jokes about my wheelchair"
+    ("discrimination", rf"\b(?:mock\w*|imitat\w*|mimic\w*|mak\w* fun of|made fun of|laugh\w* at|"
+                       rf"jok\w* about) (?:my|her|his) (?:{CONDITION}|disabilit\w*|wheelchair|"
+                       r"hearing aids?|cane|crutches|accent|speech)\b"),
     ("discrimination", r"\b(?:speak\w*|talk\w*) (?:in )?(?:their|another|a different) (?:own )?"
                        r"language (?:in front of|around|to exclude|over) me\b"),
     ("discrimination", r"\b(?:said|says|saying|told me|tell me|think|thinks|keeps? saying)\b"
@@ -559,7 +599,8 @@ RULES: tuple[tuple[str, str], ...] = (
     # --- FERPA --------------------------------------------------------------------------
     ("ferpa", rf"\b{THIRD}\b[^.?!]{{0,40}}\b(?:see|view|access|know|find out|look up|check|"
               rf"get|obtain|be told|learn|hear|demand\w*|ask\w* for|request\w*|call\w* about|"
-              rf"email\w* about)\b[^.?!]{{0,20}}\b(?:my|that (?:im|i am)) "
+              rf"email\w* about|ask\w* about|"
+              rf"inquir\w* about)\b[^.?!]{{0,20}}\b(?:my|that (?:im|i am)) "
               rf"(?:\w+ )?(?:{RECORD}|enrolled|in (?:this|the) (?:class|course))\b"),
     ("ferpa", rf"\b(?:you|u|ta|professor|instructor|staff|course|anyone|someone|they|please|"
               rf"not|dont|do not|never|university|school|college|registrar|department|it|"
@@ -570,6 +611,11 @@ RULES: tuple[tuple[str, str], ...] = (
               rf"never)\b[^.?!]{{0,15}}\b(?:tell|show|give|send|email|forward|report)\w* (?:my|"
               rf"the) "
               rf"(?:\w+ ){{0,2}}{THIRD} (?:\w+ )?my (?:\w+ )?{RECORD}\b"),
+    ("ferpa", rf"(?<!\bi )(?<!\bwe )\b(?:read|reads|announc\w*|post\w*|display\w*|show\w*|shar\w*|"
+              rf"reveal\w*|leak\w*|put|puts|said|told) "
+              rf"(?:\w+ )?my (?:\w+ )?{RECORD}\b[^.?!]{{0,30}}"
+              r"\b(?:out loud|aloud|in front of|publicly|to (?:the|everyone|the whole)|with "
+              r"(?:the|everyone)|on (?:the )?(?:screen|slack|board|projector))"),
     ("ferpa", rf"\bmy (?:\w+ )?{RECORD}\b[^.?!]{{0,30}}\b(?:visible|public|shared|posted|shown|"
               rf"available|accessible|known|published|listed) (?:to|with|for|on)\b"),
     ("ferpa", rf"\b(?:dont|do not|not|never) want (?:my (?:\w+ )?{RECORD}|anyone|people|others|"

@@ -121,6 +121,7 @@ def test_naming_who_one_is_keeps_a_course_answer_private(
     ("people in class keep asking where I'm really from and laughing", "discrimination"),
     ("a classmate keeps imitating my stutter", "discrimination"),
     ("the instructor mispronounces my name on purpose and the class laughs", "discrimination"),
+    ("he said he'd leak my pics if I don't submit his part of the project", "harassment"),
 ])
 def test_general_frames_recognise_new_wordings(course: Course, text: str, kind: str) -> None:
     concern = safety.detect(text, course)
@@ -143,6 +144,7 @@ def test_general_frames_recognise_new_wordings(course: Course, text: str, kind: 
     "I got a lower score after I complained about the rubric, who do I ask",
     "the TA read my question out loud in lecture, when are office hours",
     "my teammate called me a genius lol, when is the final report due",
+    "can I post my photos from the lecture in the blog post unless that's not allowed",
 ])
 def test_ordinary_wordings_stay_ordinary(course: Course, text: str) -> None:
     assert safety.detect(text, course) is None

@@ -405,6 +405,15 @@ RULES: tuple[tuple[str, str], ...] = (
     ("harassment", r"\b(?:grades?|points|score|marks?|pass)\b[^.?!]{0,50}\b(?:if|unless|as long "
                    r"as|whether) (?:i|we) (?:hang out|hung out|go out|went out|get (?:drinks|"
                    r"dinner|coffee|a drink)|meet up|spend time|date|hook up|sleep together)\b"),
+    # blackmail: something private spread unless the student complies
+    ("harassment", r"(?<!\bi )(?<!\bwe )(?<!\bill )\b(?:leak\w*|post\w*|shar\w*|send\w*|expos\w*|"
+                   r"spread\w*|releas\w*|show\w*|"
+                   r"tell\w*|forward\w*) (?:\w+ )?(?:my|her|his) "
+                   r"(?:\w+ )?(?:pics|photos?|pictures?|"
+                   r"nudes|videos?|messages|dms|texts|secrets?|address|screenshots?|chats?)\b"
+                   r"[^.?!]{0,50}\b(?:if (?:i|she|he|we) (?:dont|do not|wont|refuse|dont agree|"
+                   r"say no|stop)|unless (?:i|she|he|we))\b|\bblackmail\w*|\bextort\w*|"
+                   r"\bsextort\w*"),
     # retaliation: "he'd make sure I fail if I report him"
     ("harassment", r"\b(?:make sure|threat\w*|said|says|told me|warned|"
                    r"hed|shed|theyd|hell|shell)\b[^.?!]{0,30}\b(?:fail\w*|a zero|ruin\w*|tank\w*|"

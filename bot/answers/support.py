@@ -88,7 +88,7 @@ _add(SAFETY, 2, "harass* assault* rape* raped molest* grope* groping stalk* cree
                 "unsafe abuse* abusive slur* racist racism sexist homophob* transphob* "
                 "bully* bullied threaten* threat* explicit nude* nudes inappropriate "
                 "uncomfortable predator* coerc* pressur* touching touched "
-                "violent violence")
+                "violent violence blackmail* extort* sextort*")
 _add(SAFETY, 1, "grabbed grabbing grab touch* follow* following hit hits hitting control* beats "
                 "beating punch* slapp* "
                 "controls yelled "

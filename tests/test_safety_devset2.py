@@ -122,6 +122,11 @@ def test_naming_who_one_is_keeps_a_course_answer_private(
     ("a classmate keeps imitating my stutter", "discrimination"),
     ("the instructor mispronounces my name on purpose and the class laughs", "discrimination"),
     ("he said he'd leak my pics if I don't submit his part of the project", "harassment"),
+    ("someone keeps creating new accounts to message me after I block them", "harassment"),
+    ("my teammate spreads lies about me to the rest of the class", "harassment"),
+    ("the TA said I should wear something nicer to office hours", "harassment"),
+    ("the grader gave all the chinese students lower grades", "discrimination"),
+    ("can my roommate get my grade if she asks the TA", "ferpa"),
 ])
 def test_general_frames_recognise_new_wordings(course: Course, text: str, kind: str) -> None:
     concern = safety.detect(text, course)

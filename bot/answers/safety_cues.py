@@ -152,6 +152,7 @@ THIRD = (r"(?:parents?|mom|mother|dad|father|family|guardian|brother|sister|spou
          r"(?:the|a|an|another|other) (?:ta|tas|professor|professors|instructor|instructors|"
          r"grader|staff|teacher|department|advisor)|recruiters?|landlord|embassy|"
          r"university|school|(?:the )?(?:whole|entire) class|"
+         r"(?:my|a|her|his) (?:roommate|roomate|friend|ex|landlord)s?|"
          r"(?:a|another|some|any) (?:classmate|student|peer|person|"
          r"stranger)s?)")
 RECORD = (r"(?:grades?|scores?|marks|records?|transcript|gpa|enrol(?:l)?ment|attendance|"
@@ -372,7 +373,10 @@ RULES: tuple[tuple[str, str], ...] = (
     # threats with a condition, favours traded for grades
     ("harassment", rf"\b{HOSTILE} (?:\w+ )?{TALK}\b[^.?!]{{0,30}}?\b(?:about|to|at|on|behind|"
                    rf"toward|towards|of|in front of) (?:me|my|her|him|us)\b|"
-                   r"\bspread\w* (?:\w+ )?rumou?rs? (?:about|that) (?:me|her|him|i|she|he)\b|"
+                   r"\bspread\w* (?:\w+ )?(?:rumou?rs?|lies|stories|gossip) (?:about|that) "
+                   r"(?:me|her|him|i|she|he)\b|\b(?:lies|lying|rumou?rs|gossip\w*) about (?:me|"
+                   r"her|him)\b|\b(?:said|told me|says|commented|keeps? saying)\b[^.?!]{0,20}\b"
+                   r"(?:i|she) should (?:wear|dress|smile|lose weight|show)\b|"
                    r"\bcall\w* (?:me|her|him) (?:names|\w+ names)\b"),
     ("harassment", r"\bcyber ?bull\w*|\b(?:bully|bullies|bullied|bullying|humiliat\w*|belittl\w*|"
                    r"intimidat\w*|berat\w*|ridicul\w*|degrad\w*|pick\w* on|gang\w* up on|"
@@ -459,6 +463,11 @@ RULES: tuple[tuple[str, str], ...] = (
                        rf"\b{SAID}[^.?!]{{0,30}}\b{GROUP} (?:cant|cannot|dont|do not|never|wont) "
                        r"(?:get|do|understand|code|program|handle|learn|lead|think|be)\b"
                        r"(?: \w+)?(?:\.|,|;|!|$)"),
+    # grades given by identity: "gave all the chinese students lower grades"
+    ("discrimination", rf"\b(?:gave|gives|give|giving|grad\w*|mark\w*|scor\w*) (?:all (?:of )?)?"
+                       rf"(?:the )?(?:{GROUP}|{IDENTITY} (?:students|people|kids|ones|members|"
+                       r"women|men|girls|guys)) (?:\w+ )?(?:lower|worse|harsher|harder|bad|less|"
+                       r"fewer|failing)\b"),
     # merit denied for an identity: "I only got in because of diversity"
     ("discrimination", r"\b(?:only|just) (?:got in|got accepted|got admitted|got (?:the|that|a|my) "
                        r"(?:grade|spot|job|internship|position|score)|got picked|got chosen|(?:am|"
@@ -611,12 +620,12 @@ RULES: tuple[tuple[str, str], ...] = (
               rf"email\w* about|ask\w* about|"
               rf"inquir\w* about)\b[^.?!]{{0,20}}\b(?:my|that (?:im|i am)) "
               rf"(?:\w+ )?(?:{RECORD}|enrolled|in (?:this|the) (?:class|course))\b"),
-    ("ferpa", rf"\b(?:you|u|ta|professor|instructor|staff|course|anyone|someone|they|please|"
+    ("ferpa", rf"\b(?:you|u|ta|professor|instructor|staff|course|bot|anyone|someone|they|please|"
               rf"not|dont|do not|never|university|school|college|registrar|department|it|"
               rf"he|she)\b[^.?!]{{0,20}}(?<!\bi )(?<!\bwe )\b(?:share|tell|show|give|send|release|"
               rf"disclose|email|report|forward|discuss|mention)\w* (?:\w+ )?my (?:\w+ )?"
               rf"{RECORD} (?:\w+ )?(?:to|with) (?:my )?{THIRD}\b"),
-    ("ferpa", rf"\b(?:you|u|ta|professor|instructor|staff|university|school|they|not|dont|"
+    ("ferpa", rf"\b(?:you|u|ta|professor|instructor|staff|bot|university|school|they|not|dont|"
               rf"never)\b[^.?!]{{0,15}}\b(?:tell|show|give|send|email|forward|report)\w* (?:my|"
               rf"the) "
               rf"(?:\w+ ){{0,2}}{THIRD} (?:\w+ )?my (?:\w+ )?{RECORD}\b"),
@@ -689,7 +698,10 @@ SCORED: dict[str, tuple[tuple[tuple[str, str], ...], frozenset[str]]] = {
                     r"(?:me|my)\b"),
         ("persist", r"\b(?:keeps?|kept|every (?:night|day|time|meeting)|always|again|wont stop|"
                     r"doesnt stop|constantly|repeatedly|all the time|trying to|tried to)\b"),
-        ("unwanted", r"\b(?:asked (?:him|her|them) to stop|told (?:him|her|them) (?:to stop|no|"
+        ("unwanted", r"\b(?:(?:i )?block\w*|not interested|leave me alone|"
+                     r"(?:i )?ignor\w* (?:him|her|"
+                     r"them|it)|"
+                     r"asked (?:him|her|them) to stop|told (?:him|her|them) (?:to stop|no|"
                      r"not to)|(?:i )?said no|didnt want|dont want|uncomfortable|creepy|scared|"
                      r"afraid|unwanted|without asking|where i live|my address|moan\w*|(?:too|so|"
                      r"really) "

@@ -169,3 +169,16 @@ async def test_a_sensitive_ask_is_answered_in_the_ephemeral_ack_only(
     assert [c.method for c in bot.slack.calls if c.method.startswith("chat.")] == []
     assert await _stored(bot) == ([], [])
     assert _logged_text(caplog, message) == []
+
+
+async def test_a_confident_answer_to_someone_naming_who_they_are_is_private(
+        bot: SlackTestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the detector blind to the wording: the answer is still ephemeral, never in the thread
+    import bot.answers.safety as safety
+    monkeypatch.setattr(safety, "detect", lambda text, course: None)
+    message = "<@UBOT> I'm gay, when is the final report due"
+    await bot.event(sr.mention_event(user_id=STUDENT, text=message, ts="1630000000.000300"))
+    assert bot.sent() == []
+    (private,) = bot.sent("chat.postEphemeral")
+    assert private["user"] == STUDENT and "thread_ts" not in private
+    assert "Dec 8" in bot.text(private)

@@ -86,7 +86,31 @@ GROUP = (r"(?:women|girls|females|black people|black students|asians|indians|chi
          r"(?:people|students)|muslims|jews|gay people|gays|trans people|latinos|mexicans|"
          r"africans|arabs|immigrants|foreigners|international students|disabled people|"
          r"people (?:like (?:me|you|her|him|us)|from (?:my|your|her|his|their|our) "
-         r"(?:country|culture|background|religion|region|state|town))|your kind|you people)")
+         r"(?:country|culture|background|religion|region|state|town))|your kind|you people|"
+         r"people (?:of|from) (?:my|your|her|his|their|our) (?:race|religion|gender|kind|"
+         r"country|culture|background|ethnicity|colou?r|faith|caste)|"
+         r"(?:someone|somebody|anyone|anybody|people|a girl|a woman|a guy|a person) like "
+         r"(?:me|you|her|him|us|them))")
+# a person who declares an identity about themself ("I'm gay", "as a Muslim woman")
+SELF_ID = (r"(?:gay|lesbian|bi|bisexual|trans|transgender|queer|nonbinary|non ?binary|muslim|"
+           r"jewish|jew|hindu|sikh|black|asian|latin[oa]|latinx|hispanic|arab|disabled|deaf|blind|"
+           r"autistic|immigrant|(?:a|the only) (?:woman|girl|female|black|muslim|gay|trans|"
+           r"international|asian|latin[oa]) ?\w*)")
+# a person as the subject of a verb ("my teammate threatens", "the TA keeps …")
+PERSON_SUBJ = (r"(?:he|she|they|someone|somebody|people|\w*mates?|partners?|guys?|girls?|"
+               r"students?|ta|tas|prof\w*|instructor|grader|staff|member|ex|boyfriend|girlfriend|"
+               r"bf|gf|landlord|boss|man|woman|dude|friends?|roomie)")
+# a person named by an identity: "a muslim", "any women", "another foreigner"
+ID_PERSON = (r"(?:a|an|any|another|more) (?:gay|lesbian|trans|queer|muslim|jew|jewish|hindu|sikh|"
+             r"black|asian|latin[oa]|hispanic|arab|disabled|deaf|blind|autistic|immigrant|woman|"
+             r"women|girls?|foreigners?|international students?|indian|chinese|mexican|african)"
+             r"(?: \w+)?")
+# a word that makes talk hostile: "mean memes", "nasty stuff", "weird comments"
+HOSTILE = (r"(?:mean|nasty|cruel|rude|hateful|hurtful|degrading|demeaning|humiliating|"
+           r"threatening|harassing|weird|creepy|gross|sexual|inappropriate|vile|offensive|"
+           r"disgusting|awful|horrible|crude|lewd|dirty)")
+TALK = (r"(?:stuff|things?|com?ments?|memes?|messages?|posts?|jokes?|names|remarks?|rumou?rs?|"
+        r"pictures?|photos?|pics|texts?|dms?|emails?|notes?|videos?|gifs?|slurs?|insults?)")
 DRUG = (r"(?:joints?|blunts?|bongs?|dab pens?|carts|meth|crystal meth|crack|edibles|weed|pot|molly|"
         r"lsd|acid|shrooms|ketamine|xans|"
         r"xanax|lean|percs|oxy|oxys|dabs|kratom|benzos|coke|cocaine|heroin|fentanyl|opioids|"
@@ -127,7 +151,10 @@ THIRD = (r"(?:parents?|mom|mother|dad|father|family|guardian|brother|sister|spou
          r"students|classmates|the class|others|everyone|anyone|anybody|people|teammates|"
          r"(?:the|a|an|another|other) (?:ta|tas|professor|professors|instructor|instructors|"
          r"grader|staff|teacher|department|advisor)|recruiters?|landlord|embassy|"
-         r"university|school)")
+         r"university|school|(?:the )?(?:whole|entire) class|"
+         r"(?:my|a|her|his) (?:roommate|roomate|friend|ex|landlord)s?|"
+         r"(?:a|another|some|any) (?:classmate|student|peer|person|"
+         r"stranger)s?)")
 RECORD = (r"(?:grades?|scores?|marks|records?|transcript|gpa|enrol(?:l)?ment|attendance|"
           r"standing|academic \w+|student (?:info\w*|record|id)|name|information|info|"
           r"progress|directory \w+)")
@@ -225,6 +252,12 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"\b(?:happier|better off|easier) (?:if i (?:was|were|wasnt|werent|am not)|"
                   r"without me|when im gone)\b|\bdisappearing would (?:solve|fix)\b"),
     ("self_harm", r"\bwont be (?:around|here|alive) (?:for|by|to see|much)\b"),
+    ("self_harm", r"\b(?:so |just |really |completely )?done with (?:life|living|existing|being "
+                  r"alive|this life|everything and everyone)\b|"
+                  r"\b(?:scars|cuts|burns|fresh cuts|wounds|self inflicted \w+)\b[^.?!]{0,50}"
+                  r"\b(?:not to tell|dont tell|keep it (?:a )?secret|hid\w*|long sleeves|cover\w* "
+                  r"(?:them|it) up)\b|"
+                  r"\bshow\w* me (?:her|his|their) (?:scars|cuts|burns|wounds)\b"),
     ("self_harm", r"\b(?:rather|prefer to|prefer) (?:just )?(?:be )?(?:dead|die|not (?:exist|"
                   r"be here|be alive|live|wake up))\b|\b(?:want|wants|need|needs|wish) "
                   r"(?:everything|it all|this|life|it|all of this) to (?:be over|end|stop)"
@@ -309,7 +342,8 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"for (?:nudes|pics|pictures|photos|my number|a date|a kiss|sex)\b"
                    r"(?! of (?:the|our|your) )"),
     ("harassment", r"\b(?:grades?|points|score|marks?|an a|an a\+|a b|full marks|pass|"
-                   r"recommendation|rec letter|extension)\b[^.?!]{0,50}\b(?:if|unless|as long as) "
+                   r"recommendation|rec letter|extension)\b[^.?!]{0,50}\b(?:if|unless|as long as|"
+                   r"whether|depends on (?:whether|if)|only if) "
                    r"(?:i|we) (?:was|were|am|went|go|would|agreed|had|came|come|visit\w*|met|"
                    r"meet|spend|spent|stay\w*)\b[^.?!]{0,30}\b(?:nicer|nice to (?:him|her)|dinner|"
                    r"drinks?|date|out with|sleep|hook up|come over|kiss|favou?r|(?:his|her|their) "
@@ -334,6 +368,71 @@ RULES: tuple[tuple[str, str], ...] = (
     ("harassment", rf"\b{STAFF} (?:\w+ ){{0,2}}(?:is|was|being|been|gets|got) (?:really |so |"
                    r"super |very |kinda |kind of )?(?:weird|creepy|inappropriate|too friendly|"
                    r"flirty|touchy)\b"),
+    # agent-act-target: hostile talk aimed at the student ("mean memes about me", "nasty
+    # stuff behind my back", "weird comments to me"), bullying and humiliation of a person,
+    # threats with a condition, favours traded for grades
+    ("harassment", rf"\b{HOSTILE} (?:\w+ )?{TALK}\b[^.?!]{{0,30}}?\b(?:about|to|at|on|behind|"
+                   rf"toward|towards|of|in front of) (?:me|my|her|him|us)\b|"
+                   r"\bspread\w* (?:\w+ )?(?:rumou?rs?|lies|stories|gossip) (?:about|that) "
+                   r"(?:me|her|him|i|she|he)\b|\b(?:lies|lying|rumou?rs|gossip\w*) about (?:me|"
+                   r"her|him)\b|\b(?:said|told me|says|commented|keeps? saying)\b[^.?!]{0,20}\b"
+                   r"(?:i|she) should (?:wear|dress|smile|lose weight|show)\b|"
+                   r"\bcall\w* (?:me|her|him) (?:names|\w+ names)\b"),
+    ("harassment", r"\bcyber ?bull\w*|\b(?:bully|bullies|bullied|bullying|humiliat\w*|belittl\w*|"
+                   r"intimidat\w*|berat\w*|ridicul\w*|degrad\w*|pick\w* on|gang\w* up on|"
+                   r"torment\w*|taunt\w*|mak\w* fun of|made fun of) "
+                   r"(?:me|her|him|us|my friend)\b"
+                   r"(?! (?:to|for (?:the|a|an) (?:question|answer|demo|example)|first))|"
+                   r"\b(?:being|been|getting|got|was|were|am|im|is) (?:\w+ )?(?:bullied|"
+                   r"humiliated|harassed|threatened|intimidated|stalked|targeted|singled out)\b"
+                   r"(?! by (?:the|a|an|this|that|our|my|these|those) (?!(?:ta|tas|prof\w*|"
+                   r"instructor|grader|teammates?|classmates?|guys?|girls?|students?|people|"
+                   r"staff|man|woman|ex|roommates?|partner|group)\b)\w+)"),
+    ("harassment", rf"\b{PERSON_SUBJ} (?:\w+ ){{0,2}}?threat\w* (?:to \w+ (?:\w+ ){{0,3}}?"
+                   r"(?:me|my|her|his)\b|(?:to|that)\b[^.?!]{0,50}\b(?:if (?:i|we|she|he) "
+                   r"(?:dont|do not|wont|refuse|say no)|unless)\b)"),
+    # remarks on the student's looks; name-calling; payback for saying no or reporting
+    ("harassment", r"\b(?:comment\w*|remark\w*|jok\w*|talk\w*) (?:\w+ )?"
+                   r"(?:on|about) (?:how (?:i|she|"
+                   r"he) (?:look|looks|dress|dresses)|(?:my|her) (?:looks|body|appearance|figure|"
+                   r"outfits?|clothes|legs|chest|butt|weight|lips)|what (?:i|she) wears?)\b|"
+                   r"\bcall\w* (?:me|her|him) (?:a |an )?(?:stupid|dumb|idiot|moron|useless|"
+                   r"worthless|ugly|fat|lazy|loser|pathetic|incompetent|trash|garbage|slut|whore|"
+                   r"bitch|retard\w*)\b"),
+    ("harassment", r"\b(?:lower\w*|worse|docked|dock\w*|fail\w*|zero|cut|dropped|took off|"
+                   r"marked (?:me )?down)\b[^.?!]{0,40}\b(?:after|since|because|ever since|when) "
+                   r"(?:i|she|he) (?:\w+ )?(?:turned (?:him|her|them) down|turned down (?:his|her|"
+                   r"their)|said no to (?:him|her|them|his|her)|rejected (?:him|her|them|his|her)|"
+                   r"refused (?:him|her|them|his|her|to (?:go out|date|meet))|declined (?:his|her|"
+                   r"their)|reported (?:him|her|them)|stopped (?:responding|replying|answering) to "
+                   r"(?:him|her|them)|wouldnt (?:go out|date|meet))\b"),
+    ("harassment", r"\b(?:grades?|points|score|marks?|pass)\b[^.?!]{0,50}\b(?:if|unless|as long "
+                   r"as|whether) (?:i|we) (?:hang out|hung out|go out|went out|get (?:drinks|"
+                   r"dinner|coffee|a drink)|meet up|spend time|date|hook up|sleep together)\b"),
+    # blackmail: something private spread unless the student complies
+    ("harassment", r"(?<!\bi )(?<!\bwe )(?<!\bill )\b(?:leak\w*|post\w*|shar\w*|send\w*|expos\w*|"
+                   r"spread\w*|releas\w*|show\w*|"
+                   r"tell\w*|forward\w*) (?:\w+ )?(?:my|her|his) "
+                   r"(?:\w+ )?(?:pics|photos?|pictures?|"
+                   r"nudes|videos?|messages|dms|texts|secrets?|address|screenshots?|chats?)\b"
+                   r"[^.?!]{0,50}\b(?:if (?:i|she|he|we) (?:dont|do not|wont|refuse|dont agree|"
+                   r"say no|stop)|unless (?:i|she|he|we))\b|\bblackmail\w*|\bextort\w*|"
+                   r"\bsextort\w*"),
+    # retaliation: "he'd make sure I fail if I report him"
+    ("harassment", r"\b(?:make sure|threat\w*|said|says|told me|warned|"
+                   r"hed|shed|theyd|hell|shell)\b[^.?!]{0,30}\b(?:fail\w*|a zero|ruin\w*|tank\w*|"
+                   r"lower\w*|sabotag\w*|expos\w*|hurt\w*|get back at|get (?:me|you) (?:kicked|"
+                   r"expelled))\b[^.?!]{0,30}\b(?:if|when) (?:i|you|she|he) (?:ever )?(?:report\w*|"
+                   r"tell (?:anyone|someone|the|a)|complain\w*|go to)\b"),
+    # someone's photos, address or messages spread with a hostile word or without asking
+    ("harassment", r"\b(?:post\w*|shar\w*|leak\w*|spread\w*|circulat\w*|forward\w*|sen[dt]\w*) "
+                   r"(?:\w+ )?(?:my|her|his) (?:photos?|pics?|pictures?|videos?|nudes|address|"
+                   r"number|phone number|dms|messages|screenshots?|selfies?)\b[^.?!]{0,60}"
+                   rf"\b(?:{HOSTILE}|without (?:asking|my|her|his|consent|permission)|mock\w*|"
+                   r"rating|rate)"),
+    ("harassment", r"\b(?:in exchange for|in return for|as long as i (?:go|went) on|for going on) "
+                   r"(?:a date|dates|sex|a kiss|kisses|drinks|dinner|going out|hooking up|"
+                   r"sleeping with|nudes|pics|a favou?r)\b"),
     ("harassment", r"\b(?:rub\w*|press\w*|grind\w*|push\w*) (?:\w+ )?(?:up )?(?:against|on) "
                    r"(?:me|her|him)\b(?! (?:to|about|for))|\bexpos\w* (?:him|her|them)sel\w*|"
                    r"\bflash\w* (?:me|her|him)\b|\bfake (?:account|profile|page)s? (?:with|of|"
@@ -360,7 +459,29 @@ RULES: tuple[tuple[str, str], ...] = (
                        r"a joke|a phase|a threat|dangerous|predators|unnatural|subhuman)\b|"
                        rf"\b{SAID}[^.?!]{{0,30}}\b{GROUP} (?:\w+ ){{0,2}}(?:shouldnt|should not|"
                        r"cant|cannot|dont belong|"
-                       r"do not belong|arent|are not|dont deserve|dont get to)\b"),
+                       r"do not belong|arent|are not|dont deserve|dont get to)\b|"
+                       rf"\b{SAID}[^.?!]{{0,30}}\b{GROUP} (?:cant|cannot|dont|do not|never|wont) "
+                       r"(?:get|do|understand|code|program|handle|learn|lead|think|be)\b"
+                       r"(?: \w+)?(?:\.|,|;|!|$)"),
+    # grades given by identity: "gave all the chinese students lower grades"
+    ("discrimination", rf"\b(?:gave|gives|give|giving|grad\w*|mark\w*|scor\w*) (?:all (?:of )?)?"
+                       rf"(?:the )?(?:{GROUP}|{IDENTITY} (?:students|people|kids|ones|members|"
+                       r"women|men|girls|guys)) (?:\w+ )?(?:lower|worse|harsher|harder|bad|less|"
+                       r"fewer|failing)\b"),
+    # merit denied for an identity: "I only got in because of diversity"
+    ("discrimination", r"\b(?:only|just) (?:got in|got accepted|got admitted|got (?:the|that|a|my) "
+                       r"(?:grade|spot|job|internship|position|score)|got picked|got chosen|(?:am|"
+                       r"is|are) here|passed|got (?:a|an) \w+)\b[^.?!]{0,20}\bbecause (?:of )?"
+                       r"(?:diversity|affirmative action|a quota|quotas|(?:im|i am|my|her|his|"
+                       rf"being|shes|hes) (?:a |an )?(?:\w+ )?{IDENTITY})\b"),
+    # identity-based treatment: exclusion of "someone like me", or a student who names an
+    # identity and then how people treat them
+    ("discrimination", rf"\b(?:dont|didnt|doesnt|wont|do not|did not|not|never) (?:want|like|"
+                       rf"work with|sit with|talk to|trust)\w* (?:\w+ ){{0,8}}?(?:{GROUP}|"
+                       rf"{ID_PERSON})\b|"
+                       rf"\b(?:excludes?|excluded|excluding|ignor\w*|avoid\w*|hat\w*) {GROUP}\b|"
+                       rf"\b(?:im|i am|as an?) (?:a |an )?{SELF_ID}\b(?=[^?]*\b(?:{TREAT}|"
+                       r"(?:dont|didnt|doesnt|wont) want (?:me|to (?:work|be|sit) with me)))"),
     ("discrimination", rf"\b(?:the only|the other|other) {IDENTITY} (?:student|person|one|member|"
                        rf"girl|woman|guy|man|kid)s?\b[^?]*\b(?:{TREAT}|confus\w*|mix\w* (?:me|us) "
                        rf"up)|\b(?:confus\w*|mix\w* up|mistak\w*) (?:me|her|him) (?:with|for) the "
@@ -381,13 +502,28 @@ RULES: tuple[tuple[str, str], ...] = (
                        r"kids|boys|girls|women)?\b|\b(?:told|tell\w*|said|says|yell\w*) (?:me|her|"
                        r"him|us) (?:to )?go back to\b|\bgo back to (?:china|india|mexico|africa|"
                        r"korea|japan|vietnam|iran|iraq|pakistan|russia|asia|(?:your|my) (?:own )?"
-                       r"(?:country|home country)|where (?:you|i|she|he|they) came from)\b|"
+                       r"(?:country|home country))\b|"
+                       r"\bgo back (?:to )?where (?:you|i|she|he|they) came from\b|"
+                       r"\bwhere (?:im|i am|shes|she is|hes|he is|theyre|they are|you are|youre) "
+                       r"really from\b|"
                        r"\b(?:pull\w*|ripp?\w*|tore|tear\w*|yank\w*|grabb?\w*|knock\w*|touch\w*|"
                        r"mock\w*) (?:off )?(?:my|her|his) (?:headscarf|hijab|turban|kippah|"
                        r"yarmulke|"
                        r"veil|niqab|patka|cross|bindi)\b|\b(?:im|i am) the (?:oldest|youngest|"
                        r"only) "
-                       rf"(?:\w+ )?(?:student|person|one|woman|girl|guy|member)\b[^?]*\b{TREAT}"),
+                       rf"(?:\w+ )?(?:student|person|one|woman|girl|guy|member)\b[^?]*\b{TREAT}|"
+                       rf"\b{TREAT}\b[^?]*\b(?:im|i am) the (?:oldest|youngest|only) (?:\w+ )?"
+                       r"(?:student|person|one|woman|girl|guy|member)\b"),
+    # a name or gender got wrong on purpose, again and again
+    ("discrimination", r"\b(?:mispronounc\w*|misgender\w*|deadnam\w*)\b[^.?!]{0,30}\b(?:on purpose|"
+                       r"deliberately|intentionally|every time|again|"
+                       r"to be funny)\b|\b(?:keeps?|kept|"
+                       r"always|on purpose|deliberately|intentionally|refus\w* to stop|wont stop)\b"
+                       r"[^.?!]{0,20}\b(?:mispronounc\w*|misgender\w*|deadnam\w*)\b"),
+    # a condition or disability mocked: "imitating my stutter", "jokes about my wheelchair"
+    ("discrimination", rf"\b(?:mock\w*|imitat\w*|mimic\w*|mak\w* fun of|made fun of|laugh\w* at|"
+                       rf"jok\w* about) (?:my|her|his) (?:{CONDITION}|disabilit\w*|wheelchair|"
+                       r"hearing aids?|cane|crutches|accent|speech)\b"),
     ("discrimination", r"\b(?:speak\w*|talk\w*) (?:in )?(?:their|another|a different) (?:own )?"
                        r"language (?:in front of|around|to exclude|over) me\b"),
     ("discrimination", r"\b(?:said|says|saying|told me|tell me|think|thinks|keeps? saying)\b"
@@ -481,17 +617,23 @@ RULES: tuple[tuple[str, str], ...] = (
     # --- FERPA --------------------------------------------------------------------------
     ("ferpa", rf"\b{THIRD}\b[^.?!]{{0,40}}\b(?:see|view|access|know|find out|look up|check|"
               rf"get|obtain|be told|learn|hear|demand\w*|ask\w* for|request\w*|call\w* about|"
-              rf"email\w* about)\b[^.?!]{{0,20}}\b(?:my|that (?:im|i am)) "
+              rf"email\w* about|ask\w* about|"
+              rf"inquir\w* about)\b[^.?!]{{0,20}}\b(?:my|that (?:im|i am)) "
               rf"(?:\w+ )?(?:{RECORD}|enrolled|in (?:this|the) (?:class|course))\b"),
-    ("ferpa", rf"\b(?:you|u|ta|professor|instructor|staff|course|anyone|someone|they|please|"
+    ("ferpa", rf"\b(?:you|u|ta|professor|instructor|staff|course|bot|anyone|someone|they|please|"
               rf"not|dont|do not|never|university|school|college|registrar|department|it|"
               rf"he|she)\b[^.?!]{{0,20}}(?<!\bi )(?<!\bwe )\b(?:share|tell|show|give|send|release|"
               rf"disclose|email|report|forward|discuss|mention)\w* (?:\w+ )?my (?:\w+ )?"
               rf"{RECORD} (?:\w+ )?(?:to|with) (?:my )?{THIRD}\b"),
-    ("ferpa", rf"\b(?:you|u|ta|professor|instructor|staff|university|school|they|not|dont|"
+    ("ferpa", rf"\b(?:you|u|ta|professor|instructor|staff|bot|university|school|they|not|dont|"
               rf"never)\b[^.?!]{{0,15}}\b(?:tell|show|give|send|email|forward|report)\w* (?:my|"
               rf"the) "
               rf"(?:\w+ ){{0,2}}{THIRD} (?:\w+ )?my (?:\w+ )?{RECORD}\b"),
+    ("ferpa", rf"(?<!\bi )(?<!\bwe )\b(?:read|reads|announc\w*|post\w*|display\w*|show\w*|shar\w*|"
+              rf"reveal\w*|leak\w*|put|puts|said|told) "
+              rf"(?:\w+ )?my (?:\w+ )?{RECORD}\b[^.?!]{{0,30}}"
+              r"\b(?:out loud|aloud|in front of|publicly|to (?:the|everyone|the whole)|with "
+              r"(?:the|everyone)|on (?:the )?(?:screen|slack|board|projector))"),
     ("ferpa", rf"\bmy (?:\w+ )?{RECORD}\b[^.?!]{{0,30}}\b(?:visible|public|shared|posted|shown|"
               rf"available|accessible|known|published|listed) (?:to|with|for|on)\b"),
     ("ferpa", rf"\b(?:dont|do not|not|never) want (?:my (?:\w+ )?{RECORD}|anyone|people|others|"
@@ -556,7 +698,10 @@ SCORED: dict[str, tuple[tuple[tuple[str, str], ...], frozenset[str]]] = {
                     r"(?:me|my)\b"),
         ("persist", r"\b(?:keeps?|kept|every (?:night|day|time|meeting)|always|again|wont stop|"
                     r"doesnt stop|constantly|repeatedly|all the time|trying to|tried to)\b"),
-        ("unwanted", r"\b(?:asked (?:him|her|them) to stop|told (?:him|her|them) (?:to stop|no|"
+        ("unwanted", r"\b(?:(?:i )?block\w*|not interested|leave me alone|"
+                     r"(?:i )?ignor\w* (?:him|her|"
+                     r"them|it)|"
+                     r"asked (?:him|her|them) to stop|told (?:him|her|them) (?:to stop|no|"
                      r"not to)|(?:i )?said no|didnt want|dont want|uncomfortable|creepy|scared|"
                      r"afraid|unwanted|without asking|where i live|my address|moan\w*|(?:too|so|"
                      r"really) "

@@ -45,7 +45,7 @@ from bot.answers.safety import (
     without_concern,
 )
 from bot.answers.safety import _excused as excused
-from bot.answers.safety_cues import repair
+from bot.answers.safety_cues import PERSON_SUBJ, SELF_ID, repair
 from bot.course import Course
 
 LOW_CONFIDENCE = 0.7
@@ -88,8 +88,9 @@ _add(SAFETY, 2, "harass* assault* rape* raped molest* grope* groping stalk* cree
                 "unsafe abuse* abusive slur* racist racism sexist homophob* transphob* "
                 "bully* bullied threaten* threat* explicit nude* nudes inappropriate "
                 "uncomfortable predator* coerc* pressur* touching touched "
-                "violent violence")
-_add(SAFETY, 1, "grabbed grabbing grab touch* follow* following hit hits hitting control* "
+                "violent violence blackmail* extort* sextort*")
+_add(SAFETY, 1, "grabbed grabbing grab touch* follow* following hit hits hitting control* beats "
+                "beating punch* slapp* "
                 "controls yelled "
                 "yelling scream* excluded excluding insult* demeaning mocking weird sexual")
 _add(SUBSTANCE, 2, "drunk drinking alcohol* blackout blacked blacking hungover hangover "
@@ -247,10 +248,43 @@ def unsure(answer: Answer) -> bool:
     return answer.kind == "answer" and answer.confidence < LOW_CONFIDENCE
 
 
+PERSONAL = "personal"
+"""``Answer.concern`` of a confident course answer to a message in which the student names
+who they are ("I'm gay and …", "as a Muslim …"): the answer is shown to the asker alone."""
+
+_BY_PERSON = re.compile(rf"\b{PERSON_SUBJ}\b")
+_SELF_IDENTITY = re.compile(rf"\b(?:im|i am|as an?|being) (?:a |an )?(?:\w+ )?{SELF_ID}\b")
+
+
 def private_only(answer: Answer) -> bool:
-    """Show ``answer`` to the asker alone: sensitive, or not a confident course answer (a
-    decline read in a thread may be the reply to someone in distress)."""
-    return answer.sensitive or unsure(answer)
+    """Show ``answer`` to the asker alone: sensitive, about who the asker is, or not a
+    confident course answer (a decline read in a thread may be the reply to someone in
+    distress)."""
+    return answer.sensitive or answer.concern == PERSONAL or unsure(answer)
+
+
+def _harm_beside_answer(text: str, answer: Answer, course: Course) -> Answer | None:
+    """A confident course answer (a command's help, a date, a policy) to a message that
+    also names harm done to the student or someone close to them ("my teammate threatens
+    to tank my grade if …", "someone keeps harassing me, when is …"), or that names who the
+    student is: never in the thread. Harm words: the answer, then the support card's
+    resources, privately; an identity alone: the answer, privately."""
+    if answer.sensitive or not text.strip() or not personal(text):
+        return None
+    if answer.kind not in {"answer", "help"} or unsure(answer):
+        return None  # declines and unsure answers go through the card below
+    found = cues(text)
+    harm = {b: w for b, w in found.items() if b in {CRISIS, SUBSTANCE}
+            or (b == SAFETY and _BY_PERSON.search(_clean(text)))}  # "the deadline threatens"
+    if sum(harm.values()) >= CARD_AT:
+        resources = card(text, harm, course)
+        return replace(answer, lines=(*answer.lines, *resources.lines[1:]),
+                       sources=tuple(dict.fromkeys((*answer.sources, *resources.sources))),
+                       notes=tuple(dict.fromkeys((*answer.notes, *resources.notes))),
+                       sensitive=True, concern="support")
+    if _SELF_IDENTITY.search(repair(_clean(text))):
+        return replace(answer, concern=PERSONAL)
+    return None
 
 
 Again = Callable[[str], Answer]
@@ -275,6 +309,9 @@ def fallback(text: str, answer: Answer, course: Course, again: Again | None = No
         plain = _policy_word_not_meant(text, answer, course, again)
         if plain is not None:
             return plain
+    beside = _harm_beside_answer(text, answer, course)
+    if beside is not None:
+        return beside
     if answer.sensitive or answer.kind == "help" or not text.strip():
         return answer
     if answer.topic == "policy:ferpa" and personal(text):

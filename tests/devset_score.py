@@ -47,6 +47,7 @@ PLACES = (Path("/work/devset/questions.py"), ROOT / "tests" / "devset" / "questi
 SETS = {
     "devset": PLACES,
     "devset2": (Path("/work/devset2/questions.py"), ROOT / "tests" / "devset2" / "questions.py"),
+    "devset3": (Path("/work/devset3/questions.py"), ROOT / "tests" / "devset3" / "questions.py"),
 }
 """Each set by name: where it is written, else the copy kept in the repo."""
 NOW = (2021, 9, 13, 9, 0)

@@ -51,3 +51,24 @@ def test_hw_is_homework_unless_a_question_word_follows(answerer: Answerer, cours
     assert answerer.spelled("hw much") == "how much"
     answer = answerer.answer("when is hw 3 due", now=NOW)
     assert answer.kind == "decline" and not _DATE.search(answer.plain(course.tz))
+
+
+# --- the syllabus is silent: a decline, no date and no percent
+@pytest.mark.parametrize("question", [
+    "When does the library close tonight?",
+    "is my laptop good enough for this class?",
+    "are we graded on class participation?",
+    "do we need our cameras on during class?",
+    "Write me a poem about normalizing flows",
+    "can the project be about a topic outside the course?",
+    "Do teammates get the same grade on the final report?",
+    "is one proposal submitted per team?",
+    "is there a review session before the project presentations?",
+    "which papers will we read in week 3?",
+])
+def test_silent_questions_are_declined(answerer: Answerer, course: Course, question: str) -> None:
+    answer = answerer.answer(question, now=NOW)
+    text = answer.plain(course.tz)
+    assert answer.kind != "answer", text
+    assert "%" not in text and not _DATE.search(text), text
+    assert any(p.email in text for p in course.staff), text

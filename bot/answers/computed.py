@@ -146,6 +146,12 @@ _PICK_PAPER = re.compile(r"\b(?:pick|picks|picking|choose|choosing|chose|select\
                          r"presentation (?:slots?|dates?|days?))\b|\b(?:which|what) papers?\b[\w ]"
                          r"{0,25}\b(?:present|presenting|review|reviewing)\b|\bwho (?:do|will|"
                          r"should) (?:i|we) present with\b")
+_WHICH_PAPERS = re.compile(r"\b(?:which|what|list (?:of )?(?:the )?)"
+                           r"(?: specific| exact| particular)? (?:research )?papers?\b.*\b"
+                           r"(?:read|reading|cover\w*|discuss\w*|"
+                           r"present\w*|review\w*|week|weeks|class|lecture|topic|assigned|"
+                           r"list\w*)\b")
+"""Which papers a class reads: the syllabus names none (it points to the class webpage)."""
 _BREAK = re.compile(r"\b(?:when|what days?|which days?|is there|are there|do we have|will "
                     r"there be|how long)\b[\w ]{0,30}?\b(?:(?:fall|spring|winter|thanksgiving|"
                     r"october|reading) break|thanksgiving|vacation|recess)\b")
@@ -226,7 +232,11 @@ _PROPERTY_WORDS = re.compile(r"\b(?:website|web ?site|personal (?:site|page|blog
                              r"pptx|keynote|poster|demo|audio|podcast|remote|zoom|software|"
                              r"tools?|apps?|platform|citations?|cite|sources|word count|"
                              r"words|graded by|grader|grades? it|pass/fail|pass fail|"
-                             r"individually|individual|chatgpt|ai|gpt|copilot)\b")
+                             r"individually|individual|chatgpt|ai|gpt|copilot|same grades?|"
+                             r"same scores?|same marks?|per team|per person|per student|one per|"
+                             r"each (?:person|member|student)|review sessions?|any topic|"
+                             r"own topic|topics? (?:not|outside|beyond)|outside (?:the )?"
+                             r"(?:course|class|syllabus))\b")
 _SCORE_ON = re.compile(r"(?:(\d{1,3}(?:\.\d+)?)\s*(%|percent|/\s*(\d{1,3})|out of (\d{1,3}))?|"
                        r"\b(zero|full marks|full credit|full points|perfect|a perfect score|"
                        r"max(?:imum)? (?:points|marks|score))\)?)\s+(?:on|in|for) "
@@ -489,6 +499,14 @@ class Computed:
                 Line("The syllabus doesn't say how papers or presentation slots are chosen or "
                      "assigned, so I can't answer that; the course staff can."), *self.a._staff),
                 topic="property", unknown=("assignment",), confidence=0.0)
+        if _WHICH_PAPERS.search(low):
+            book = self.course.textbook
+            lines = [Line("The syllabus doesn't list the specific papers, so I can't answer "
+                          "that; the course staff can.")]
+            if book:
+                lines.append(Line(f"It says: “{book}”"))
+            return Answer(kind="decline", lines=(*lines, *self.a._staff), topic="textbook",
+                          unknown=("papers",), confidence=0.0)
         if _BREAK.search(low):
             return Answer(kind="decline", lines=(
                 Line("The syllabus doesn't give the term's breaks or holidays (or any no-class "
@@ -2192,10 +2210,18 @@ class Computed:
     def _unknown_property(self, question: str, low: str) -> Made | None:
         named_components = self.components_named(low)
         named_deadlines = self.deadlines_named(low)
-        if not named_components and not named_deadlines:
-            return None
         m = _PROPERTY.search(low)
         prop = _PROPERTY_WORDS.search(low)
+        if not named_components and not named_deadlines:
+            group = self.group_named(low)
+            if group is None or m is None or prop is None:
+                return None
+            # "can the project be on a topic not covered in class?": a property of the whole
+            # group the file does not state
+            return Answer(kind="decline", lines=(
+                Line(f"The syllabus doesn't cover that detail of the {group[2].lower()} "
+                     f"(“{prop.group(0)}”), so I can't answer it; the course staff can."),
+                *self.a._staff), topic="property", unknown=(prop.group(0),), confidence=0.0)
         where = _WHERE_SUBMIT.search(low)
         longer = re.search(r"\b(?:longer|shorter|more|fewer|less|exceed\w*|over|beyond|go past)\b"
                            r"[\w ]{0,12}?\b(?:than )?(?:the )?(?:\d+[- ])?(?:pages?|page limit|"

@@ -99,6 +99,7 @@ compute cluster language python pytorch tensorflow latex template font spacing s
 margins recorded recording recordings discord piazza campuswire edstem parking wifi tuition
 cumulative calculator cheatsheet feedback released returned chatgpt gpt copilot llm llms
 evaluation evaluations ices parking housing rent library
+participation camera cameras webcam webcams laptop laptops poem poems song songs joke jokes
 """.split())
 """Things a course may have (a late policy, exams, labs ...). Named in a question but absent
 from the course file, they make the bot decline rather than answer a neighbouring topic."""
@@ -186,7 +187,9 @@ _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|yo|sup|help|hola|howdy|good (?
 _DO_FOR_ME = re.compile(r"\b(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:just )?"
                         r"(?:write|do|make|finish|solve|complete|draft|answer|fix|check|"
                         r"proofread|look over|read over|grade|edit)\b|"
-                        r"^(?:please |pls )?(?:do|write|finish|solve) my\b", re.IGNORECASE)
+                        r"^(?:please |pls )?(?:do|write|finish|solve) my\b|"
+                        r"^(?:please |pls )?(?:write|compose|draw|make|generate|tell) me (?:a|an|"
+                        r"some)\b", re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:course|class) (?:is )?about\b|\babout (?:this|the) (?:course|class)\b|"
                     r"\b(?:course|class) (?:description|overview|summary)\b")
 _WHO = re.compile(r"\bwho(?:'?s| is| are| will| does| do)?\b")
@@ -711,7 +714,8 @@ class Answerer:
         window = _WINDOW.search(lowered)
         deliverable_named = best is not None and best[2].kind in {"deliverable", "team"} \
             and best[1] >= ANSWER_AT
-        if window and not deliverable_named:
+        gaps = tuple(t for t in unknown if t in TOPIC_WORDS)
+        if window and not deliverable_named and not gaps:
             phrase = window.group(1)
             which = phrase.split()[0]
             rest = [t for t in content if t not in set(tokens(phrase))]
@@ -738,7 +742,6 @@ class Answerer:
         if (when or ahead) and not content and not unknown:
             return lambda now, items: self.upcoming_answer(items, now=now)
 
-        gaps = tuple(t for t in unknown if t in TOPIC_WORDS)
         bar = UNKNOWN_ANSWER_AT if gaps else ANSWER_AT
         if best is not None and not gaps and self._phrase_hit(best[2], words):
             bar = PHRASE_ANSWER_AT  # the question names the entry exactly ("the proposal")

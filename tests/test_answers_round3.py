@@ -72,3 +72,20 @@ def test_silent_questions_are_declined(answerer: Answerer, course: Course, quest
     assert answer.kind != "answer", text
     assert "%" not in text and not _DATE.search(text), text
     assert any(p.email in text for p in course.staff), text
+
+
+# --- a claim about a sum of weights is checked, never read as scores
+@pytest.mark.parametrize("question, head", [
+    ("Reviews and blog posts together are 30% right?", "No. Together they are 40%"),
+    ("paper reviews + blog posts = 40%?", "Yes. Together they are 40%"),
+    ("So the project is 35% total?", "No. Project: 40%"),
+])
+def test_a_claimed_sum_is_checked(answerer: Answerer, course: Course, question: str,
+                                  head: str) -> None:
+    assert _text(answerer, course, question).startswith(head)
+
+
+def test_a_zero_is_a_score_not_one_item(answerer: Answerer, course: Course) -> None:
+    text = _text(answerer, course, "If I get a zero on the reviews but 100 on everything "
+                                   "else, what's my grade?")
+    assert text.startswith("70% overall, a B-"), text

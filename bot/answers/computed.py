@@ -553,11 +553,25 @@ class Computed:
     def _weight_check(self, question: str, low: str) -> Made | None:
         stated = _STATED_PERCENT.findall(low)
         asks = _ASKS_YES_NO.search(low.strip(" ?!.")) or low.lstrip().startswith(
-            ("is ", "are ", "does ", "do "))
+            ("is ", "are ", "does ", "do ")) or (low.rstrip().endswith("?") and re.search(
+                r"(?:\b(?:is|are|makes?|comes? to|adds? up to)\b|=)[^?]{0,20}?\d+(?:\.\d+)?\s*"
+                r"(?:%|percent\b)", low) and not re.search(
+                    r"\b(?:if|get|got|gets|lowest|highest|need|score\w*|else|rest|my)\b", low))
         if len(stated) != 1 or not asks or _ONE.search(low) or _SKIP.search(low):
             return None
         named = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
         group = self.group_named(low)
+        if len(named) >= 2 and group is None and re.search(
+                r"\b(?:together|combined|total|in all|altogether|sum|plus|and)\b|\+", low) \
+                and not re.search(r"\b(?:if|got|get|score\w*|earn\w*)\b", low):
+            # "reviews and blog posts together are 30%, right?": the sum, checked
+            comps = [x for k in named for x in [self.course.component(k)] if x is not None]
+            total = math.fsum(x.weight for x in comps)
+            parts = " + ".join(f"{x.title} {x.weight:g}%" for x in comps)
+            head = ("Yes. " if math.isclose(float(stated[0]), total) else "No. ") + \
+                f"Together they are {fmt(total)}% of the grade ({parts})."
+            return Answer(kind="answer", lines=(Line(head),), topic="grading",
+                          sources=(self._cite(self.course.grading.source),), confidence=1.0)
         if not named and group is not None:
             members = [x for x in self.course.grading.components if x.group == group[2]]
             total = math.fsum(x.weight for x in members)
@@ -666,7 +680,9 @@ class Computed:
             events.append((m.start(), m.end(), "verb", 100.0))
         for m in re.finditer(r"\b(one|a single|a|two|three|four|five|six|seven|eight|nine|"
                              r"either|both|all(?: of)?(?: the| my)?|any of (?:the|my)|every)\s+"
+                             r"(?!(?:zero|perfect|full|half|max\w*|flawless|nothing)\b)"
                              r"(?:of (?:the|my) )?(?:\w+ )?(?=[a-z])", text):
+            # "a zero on the reviews" is a score of zero, not one review of ten
             events.append((m.start(), m.end(), "count", m.group(1)))
         events.sort(key=lambda e: (e[0], -e[1]))
         if not any(k == "item" for _s, _e, k, _p in events):

@@ -89,3 +89,19 @@ def test_a_zero_is_a_score_not_one_item(answerer: Answerer, course: Course) -> N
     text = _text(answerer, course, "If I get a zero on the reviews but 100 on everything "
                                    "else, what's my grade?")
     assert text.startswith("70% overall, a B-"), text
+
+
+# --- a claim about an item's place in order: the item in that place, then yes or no
+@pytest.mark.parametrize("question, now, head", [
+    ("earliest deadline in the syllabus is the proposal on Oct 1 right?", NOW,
+     "No: the first deadline of the term is the Project team"),
+    ("What's the last deadline of the semester, the midterm report, right?", NOW,
+     "No: the last deadline of the term is the Final report"),
+    ("the final report is the last deadline, right?", NOW, "Yes: the last deadline"),
+    ("the midterm report is the next report due right?", chicago(2021, 11, 6, 9, 0),
+     "No: the next report deadline is the Final report"),
+])
+def test_a_claimed_place_in_order_is_checked(answerer: Answerer, course: Course, question: str,
+                                             now: object, head: str) -> None:
+    text = answerer.answer(question, now=now).plain(course.tz)  # type: ignore[arg-type]
+    assert text.startswith(head), text

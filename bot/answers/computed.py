@@ -514,7 +514,7 @@ class Computed:
                 topic="meetings", unknown=("break",), confidence=0.0)
         for rule in (self._missed, self._unstated_count, self._in_zone, self._time_of_day,
                      self._weight_check, self._excluding, self._what_if, self._presenter,
-                     self._many_dates,
+                     self._many_dates, self._edge_claim,
                      self._yes_no, self._countdown,
                      self._order, self._sums, self._topic_order,
                      self._properties, self._on_date, self._unknown_property):
@@ -1427,6 +1427,43 @@ class Computed:
 
             return listing
         return None
+
+    def _edge_claim(self, question: str, low: str) -> Made | None:
+        """"The earliest deadline is the proposal on Oct 1, right?", "the midterm report is
+        the next report due, right?": the item in that place is found, then yes or no."""
+        if not (_ASKS_YES_NO.search(low.strip(" ?!.")) or re.match(
+                r"\s*(?:is|isnt|was|are) (?:the|my|our)\b", low)):
+            return None
+        last_m, first_m = _LAST.search(low), _FIRST.search(low)
+        next_m = _NEXT.search(low) or re.search(rf"\bnext (?:\w+ )?(?:{_THING}|report|"
+                                                 r"one)\b(?: due)?", low)
+        edge = last_m or first_m or next_m
+        if edge is None or (last_m and first_m) or _EDGE_PIVOT.search(low, edge.end()) \
+                or _PAST.search(low):
+            return None
+        if self._names_item(edge.group(0)):
+            return None
+        word = edge.group(0).split(None, 1)[0]
+        named = self.deadlines_named(low[:edge.start()] + " " * len(word)
+                                     + low[edge.start() + len(word):])
+        if len(named) != 1:
+            return None
+        group = self.group_named(low)
+        if edge is not next_m:
+            return self._edge_guess(named, last=last_m is not None, group=group)
+        reports = bool(re.search(r"\breports?\b", edge.group(0)))
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            chosen = [i for i in self._in_group(items, group) if i.due_at >= now
+                      and (not reports or "report" in i.title.lower())]
+            if not chosen:
+                return self._listing([], "No dated deadlines are left.")
+            item = min(chosen, key=lambda i: i.due_at)
+            head = "Yes: the" if item.key in named[:1] else "No: the"
+            return self._listing([item], f"{head} next {'report ' if reports else ''}deadline "
+                                         f"is the {item.title}:")
+
+        return make
 
     def _edge_guess(self, named: list[str], *, last: bool,
                     group: tuple[int, int, str] | None) -> Made:

@@ -105,3 +105,21 @@ def test_a_claimed_place_in_order_is_checked(answerer: Answerer, course: Course,
                                              now: object, head: str) -> None:
     text = answerer.answer(question, now=now).plain(course.tz)  # type: ignore[arg-type]
     assert text.startswith(head), text
+
+
+# --- dates in words
+@pytest.mark.parametrize("question, want", [
+    ("what is due on the eighth", "Final report"),      # the 8th of the month that has one
+    ("what's due friday the 5th", "Mid-term report"),
+    ("twelve-eight, what's due", "Final report"),
+    ("Sept seventeen - what's due that day", "Project team"),
+    ("due november five?", "Mid-term report"),
+])
+def test_a_date_in_words_finds_its_deadline(answerer: Answerer, course: Course, question: str,
+                                           want: str) -> None:
+    assert want in _text(answerer, course, question)
+
+
+def test_number_words_that_are_no_date_are_kept(answerer: Answerer) -> None:
+    assert answerer.spelled("thirteen-one") == "thirteen-one"
+    assert answerer.spelled("oct five pages") == "oct five pages"

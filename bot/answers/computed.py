@@ -292,6 +292,32 @@ _PRESENT_ON = re.compile(r"\b(?:i|we|im|i am|we are|were|ill|i will|we will|well
                          r"present\b")
 
 
+_UNITS_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
+                "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_CARDINALS = {w: i for i, w in enumerate(_UNITS_WORDS, start=1)}
+_CARDINALS.update({"twenty": 20, "thirty": 30})
+_CARDINALS.update({f"twenty{sep}{w}": 20 + i for w, i in list(_CARDINALS.items())[:9]
+                   for sep in (" ", "-")})
+_CARDINALS.update({"thirty one": 31, "thirty-one": 31})
+_CARD = "|".join(sorted((re.escape(w) for w in _CARDINALS), key=len, reverse=True))
+_MONTH_CARD = re.compile(rf"\b{_MONTH} ({_CARD})\b(?![ -](?:days?|weeks?|pages?|minutes?|"
+                         r"hours?|percent|of)\b)", re.IGNORECASE)
+_CARD_CARD = re.compile(rf"\b({_CARD})[-/]({_CARD})\b(?=[\s,.?!:;]|$)", re.IGNORECASE)
+
+
+def dates_in_digits(text: str) -> str:
+    """A date written in number words, in digits: "twelve-eight" → "12/8", "Sept seventeen"
+    → "Sept 17" (a month and a day that exist; anything else is left as written)."""
+    def month_day(m: re.Match[str]) -> str:
+        return f"{m.group(1)} {_CARDINALS[m.group(2).lower()]}"
+
+    def pair(m: re.Match[str]) -> str:
+        month, day = _CARDINALS[m.group(1).lower()], _CARDINALS[m.group(2).lower()]
+        return f"{month}/{day}" if month <= 12 and _safe(2021, month, day) else m.group(0)
+
+    return _CARD_CARD.sub(pair, _MONTH_CARD.sub(month_day, text))
+
+
 def _day_number(token: str | None, word: str | None) -> int | None:
     if token:
         return int(token)
@@ -2237,14 +2263,29 @@ class Computed:
         if self.deadlines_named(low):
             return None
         c = self.course
-        if not (re.search(rf"\b(?:{_ORD})\b", low) or re.search(r"\bon\b", low) or full_date):
+        bare = _DATE_PATTERNS[3].search(low) if not full_date and not _DATE_PATTERNS[2].search(
+            low) else None
+        if not (re.search(rf"\b(?:{_ORD})\b", low) or re.search(r"\bon\b", low) or full_date
+                or bare or re.match(r"\s*\d{1,2}/\d{1,2}\b", low)):
             return None
+        weekday = _WEEKDAY_WORD.search(low[max(0, bare.start() - 14):bare.start()]) \
+            if bare else None
 
         def make(now: datetime, items: list[DueItem]) -> Answer:
             day = find_date(question, now=now, course=c)
             if day is None:
                 return self._listing([i for i in items if i.due_at >= now][:3], "Due coming up:")
             found = [i for i in items if i.due_at.astimezone(c.tz).date() == day]
+            if not found and bare is not None:
+                # "the eighth" without a month: a deadline on that day of any month, the
+                # coming one first (and on that weekday when one is named)
+                on = [i for i in items if i.due_at.astimezone(c.tz).day == day.day and (
+                    weekday is None or i.due_at.astimezone(c.tz).weekday()
+                    == _WEEKDAY_NAMES[weekday.group(1)[:3]])]
+                on.sort(key=lambda i: (i.due_at < now, i.due_at))
+                if on:
+                    return self._listing(on[:1], f"Due on the {day.day}{_suffix(day.day)} "
+                                                 f"({on[0].due_at.astimezone(c.tz):%B}):")
             if found:
                 return self._listing(found, f"Due on {_ddmm(day)}:")
             later = sorted((i for i in items if i.due_at.astimezone(c.tz).date() > day),

@@ -38,7 +38,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.answers import safety, support
-from bot.answers.computed import Computed, claimed_letter, find_date
+from bot.answers.computed import Computed, claimed_letter, dates_in_digits, find_date
 from bot.answers.model import Answer, AnswerKind, Asker, DueItem, Line, Suggestion
 from bot.course import Course, GradeComponent, Policy
 from bot.deadlines import DeadlineSnapshot, deadline_snapshot
@@ -470,7 +470,7 @@ class Answerer:
         word the course file or the question vocabulary knows: a real word one letter from
         another ("grace", "grade") is kept.
         """
-        text = _HOW_TYPO.sub("how", text)
+        text = dates_in_digits(_HOW_TYPO.sub("how", text))
         text = _SHORT_TYPO.sub(lambda m: _SHORT_TYPOS[m.group(0).lower()], text)
 
         def mend(m: re.Match[str]) -> str:

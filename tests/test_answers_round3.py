@@ -123,3 +123,25 @@ def test_a_date_in_words_finds_its_deadline(answerer: Answerer, course: Course, 
 def test_number_words_that_are_no_date_are_kept(answerer: Answerer) -> None:
     assert answerer.spelled("thirteen-one") == "thirteen-one"
     assert answerer.spelled("oct five pages") == "oct five pages"
+
+
+# --- relative to the asker's presentation, in any wording
+@pytest.mark.parametrize("question, start", [
+    ("I present on Oct 21, so my blog post is due Oct 21 too?", "No. Blog post is due Thu Oct 28"),
+    ("I present Oct 28, blog post due Nov 4 right?", "Yes. Blog post is due Thu Nov 4"),
+    ("I'm one of the presenters on Nov 30, when should the blog go up",
+     "If you present on Tue Nov 30"),
+    ("my group presents on 9/23, slides due by when", "If you present on Thu Sep 23"),
+])
+def test_a_presentation_date_in_any_wording(answerer: Answerer, course: Course, question: str,
+                                            start: str) -> None:
+    assert _text(answerer, course, question).startswith(start)
+
+
+def test_two_presentation_dates_give_both(answerer: Answerer, course: Course) -> None:
+    text = _text(answerer, course, "i present sep 28 and oct 28. when are my two blog posts due")
+    assert "Tue Oct 5" in text and "Thu Nov 4" in text, text
+
+
+def test_my_group_presenting_is_not_the_team_deadline(answerer: Answerer, course: Course) -> None:
+    assert "Project team" not in _text(answerer, course, "my group presents on 9/23, slides due?")

@@ -289,7 +289,9 @@ _PRESENT_ON = re.compile(r"\b(?:i|we|im|i am|we are|were|ill|i will|we will|well
                          r"\b(?:i|we) (?:have|got|was "
                          r"given|were given|signed up for) (?:my |our |a )?(?:presentation|"
                          r"slot|presentation slot)\b|\bif (?:i|we) present\b|\bassigned to "
-                         r"present\b")
+                         r"present\b|\b(?:im|i am|were|we are) (?:one of )?(?:the )?"
+                         r"(?:two |three )?presenters?\b|\b(?:my|our) (?:group|team|partner and "
+                         r"i) (?:presents?|is presenting|will present)\b")
 
 
 _UNITS_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -976,10 +978,11 @@ class Computed:
                                                        and not asked)):
             return None
         past = bool(re.search(r"\bpresented\b|\blast\b", low))
-        later = [k for k in self.deadlines_named(low)]
-
         anchor = _PRESENT_ON.search(low) or re.search(r"\bpresent\w*\b|\bclass\b|\breview\w*\b",
                                                      low)
+        # "my group presents": the group is who presents, not the team deadline
+        later = self.deadlines_named(low if anchor is None else low[:anchor.start()]
+                                     + " " * (anchor.end() - anchor.start()) + low[anchor.end():])
         at = anchor.start() if anchor is not None else 0
 
         def make(now: datetime, items: list[DueItem]) -> Answer:
@@ -1013,27 +1016,68 @@ class Computed:
                     f"{_ddmm(day)} is not a class day (classes are "
                     + "; ".join(", ".join(m.days) for m in c.meetings) + ")."),),
                     topic="presentation")
-            lines = [Line(f"If you present on {_ddmm(day)}:" if own else
-                          f"For the class on {_ddmm(day)}:")]
-            for r in (asked or rels):
-                due = day + timedelta(days=r.offset_days)
-                extra = " (for the classes you do not present in)" if (
-                    r.offset_days < 0 and own) else ""
-                lines.append(Line(f"• {r.title}: {_ddmm(due)} ({r.printed}){extra}."))
-                for key in later:
-                    item = next((i for i in items if i.key == key), None)
-                    if item is not None:
-                        other = item.due_at.astimezone(c.tz).date()
-                        side = "after" if due > other else "before" if due < other else \
-                            "on the same day as"
-                        lines.append(Line(f"  That is {side} the {item.title} "
-                                          f"({_ddmm(other)})."))
+            head: list[Line] = []
+            claimed = self._claimed_day(low, at, now) if len(asked) == 1 else None
+            if claimed is not None:  # "I present Oct 21, so my blog is due Oct 21 too?"
+                due = day + timedelta(days=asked[0].offset_days)
+                same = due == claimed
+                head = [Line(f"{'Yes' if same else 'No'}. {asked[0].title} is due {_ddmm(due)} "
+                             f"({asked[0].printed})"
+                             + ("." if same else f", not {_ddmm(claimed)}."))]
+            days = [day]
+            if own and claimed is None and dated and re.search(r"\band\b", low):
+                # "I present Sep 28 and Oct 28": each presentation's dates
+                for start, end in sorted((m.start(), m.end()) for p in _DATE_PATTERNS[:3]
+                                         for m in p.finditer(low)):
+                    other = find_date(low[start:end], now=now, course=c)
+                    if other is not None and other not in days and other.weekday() in {
+                            _WEEKDAY[d] for m in c.meetings for d in m.days}:
+                        days.append(other)
+            lines = list(head)
+            for one in days:
+                lines += self._presenter_lines(one, own, asked or rels, later, items)
             return Answer(kind="answer", lines=tuple(lines), topic="presentation",
                           sources=(self._cite(rels[0].source),) if rels else (),
                           notes=("Dates are counted from the class date you gave.",),
                           confidence=1.0)
 
         return make
+
+    def _claimed_day(self, low: str, at: int, now: datetime) -> date | None:
+        """The date a yes/no question claims for an item ("so my blog is due Oct 21 too?"):
+        a date after "due" (or "on") other than the presentation date said at ``at``."""
+        if not (_ASKS_YES_NO.search(low.strip(" ?!.")) or re.search(
+                r"\b(?:too|also|as well|same day)\W*$|\?\s*$", low)):
+            return None
+        for m in re.finditer(r"\b(?:due|is|are|by|on)\s+(?:the |on )?", low):
+            if m.start() <= at:
+                continue
+            rest = low[m.end():m.end() + 25]
+            for p in _DATE_PATTERNS[:3]:
+                d = p.match(rest)
+                if d is not None:
+                    return find_date(d.group(0), now=now, course=self.course)
+        return None
+
+    def _presenter_lines(self, day: date, own: bool, rels: Sequence[Any], later: list[str],
+                         items: list[DueItem]) -> list[Line]:
+        c = self.course
+        lines = [Line(f"If you present on {_ddmm(day)}:" if own else
+                      f"For the class on {_ddmm(day)}:")]
+        for r in rels:
+            due = day + timedelta(days=r.offset_days)
+            extra = " (for the classes you do not present in)" if (
+                r.offset_days < 0 and own) else ""
+            lines.append(Line(f"• {r.title}: {_ddmm(due)} ({r.printed}){extra}."))
+            for key in later:
+                item = next((i for i in items if i.key == key), None)
+                if item is not None:
+                    other = item.due_at.astimezone(c.tz).date()
+                    side = "after" if due > other else "before" if due < other else \
+                        "on the same day as"
+                    lines.append(Line(f"  That is {side} the {item.title} "
+                                      f"({_ddmm(other)})."))
+        return lines
 
     # ---- yes/no checks of a stated date
 

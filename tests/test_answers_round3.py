@@ -145,3 +145,21 @@ def test_two_presentation_dates_give_both(answerer: Answerer, course: Course) ->
 
 def test_my_group_presenting_is_not_the_team_deadline(answerer: Answerer, course: Course) -> None:
     assert "Project team" not in _text(answerer, course, "my group presents on 9/23, slides due?")
+
+
+# --- order in other words
+def test_what_is_still_left_in_other_words(answerer: Answerer, course: Course) -> None:
+    text = answerer.answer("what project stuff is still left",
+                           now=chicago(2021, 10, 15, 9, 0)).plain(course.tz)
+    assert "Mid-term report" in text and "Final report" in text, text
+    assert "Project proposal" not in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "what's coming up first, the team or the proposal?",
+    "Which came last: the proposal or the team formation?",
+])
+def test_which_comes_first_in_other_words(answerer: Answerer, course: Course,
+                                          question: str) -> None:
+    assert _text(answerer, course, question).startswith(
+        "The Project team comes first, then the Project proposal")

@@ -82,8 +82,10 @@ _NEXT = re.compile(rf"\bnext\s+(?:(?!week|month)\w+\s+){{0,2}}?{_THING}\b|\bwhat
                    r"(?:\w+ )?(?:deadline|due date)\b|\bnext (?:one|up)\b|"
                    r"\bnext thing (?:i|we) (?:have|need)\b")
 _COMPARE = re.compile(r"\b(?:which|what)(?: one)? (?:is |comes? |is due |happens )?(?:first|"
-                      r"earlier|sooner|later|last|before)\b|\b(?:before|after|earlier than|"
-                      r"later than|sooner than)\b")
+                      r"earlier|sooner|later|last|before)\b|\b(?:which|what)(?:s| one)? (?:is |"
+                      r"was |are )?(?:comes?|came|coming|due|happens|happened|going)(?: up| in| "
+                      r"to be)?(?: due)? (?:first|earlier|sooner|later|last)\b|"
+                      r"\b(?:before|after|earlier than|later than|sooner than)\b")
 _BETWEEN = re.compile(r"\bhow (?:many (?:days|weeks)|much time|long)\b.*\bbetween\b|\b(?:days|"
                       r"weeks|time) (?:between|from)\b|\bgap between\b")
 _COUNT_LEFT = re.compile(rf"\bhow many (?:more )?(?:\w+ )?{_THING}\b.*\b(?:left|remaining|to go|"
@@ -188,7 +190,8 @@ _EDGE_PIVOT = re.compile(r"\b(?:before|after|until|till|by|prior to)\s+(?:the |o
 _IN_ORDER = re.compile(r"\bin (?:chronological )?order\b|\bchronolog\w*|\ball (?:the |of the )?"
                        r"deadlines\b|\bevery deadline\b|\blist (?:of )?(?:all )?(?:the )?"
                        r"deadlines\b|\bfull list of (?:due dates|deadlines)\b")
-_LEFT = re.compile(r"\bwhat(?:s| is| else is)? (?:still )?(?:left|remaining)\b|\bremaining "
+_LEFT = re.compile(r"\bwhat(?:s| is| else is)? (?:still )?(?:left|remaining)\b|\bwhat(?: \w+){1,3}"
+                   r" (?:is|are) (?:still )?(?:left|remaining|to go)\b|\bremaining "
                    r"(?:deadlines|work|assignments)\b|\bwhat else is due\b|\bstill (?:have|need)"
                    r" to (?:submit|turn in|hand in|do)\b|\b(?:deadlines?|things?|anything|"
                    r"assignments?|deliverables?|work|due dates?)\b[\w ]{0,25}\b(?:left|remaining|"

@@ -163,3 +163,19 @@ def test_which_comes_first_in_other_words(answerer: Answerer, course: Course,
                                           question: str) -> None:
     assert _text(answerer, course, question).startswith(
         "The Project team comes first, then the Project proposal")
+
+
+# --- sums
+def test_items_joined_by_plus_are_summed(answerer: Answerer, course: Course) -> None:
+    text = _text(answerer, course, "paper presentations plus blog posts total?")
+    assert text.startswith("30% of the grade together"), text
+
+
+@pytest.mark.parametrize("question, head", [
+    ("if I add up all the weights does it come to 100?", "Yes. All the weights add up to 100%"),
+    ("what do all the weights add up to", "All the weights add up to 100%"),
+    ("do all the components sum to 90%?", "No. All the weights add up to 100%"),
+])
+def test_the_sum_of_all_weights_is_the_files(answerer: Answerer, course: Course, question: str,
+                                             head: str) -> None:
+    assert _text(answerer, course, question).startswith(head)

@@ -1919,6 +1919,18 @@ class Computed:
         named = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
         c = self.course
         stated = _STATED_PERCENT.findall(low)
+        if not named and _SUM.search(low) and re.search(
+                r"\ball (?:the |of the )?(?:weights?|percent\w*|components?|parts|categories|"
+                r"items|shares)\b", low) and self.group_named(low) is None:
+            # "if I add up all the weights does it come to 100?": the file's own sum
+            total = math.fsum(x.weight for x in c.grading.components)
+            said = re.search(r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|percent)?\s*\??\s*$", low)
+            head = "" if said is None else "Yes. " if math.isclose(float(said.group(1)),
+                                                                  total) else "No. "
+            parts = " + ".join(f"{x.title} {x.weight:g}%" for x in c.grading.components)
+            return Answer(kind="answer", lines=(Line(
+                f"{head}All the weights add up to {fmt(total)}% ({parts})."),), topic="grading",
+                sources=(self._cite(c.grading.source),), confidence=1.0)
         checks_share = len(stated) == 1 and len(named) == 1 and bool(
             _SKIP.search(low) or _ONE.search(low)) and not re.search(r"\d\s*(?:/|out of)", low)
         if re.search(r"\d\s*(?:/|out of|%)", low) and not checks_share:

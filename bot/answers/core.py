@@ -209,6 +209,9 @@ _LETTER = re.compile(r"(?<![\w+-])([A-Da-dFf])\s?([+-]|plus\b|minus\b)?(?![\w+-]
 _HOW_TYPO = re.compile(r"\bhw(?= (?:much|many|long|often|big|do|does|is|are|can|should|"
                        r"will|would|soon|far)\b)", re.IGNORECASE)
 """"hw much": "hw" is homework only when no question word follows it."""
+_OPERATORS = frozenset("plus minus total totals combined together altogether versus compared "
+                       "times sum".split())
+"""Words that join items in a question ("presentations plus blog posts"): never a thing."""
 _SHORT_TYPOS = {"wat": "what", "wht": "what", "whta": "what", "teh": "the", "hwo": "how",
                 "wen": "when", "whn": "when", "wher": "where", "wehn": "when"}
 _SHORT_TYPO = re.compile(rf"\b(?:{'|'.join(_SHORT_TYPOS)})\b", re.IGNORECASE)
@@ -798,7 +801,7 @@ class Answerer:
         """True if a course item's name only qualifies a thing the file does not know (an
         unknown noun right after the item's name, with another unknown word in the question):
         an election, a sports team's practice."""
-        strange = {u for u in unknown if len(u) >= 3 and u.isalpha()}
+        strange = {u for u in unknown if len(u) >= 3 and u.isalpha() and u not in _OPERATORS}
         if len(strange) < 2:
             return False  # one unknown word may be a typo or a filler ("the proposal doc")
         low = lowered.replace("’", "'").replace("'s ", " ")

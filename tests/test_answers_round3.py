@@ -179,3 +179,26 @@ def test_items_joined_by_plus_are_summed(answerer: Answerer, course: Course) -> 
 def test_the_sum_of_all_weights_is_the_files(answerer: Answerer, course: Course, question: str,
                                              head: str) -> None:
     assert _text(answerer, course, question).startswith(head)
+
+
+# --- two things under one question word
+@pytest.mark.parametrize("question, wants", [
+    ("what's the A cutoff and the B cutoff", ["for A: 90%", "for B: 75%"]),
+    ("Team size? and team deadline?", ["teams of 2 (or 3)", "Sep 17"]),
+    ("Two things: team size, and the team deadline?", ["teams of 2 (or 3)", "Sep 17"]),
+])
+def test_two_things_asked_together_are_both_answered(answerer: Answerer, course: Course,
+                                                     question: str, wants: list[str]) -> None:
+    text = _text(answerer, course, question)
+    assert all(w in text for w in wants), text
+
+
+@pytest.mark.parametrize("question", [
+    "is the final report and the midterm report in the same format?",
+    "can the proposal and the final report be a video?",
+])
+def test_a_silent_property_of_two_items_stays_declined(answerer: Answerer, course: Course,
+                                                       question: str) -> None:
+    answer = answerer.answer(question, now=NOW)
+    text = answer.plain(course.tz)
+    assert answer.kind == "decline" and "%" not in text and not _DATE.search(text), text

@@ -595,7 +595,7 @@ class Answerer:
         whole = self._single(text, now, items)
         parts = _parts(text)
         if not parts or (len(parts) == 1 and parts[0] == " ".join(text.split())):
-            return whole
+            return self._and_parts(text, whole, now, items)
         if len(parts) == 1 and whole.kind == "answer" and len(text.split()) >= 25 \
                 and len(parts[0].split()) >= 4:
             # a story around one question: the question, read with the story's dated
@@ -616,6 +616,25 @@ class Answerer:
         if whole.kind != "answer" and answered:
             return answered[0]
         return whole
+
+    def _and_parts(self, text: str, whole: Answer, now: datetime, items: list[DueItem]
+                   ) -> Answer:
+        """"The A cutoff and the B cutoff", "team size, and the team deadline?": two things
+        asked with one question word. Only when the whole was answered, nothing joins the two
+        (a sum, a comparison) and each half is answered on its own, on a different topic."""
+        if whole.kind != "answer" or _NO_AND_SPLIT.search(text):
+            return whole
+        halves = [h.strip(" ,") for h in _AND_SPLIT.split(" ".join(text.split()))]
+        if not 2 <= len(halves) <= MAX_PARTS or any(len(h.split()) < 2 for h in halves):
+            return whole
+        subs = [self._single(h, now, items) for h in halves]
+        if any(s.kind != "answer" for s in subs) or len({s.lines[0].text for s in subs}) < len(
+                subs):
+            return whole
+        merged = subs[0]
+        for other in subs[1:]:
+            merged = _merge(merged, other)
+        return replace(merged, confidence=min(s.confidence for s in subs))
 
     def _item_phrase(self, text: str) -> str | None:
         """The first deliverable or grading item ``text`` names, as written."""
@@ -1457,8 +1476,12 @@ _TODAY_IS = re.compile(
     r"\d{1,2}/\d{1,2}))\b(?:,? \d{4})?\)?[.,;:!]?", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:it|they|them|those|these|that one|this one)\b", re.IGNORECASE)
 MAX_PARTS = 3
+_AND_SPLIT = re.compile(r",?\s+and\s+(?=the\s)", re.IGNORECASE)
+_NO_AND_SPLIT = re.compile(r"\b(?:together|combined|total|both|between|sum|plus|compared?|vs|"
+                           r"versus|or|first|before|after|than|either|neither|same|differ\w*|"
+                           r"earlier|later|each|all|if)\b|\+|%|\d", re.IGNORECASE)
 _SPLIT = re.compile(r"(?<=[?!;])\s+|(?<=\.)\s+(?=[A-Za-z])|\s*,?\s+(?:and also|also|oh and|"
-                    r"another thing|one more thing)[,:]?\s+|\?\s*and\s+|,?\s+and\s+(?=(?:what|"
+                    r"another thing|one more thing)[,:]?\s+|(?<=\?)\s*and\s+|,?\s+and\s+(?=(?:what|"
                     r"whats|what's|when|whens|when's|where|who|whos|who's|how|is|are|can|do|does|"
                     r"will|which)\b)", re.IGNORECASE)
 _ASKING = re.compile(r"\?\s*$|^(?:what|whats|when|whens|where|who|whos|how|hows|which|why|is|"

@@ -202,3 +202,14 @@ def test_a_silent_property_of_two_items_stays_declined(answerer: Answerer, cours
     answer = answerer.answer(question, now=NOW)
     text = answer.plain(course.tz)
     assert answer.kind == "decline" and "%" not in text and not _DATE.search(text), text
+
+
+# --- topic order with the topic spelled another way
+@pytest.mark.parametrize("question, want", [
+    ("which topic comes right after variational autoencoders", "comes Normalizing Flows"),
+    ("what topic follows GANs?", "comes Neural Differential Equations"),
+    ("what precedes normalizing flows?", "Before Normalizing Flows"),
+])
+def test_topic_order_in_other_spellings(answerer: Answerer, course: Course, question: str,
+                                        want: str) -> None:
+    assert want in _text(answerer, course, question)

@@ -2046,6 +2046,7 @@ class Computed:
         for i, topic in enumerate(self.course.schedule.topics):
             title = topic.title.lower().replace("-", " ")
             names = {title, *(p.strip() for p in title.split(",") if len(p.strip()) > 3)}
+            names.add(topic.title.lower().replace("-", ""))  # "autoencoders", "auto-encoders"
             words = [w for w in re.split(r"[\s,]+", title) if w and w[0].isalpha()]
             if len(words) >= 2:
                 names.add("".join(w[0] for w in words))
@@ -2097,7 +2098,7 @@ class Computed:
                 and not re.search(r"\bweek\s*\d", low):
             return self._week_of_date(question, low)
         topical = re.search(r"\b(?:topics?|cover\w*|learn\w*|teach\w*|lectures?|stud\w+|units?|"
-                            r"modules?|discuss\w*|go over|do we do|comes?|next)\b", low)
+                            r"modules?|discuss\w*|go over|do we do|comes?|next|follows?|precedes?)\b", low)
         if not topical or self.deadlines_named(low) or (
                 self.components_named(low) and not re.search(r"\btopics?\b", low)):
             return None
@@ -2110,10 +2111,11 @@ class Computed:
                 f"The {'first' if topic is topics[0] else 'last'} topic on the schedule: "
                 f"{topic.title} ({_weeks(topic.weeks)})."),),
                 topic="schedule", sources=src, notes=note, confidence=1.0)
-        rel = re.search(r"\b(after|following|before|preceding|prior to)\b", low)
+        rel = re.search(r"\b(after|following|follows?|followed|succeeds?|before|preceding|"
+                        r"precedes?|preceded|prior to)\b", low)
         if rel and len(named) == 1:
             i = named[0]
-            after = rel.group(1) in {"after", "following"}
+            after = rel.group(1).startswith(("after", "follow", "succeed"))
             j = i + 1 if after else i - 1
             if not 0 <= j < len(topics):
                 head = (f"{topics[i].title} is the {'last' if after else 'first'} topic on "

@@ -2098,7 +2098,8 @@ class Computed:
                 and not re.search(r"\bweek\s*\d", low):
             return self._week_of_date(question, low)
         topical = re.search(r"\b(?:topics?|cover\w*|learn\w*|teach\w*|lectures?|stud\w+|units?|"
-                            r"modules?|discuss\w*|go over|do we do|comes?|next|follows?|precedes?)\b", low)
+                            r"modules?|discuss\w*|go over|do we do|comes?|next|follows?|"
+                            r"precedes?)\b", low)
         if not topical or self.deadlines_named(low) or (
                 self.components_named(low) and not re.search(r"\btopics?\b", low)):
             return None

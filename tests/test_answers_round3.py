@@ -213,3 +213,13 @@ def test_a_silent_property_of_two_items_stays_declined(answerer: Answerer, cours
 def test_topic_order_in_other_spellings(answerer: Answerer, course: Course, question: str,
                                         want: str) -> None:
     assert want in _text(answerer, course, question)
+
+
+# --- what the asker already handed in is left out of "next"
+@pytest.mark.parametrize("question", [
+    "It's Oct 1 evening and I already sent the proposal. what's the next project deadline?",
+    "I submitted the proposal already, what's next?",
+])
+def test_next_skips_what_was_handed_in(answerer: Answerer, course: Course, question: str) -> None:
+    text = answerer.answer(question, now=chicago(2021, 9, 20, 9, 0)).plain(course.tz)
+    assert "Mid-term report" in text and "Project proposal" not in text, text

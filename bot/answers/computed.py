@@ -1437,10 +1437,12 @@ class Computed:
         if _COUNT_LEFT.search(low) and not named:
             return self._count_left(group)
         ahead = _NEXT.search(low)
-        if ahead and not self.deadlines_named(_sentence(low, ahead.start())) and not re.search(
+        done = self._done(low) if ahead else []
+        if ahead and not [k for k in self.deadlines_named(_sentence(low, ahead.start()))
+                          if k not in done] and not re.search(
                 r"\b(?:schedule|topics?|cover\w*|learn\w*|lectures?|teach\w*)\b",
                 _sentence(low, ahead.start())):
-            return self._next(self.group_named(_sentence(low, ahead.start())))
+            return self._next(self.group_named(_sentence(low, ahead.start())), done)
         ab = _AFTER_BEFORE.search(low) or _LEAD_AROUND.search(low)
         if ab:
             named = self.deadlines_named(ab.group(2))
@@ -1618,15 +1620,29 @@ class Computed:
     def _rel_notes(self) -> tuple[str, ...]:
         return tuple(r.description for r in self.course.relative_deadlines)
 
-    def _next(self, group: tuple[int, int, str] | None) -> Made:
+    def _done(self, low: str) -> list[str]:
+        """Deadlines the asker says they have already handed in ("I already sent the
+        proposal"): a next or what's-left question skips them."""
+        done: list[str] = []
+        for m in re.finditer(r"\b(?:already|just) (?:sent|submitted|turned in|handed in|did|done|"
+                             r"finished|uploaded|posted)\b([^.?!;]{0,40})|\b(?:sent|submitted|"
+                             r"turned in|handed in|finished|uploaded) ([^.?!;]{0,40}?)\balready\b",
+                             low):
+            done += self.deadlines_named(m.group(1) or m.group(2) or "")
+        return done
+
+    def _next(self, group: tuple[int, int, str] | None, done: Sequence[str] = ()) -> Made:
         def make(now: datetime, items: list[DueItem]) -> Answer:
-            ahead = sorted((i for i in self._in_group(items, group) if i.due_at >= now),
-                           key=lambda i: i.due_at)
+            ahead = sorted((i for i in self._in_group(items, group) if i.due_at >= now
+                            and i.key not in done), key=lambda i: i.due_at)
             if not ahead:
                 answer = self._listing([], "No dated deadlines are left this term.")
             else:
                 of = f"{group[2].lower()} " if group else ""
                 answer = self._listing(ahead[:1], f"The next {of}deadline:")
+                if done:
+                    answer = replace(answer, lines=(*answer.lines, Line(
+                        "(Leaving out what you said you already handed in.)")))
             return replace(answer, notes=self._rel_notes())
 
         return make

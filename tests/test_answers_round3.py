@@ -223,3 +223,15 @@ def test_topic_order_in_other_spellings(answerer: Answerer, course: Course, ques
 def test_next_skips_what_was_handed_in(answerer: Answerer, course: Course, question: str) -> None:
     text = answerer.answer(question, now=chicago(2021, 9, 20, 9, 0)).plain(course.tz)
     assert "Mid-term report" in text and "Project proposal" not in text, text
+
+
+def test_a_window_about_the_project_lists_its_deadlines(answerer: Answerer,
+                                                        course: Course) -> None:
+    text = answerer.answer("anything due this week for the project?",
+                           now=chicago(2021, 11, 1, 9, 0)).plain(course.tz)
+    assert "Mid-term report" in text and "Nov 5" in text, text
+
+
+def test_the_very_last_one_of_the_deadlines(answerer: Answerer, course: Course) -> None:
+    text = _text(answerer, course, "of all the deadlines, which is the very last one?")
+    assert "Final report" in text and "Dec 8" in text, text

@@ -1376,6 +1376,10 @@ class Computed:
         if len(named) == 2 and _COMPARE.search(low):
             return self._compare(named[0], named[1], low)
         last_m, first_m = _LAST.search(low), _FIRST.search(low)
+        if not (last_m or first_m) and re.search(rf"\b{_THING}\b", low):
+            # "of the deadlines, which is the very last one?"
+            last_m = re.search(r"\b(?:very )?(?:last|latest|final) one\b", low)
+            first_m = None if last_m else re.search(r"\b(?:very )?(?:first|earliest) one\b", low)
         if last_m and self._names_item(last_m.group(0)):
             last_m = None  # "the final report deadline" names an item ("final deadline" not)
         if first_m and self._names_item(first_m.group(0)):

@@ -737,6 +737,13 @@ class Answerer:
         deliverable_named = best is not None and best[2].kind in {"deliverable", "team"} \
             and best[1] >= ANSWER_AT
         gaps = tuple(t for t in unknown if t in TOPIC_WORDS)
+        group = self.computed.group_named(lowered) if window else None
+        if window and group is not None and set(words) & DUE_WORDS and not gaps \
+                and not self.computed.deadlines_named(lowered):
+            # a date window asked about a group ("the project"): that group's deadlines only
+            phrase_g = window.group(1)
+            return lambda now, items: self.window_answer(
+                phrase_g, self.computed._in_group(items, group), now=now)
         if window and not deliverable_named and not gaps:
             phrase = window.group(1)
             which = phrase.split()[0]

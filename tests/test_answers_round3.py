@@ -235,3 +235,20 @@ def test_a_window_about_the_project_lists_its_deadlines(answerer: Answerer,
 def test_the_very_last_one_of_the_deadlines(answerer: Answerer, course: Course) -> None:
     text = _text(answerer, course, "of all the deadlines, which is the very last one?")
     assert "Final report" in text and "Dec 8" in text, text
+
+
+# --- office hours on a weekday
+@pytest.mark.parametrize("question, head", [
+    ("Do we have office hours with the professor on Tuesdays?", "Yes."),
+    ("does the professor have office hours on wednesday?", "No."),
+])
+def test_office_hours_on_a_weekday(answerer: Answerer, course: Course, question: str,
+                                   head: str) -> None:
+    text = _text(answerer, course, question)
+    assert text.startswith(head) and "Tue, Thu" in text, text
+
+
+def test_no_is_never_said_for_someone_without_listed_days(answerer: Answerer,
+                                                          course: Course) -> None:
+    for q in ("are there office hours on wednesday?", "does the TA have office hours on monday?"):
+        assert not _text(answerer, course, q).startswith("No."), q

@@ -543,7 +543,8 @@ class Computed:
                 Line("The syllabus doesn't give the term's breaks or holidays (or any no-class "
                      "days), so I can't answer that; the course staff can."), *self.a._staff),
                 topic="meetings", unknown=("break",), confidence=0.0)
-        for rule in (self._missed, self._unstated_count, self._in_zone, self._time_of_day,
+        for rule in (self._missed, self._office_hours_day, self._unstated_count, self._in_zone,
+                     self._time_of_day,
                      self._weight_check, self._excluding, self._what_if, self._presenter,
                      self._many_dates, self._edge_claim,
                      self._yes_no, self._countdown,
@@ -553,6 +554,41 @@ class Computed:
             if made is not None:
                 return made
         return None
+
+    # ---- office hours on a given weekday: yes or no from the file
+
+    def _office_hours_day(self, question: str, low: str) -> Made | None:
+        """"Does the professor have office hours on Tuesdays?": yes or no, then the hours;
+        a person the file gives no days for is said to have none listed."""
+        if not re.match(r"\s*(?:do|does|is|are|will|can)\b", low) or not re.search(
+                r"\boffice hours?\b|\bohs?\b", low):
+            return None
+        day = _WEEKDAY_WORD.search(low)
+        if day is None:
+            return None
+        c = self.course
+        want = day.group(1)[:3].capitalize()
+        roles = {"instructor": r"\b(?:prof\w*|instructor|teacher|lecturer)\b",
+                 "ta": r"\b(?:ta|tas|teaching assistants?)\b"}
+        people = [p for p in c.staff if re.search(roles[p.role], low)
+                  or p.name.lower().split()[0] in low or p.name.lower().split()[-1] in low]
+        hours = [o for o in c.office_hours
+                 if not people or any(o.person == p.name for p in people)]
+        if not hours:
+            return None
+        listed = [o for o in hours if o.days]
+        if not listed:
+            return None
+        on = [o for o in listed if any(d.lower().startswith(want.lower()) for d in o.days)]
+        if not on and len(listed) < len(hours):
+            return None  # someone's days are not in the file: "no" would be a guess
+        lines = [Line("Yes." if on else "No.")]
+        for o in listed:
+            lines.append(Line(f"{o.person}: {', '.join(o.days)} {_clock(o.start)} – "
+                              f"{_clock(o.end)}" + (f" ({o.location})" if o.location else "")
+                              + "."))
+        return Answer(kind="answer", lines=tuple(lines), topic="office_hours",
+                      sources=(self._cite(_basic(c)),), confidence=1.0)
 
     # ---- what happens after a deadline or a missed item: the syllabus has no such rule
 

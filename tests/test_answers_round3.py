@@ -252,3 +252,21 @@ def test_no_is_never_said_for_someone_without_listed_days(answerer: Answerer,
                                                           course: Course) -> None:
     for q in ("are there office hours on wednesday?", "does the TA have office hours on monday?"):
         assert not _text(answerer, course, q).startswith("No."), q
+
+
+# --- "X or Y?" when the file states one side
+@pytest.mark.parametrize("question, fact, other", [
+    ("is the project presentation in class or recorded?", "in class", "recorded"),
+    ("is the final report individual or in teams?", "in teams of 2 (or 3)", "individual"),
+])
+def test_the_stated_side_of_an_alternative(answerer: Answerer, course: Course, question: str,
+                                           fact: str, other: str) -> None:
+    answer = answerer.answer(question, now=NOW)
+    text = answer.plain(course.tz)
+    assert answer.kind == "answer" and fact in text and f"“{other}” is not an option" in text
+
+
+def test_an_alternative_the_file_states_neither_side_of_is_declined(answerer: Answerer,
+                                                                   course: Course) -> None:
+    answer = answerer.answer("can the proposal be a video or a pdf?", now=NOW)
+    assert answer.kind == "decline", answer.plain(course.tz)

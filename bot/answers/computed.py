@@ -2477,11 +2477,45 @@ class Computed:
         if word in item_texts:
             return None
         title = self._item_title(named_components, named_deadlines)
+        stated = self._stated_alternative(low, named_components, named_deadlines)
+        if stated is not None:
+            return Answer(kind="answer", lines=(Line(
+                f"{title}: the syllabus says “{stated[1]}” (“{stated[0]}” is not an option "
+                "it lists)."),), topic="property",
+                sources=(self._cite(self.course.grading.source),), confidence=1.0)
         staff = self.a._staff
         return Answer(kind="decline", lines=(
             Line(f"The syllabus doesn't cover that detail of the {title.lower()} (“{word}”), "
                  "so I can't answer it; the course staff can."), *staff),
             topic="property", unknown=(word,), confidence=0.0)
+
+    def _stated_alternative(self, low: str, comps: list[tuple[int, int, str]], dls: list[str]
+                            ) -> tuple[str, str] | None:
+        """"In class or recorded?": when the file states one side for the item, (the other
+        side, the file's own words that state it); else None."""
+        alt = re.search(r"\b((?:[a-z]+ ){0,2}[a-z]+) or ((?:[a-z]+ ){0,2}[a-z]+)\b", low)
+        if alt is None:
+            return None
+        facts: list[str] = []
+        for _, _, k in comps:
+            comp = self.course.component(k)
+            if comp is not None:
+                facts += [comp.printed or "", *comp.facts]
+        for k in dls:
+            d = self.course.deadline(k)
+            if d is not None:
+                facts += list(d.facts)
+        left, right = alt.group(1).split(), alt.group(2).split()
+        # the other side is the word next to "or" ("in class or recorded": "recorded")
+        sides = [(" ".join(left[-n:]), right[0]) for n in (2, 1) if len(left) >= n] + \
+                [(" ".join(right[:n]), left[-1]) for n in (2, 1) if len(right) >= n]
+        for phrase, other in sides:
+            if len(phrase) < 5 and " " not in phrase:
+                continue
+            for fact in facts:
+                if re.search(rf"\b{re.escape(phrase)}\b", fact.lower()):
+                    return other, fact.strip()
+        return None
 
     def _item_texts(self, comps: list[tuple[int, int, str]], dls: list[str]) -> str:
         c = self.course

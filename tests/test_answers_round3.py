@@ -270,3 +270,10 @@ def test_an_alternative_the_file_states_neither_side_of_is_declined(answerer: An
                                                                    course: Course) -> None:
     answer = answerer.answer("can the proposal be a video or a pdf?", now=NOW)
     assert answer.kind == "decline", answer.plain(course.tz)
+
+
+def test_a_group_with_its_parts_in_brackets_is_the_group(answerer: Answerer,
+                                                         course: Course) -> None:
+    text = _text(answerer, course, "if the whole project (proposal, midterm, final, "
+                                   "presentation) gets 0 and everything else is perfect, grade?")
+    assert text.startswith("60% overall"), text

@@ -695,6 +695,10 @@ class Computed:
                                             r"skip\w*|if i|what if|suppose|assuming)\b", low):
             return _NOT_A_SCORE  # "reviews are worth 20%": a claim about the weight
         c = self.course
+        for pattern, _g in self._group_names:
+            # "my whole project (proposal, midterm, final, presentation)": the group's parts
+            # named again in brackets add nothing and are not items of their own
+            low = re.sub(rf"({pattern.pattern})\s*\([^()\d%]*\)", r"\1", low)
         text = re.sub(r"[—–()]", ",", low)
         for pattern in _DATE_PATTERNS[:2]:  # "present on Nov 16": a date; "27/30" a score
             text = pattern.sub(lambda m: "#" * len(m.group(0)), text)

@@ -277,3 +277,13 @@ def test_a_group_with_its_parts_in_brackets_is_the_group(answerer: Answerer,
     text = _text(answerer, course, "if the whole project (proposal, midterm, final, "
                                    "presentation) gets 0 and everything else is perfect, grade?")
     assert text.startswith("60% overall"), text
+
+
+@pytest.mark.parametrize("question, head", [
+    ("since reviews are 30% and there are 12 of them, each is 2.5%?",
+     "No. Paper reviews: 30% of the grade for 10 (not 12), so one is 3%"),
+    ("there are 10 reviews so each one is 3% right?", "Yes. Paper reviews: 30% of the grade"),
+])
+def test_a_claimed_share_of_one_item_is_checked(answerer: Answerer, course: Course,
+                                                question: str, head: str) -> None:
+    assert _text(answerer, course, question).startswith(head)

@@ -544,7 +544,7 @@ class Computed:
                      "days), so I can't answer that; the course staff can."), *self.a._staff),
                 topic="meetings", unknown=("break",), confidence=0.0)
         for rule in (self._missed, self._office_hours_day, self._unstated_count, self._in_zone,
-                     self._time_of_day,
+                     self._time_of_day, self._share_claim,
                      self._weight_check, self._excluding, self._what_if, self._presenter,
                      self._many_dates, self._edge_claim,
                      self._yes_no, self._countdown,
@@ -616,6 +616,37 @@ class Computed:
             *self.a._staff), topic="property", unknown=("late",), confidence=0.0)
 
     # ---- yes/no checks of a stated weight ("is the proposal worth 5%?")
+
+    def _share_claim(self, question: str, low: str) -> Made | None:
+        """"Reviews are 30% and there are 12 of them, so each is 2.5%?": the file's count and
+        the share of one (counted equally), then yes or no for the claimed share."""
+        stated = _STATED_PERCENT.findall(low)
+        if not stated or not re.search(r"\b(?:each|per|apiece|one|a single)\b", low) or not (
+                _ASKS_YES_NO.search(low.strip(" ?!.")) or low.rstrip().endswith("?")):
+            return None
+        said_n = re.search(r"\b(?:there (?:are|is)|we have|we do|we write|of them is|"
+                           r"there will be) (\d{1,2})\b|\b(\d{1,2}) of (?:them|those)\b", low)
+        if said_n is None:
+            return None
+        named = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
+        comp = self.course.component(named[0]) if len(named) == 1 else None
+        if comp is None:
+            return None
+        count = self._count(comp)
+        if count is None:
+            return None
+        share = comp.weight / count
+        claimed = float(stated[-1])
+        head = "Yes." if math.isclose(claimed, share) else "No."
+        n = int(said_n.group(1) or said_n.group(2))
+        lines = [Line(f"{head} {comp.title}: {comp.weight:g}% of the grade for {count}"
+                      + ("" if n == count else f" (not {n})")
+                      + f", so one is {fmt(share)}% if they count equally."),
+                 Line(comp.printed or "")]
+        return Answer(kind="answer", lines=tuple(lines), topic=f"component:{comp.key}",
+                      sources=(self._cite(self.course.grading.source),),
+                      notes=("Assuming the items count equally (the syllabus gives only the "
+                             "totals).",), confidence=1.0)
 
     def _weight_check(self, question: str, low: str) -> Made | None:
         stated = _STATED_PERCENT.findall(low)

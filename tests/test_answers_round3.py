@@ -287,3 +287,13 @@ def test_a_group_with_its_parts_in_brackets_is_the_group(answerer: Answerer,
 def test_a_claimed_share_of_one_item_is_checked(answerer: Answerer, course: Course,
                                                 question: str, head: str) -> None:
     assert _text(answerer, course, question).startswith(head)
+
+
+@pytest.mark.parametrize("question, head", [
+    ("reviews are due the morning of class, right?", "No. A paper review is due at the end of"),
+    ("the blog post is due a week after I present, right?", "Yes. The blog post is due 7 days"),
+    ("slides are due the night before?", "No. Presentation slides are due at noon"),
+])
+def test_a_claimed_day_relative_to_class_is_checked(answerer: Answerer, course: Course,
+                                                    question: str, head: str) -> None:
+    assert _text(answerer, course, question).startswith(head)

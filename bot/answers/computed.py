@@ -546,7 +546,7 @@ class Computed:
         for rule in (self._missed, self._office_hours_day, self._unstated_count, self._in_zone,
                      self._time_of_day, self._share_claim,
                      self._weight_check, self._excluding, self._what_if, self._presenter,
-                     self._many_dates, self._edge_claim,
+                     self._many_dates, self._edge_claim, self._relative_claim,
                      self._yes_no, self._countdown,
                      self._order, self._sums, self._topic_order,
                      self._properties, self._on_date, self._unknown_property):
@@ -1577,6 +1577,34 @@ class Computed:
 
             return listing
         return None
+
+    def _relative_claim(self, question: str, low: str) -> Made | None:
+        """"Reviews are due the morning of class, right?": the day claimed relative to the
+        class (the day before, the day of, a week after) against the file's, yes or no."""
+        if not (_ASKS_YES_NO.search(low.strip(" ?!.")) or re.match(r"\s*(?:is|are|do|does)\b",
+                                                                  low)
+                or re.search(r"\b(?:is|are) due\b[^?]*\?\s*$", low)):
+            return None
+        if any(p.search(low) for p in _DATE_PATTERNS[:3]):
+            return None  # a calendar date: the presenter rule reads it
+        claims = ((r"\b(?:morning|afternoon|day|noon) of\b|\bsame day\b|\bon the day\b|"
+                   r"\b(?:at|in|during|after|before|by the start of) (?:the )?(?:class|lecture)\b",
+                   0),
+                  (r"\b(?:day|night|evening) before\b|\bthe eve\b", -1),
+                  (r"\b(?:a |one )?week (?:after|later)\b|\b7 days after\b", 7),
+                  (r"\b(?:two|2) weeks (?:after|later)\b|\b14 days after\b", 14))
+        claimed = next((off for pattern, off in claims if re.search(pattern, low)), None)
+        if claimed is None:
+            return None
+        rels = [r for r in self.course.relative_deadlines
+                if any(re.search(rf"\b{re.escape(x.lower())}s?\b", low) for x in [r.title,
+                                                                                 *r.aliases])]
+        if len(rels) != 1 or not re.search(r"\bdue\b|\bdeadline\b|\bsubmit", low):
+            return None
+        r = rels[0]
+        head = "Yes." if claimed == r.offset_days else "No."
+        return Answer(kind="answer", lines=(Line(f"{head} {r.description}"),),
+                      topic="presentation", sources=(self._cite(r.source),), confidence=1.0)
 
     def _edge_claim(self, question: str, low: str) -> Made | None:
         """"The earliest deadline is the proposal on Oct 1, right?", "the midterm report is

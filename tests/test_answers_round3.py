@@ -297,3 +297,14 @@ def test_a_claimed_share_of_one_item_is_checked(answerer: Answerer, course: Cour
 def test_a_claimed_day_relative_to_class_is_checked(answerer: Answerer, course: Course,
                                                     question: str, head: str) -> None:
     assert _text(answerer, course, question).startswith(head)
+
+
+def test_reviewing_a_class_gives_the_review_deadline(answerer: Answerer, course: Course) -> None:
+    text = _text(answerer, course, "reviewing the Thursday Nov 11 class, what's my deadline")
+    assert "Paper reviews: Wed Nov 10" in text, text
+
+
+def test_what_is_still_due_is_what_is_left(answerer: Answerer, course: Course) -> None:
+    text = answerer.answer("what's still due for the project",
+                           now=chicago(2021, 12, 1, 9, 0)).plain(course.tz)
+    assert "Final report" in text and "Mid-term report" not in text, text

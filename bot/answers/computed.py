@@ -190,7 +190,8 @@ _EDGE_PIVOT = re.compile(r"\b(?:before|after|until|till|by|prior to)\s+(?:the |o
 _IN_ORDER = re.compile(r"\bin (?:chronological )?order\b|\bchronolog\w*|\ball (?:the |of the )?"
                        r"deadlines\b|\bevery deadline\b|\blist (?:of )?(?:all )?(?:the )?"
                        r"deadlines\b|\bfull list of (?:due dates|deadlines)\b")
-_LEFT = re.compile(r"\bwhat(?:s| is| else is)? (?:still )?(?:left|remaining)\b|\bwhat(?: \w+){1,3}"
+_LEFT = re.compile(r"\bwhat(?:s| is| else is)? (?:still )?(?:left|remaining)\b|\bwhat(?:s| is)? "
+                   r"still (?:due|to come|ahead|coming)\b|\bwhat(?: \w+){1,3}"
                    r" (?:is|are) (?:still )?(?:left|remaining|to go)\b|\bremaining "
                    r"(?:deadlines|work|assignments)\b|\bwhat else is due\b|\bstill (?:have|need)"
                    r" to (?:submit|turn in|hand in|do)\b|\b(?:deadlines?|things?|anything|"
@@ -1035,7 +1036,7 @@ class Computed:
     def _presenter(self, question: str, low: str) -> Made | None:
         c = self.course
         rels = [r for r in c.relative_deadlines if r.anchor == "presentation_class"]
-        asked = [r for r in rels if any(re.search(rf"\b{re.escape(x.lower())}s?\b", low)
+        asked = [r for r in rels if any(re.search(rf"\b{re.escape(x.lower())}(?:s|ing)?\b", low)
                                         for x in [r.title, *r.aliases])]
         dated = any(p.search(low) for p in _DATE_PATTERNS)
         day_word = re.search(r"\b(yesterday|today|tomorrow)\b", low) or _WEEKDAY_WORD.search(low)

@@ -308,3 +308,19 @@ def test_what_is_still_due_is_what_is_left(answerer: Answerer, course: Course) -
     text = answerer.answer("what's still due for the project",
                            now=chicago(2021, 12, 1, 9, 0)).plain(course.tz)
     assert "Final report" in text and "Mid-term report" not in text, text
+
+
+# --- a story around one question
+@pytest.mark.parametrize("question, want", [
+    ("My advisor wants me to send a paper to a workshop near the end of term and I wonder if I "
+     "can reuse part of the project. Putting that aside, I need to know when the final report "
+     "is due so I can plan.", "Dec 8"),
+    ("I joined late because my visa was delayed, and I've been talking to classmates about a "
+     "group and an idea about diffusion models. Anyway, by when do we officially need to have "
+     "the team set?", "Sep 17"),
+    ("We argued about it yesterday for an hour. One of us says reviews are the biggest part, "
+     "another says the project. What is the total weight of the project?", "40%"),
+])
+def test_a_story_is_reduced_to_its_question(answerer: Answerer, course: Course, question: str,
+                                            want: str) -> None:
+    assert want in _text(answerer, course, question)

@@ -1497,11 +1497,26 @@ _ASKING = re.compile(r"\?\s*$|^(?:what|whats|when|whens|where|who|whos|how|hows|
                      re.IGNORECASE)
 
 
+_ABOUT_COURSE_DAY = re.compile(r"\b(?:present\w*|class|lecture|due|submit\w*|today|it'?s|now|"
+                               r"review\w*|blog\w*|slides?|deadline)\b", re.IGNORECASE)
+_CALENDAR = re.compile(r"\b\d{1,2}/\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+                       r"dec)[a-z]*\.? \d{1,2}\b", re.IGNORECASE)
+"""A dated statement that matters to a question: about presenting, a class or a deadline,
+or one that names a calendar day ("gone Nov 1 through Nov 7"); "yesterday" alone is not."""
+_LEAD_IN = re.compile(r"^(?:(?:anyway|anyhow|so|ok(?:ay)?|well|putting (?:that|all that|this) "
+                      r"aside|(?:that|all that) aside|that said|long story short|basically|"
+                      r"my (?:real |actual )?question is|question|all (?:that|this) to say)"
+                      r"[,:]?\s+)+", re.IGNORECASE)
+_TAIL = re.compile(r",?\s+so (?:that )?(?:i|we) can (?:plan|prepare|schedule|organi[sz]e)\b"
+                   r"[^?]*", re.IGNORECASE)
+
+
 def _parts(text: str) -> list[str]:
     """The questions in a message: several asked in a row, or the one a story leads to."""
     pieces = [p.strip(" ,") for p in _SPLIT.split(" ".join(text.split())) if p and p.strip()]
     pieces = [re.sub(r"^(?:and also|also|and|oh and|plus|then)[,:]?\s+", "", p, flags=re.I)
               for p in pieces]
+    pieces = [_TAIL.sub("", _LEAD_IN.sub("", p)) or p for p in pieces]
     pieces = [p for p in pieces if len(p.split()) >= 2]
     return [p for p in pieces if _ASKING.search(p.replace("'", "").replace("’", ""))]
 
@@ -1517,7 +1532,8 @@ def _context(text: str, parts: list[str]) -> str:
     read with them, so "when's the blog post due?" still knows the presentation date."""
     pieces = [p.strip(" ,") for p in _SPLIT.split(" ".join(text.split())) if p and p.strip()]
     return " ".join(p.rstrip(".") + "." for p in pieces
-                    if p not in parts and _DATED.search(p) and len(p.split()) >= 3)
+                    if p not in parts and _DATED.search(p) and len(p.split()) >= 3
+                    and (_ABOUT_COURSE_DAY.search(p) or _CALENDAR.search(p)))
 
 
 def content_beyond(content: Iterable[str], allowed: set[str]) -> bool:

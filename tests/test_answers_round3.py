@@ -324,3 +324,21 @@ def test_what_is_still_due_is_what_is_left(answerer: Answerer, course: Course) -
 def test_a_story_is_reduced_to_its_question(answerer: Answerer, course: Course, question: str,
                                             want: str) -> None:
     assert want in _text(answerer, course, question)
+
+
+@pytest.mark.parametrize("question, want", [
+    ("textbok needed or nah", "No textbook"),
+    ("we need teams by the seventeenth, right?", "Sep 17"),
+])
+def test_fillers_do_not_make_a_question_unsure(answerer: Answerer, course: Course,
+                                               question: str, want: str) -> None:
+    assert want in _text(answerer, course, question)
+
+
+@pytest.mark.parametrize("question, want", [
+    ("how many presentations does each student give", "2 classes"),
+    ("how many reviews per student", "10 classes"),
+])
+def test_per_student_counts_are_still_answered(answerer: Answerer, course: Course,
+                                               question: str, want: str) -> None:
+    assert want in _text(answerer, course, question)

@@ -237,8 +237,8 @@ _PROPERTY_WORDS = re.compile(r"\b(?:website|web ?site|personal (?:site|page|blog
                              r"tools?|apps?|platform|citations?|cite|sources|word count|"
                              r"words|graded by|grader|grades? it|pass/fail|pass fail|"
                              r"individually|individual|chatgpt|ai|gpt|copilot|same grades?|"
-                             r"same scores?|same marks?|per team|per person|per student|one per|"
-                             r"each (?:person|member|student)|review sessions?|any topic|"
+                             r"same scores?|same marks?|one (?:\w+ ){0,2}per (?:team|person|"
+                             r"student|group|member)|review sessions?|any topic|"
                              r"own topic|topics? (?:not|outside|beyond)|outside (?:the )?"
                              r"(?:course|class|syllabus))\b")
 _SCORE_ON = re.compile(r"(?:(\d{1,3}(?:\.\d+)?)\s*(%|percent|/\s*(\d{1,3})|out of (\d{1,3}))?|"

@@ -76,6 +76,7 @@ says said supposed go going gonna bro dude fam man pal mate ya yall y'all one on
 other else another each every own same such only even way ever lot lots bit little big
 cs semester term year per happen happens happened write writing doing does did make use
 student students
+needed nah nope yup right correct
 start starts begin begins everything talk talking
 using used
 """.split())

@@ -342,3 +342,14 @@ def test_fillers_do_not_make_a_question_unsure(answerer: Answerer, course: Cours
 def test_per_student_counts_are_still_answered(answerer: Answerer, course: Course,
                                                question: str, want: str) -> None:
     assert want in _text(answerer, course, question)
+
+
+@pytest.mark.parametrize("question, count", [
+    ("If I do 12 reviews instead of 10 do I get extra credit?", "for 10"),
+    ("can I write extra blog posts for bonus points?", "for 2"),
+])
+def test_doing_more_than_counted_gives_the_count_and_no_rule(answerer: Answerer, course: Course,
+                                                             question: str, count: str) -> None:
+    text = _text(answerer, course, question)
+    assert count in text and "gives no rule for doing more" in text, text
+    assert any(p.email in text for p in course.staff), text

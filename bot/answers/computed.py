@@ -494,7 +494,7 @@ class Computed:
         doesn't say" about a known item (the question names something the course lacks)."""
         low = low.replace("’", "'").replace("'", "")
         if declines_only:
-            return self._unknown_property(question, low)
+            return self._more_than_counted(question, low) or self._unknown_property(question, low)
         if _COUNTERFACTUAL.search(low):
             return Answer(kind="decline", lines=(
                 Line("The syllabus gives only the course as it is, so I can't answer a "
@@ -544,8 +544,8 @@ class Computed:
                 Line("The syllabus doesn't give the term's breaks or holidays (or any no-class "
                      "days), so I can't answer that; the course staff can."), *self.a._staff),
                 topic="meetings", unknown=("break",), confidence=0.0)
-        for rule in (self._missed, self._office_hours_day, self._unstated_count, self._in_zone,
-                     self._time_of_day, self._share_claim,
+        for rule in (self._missed, self._more_than_counted, self._office_hours_day,
+                     self._unstated_count, self._in_zone, self._time_of_day, self._share_claim,
                      self._weight_check, self._excluding, self._what_if, self._presenter,
                      self._many_dates, self._edge_claim, self._relative_claim,
                      self._yes_no, self._countdown,
@@ -617,6 +617,29 @@ class Computed:
             *self.a._staff), topic="property", unknown=("late",), confidence=0.0)
 
     # ---- yes/no checks of a stated weight ("is the proposal worth 5%?")
+
+    def _more_than_counted(self, question: str, low: str) -> Made | None:
+        """"If I do 12 reviews instead of 10, extra credit?": the file's count, and that it
+        gives no rule for doing more (no guess either way)."""
+        m = re.search(r"\b(?:do|write|submit|turn in|hand in|complete|give|make)\s+(\d{1,2}|"
+                      r"more|extra|additional)\b", low)
+        if m is None or not re.search(r"\b(?:instead of|extra|bonus|more than|additional|"
+                                      r"over)\b", low):
+            return None
+        named = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
+        comp = self.course.component(named[0]) if len(named) == 1 else None
+        count = self._count(comp) if comp is not None else None
+        if comp is None or count is None:
+            return None
+        if m.group(1).isdigit() and int(m.group(1)) <= count:
+            return None
+        return Answer(kind="answer", lines=(
+            Line(f"{comp.title}: {comp.weight:g}% of the grade for {count} "
+                 f"(“{comp.printed}”)."),
+            Line("The syllabus gives no rule for doing more than that (no extra credit "
+                 "or bonus is listed); the course staff can say."), *self.a._staff),
+            topic=f"component:{comp.key}", sources=(self._cite(self.course.grading.source),),
+            confidence=0.5)
 
     def _share_claim(self, question: str, low: str) -> Made | None:
         """"Reviews are 30% and there are 12 of them, so each is 2.5%?": the file's count and

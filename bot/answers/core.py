@@ -211,7 +211,7 @@ _HOW_TYPO = re.compile(r"\bhw(?= (?:much|many|long|often|big|do|does|is|are|can|
                        r"will|would|soon|far)\b)", re.IGNORECASE)
 """"hw much": "hw" is homework only when no question word follows it."""
 _OPERATORS = frozenset("plus minus total totals combined together altogether versus compared "
-                       "times sum".split())
+                       "times sum instead rather than".split())
 """Words that join items in a question ("presentations plus blog posts"): never a thing."""
 _SHORT_TYPOS = {"wat": "what", "wht": "what", "whta": "what", "teh": "the", "hwo": "how",
                 "wen": "when", "whn": "when", "wher": "where", "wehn": "when"}

@@ -353,3 +353,10 @@ def test_doing_more_than_counted_gives_the_count_and_no_rule(answerer: Answerer,
     text = _text(answerer, course, question)
     assert count in text and "gives no rule for doing more" in text, text
     assert any(p.email in text for p in course.staff), text
+
+
+def test_a_weekday_in_a_month_finds_its_deadline(answerer: Answerer, course: Course) -> None:
+    text = _text(answerer, course, "something is due on a wednesday in december, what is it")
+    assert "Final report" in text and "Dec 8" in text, text
+    text = _text(answerer, course, "is anything due on a monday in november?")
+    assert "No fixed-date deadline" in text and "paper review" in text.lower(), text

@@ -2476,8 +2476,21 @@ class Computed:
         weekday = _WEEKDAY_WORD.search(low[max(0, bare.start() - 14):bare.start()]) \
             if bare else None
 
+        month_m = re.search(rf"\b(?:in|during) {_MONTH}(?!\s*\d)", low)
+        weekday_m = _WEEKDAY_WORD.search(low)
+
         def make(now: datetime, items: list[DueItem]) -> Answer:
             day = find_date(question, now=now, course=c)
+            if day is None and month_m is not None:
+                # "due on a wednesday in december": the deadlines in that month (on that day)
+                month = _MONTHS[month_m.group(1)[:3]]
+                inside = [i for i in items if i.due_at.astimezone(c.tz).month == month and (
+                    weekday_m is None or i.due_at.astimezone(c.tz).weekday()
+                    == _WEEKDAY_NAMES[weekday_m.group(1)[:3]])]
+                if inside:
+                    return self._listing(inside, "Due then:")
+                return replace(self._listing([], "No fixed-date deadline is due then."),
+                               notes=self._rel_notes())
             if day is None:
                 return self._listing([i for i in items if i.due_at >= now][:3], "Due coming up:")
             found = [i for i in items if i.due_at.astimezone(c.tz).date() == day]

@@ -360,3 +360,15 @@ def test_a_weekday_in_a_month_finds_its_deadline(answerer: Answerer, course: Cou
     assert "Final report" in text and "Dec 8" in text, text
     text = _text(answerer, course, "is anything due on a monday in november?")
     assert "No fixed-date deadline" in text and "paper review" in text.lower(), text
+
+
+@pytest.mark.parametrize("question, head, item", [
+    ("the one before the final report?", "Due right before the Final report", "Mid-term report"),
+    ("what is the one after the proposal", "Due right after the Project proposal",
+     "Mid-term report"),
+])
+def test_the_one_before_or_after_is_the_adjacent_deadline(answerer: Answerer, course: Course,
+                                                          question: str, head: str,
+                                                          item: str) -> None:
+    text = _text(answerer, course, question)
+    assert text.startswith(head) and item in text and text.count("•") == 1, text

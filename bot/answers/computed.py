@@ -95,7 +95,7 @@ _STATED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b)")
 _ASKS_YES_NO = re.compile(r"\b(?:right|correct|isnt it|is it not|yes or no|confirm|true|am i wrong|"
                           r"yeah|yes|yep|yea|ya|no|innit|arent they|isnt that so|"
                           r"is that wrong|am i right|is that so)\W*$")
-_AFTER_BEFORE = re.compile(r"\b(?:due|comes?|deadlines?|submit\w*|next|anything|what|left|"
+_AFTER_BEFORE = re.compile(r"\b(?:due|comes?|deadlines?|submit\w*|next|anything|what|left|one|"
                            r"remaining|else)\b[\w ]{0,20}?"
                            r"\b(after|before)\b (?:the |our |my )?(.+)")
 _EXCLUDE = re.compile(r"\b(?:that|which|what) (?:isn'?t|is not|arent|aren'?t|are not)\b|"
@@ -184,7 +184,8 @@ _COUNTED_ELSEWHERE = frozenset(
 """``how many <word>`` that other rules answer (days left, team size, classes, presenters)."""
 _LEAD_AROUND = re.compile(r"^\s*(after|before) (?:the |our |my )?(.+?),? (?:what'?s|whats|what is|"
                           r"which is|what comes)\b")
-_ADJACENT = re.compile(r"\b(?:right|just|immediately|directly)\s+(?:after|before)\b")
+_ADJACENT = re.compile(r"\b(?:right|just|immediately|directly)\s+(?:after|before)\b|"
+                       r"\bthe one (?:after|before)\b")
 _DAY_AROUND = re.compile(r"\b(?:the )?day (after|before)\b")
 _EDGE_PIVOT = re.compile(r"\b(?:before|after|until|till|by|prior to)\s+(?:the |our |my )?(.+)")
 _IN_ORDER = re.compile(r"\bin (?:chronological )?order\b|\bchronolog\w*|\ball (?:the |of the )?"

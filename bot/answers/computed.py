@@ -82,8 +82,10 @@ _NEXT = re.compile(rf"\bnext\s+(?:(?!week|month)\w+\s+){{0,2}}?{_THING}\b|\bwhat
                    r"(?:\w+ )?(?:deadline|due date)\b|\bnext (?:one|up)\b|"
                    r"\bnext thing (?:i|we) (?:have|need)\b")
 _COMPARE = re.compile(r"\b(?:which|what)(?: one)? (?:is |comes? |is due |happens )?(?:first|"
-                      r"earlier|sooner|later|last|before)\b|\b(?:before|after|earlier than|"
-                      r"later than|sooner than)\b")
+                      r"earlier|sooner|later|last|before)\b|\b(?:which|what)(?:s| one)? (?:is |"
+                      r"was |are )?(?:comes?|came|coming|due|happens|happened|going)(?: up| in| "
+                      r"to be)?(?: due)? (?:first|earlier|sooner|later|last)\b|"
+                      r"\b(?:before|after|earlier than|later than|sooner than)\b")
 _BETWEEN = re.compile(r"\bhow (?:many (?:days|weeks)|much time|long)\b.*\bbetween\b|\b(?:days|"
                       r"weeks|time) (?:between|from)\b|\bgap between\b")
 _COUNT_LEFT = re.compile(rf"\bhow many (?:more )?(?:\w+ )?{_THING}\b.*\b(?:left|remaining|to go|"
@@ -93,7 +95,7 @@ _STATED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b)")
 _ASKS_YES_NO = re.compile(r"\b(?:right|correct|isnt it|is it not|yes or no|confirm|true|am i wrong|"
                           r"yeah|yes|yep|yea|ya|no|innit|arent they|isnt that so|"
                           r"is that wrong|am i right|is that so)\W*$")
-_AFTER_BEFORE = re.compile(r"\b(?:due|comes?|deadlines?|submit\w*|next|anything|what|left|"
+_AFTER_BEFORE = re.compile(r"\b(?:due|comes?|deadlines?|submit\w*|next|anything|what|left|one|"
                            r"remaining|else)\b[\w ]{0,20}?"
                            r"\b(after|before)\b (?:the |our |my )?(.+)")
 _EXCLUDE = re.compile(r"\b(?:that|which|what) (?:isn'?t|is not|arent|aren'?t|are not)\b|"
@@ -146,6 +148,12 @@ _PICK_PAPER = re.compile(r"\b(?:pick|picks|picking|choose|choosing|chose|select\
                          r"presentation (?:slots?|dates?|days?))\b|\b(?:which|what) papers?\b[\w ]"
                          r"{0,25}\b(?:present|presenting|review|reviewing)\b|\bwho (?:do|will|"
                          r"should) (?:i|we) present with\b")
+_WHICH_PAPERS = re.compile(r"\b(?:which|what|list (?:of )?(?:the )?)"
+                           r"(?: specific| exact| particular)? (?:research )?papers?\b.*\b"
+                           r"(?:read|reading|cover\w*|discuss\w*|"
+                           r"present\w*|review\w*|week|weeks|class|lecture|topic|assigned|"
+                           r"list\w*)\b")
+"""Which papers a class reads: the syllabus names none (it points to the class webpage)."""
 _BREAK = re.compile(r"\b(?:when|what days?|which days?|is there|are there|do we have|will "
                     r"there be|how long)\b[\w ]{0,30}?\b(?:(?:fall|spring|winter|thanksgiving|"
                     r"october|reading) break|thanksgiving|vacation|recess)\b")
@@ -176,13 +184,16 @@ _COUNTED_ELSEWHERE = frozenset(
 """``how many <word>`` that other rules answer (days left, team size, classes, presenters)."""
 _LEAD_AROUND = re.compile(r"^\s*(after|before) (?:the |our |my )?(.+?),? (?:what'?s|whats|what is|"
                           r"which is|what comes)\b")
-_ADJACENT = re.compile(r"\b(?:right|just|immediately|directly)\s+(?:after|before)\b")
+_ADJACENT = re.compile(r"\b(?:right|just|immediately|directly)\s+(?:after|before)\b|"
+                       r"\bthe one (?:after|before)\b")
 _DAY_AROUND = re.compile(r"\b(?:the )?day (after|before)\b")
 _EDGE_PIVOT = re.compile(r"\b(?:before|after|until|till|by|prior to)\s+(?:the |our |my )?(.+)")
 _IN_ORDER = re.compile(r"\bin (?:chronological )?order\b|\bchronolog\w*|\ball (?:the |of the )?"
                        r"deadlines\b|\bevery deadline\b|\blist (?:of )?(?:all )?(?:the )?"
                        r"deadlines\b|\bfull list of (?:due dates|deadlines)\b")
-_LEFT = re.compile(r"\bwhat(?:s| is| else is)? (?:still )?(?:left|remaining)\b|\bremaining "
+_LEFT = re.compile(r"\bwhat(?:s| is| else is)? (?:still )?(?:left|remaining)\b|\bwhat(?:s| is)? "
+                   r"still (?:due|to come|ahead|coming)\b|\bwhat(?: \w+){1,3}"
+                   r" (?:is|are) (?:still )?(?:left|remaining|to go)\b|\bremaining "
                    r"(?:deadlines|work|assignments)\b|\bwhat else is due\b|\bstill (?:have|need)"
                    r" to (?:submit|turn in|hand in|do)\b|\b(?:deadlines?|things?|anything|"
                    r"assignments?|deliverables?|work|due dates?)\b[\w ]{0,25}\b(?:left|remaining|"
@@ -226,7 +237,11 @@ _PROPERTY_WORDS = re.compile(r"\b(?:website|web ?site|personal (?:site|page|blog
                              r"pptx|keynote|poster|demo|audio|podcast|remote|zoom|software|"
                              r"tools?|apps?|platform|citations?|cite|sources|word count|"
                              r"words|graded by|grader|grades? it|pass/fail|pass fail|"
-                             r"individually|individual|chatgpt|ai|gpt|copilot)\b")
+                             r"individually|individual|chatgpt|ai|gpt|copilot|same grades?|"
+                             r"same scores?|same marks?|one (?:\w+ ){0,2}per (?:team|person|"
+                             r"student|group|member)|review sessions?|any topic|"
+                             r"own topic|topics? (?:not|outside|beyond)|outside (?:the )?"
+                             r"(?:course|class|syllabus))\b")
 _SCORE_ON = re.compile(r"(?:(\d{1,3}(?:\.\d+)?)\s*(%|percent|/\s*(\d{1,3})|out of (\d{1,3}))?|"
                        r"\b(zero|full marks|full credit|full points|perfect|a perfect score|"
                        r"max(?:imum)? (?:points|marks|score))\)?)\s+(?:on|in|for) "
@@ -279,7 +294,35 @@ _PRESENT_ON = re.compile(r"\b(?:i|we|im|i am|we are|were|ill|i will|we will|well
                          r"\b(?:i|we) (?:have|got|was "
                          r"given|were given|signed up for) (?:my |our |a )?(?:presentation|"
                          r"slot|presentation slot)\b|\bif (?:i|we) present\b|\bassigned to "
-                         r"present\b")
+                         r"present\b|\b(?:im|i am|were|we are) (?:one of )?(?:the )?"
+                         r"(?:two |three )?presenters?\b|\b(?:my|our) (?:group|team|partner and "
+                         r"i) (?:presents?|is presenting|will present)\b")
+
+
+_UNITS_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
+                "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_CARDINALS = {w: i for i, w in enumerate(_UNITS_WORDS, start=1)}
+_CARDINALS.update({"twenty": 20, "thirty": 30})
+_CARDINALS.update({f"twenty{sep}{w}": 20 + i for w, i in list(_CARDINALS.items())[:9]
+                   for sep in (" ", "-")})
+_CARDINALS.update({"thirty one": 31, "thirty-one": 31})
+_CARD = "|".join(sorted((re.escape(w) for w in _CARDINALS), key=len, reverse=True))
+_MONTH_CARD = re.compile(rf"\b{_MONTH} ({_CARD})\b(?![ -](?:days?|weeks?|pages?|minutes?|"
+                         r"hours?|percent|of)\b)", re.IGNORECASE)
+_CARD_CARD = re.compile(rf"\b({_CARD})[-/]({_CARD})\b(?=[\s,.?!:;]|$)", re.IGNORECASE)
+
+
+def dates_in_digits(text: str) -> str:
+    """A date written in number words, in digits: "twelve-eight" → "12/8", "Sept seventeen"
+    → "Sept 17" (a month and a day that exist; anything else is left as written)."""
+    def month_day(m: re.Match[str]) -> str:
+        return f"{m.group(1)} {_CARDINALS[m.group(2).lower()]}"
+
+    def pair(m: re.Match[str]) -> str:
+        month, day = _CARDINALS[m.group(1).lower()], _CARDINALS[m.group(2).lower()]
+        return f"{month}/{day}" if month <= 12 and _safe(2021, month, day) else m.group(0)
+
+    return _CARD_CARD.sub(pair, _MONTH_CARD.sub(month_day, text))
 
 
 def _day_number(token: str | None, word: str | None) -> int | None:
@@ -452,7 +495,7 @@ class Computed:
         doesn't say" about a known item (the question names something the course lacks)."""
         low = low.replace("’", "'").replace("'", "")
         if declines_only:
-            return self._unknown_property(question, low)
+            return self._more_than_counted(question, low) or self._unknown_property(question, low)
         if _COUNTERFACTUAL.search(low):
             return Answer(kind="decline", lines=(
                 Line("The syllabus gives only the course as it is, so I can't answer a "
@@ -489,14 +532,23 @@ class Computed:
                 Line("The syllabus doesn't say how papers or presentation slots are chosen or "
                      "assigned, so I can't answer that; the course staff can."), *self.a._staff),
                 topic="property", unknown=("assignment",), confidence=0.0)
+        if _WHICH_PAPERS.search(low):
+            book = self.course.textbook
+            lines = [Line("The syllabus doesn't list the specific papers, so I can't answer "
+                          "that; the course staff can.")]
+            if book:
+                lines.append(Line(f"It says: “{book}”"))
+            return Answer(kind="decline", lines=(*lines, *self.a._staff), topic="textbook",
+                          unknown=("papers",), confidence=0.0)
         if _BREAK.search(low):
             return Answer(kind="decline", lines=(
                 Line("The syllabus doesn't give the term's breaks or holidays (or any no-class "
                      "days), so I can't answer that; the course staff can."), *self.a._staff),
                 topic="meetings", unknown=("break",), confidence=0.0)
-        for rule in (self._missed, self._unstated_count, self._in_zone, self._time_of_day,
+        for rule in (self._missed, self._more_than_counted, self._office_hours_day,
+                     self._unstated_count, self._in_zone, self._time_of_day, self._share_claim,
                      self._weight_check, self._excluding, self._what_if, self._presenter,
-                     self._many_dates,
+                     self._many_dates, self._edge_claim, self._relative_claim,
                      self._yes_no, self._countdown,
                      self._order, self._sums, self._topic_order,
                      self._properties, self._on_date, self._unknown_property):
@@ -504,6 +556,41 @@ class Computed:
             if made is not None:
                 return made
         return None
+
+    # ---- office hours on a given weekday: yes or no from the file
+
+    def _office_hours_day(self, question: str, low: str) -> Made | None:
+        """"Does the professor have office hours on Tuesdays?": yes or no, then the hours;
+        a person the file gives no days for is said to have none listed."""
+        if not re.match(r"\s*(?:do|does|is|are|will|can)\b", low) or not re.search(
+                r"\boffice hours?\b|\bohs?\b", low):
+            return None
+        day = _WEEKDAY_WORD.search(low)
+        if day is None:
+            return None
+        c = self.course
+        want = day.group(1)[:3].capitalize()
+        roles = {"instructor": r"\b(?:prof\w*|instructor|teacher|lecturer)\b",
+                 "ta": r"\b(?:ta|tas|teaching assistants?)\b"}
+        people = [p for p in c.staff if re.search(roles[p.role], low)
+                  or p.name.lower().split()[0] in low or p.name.lower().split()[-1] in low]
+        hours = [o for o in c.office_hours
+                 if not people or any(o.person == p.name for p in people)]
+        if not hours:
+            return None
+        listed = [o for o in hours if o.days]
+        if not listed:
+            return None
+        on = [o for o in listed if any(d.lower().startswith(want.lower()) for d in o.days)]
+        if not on and len(listed) < len(hours):
+            return None  # someone's days are not in the file: "no" would be a guess
+        lines = [Line("Yes." if on else "No.")]
+        for o in listed:
+            lines.append(Line(f"{o.person}: {', '.join(o.days)} {_clock(o.start)} – "
+                              f"{_clock(o.end)}" + (f" ({o.location})" if o.location else "")
+                              + "."))
+        return Answer(kind="answer", lines=tuple(lines), topic="office_hours",
+                      sources=(self._cite(_basic(c)),), confidence=1.0)
 
     # ---- what happens after a deadline or a missed item: the syllabus has no such rule
 
@@ -532,14 +619,82 @@ class Computed:
 
     # ---- yes/no checks of a stated weight ("is the proposal worth 5%?")
 
+    def _more_than_counted(self, question: str, low: str) -> Made | None:
+        """"If I do 12 reviews instead of 10, extra credit?": the file's count, and that it
+        gives no rule for doing more (no guess either way)."""
+        m = re.search(r"\b(?:do|write|submit|turn in|hand in|complete|give|make)\s+(\d{1,2}|"
+                      r"more|extra|additional)\b", low)
+        if m is None or not re.search(r"\b(?:instead of|extra|bonus|more than|additional|"
+                                      r"over)\b", low):
+            return None
+        named = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
+        comp = self.course.component(named[0]) if len(named) == 1 else None
+        count = self._count(comp) if comp is not None else None
+        if comp is None or count is None:
+            return None
+        if m.group(1).isdigit() and int(m.group(1)) <= count:
+            return None
+        return Answer(kind="answer", lines=(
+            Line(f"{comp.title}: {comp.weight:g}% of the grade for {count} "
+                 f"(“{comp.printed}”)."),
+            Line("The syllabus gives no rule for doing more than that (no extra credit "
+                 "or bonus is listed); the course staff can say."), *self.a._staff),
+            topic=f"component:{comp.key}", sources=(self._cite(self.course.grading.source),),
+            confidence=0.5)
+
+    def _share_claim(self, question: str, low: str) -> Made | None:
+        """"Reviews are 30% and there are 12 of them, so each is 2.5%?": the file's count and
+        the share of one (counted equally), then yes or no for the claimed share."""
+        stated = _STATED_PERCENT.findall(low)
+        if not stated or not re.search(r"\b(?:each|per|apiece|one|a single)\b", low) or not (
+                _ASKS_YES_NO.search(low.strip(" ?!.")) or low.rstrip().endswith("?")):
+            return None
+        said_n = re.search(r"\b(?:there (?:are|is)|we have|we do|we write|of them is|"
+                           r"there will be) (\d{1,2})\b|\b(\d{1,2}) of (?:them|those)\b", low)
+        if said_n is None:
+            return None
+        named = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
+        comp = self.course.component(named[0]) if len(named) == 1 else None
+        if comp is None:
+            return None
+        count = self._count(comp)
+        if count is None:
+            return None
+        share = comp.weight / count
+        claimed = float(stated[-1])
+        head = "Yes." if math.isclose(claimed, share) else "No."
+        n = int(said_n.group(1) or said_n.group(2))
+        lines = [Line(f"{head} {comp.title}: {comp.weight:g}% of the grade for {count}"
+                      + ("" if n == count else f" (not {n})")
+                      + f", so one is {fmt(share)}% if they count equally."),
+                 Line(comp.printed or "")]
+        return Answer(kind="answer", lines=tuple(lines), topic=f"component:{comp.key}",
+                      sources=(self._cite(self.course.grading.source),),
+                      notes=("Assuming the items count equally (the syllabus gives only the "
+                             "totals).",), confidence=1.0)
+
     def _weight_check(self, question: str, low: str) -> Made | None:
         stated = _STATED_PERCENT.findall(low)
         asks = _ASKS_YES_NO.search(low.strip(" ?!.")) or low.lstrip().startswith(
-            ("is ", "are ", "does ", "do "))
+            ("is ", "are ", "does ", "do ")) or (low.rstrip().endswith("?") and re.search(
+                r"(?:\b(?:is|are|makes?|comes? to|adds? up to)\b|=)[^?]{0,20}?\d+(?:\.\d+)?\s*"
+                r"(?:%|percent\b)", low) and not re.search(
+                    r"\b(?:if|get|got|gets|lowest|highest|need|score\w*|else|rest|my)\b", low))
         if len(stated) != 1 or not asks or _ONE.search(low) or _SKIP.search(low):
             return None
         named = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
         group = self.group_named(low)
+        if len(named) >= 2 and group is None and re.search(
+                r"\b(?:together|combined|total|in all|altogether|sum|plus|and)\b|\+", low) \
+                and not re.search(r"\b(?:if|got|get|score\w*|earn\w*)\b", low):
+            # "reviews and blog posts together are 30%, right?": the sum, checked
+            comps = [x for k in named for x in [self.course.component(k)] if x is not None]
+            total = math.fsum(x.weight for x in comps)
+            parts = " + ".join(f"{x.title} {x.weight:g}%" for x in comps)
+            head = ("Yes. " if math.isclose(float(stated[0]), total) else "No. ") + \
+                f"Together they are {fmt(total)}% of the grade ({parts})."
+            return Answer(kind="answer", lines=(Line(head),), topic="grading",
+                          sources=(self._cite(self.course.grading.source),), confidence=1.0)
         if not named and group is not None:
             members = [x for x in self.course.grading.components if x.group == group[2]]
             total = math.fsum(x.weight for x in members)
@@ -596,6 +751,10 @@ class Computed:
                                             r"skip\w*|if i|what if|suppose|assuming)\b", low):
             return _NOT_A_SCORE  # "reviews are worth 20%": a claim about the weight
         c = self.course
+        for pattern, _g in self._group_names:
+            # "my whole project (proposal, midterm, final, presentation)": the group's parts
+            # named again in brackets add nothing and are not items of their own
+            low = re.sub(rf"({pattern.pattern})\s*\([^()\d%]*\)", r"\1", low)
         text = re.sub(r"[—–()]", ",", low)
         for pattern in _DATE_PATTERNS[:2]:  # "present on Nov 16": a date; "27/30" a score
             text = pattern.sub(lambda m: "#" * len(m.group(0)), text)
@@ -648,7 +807,9 @@ class Computed:
             events.append((m.start(), m.end(), "verb", 100.0))
         for m in re.finditer(r"\b(one|a single|a|two|three|four|five|six|seven|eight|nine|"
                              r"either|both|all(?: of)?(?: the| my)?|any of (?:the|my)|every)\s+"
+                             r"(?!(?:zero|perfect|full|half|max\w*|flawless|nothing)\b)"
                              r"(?:of (?:the|my) )?(?:\w+ )?(?=[a-z])", text):
+            # "a zero on the reviews" is a score of zero, not one review of ten
             events.append((m.start(), m.end(), "count", m.group(1)))
         events.sort(key=lambda e: (e[0], -e[1]))
         if not any(k == "item" for _s, _e, k, _p in events):
@@ -899,7 +1060,7 @@ class Computed:
     def _presenter(self, question: str, low: str) -> Made | None:
         c = self.course
         rels = [r for r in c.relative_deadlines if r.anchor == "presentation_class"]
-        asked = [r for r in rels if any(re.search(rf"\b{re.escape(x.lower())}s?\b", low)
+        asked = [r for r in rels if any(re.search(rf"\b{re.escape(x.lower())}(?:s|ing)?\b", low)
                                         for x in [r.title, *r.aliases])]
         dated = any(p.search(low) for p in _DATE_PATTERNS)
         day_word = re.search(r"\b(yesterday|today|tomorrow)\b", low) or _WEEKDAY_WORD.search(low)
@@ -916,10 +1077,11 @@ class Computed:
                                                        and not asked)):
             return None
         past = bool(re.search(r"\bpresented\b|\blast\b", low))
-        later = [k for k in self.deadlines_named(low)]
-
         anchor = _PRESENT_ON.search(low) or re.search(r"\bpresent\w*\b|\bclass\b|\breview\w*\b",
                                                      low)
+        # "my group presents": the group is who presents, not the team deadline
+        later = self.deadlines_named(low if anchor is None else low[:anchor.start()]
+                                     + " " * (anchor.end() - anchor.start()) + low[anchor.end():])
         at = anchor.start() if anchor is not None else 0
 
         def make(now: datetime, items: list[DueItem]) -> Answer:
@@ -953,27 +1115,68 @@ class Computed:
                     f"{_ddmm(day)} is not a class day (classes are "
                     + "; ".join(", ".join(m.days) for m in c.meetings) + ")."),),
                     topic="presentation")
-            lines = [Line(f"If you present on {_ddmm(day)}:" if own else
-                          f"For the class on {_ddmm(day)}:")]
-            for r in (asked or rels):
-                due = day + timedelta(days=r.offset_days)
-                extra = " (for the classes you do not present in)" if (
-                    r.offset_days < 0 and own) else ""
-                lines.append(Line(f"• {r.title}: {_ddmm(due)} ({r.printed}){extra}."))
-                for key in later:
-                    item = next((i for i in items if i.key == key), None)
-                    if item is not None:
-                        other = item.due_at.astimezone(c.tz).date()
-                        side = "after" if due > other else "before" if due < other else \
-                            "on the same day as"
-                        lines.append(Line(f"  That is {side} the {item.title} "
-                                          f"({_ddmm(other)})."))
+            head: list[Line] = []
+            claimed = self._claimed_day(low, at, now) if len(asked) == 1 else None
+            if claimed is not None:  # "I present Oct 21, so my blog is due Oct 21 too?"
+                due = day + timedelta(days=asked[0].offset_days)
+                same = due == claimed
+                head = [Line(f"{'Yes' if same else 'No'}. {asked[0].title} is due {_ddmm(due)} "
+                             f"({asked[0].printed})"
+                             + ("." if same else f", not {_ddmm(claimed)}."))]
+            days = [day]
+            if own and claimed is None and dated and re.search(r"\band\b", low):
+                # "I present Sep 28 and Oct 28": each presentation's dates
+                for start, end in sorted((m.start(), m.end()) for p in _DATE_PATTERNS[:3]
+                                         for m in p.finditer(low)):
+                    other = find_date(low[start:end], now=now, course=c)
+                    if other is not None and other not in days and other.weekday() in {
+                            _WEEKDAY[d] for m in c.meetings for d in m.days}:
+                        days.append(other)
+            lines = list(head)
+            for one in days:
+                lines += self._presenter_lines(one, own, asked or rels, later, items)
             return Answer(kind="answer", lines=tuple(lines), topic="presentation",
                           sources=(self._cite(rels[0].source),) if rels else (),
                           notes=("Dates are counted from the class date you gave.",),
                           confidence=1.0)
 
         return make
+
+    def _claimed_day(self, low: str, at: int, now: datetime) -> date | None:
+        """The date a yes/no question claims for an item ("so my blog is due Oct 21 too?"):
+        a date after "due" (or "on") other than the presentation date said at ``at``."""
+        if not (_ASKS_YES_NO.search(low.strip(" ?!.")) or re.search(
+                r"\b(?:too|also|as well|same day)\W*$|\?\s*$", low)):
+            return None
+        for m in re.finditer(r"\b(?:due|is|are|by|on)\s+(?:the |on )?", low):
+            if m.start() <= at:
+                continue
+            rest = low[m.end():m.end() + 25]
+            for p in _DATE_PATTERNS[:3]:
+                d = p.match(rest)
+                if d is not None:
+                    return find_date(d.group(0), now=now, course=self.course)
+        return None
+
+    def _presenter_lines(self, day: date, own: bool, rels: Sequence[Any], later: list[str],
+                         items: list[DueItem]) -> list[Line]:
+        c = self.course
+        lines = [Line(f"If you present on {_ddmm(day)}:" if own else
+                      f"For the class on {_ddmm(day)}:")]
+        for r in rels:
+            due = day + timedelta(days=r.offset_days)
+            extra = " (for the classes you do not present in)" if (
+                r.offset_days < 0 and own) else ""
+            lines.append(Line(f"• {r.title}: {_ddmm(due)} ({r.printed}){extra}."))
+            for key in later:
+                item = next((i for i in items if i.key == key), None)
+                if item is not None:
+                    other = item.due_at.astimezone(c.tz).date()
+                    side = "after" if due > other else "before" if due < other else \
+                        "on the same day as"
+                    lines.append(Line(f"  That is {side} the {item.title} "
+                                      f"({_ddmm(other)})."))
+        return lines
 
     # ---- yes/no checks of a stated date
 
@@ -1269,6 +1472,10 @@ class Computed:
         if len(named) == 2 and _COMPARE.search(low):
             return self._compare(named[0], named[1], low)
         last_m, first_m = _LAST.search(low), _FIRST.search(low)
+        if not (last_m or first_m) and re.search(rf"\b{_THING}\b", low):
+            # "of the deadlines, which is the very last one?"
+            last_m = re.search(r"\b(?:very )?(?:last|latest|final) one\b", low)
+            first_m = None if last_m else re.search(r"\b(?:very )?(?:first|earliest) one\b", low)
         if last_m and self._names_item(last_m.group(0)):
             last_m = None  # "the final report deadline" names an item ("final deadline" not)
         if first_m and self._names_item(first_m.group(0)):
@@ -1330,10 +1537,12 @@ class Computed:
         if _COUNT_LEFT.search(low) and not named:
             return self._count_left(group)
         ahead = _NEXT.search(low)
-        if ahead and not self.deadlines_named(_sentence(low, ahead.start())) and not re.search(
+        done = self._done(low) if ahead else []
+        if ahead and not [k for k in self.deadlines_named(_sentence(low, ahead.start()))
+                          if k not in done] and not re.search(
                 r"\b(?:schedule|topics?|cover\w*|learn\w*|lectures?|teach\w*)\b",
                 _sentence(low, ahead.start())):
-            return self._next(self.group_named(_sentence(low, ahead.start())))
+            return self._next(self.group_named(_sentence(low, ahead.start())), done)
         ab = _AFTER_BEFORE.search(low) or _LEAD_AROUND.search(low)
         if ab:
             named = self.deadlines_named(ab.group(2))
@@ -1393,6 +1602,71 @@ class Computed:
 
             return listing
         return None
+
+    def _relative_claim(self, question: str, low: str) -> Made | None:
+        """"Reviews are due the morning of class, right?": the day claimed relative to the
+        class (the day before, the day of, a week after) against the file's, yes or no."""
+        if not (_ASKS_YES_NO.search(low.strip(" ?!.")) or re.match(r"\s*(?:is|are|do|does)\b",
+                                                                  low)
+                or re.search(r"\b(?:is|are) due\b[^?]*\?\s*$", low)):
+            return None
+        if any(p.search(low) for p in _DATE_PATTERNS[:3]):
+            return None  # a calendar date: the presenter rule reads it
+        claims = ((r"\b(?:morning|afternoon|day|noon) of\b|\bsame day\b|\bon the day\b|"
+                   r"\b(?:at|in|during|after|before|by the start of) (?:the )?(?:class|lecture)\b",
+                   0),
+                  (r"\b(?:day|night|evening) before\b|\bthe eve\b", -1),
+                  (r"\b(?:a |one )?week (?:after|later)\b|\b7 days after\b", 7),
+                  (r"\b(?:two|2) weeks (?:after|later)\b|\b14 days after\b", 14))
+        claimed = next((off for pattern, off in claims if re.search(pattern, low)), None)
+        if claimed is None:
+            return None
+        rels = [r for r in self.course.relative_deadlines
+                if any(re.search(rf"\b{re.escape(x.lower())}s?\b", low) for x in [r.title,
+                                                                                 *r.aliases])]
+        if len(rels) != 1 or not re.search(r"\bdue\b|\bdeadline\b|\bsubmit", low):
+            return None
+        r = rels[0]
+        head = "Yes." if claimed == r.offset_days else "No."
+        return Answer(kind="answer", lines=(Line(f"{head} {r.description}"),),
+                      topic="presentation", sources=(self._cite(r.source),), confidence=1.0)
+
+    def _edge_claim(self, question: str, low: str) -> Made | None:
+        """"The earliest deadline is the proposal on Oct 1, right?", "the midterm report is
+        the next report due, right?": the item in that place is found, then yes or no."""
+        if not (_ASKS_YES_NO.search(low.strip(" ?!.")) or re.match(
+                r"\s*(?:is|isnt|was|are) (?:the|my|our)\b", low)):
+            return None
+        last_m, first_m = _LAST.search(low), _FIRST.search(low)
+        next_m = _NEXT.search(low) or re.search(rf"\bnext (?:\w+ )?(?:{_THING}|report|"
+                                                 r"one)\b(?: due)?", low)
+        edge = last_m or first_m or next_m
+        if edge is None or (last_m and first_m) or _EDGE_PIVOT.search(low, edge.end()) \
+                or _PAST.search(low):
+            return None
+        if self._names_item(edge.group(0)):
+            return None
+        word = edge.group(0).split(None, 1)[0]
+        named = self.deadlines_named(low[:edge.start()] + " " * len(word)
+                                     + low[edge.start() + len(word):])
+        if len(named) != 1:
+            return None
+        group = self.group_named(low)
+        if edge is not next_m:
+            return self._edge_guess(named, last=last_m is not None, group=group)
+        reports = bool(re.search(r"\breports?\b", edge.group(0)))
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            chosen = [i for i in self._in_group(items, group) if i.due_at >= now
+                      and (not reports or "report" in i.title.lower())]
+            if not chosen:
+                return self._listing([], "No dated deadlines are left.")
+            item = min(chosen, key=lambda i: i.due_at)
+            head = "Yes: the" if item.key in named[:1] else "No: the"
+            return self._listing([item], f"{head} next {'report ' if reports else ''}deadline "
+                                         f"is the {item.title}:")
+
+        return make
 
     def _edge_guess(self, named: list[str], *, last: bool,
                     group: tuple[int, int, str] | None) -> Made:
@@ -1474,15 +1748,29 @@ class Computed:
     def _rel_notes(self) -> tuple[str, ...]:
         return tuple(r.description for r in self.course.relative_deadlines)
 
-    def _next(self, group: tuple[int, int, str] | None) -> Made:
+    def _done(self, low: str) -> list[str]:
+        """Deadlines the asker says they have already handed in ("I already sent the
+        proposal"): a next or what's-left question skips them."""
+        done: list[str] = []
+        for m in re.finditer(r"\b(?:already|just) (?:sent|submitted|turned in|handed in|did|done|"
+                             r"finished|uploaded|posted)\b([^.?!;]{0,40})|\b(?:sent|submitted|"
+                             r"turned in|handed in|finished|uploaded) ([^.?!;]{0,40}?)\balready\b",
+                             low):
+            done += self.deadlines_named(m.group(1) or m.group(2) or "")
+        return done
+
+    def _next(self, group: tuple[int, int, str] | None, done: Sequence[str] = ()) -> Made:
         def make(now: datetime, items: list[DueItem]) -> Answer:
-            ahead = sorted((i for i in self._in_group(items, group) if i.due_at >= now),
-                           key=lambda i: i.due_at)
+            ahead = sorted((i for i in self._in_group(items, group) if i.due_at >= now
+                            and i.key not in done), key=lambda i: i.due_at)
             if not ahead:
                 answer = self._listing([], "No dated deadlines are left this term.")
             else:
                 of = f"{group[2].lower()} " if group else ""
                 answer = self._listing(ahead[:1], f"The next {of}deadline:")
+                if done:
+                    answer = replace(answer, lines=(*answer.lines, Line(
+                        "(Leaving out what you said you already handed in.)")))
             return replace(answer, notes=self._rel_notes())
 
         return make
@@ -1775,6 +2063,18 @@ class Computed:
         named = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
         c = self.course
         stated = _STATED_PERCENT.findall(low)
+        if not named and _SUM.search(low) and re.search(
+                r"\ball (?:the |of the )?(?:weights?|percent\w*|components?|parts|categories|"
+                r"items|shares)\b", low) and self.group_named(low) is None:
+            # "if I add up all the weights does it come to 100?": the file's own sum
+            total = math.fsum(x.weight for x in c.grading.components)
+            said = re.search(r"\b(\d{1,3}(?:\.\d+)?)\s*(?:%|percent)?\s*\??\s*$", low)
+            head = "" if said is None else "Yes. " if math.isclose(float(said.group(1)),
+                                                                  total) else "No. "
+            parts = " + ".join(f"{x.title} {x.weight:g}%" for x in c.grading.components)
+            return Answer(kind="answer", lines=(Line(
+                f"{head}All the weights add up to {fmt(total)}% ({parts})."),), topic="grading",
+                sources=(self._cite(c.grading.source),), confidence=1.0)
         checks_share = len(stated) == 1 and len(named) == 1 and bool(
             _SKIP.search(low) or _ONE.search(low)) and not re.search(r"\d\s*(?:/|out of)", low)
         if re.search(r"\d\s*(?:/|out of|%)", low) and not checks_share:
@@ -1890,6 +2190,7 @@ class Computed:
         for i, topic in enumerate(self.course.schedule.topics):
             title = topic.title.lower().replace("-", " ")
             names = {title, *(p.strip() for p in title.split(",") if len(p.strip()) > 3)}
+            names.add(topic.title.lower().replace("-", ""))  # "autoencoders", "auto-encoders"
             words = [w for w in re.split(r"[\s,]+", title) if w and w[0].isalpha()]
             if len(words) >= 2:
                 names.add("".join(w[0] for w in words))
@@ -1941,7 +2242,8 @@ class Computed:
                 and not re.search(r"\bweek\s*\d", low):
             return self._week_of_date(question, low)
         topical = re.search(r"\b(?:topics?|cover\w*|learn\w*|teach\w*|lectures?|stud\w+|units?|"
-                            r"modules?|discuss\w*|go over|do we do|comes?|next)\b", low)
+                            r"modules?|discuss\w*|go over|do we do|comes?|next|follows?|"
+                            r"precedes?)\b", low)
         if not topical or self.deadlines_named(low) or (
                 self.components_named(low) and not re.search(r"\btopics?\b", low)):
             return None
@@ -1954,10 +2256,11 @@ class Computed:
                 f"The {'first' if topic is topics[0] else 'last'} topic on the schedule: "
                 f"{topic.title} ({_weeks(topic.weeks)})."),),
                 topic="schedule", sources=src, notes=note, confidence=1.0)
-        rel = re.search(r"\b(after|following|before|preceding|prior to)\b", low)
+        rel = re.search(r"\b(after|following|follows?|followed|succeeds?|before|preceding|"
+                        r"precedes?|preceded|prior to)\b", low)
         if rel and len(named) == 1:
             i = named[0]
-            after = rel.group(1) in {"after", "following"}
+            after = rel.group(1).startswith(("after", "follow", "succeed"))
             j = i + 1 if after else i - 1
             if not 0 <= j < len(topics):
                 head = (f"{topics[i].title} is the {'last' if after else 'first'} topic on "
@@ -2166,14 +2469,42 @@ class Computed:
         if self.deadlines_named(low):
             return None
         c = self.course
-        if not (re.search(rf"\b(?:{_ORD})\b", low) or re.search(r"\bon\b", low) or full_date):
+        bare = _DATE_PATTERNS[3].search(low) if not full_date and not _DATE_PATTERNS[2].search(
+            low) else None
+        if not (re.search(rf"\b(?:{_ORD})\b", low) or re.search(r"\bon\b", low) or full_date
+                or bare or re.match(r"\s*\d{1,2}/\d{1,2}\b", low)):
             return None
+        weekday = _WEEKDAY_WORD.search(low[max(0, bare.start() - 14):bare.start()]) \
+            if bare else None
+
+        month_m = re.search(rf"\b(?:in|during) {_MONTH}(?!\s*\d)", low)
+        weekday_m = _WEEKDAY_WORD.search(low)
 
         def make(now: datetime, items: list[DueItem]) -> Answer:
             day = find_date(question, now=now, course=c)
+            if day is None and month_m is not None:
+                # "due on a wednesday in december": the deadlines in that month (on that day)
+                month = _MONTHS[month_m.group(1)[:3]]
+                inside = [i for i in items if i.due_at.astimezone(c.tz).month == month and (
+                    weekday_m is None or i.due_at.astimezone(c.tz).weekday()
+                    == _WEEKDAY_NAMES[weekday_m.group(1)[:3]])]
+                if inside:
+                    return self._listing(inside, "Due then:")
+                return replace(self._listing([], "No fixed-date deadline is due then."),
+                               notes=self._rel_notes())
             if day is None:
                 return self._listing([i for i in items if i.due_at >= now][:3], "Due coming up:")
             found = [i for i in items if i.due_at.astimezone(c.tz).date() == day]
+            if not found and bare is not None:
+                # "the eighth" without a month: a deadline on that day of any month, the
+                # coming one first (and on that weekday when one is named)
+                on = [i for i in items if i.due_at.astimezone(c.tz).day == day.day and (
+                    weekday is None or i.due_at.astimezone(c.tz).weekday()
+                    == _WEEKDAY_NAMES[weekday.group(1)[:3]])]
+                on.sort(key=lambda i: (i.due_at < now, i.due_at))
+                if on:
+                    return self._listing(on[:1], f"Due on the {day.day}{_suffix(day.day)} "
+                                                 f"({on[0].due_at.astimezone(c.tz):%B}):")
             if found:
                 return self._listing(found, f"Due on {_ddmm(day)}:")
             later = sorted((i for i in items if i.due_at.astimezone(c.tz).date() > day),
@@ -2192,10 +2523,18 @@ class Computed:
     def _unknown_property(self, question: str, low: str) -> Made | None:
         named_components = self.components_named(low)
         named_deadlines = self.deadlines_named(low)
-        if not named_components and not named_deadlines:
-            return None
         m = _PROPERTY.search(low)
         prop = _PROPERTY_WORDS.search(low)
+        if not named_components and not named_deadlines:
+            group = self.group_named(low)
+            if group is None or m is None or prop is None:
+                return None
+            # "can the project be on a topic not covered in class?": a property of the whole
+            # group the file does not state
+            return Answer(kind="decline", lines=(
+                Line(f"The syllabus doesn't cover that detail of the {group[2].lower()} "
+                     f"(“{prop.group(0)}”), so I can't answer it; the course staff can."),
+                *self.a._staff), topic="property", unknown=(prop.group(0),), confidence=0.0)
         where = _WHERE_SUBMIT.search(low)
         longer = re.search(r"\b(?:longer|shorter|more|fewer|less|exceed\w*|over|beyond|go past)\b"
                            r"[\w ]{0,12}?\b(?:than )?(?:the )?(?:\d+[- ])?(?:pages?|page limit|"
@@ -2239,11 +2578,45 @@ class Computed:
         if word in item_texts:
             return None
         title = self._item_title(named_components, named_deadlines)
+        stated = self._stated_alternative(low, named_components, named_deadlines)
+        if stated is not None:
+            return Answer(kind="answer", lines=(Line(
+                f"{title}: the syllabus says “{stated[1]}” (“{stated[0]}” is not an option "
+                "it lists)."),), topic="property",
+                sources=(self._cite(self.course.grading.source),), confidence=1.0)
         staff = self.a._staff
         return Answer(kind="decline", lines=(
             Line(f"The syllabus doesn't cover that detail of the {title.lower()} (“{word}”), "
                  "so I can't answer it; the course staff can."), *staff),
             topic="property", unknown=(word,), confidence=0.0)
+
+    def _stated_alternative(self, low: str, comps: list[tuple[int, int, str]], dls: list[str]
+                            ) -> tuple[str, str] | None:
+        """"In class or recorded?": when the file states one side for the item, (the other
+        side, the file's own words that state it); else None."""
+        alt = re.search(r"\b((?:[a-z]+ ){0,2}[a-z]+) or ((?:[a-z]+ ){0,2}[a-z]+)\b", low)
+        if alt is None:
+            return None
+        facts: list[str] = []
+        for _, _, k in comps:
+            comp = self.course.component(k)
+            if comp is not None:
+                facts += [comp.printed or "", *comp.facts]
+        for k in dls:
+            d = self.course.deadline(k)
+            if d is not None:
+                facts += list(d.facts)
+        left, right = alt.group(1).split(), alt.group(2).split()
+        # the other side is the word next to "or" ("in class or recorded": "recorded")
+        sides = [(" ".join(left[-n:]), right[0]) for n in (2, 1) if len(left) >= n] + \
+                [(" ".join(right[:n]), left[-1]) for n in (2, 1) if len(right) >= n]
+        for phrase, other in sides:
+            if len(phrase) < 5 and " " not in phrase:
+                continue
+            for fact in facts:
+                if re.search(rf"\b{re.escape(phrase)}\b", fact.lower()):
+                    return other, fact.strip()
+        return None
 
     def _item_texts(self, comps: list[tuple[int, int, str]], dls: list[str]) -> str:
         c = self.course

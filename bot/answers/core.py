@@ -38,7 +38,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.answers import safety, support
-from bot.answers.computed import Computed, claimed_letter, find_date
+from bot.answers.computed import Computed, claimed_letter, dates_in_digits, find_date
 from bot.answers.model import Answer, AnswerKind, Asker, DueItem, Line, Suggestion
 from bot.course import Course, GradeComponent, Policy
 from bot.deadlines import DeadlineSnapshot, deadline_snapshot
@@ -76,6 +76,7 @@ says said supposed go going gonna bro dude fam man pal mate ya yall y'all one on
 other else another each every own same such only even way ever lot lots bit little big
 cs semester term year per happen happens happened write writing doing does did make use
 student students
+needed nah nope yup right correct
 start starts begin begins everything talk talking
 using used
 """.split())
@@ -99,6 +100,7 @@ compute cluster language python pytorch tensorflow latex template font spacing s
 margins recorded recording recordings discord piazza campuswire edstem parking wifi tuition
 cumulative calculator cheatsheet feedback released returned chatgpt gpt copilot llm llms
 evaluation evaluations ices parking housing rent library
+participation camera cameras webcam webcams laptop laptops poem poems song songs joke jokes
 """.split())
 """Things a course may have (a late policy, exams, labs ...). Named in a question but absent
 from the course file, they make the bot decline rather than answer a neighbouring topic."""
@@ -186,7 +188,9 @@ _GREETING = re.compile(r"^\s*(?:hi|hello|hey|hiya|yo|sup|help|hola|howdy|good (?
 _DO_FOR_ME = re.compile(r"\b(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:just )?"
                         r"(?:write|do|make|finish|solve|complete|draft|answer|fix|check|"
                         r"proofread|look over|read over|grade|edit)\b|"
-                        r"^(?:please |pls )?(?:do|write|finish|solve) my\b", re.IGNORECASE)
+                        r"^(?:please |pls )?(?:do|write|finish|solve) my\b|"
+                        r"^(?:please |pls )?(?:write|compose|draw|make|generate|tell) me (?:a|an|"
+                        r"some)\b", re.IGNORECASE)
 _ABOUT = re.compile(r"\b(?:course|class) (?:is )?about\b|\babout (?:this|the) (?:course|class)\b|"
                     r"\b(?:course|class) (?:description|overview|summary)\b")
 _WHO = re.compile(r"\bwho(?:'?s| is| are| will| does| do)?\b")
@@ -201,6 +205,21 @@ _THIS_WEEK_TOPIC = re.compile(r"\b(this|next|last) week\b")
 _TODAY_CLASS = re.compile(r"\b(today|tomorrow|tonight)\b")
 _PERCENT = re.compile(r"(?<![\w./])(\d{1,3}(?:\.\d+)?)\s*(%|percent\b)?")
 _LETTER = re.compile(r"(?<![\w+-])([A-Da-dFf])\s?([+-]|plus\b|minus\b)?(?![\w+-])")
+
+
+_HOW_TYPO = re.compile(r"\bhw(?= (?:much|many|long|often|big|do|does|is|are|can|should|"
+                       r"will|would|soon|far)\b)", re.IGNORECASE)
+""""hw much": "hw" is homework only when no question word follows it."""
+_OPERATORS = frozenset("plus minus total totals combined together altogether versus compared "
+                       "times sum instead rather than".split())
+"""Words that join items in a question ("presentations plus blog posts"): never a thing."""
+_SHORT_TYPOS = {"wat": "what", "wht": "what", "whta": "what", "teh": "the", "hwo": "how",
+                "wen": "when", "whn": "when", "wher": "where", "wehn": "when"}
+_SHORT_TYPO = re.compile(rf"\b(?:{'|'.join(_SHORT_TYPOS)})\b", re.IGNORECASE)
+_WORD = re.compile(r"(?<![\w'’-])[A-Za-z]{4,}(?![\w'’-])")
+_SPELL_EXTRA = ("worth", "much", "many", "what", "when", "where", "which", "classes",
+                "reviews", "textbook", "cutoff", "cutoffs", "deadline", "deadlines")
+"""Question words a typo is mended into besides the course file's own words."""
 
 
 def _normalize(word: str) -> str:
@@ -320,6 +339,7 @@ class Answerer:
         self.computed = Computed(self)
         """Questions computed from the course model (order, sums, yes/no, what-ifs …)."""
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
+        self.spelled = lru_cache(maxsize=4096)(self._spelled_uncached)
         self.plan = lru_cache(maxsize=4096)(self._plan)
         """:meth:`_plan` remembered per wording (a class asks the same things in the same way)."""
         self._sensitive_phrases = [
@@ -446,6 +466,48 @@ class Answerer:
                 return word
         return None
 
+    def _spelled_uncached(self, text: str) -> str:
+        """``text`` with misspelt course and question words written right ("clas time",
+        "hw much r reviews wrth"), so the rules that read the words as written see them.
+
+        Only a dropped or doubled letter or two swapped letters is mended, and only into a
+        word the course file or the question vocabulary knows: a real word one letter from
+        another ("grace", "grade") is kept.
+        """
+        text = dates_in_digits(_HOW_TYPO.sub("how", text))
+        text = _SHORT_TYPO.sub(lambda m: _SHORT_TYPOS[m.group(0).lower()], text)
+
+        def mend(m: re.Match[str]) -> str:
+            raw = m.group(0)
+            word = raw.lower()
+            if len(word) < 4 or word in self._known_words:
+                return raw
+            folded = _normalize(word)
+            if folded in self._known_words:
+                return raw
+            hit = process.extractOne(word, self._spell_targets, scorer=OSA.distance,
+                                     score_cutoff=1)
+            if hit is None or hit[0][0] != word[0]:
+                return raw
+            target = hit[0]
+            if len(target) == len(word) and sorted(target) != sorted(word):
+                return raw  # a changed letter: likely another real word ("presented")
+            return target
+
+        return _WORD.sub(mend, text)
+
+    @cached_property
+    def _known_words(self) -> frozenset[str]:
+        return frozenset(set(self.idf) | STOPWORDS | NEUTRAL | WHEN_WORDS | TOPIC_WORDS
+                         | set(SLANG) | set(SLANG.values()) | self.course_words
+                         | set(_SPELL_EXTRA))
+
+    @cached_property
+    def _spell_targets(self) -> list[str]:
+        titles = {w for e in self._entry_list for w in re.findall(r"[a-z]+", e.label.lower())}
+        return sorted(w for w in (set(self.idf) | NEUTRAL | titles | set(_SPELL_EXTRA))
+                      if len(w) >= 4 and w.isalpha())
+
     def read(self, text: str) -> tuple[list[str], list[str], list[str]]:
         """(all tokens corrected, content tokens, unknown tokens) of a question."""
         words: list[str] = []
@@ -534,7 +596,7 @@ class Answerer:
         whole = self._single(text, now, items)
         parts = _parts(text)
         if not parts or (len(parts) == 1 and parts[0] == " ".join(text.split())):
-            return whole
+            return self._and_parts(text, whole, now, items)
         if len(parts) == 1 and whole.kind == "answer" and len(text.split()) >= 25 \
                 and len(parts[0].split()) >= 4:
             # a story around one question: the question, read with the story's dated
@@ -555,6 +617,25 @@ class Answerer:
         if whole.kind != "answer" and answered:
             return answered[0]
         return whole
+
+    def _and_parts(self, text: str, whole: Answer, now: datetime, items: list[DueItem]
+                   ) -> Answer:
+        """"The A cutoff and the B cutoff", "team size, and the team deadline?": two things
+        asked with one question word. Only when the whole was answered, nothing joins the two
+        (a sum, a comparison) and each half is answered on its own, on a different topic."""
+        if whole.kind != "answer" or _NO_AND_SPLIT.search(text):
+            return whole
+        halves = [h.strip(" ,") for h in _AND_SPLIT.split(" ".join(text.split()))]
+        if not 2 <= len(halves) <= MAX_PARTS or any(len(h.split()) < 2 for h in halves):
+            return whole
+        subs = [self._single(h, now, items) for h in halves]
+        if any(s.kind != "answer" for s in subs) or len({s.lines[0].text for s in subs}) < len(
+                subs):
+            return whole
+        merged = subs[0]
+        for other in subs[1:]:
+            merged = _merge(merged, other)
+        return replace(merged, confidence=min(s.confidence for s in subs))
 
     def _item_phrase(self, text: str) -> str | None:
         """The first deliverable or grading item ``text`` names, as written."""
@@ -590,7 +671,7 @@ class Answerer:
         return rest or text, stated
 
     def _single(self, text: str, now: datetime, items: list[DueItem]) -> Answer:
-        plan = self.plan(" ".join(text.split())[:500])
+        plan = self.plan(self.spelled(" ".join(text.split())[:500]))
         if isinstance(plan, Answer):
             return plan
         return plan(now, items)
@@ -656,7 +737,15 @@ class Answerer:
         window = _WINDOW.search(lowered)
         deliverable_named = best is not None and best[2].kind in {"deliverable", "team"} \
             and best[1] >= ANSWER_AT
-        if window and not deliverable_named:
+        gaps = tuple(t for t in unknown if t in TOPIC_WORDS)
+        group = self.computed.group_named(lowered) if window else None
+        if window and group is not None and set(words) & DUE_WORDS and not gaps \
+                and not self.computed.deadlines_named(lowered):
+            # a date window asked about a group ("the project"): that group's deadlines only
+            phrase_g = window.group(1)
+            return lambda now, items: self.window_answer(
+                phrase_g, self.computed._in_group(items, group), now=now)
+        if window and not deliverable_named and not gaps:
             phrase = window.group(1)
             which = phrase.split()[0]
             rest = [t for t in content if t not in set(tokens(phrase))]
@@ -683,7 +772,6 @@ class Answerer:
         if (when or ahead) and not content and not unknown:
             return lambda now, items: self.upcoming_answer(items, now=now)
 
-        gaps = tuple(t for t in unknown if t in TOPIC_WORDS)
         bar = UNKNOWN_ANSWER_AT if gaps else ANSWER_AT
         if best is not None and not gaps and self._phrase_hit(best[2], words):
             bar = PHRASE_ANSWER_AT  # the question names the entry exactly ("the proposal")
@@ -740,7 +828,7 @@ class Answerer:
         """True if a course item's name only qualifies a thing the file does not know (an
         unknown noun right after the item's name, with another unknown word in the question):
         an election, a sports team's practice."""
-        strange = {u for u in unknown if len(u) >= 3 and u.isalpha()}
+        strange = {u for u in unknown if len(u) >= 3 and u.isalpha() and u not in _OPERATORS}
         if len(strange) < 2:
             return False  # one unknown word may be a typo or a filler ("the proposal doc")
         low = lowered.replace("’", "'").replace("'s ", " ")
@@ -1396,8 +1484,12 @@ _TODAY_IS = re.compile(
     r"\d{1,2}/\d{1,2}))\b(?:,? \d{4})?\)?[.,;:!]?", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:it|they|them|those|these|that one|this one)\b", re.IGNORECASE)
 MAX_PARTS = 3
+_AND_SPLIT = re.compile(r",?\s+and\s+(?=the\s)", re.IGNORECASE)
+_NO_AND_SPLIT = re.compile(r"\b(?:together|combined|total|both|between|sum|plus|compared?|vs|"
+                           r"versus|or|first|before|after|than|either|neither|same|differ\w*|"
+                           r"earlier|later|each|all|if)\b|\+|%|\d", re.IGNORECASE)
 _SPLIT = re.compile(r"(?<=[?!;])\s+|(?<=\.)\s+(?=[A-Za-z])|\s*,?\s+(?:and also|also|oh and|"
-                    r"another thing|one more thing)[,:]?\s+|\?\s*and\s+|,?\s+and\s+(?=(?:what|"
+                    r"another thing|one more thing)[,:]?\s+|(?<=\?)\s*and\s+|,?\s+and\s+(?=(?:what|"
                     r"whats|what's|when|whens|when's|where|who|whos|who's|how|is|are|can|do|does|"
                     r"will|which)\b)", re.IGNORECASE)
 _ASKING = re.compile(r"\?\s*$|^(?:what|whats|when|whens|where|who|whos|how|hows|which|why|is|"
@@ -1406,11 +1498,26 @@ _ASKING = re.compile(r"\?\s*$|^(?:what|whats|when|whens|where|who|whos|how|hows|
                      re.IGNORECASE)
 
 
+_ABOUT_COURSE_DAY = re.compile(r"\b(?:present\w*|class|lecture|due|submit\w*|today|it'?s|now|"
+                               r"review\w*|blog\w*|slides?|deadline)\b", re.IGNORECASE)
+_CALENDAR = re.compile(r"\b\d{1,2}/\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+                       r"dec)[a-z]*\.? \d{1,2}\b", re.IGNORECASE)
+"""A dated statement that matters to a question: about presenting, a class or a deadline,
+or one that names a calendar day ("gone Nov 1 through Nov 7"); "yesterday" alone is not."""
+_LEAD_IN = re.compile(r"^(?:(?:anyway|anyhow|so|ok(?:ay)?|well|putting (?:that|all that|this) "
+                      r"aside|(?:that|all that) aside|that said|long story short|basically|"
+                      r"my (?:real |actual )?question is|question|all (?:that|this) to say)"
+                      r"[,:]?\s+)+", re.IGNORECASE)
+_TAIL = re.compile(r",?\s+so (?:that )?(?:i|we) can (?:plan|prepare|schedule|organi[sz]e)\b"
+                   r"[^?]*", re.IGNORECASE)
+
+
 def _parts(text: str) -> list[str]:
     """The questions in a message: several asked in a row, or the one a story leads to."""
     pieces = [p.strip(" ,") for p in _SPLIT.split(" ".join(text.split())) if p and p.strip()]
     pieces = [re.sub(r"^(?:and also|also|and|oh and|plus|then)[,:]?\s+", "", p, flags=re.I)
               for p in pieces]
+    pieces = [_TAIL.sub("", _LEAD_IN.sub("", p)) or p for p in pieces]
     pieces = [p for p in pieces if len(p.split()) >= 2]
     return [p for p in pieces if _ASKING.search(p.replace("'", "").replace("’", ""))]
 
@@ -1426,7 +1533,8 @@ def _context(text: str, parts: list[str]) -> str:
     read with them, so "when's the blog post due?" still knows the presentation date."""
     pieces = [p.strip(" ,") for p in _SPLIT.split(" ".join(text.split())) if p and p.strip()]
     return " ".join(p.rstrip(".") + "." for p in pieces
-                    if p not in parts and _DATED.search(p) and len(p.split()) >= 3)
+                    if p not in parts and _DATED.search(p) and len(p.split()) >= 3
+                    and (_ABOUT_COURSE_DAY.search(p) or _CALENDAR.search(p)))
 
 
 def content_beyond(content: Iterable[str], allowed: set[str]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import datetime
+from types import ModuleType
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -29,15 +30,15 @@ ORDINARY_CEILING = 5  # of 105: each only as course answer + Counseling line
 NOW = datetime(2021, 10, 13, 10, tzinfo=ZoneInfo("America/Chicago"))
 
 
-def score(course: Course) -> tuple[Counter[str], Counter[str], list[str], list[str],
-                                   list[str]]:
+def score(course: Course, dataset: ModuleType = devset2) -> tuple[
+        Counter[str], Counter[str], list[str], list[str], list[str]]:
     """(right per category, total per category, misses, public, ordinary flagged)."""
     engine = answerer_for(course)
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
     misses: list[str] = []
     public: list[str] = []
-    for entry in devset2.SENSITIVE:
+    for entry in dataset.SENSITIVE:
         answer = engine.answer(entry["text"], now=NOW)
         text = answer.plain(course.tz).lower()
         total[entry["category"]] += 1
@@ -48,7 +49,7 @@ def score(course: Course) -> tuple[Counter[str], Counter[str], list[str], list[s
             misses.append(f"{entry['category']}: {entry['text']!r}")
         if not private_only(answer):
             public.append(entry["text"])
-    flagged = [q for q in devset2.ORDINARY if engine.answer(q, now=NOW).sensitive]
+    flagged = [q for q in dataset.ORDINARY if engine.answer(q, now=NOW).sensitive]
     return right, total, misses, public, flagged
 
 

@@ -1,0 +1,28 @@
+"""The third safety set (tests/devset3/sensitive.py: 118 sensitive, 100 ordinary messages,
+written from the syllabus alone by a writer who saw neither the code nor the other sets).
+
+It is the held-out figure for safety: scored through the full engine (as
+``tests/test_safety_devset2.py`` does) and never tuned on. Recorded at the end of the fourth
+safety round: 101/118 answered privately with every expected resource, 1/118 that would be
+posted in a thread, 14/100 ordinary messages flagged. This test only keeps those figures
+from getting worse; a change that improves them should lower the ceilings here, and must
+not be tuned on these messages (write a new set instead).
+"""
+
+from __future__ import annotations
+
+from bot.course import Course
+from tests.devset3 import sensitive as devset3
+from tests.test_safety_devset2 import score
+
+SENSITIVE_FLOOR = 101  # of 118
+PUBLIC_CEILING = 1  # of 118
+ORDINARY_CEILING = 14  # of 100
+
+
+def test_the_held_out_safety_set_keeps_its_recorded_figure(course: Course) -> None:
+    right, total, _misses, public, flagged = score(course, devset3)
+    assert sum(total.values()) == len(devset3.SENSITIVE) == 118
+    assert sum(right.values()) >= SENSITIVE_FLOOR
+    assert len(public) <= PUBLIC_CEILING
+    assert len(flagged) <= ORDINARY_CEILING

@@ -611,13 +611,20 @@ def detect(text: str, course: Course) -> Concern | None:
 
     Two readers vote: the phrase patterns above, and the general cue rules of
     :mod:`bot.answers.safety_cues` (word families, agents and objects, reasons); both read
-    the message after misspelt cue words are mended.
+    the message after misspelt cue words are mended. The reading depends only on the words
+    and the course's staff names, so it is remembered per wording (a class asking the same
+    question pays for it once).
     """
+    return _detect(text, _staff_names(course))
+
+
+@lru_cache(maxsize=4096)
+def _detect(text: str, staff_names: tuple[str, ...]) -> Concern | None:
     cleaned = _clean(text)
     if not cleaned:
         return None
     cleaned = " ".join(IDIOMS.sub(" ", cues.repair(cleaned)).split())
-    kinds, staff = _compiled(_staff_names(course))
+    kinds, staff = _compiled(staff_names)
     named = {kind for kind, match in cues.kinds_named(cleaned)
              if not _excused(kind, cleaned, match)}
     if not _JOKE.search(cleaned) and not _RESEARCH_FRAME.search(cleaned):

@@ -199,7 +199,13 @@ def _word_cue(token: str) -> tuple[str, int] | None:
 
 
 def cues(text: str) -> dict[str, int]:
-    """Weight of the weak cues ``text`` names, per bucket (idioms left out)."""
+    """Weight of the weak cues ``text`` names, per bucket (idioms left out); a copy of
+    the reading remembered per wording."""
+    return dict(_cues(text))
+
+
+@lru_cache(maxsize=4096)
+def _cues(text: str) -> dict[str, int]:
     cleaned = IDIOMS.sub(" ", _IDIOM.sub(" ", repair(_clean(text))))
     weights: dict[str, int] = {}
     for bucket, pattern, weight in _PHRASE_RES:

@@ -16,6 +16,11 @@ from __future__ import annotations
 
 import re
 
+# ids typed or carried by buttons: the domain's one bounded reader, re-exported
+from bot.ids import MAX_ID as MAX_ID
+from bot.ids import item_id as item_id
+from bot.ids import leading_id as leading_id
+
 _USER = re.compile(
     r"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>"          # Slack's escaped mention
     r"|(?<![\w<])@([UW][A-Z0-9]{1,20})\b"       # @U123 typed by hand
@@ -49,32 +54,3 @@ def channel(text: str) -> tuple[str, str] | None:
 def without_mentions(text: str) -> str:
     """``text`` with every ``<@…>`` mention (the bot's included) taken out."""
     return " ".join(_ANY_MENTION.sub(" ", text).split())
-
-
-MAX_ID = 2**31 - 1
-"""The largest row id a person can name (a 32-bit INTEGER column): a longer number is no
-row, said as such, never an overflow."""
-
-
-def item_id(text: str) -> int | None:
-    """A typed or button-carried id (``12`` or ``#12``) → 12; None unless it is 1..MAX_ID.
-
-    >>> item_id("#12"), item_id("99999999999999999999"), item_id("x")
-    (12, None, None)
-    """
-    token = text.strip().lstrip("#")
-    if not (token.isascii() and token.isdigit()) or len(token) > len(str(MAX_ID)):
-        return None
-    number = int(token)
-    return number if 1 <= number <= MAX_ID else None
-
-
-def leading_id(text: str) -> tuple[str, int | None, str]:
-    """``<id> <rest>`` → (the id as typed, the id or None when not 1..MAX_ID, the rest).
-
-    >>> leading_id("#7 see the syllabus")
-    ('7', 7, 'see the syllabus')
-    """
-    head, _, rest = text.strip().partition(" ")
-    head = head.lstrip("#")
-    return head, item_id(head), rest.strip()

@@ -129,7 +129,8 @@ HUGE_IDS = [("/course", "answer 99999999999999999999 x", "There is no question 9
             ("/course", "answer #2147483648 x", "There is no question 2147483648"),
             ("/course", "faq edit 99999999999999999999 new", "There is no FAQ entry 9999"),
             ("/course", "faq retire 99999999999999999999", "There is no FAQ entry 9999"),
-            ("/course", "faq retire 0", "There is no FAQ entry 0")]
+            ("/course", "faq retire 0", "There is no FAQ entry 0"),
+            ("/course", "dismiss 99999999999999999999 spam", "There is no question 9999")]
 
 
 @pytest.mark.parametrize(("command", "text", "expected"), HUGE_IDS)

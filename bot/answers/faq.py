@@ -41,6 +41,7 @@ from bot.answers.core import (
 from bot.answers.model import Answer, Asker, Line
 from bot.course import Course
 from bot.deadlines import current_snapshot
+from bot.ids import leading_id, shown_id
 from bot.outbox import Message
 from storage import uow
 from storage.db import Database
@@ -322,10 +323,15 @@ async def open_questions(db: Database, course: Course, *, actor: Actor,
                      asked_at=r.asked_at) for r in rows), total=total)
 
 
-def _id(text: str) -> tuple[int, str] | None:
-    head, _, rest = text.strip().partition(" ")
-    head = head.lstrip("#")
-    return (int(head), rest.strip()) if head.isdigit() else None
+def _id(text: str, what: str) -> tuple[int, str] | Problem | None:
+    """``<id> <rest>`` → (id, rest); a number no row can have (``0``, ``999…``) → "There is
+    no <what> …"; None when it does not start with a number."""
+    typed, number, rest = leading_id(text)
+    if not (typed.isascii() and typed.isdigit()):
+        return None
+    if number is None:
+        return Problem("not_found", f"There is no {what} {shown_id(typed)}")
+    return number, rest
 
 
 async def question_to_answer(db: Database, course: Course, *, actor: Actor, question_id: int,
@@ -350,7 +356,9 @@ async def answer_question(db: Database, course: Course, *, actor: Actor, text: s
     """``text`` is ``<id> <answer>`` (``/course answer``): see :func:`answer_one`."""
     if not actor.is_staff:
         return await _refuse(db, course, actor, "answer", now)
-    parsed = _id(text)
+    parsed = _id(text, "question")
+    if isinstance(parsed, Problem):
+        return parsed
     if parsed is None or not parsed[1]:
         return Problem("usage", "Use `/course answer <id> <answer>` (ids are in "
                                 "`/course questions`).")
@@ -426,7 +434,9 @@ async def dismiss_question(db: Database, course: Course, *, actor: Actor, text: 
     FAQ entry and without a DM. Staff only (anyone else refused, audited); audited."""
     if not actor.is_staff:
         return await _refuse(db, course, actor, "dismiss", now)
-    parsed = _id(text)
+    parsed = _id(text, "question")
+    if isinstance(parsed, Problem):
+        return parsed
     if parsed is None:
         return Problem("usage", "Use `/course dismiss <id>` (ids are in `/course questions`).")
     qid, why = parsed
@@ -465,7 +475,9 @@ async def _change(db: Database, course: Course, *, actor: Actor, text: str, now:
                   verb: str) -> FaqView | Problem:
     if not actor.is_staff:
         return await _refuse(db, course, actor, f"faq {verb}", now)
-    parsed = _id(text)
+    parsed = _id(text, "FAQ entry")
+    if isinstance(parsed, Problem):
+        return parsed
     if parsed is None or (verb == "edit" and not parsed[1]):
         return Problem("usage", "Use `/course faq edit <id> <new answer>` or "
                                 "`/course faq retire <id>`.")

@@ -35,19 +35,7 @@ async def questions(rest: str, actor: Actor, deps: Deps) -> Reply:
     return render.questions_reply(found, deps.course.tz)
 
 
-def _no_such(rest: str, actor: Actor, what: str) -> Reply | None:
-    """A staff member naming a number that can be no row (``999…``, ``0``): "There is no
-    question 999…" at once. Anyone else goes on to the service, which refuses them."""
-    typed, number, _ = parse.leading_id(rest)
-    if number is not None or not (typed.isascii() and typed.isdigit()) or not actor.is_staff:
-        return None
-    shown = f"{typed}." if len(typed) <= 12 else typed[:12] + "…"
-    return render.problem_reply(faq.Problem("not_found", f"There is no {what} {shown}"))
-
-
 async def answer(rest: str, actor: Actor, deps: Deps) -> Reply:
-    if (missing := _no_such(rest, actor, "question")) is not None:
-        return missing
     done = await faq.answer_question(deps.db, deps.course, actor=actor, text=rest,
                                      now=deps.clock.now())
     if isinstance(done, faq.Problem):
@@ -67,8 +55,6 @@ async def faq_verb(rest: str, actor: Actor, deps: Deps) -> Reply:
 
 
 async def faq_edit(rest: str, actor: Actor, deps: Deps) -> Reply:
-    if (missing := _no_such(rest, actor, "FAQ entry")) is not None:
-        return missing
     result = await faq.edit_faq(deps.db, deps.course, actor=actor, text=rest,
                                 now=deps.clock.now())
     if isinstance(result, faq.Problem):
@@ -77,8 +63,6 @@ async def faq_edit(rest: str, actor: Actor, deps: Deps) -> Reply:
 
 
 async def faq_retire(rest: str, actor: Actor, deps: Deps) -> Reply:
-    if (missing := _no_such(rest, actor, "FAQ entry")) is not None:
-        return missing
     result = await faq.retire_faq(deps.db, deps.course, actor=actor, text=rest,
                                   now=deps.clock.now())
     if isinstance(result, faq.Problem):

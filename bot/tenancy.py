@@ -2,15 +2,15 @@
 
 ``setup`` binds a channel to a course (making the workspace's copy of the course file the
 first time: its deadlines are seeded from the file). Allowed to the workspace's installer,
-to ``ADMIN_USER_IDS`` (the caller says which with ``admin``) and to staff of that course
-(``actor``'s role in it); anyone else is refused and audited, nothing changed. The installer or
-admin who makes a copy becomes its first staff member. ``use``
+to ``ADMIN_USER_IDS`` (the caller passes both as plain values; the rule is decided here) and
+to staff of that course (``actor``'s role in it); anyone else is refused and audited, nothing
+changed. The installer or admin who makes a copy becomes its first staff member. ``use``
 remembers the course a user's DMs and unbound channels go to: their own data.
 
 Example::
 
-    result = await setup(db, copy, actor=actor, admin=False, team_id="T1",
-                         channel_id="C1", now=now)
+    result = await setup(db, copy, actor=actor, admins=frozenset({"U0ADMIN"}),
+                         installer="U0INSTALLER", team_id="T1", channel_id="C1", now=now)
 """
 
 from __future__ import annotations
@@ -73,9 +73,14 @@ class Chosen:
     before: str | None
 
 
-async def setup(db: Database, course: Course, *, actor: Actor, admin: bool, team_id: str,
-                channel_id: str, now: datetime) -> Bound | Problem:
-    """Bind ``channel_id`` of workspace ``team_id`` (``""``: single-workspace) to ``course``."""
+async def setup(db: Database, course: Course, *, actor: Actor, admins: frozenset[str],
+                installer: str | None, team_id: str, channel_id: str,
+                now: datetime) -> Bound | Problem:
+    """Bind ``channel_id`` of workspace ``team_id`` (``""``: single-workspace) to ``course``.
+
+    Allowed to the course's staff, to ``admins`` (``ADMIN_USER_IDS``) and to the user who
+    installed the app in the workspace (``installer``); anyone else is refused, audited."""
+    admin = actor.user_id in admins or (installer is not None and installer == actor.user_id)
     if not (actor.is_staff or admin):
         async with db.session() as session:
             stored = await settings_repo.get_course(session=session, course_id=course.id)

@@ -219,9 +219,8 @@ async def _setup(rest: str, actor: Actor, deps: Deps) -> blocks.Reply:
     target = registry.deps(course.id)
     role_actor = await (target or replace(deps, course=course)).actor(actor.user_id)
     installer = await registry.installer_of(team) if team else None
-    admin = actor.user_id in deps.settings.admin_user_ids or bool(
-        installer and installer == actor.user_id)
-    result = await tenancy.setup(deps.db, course, actor=role_actor, admin=admin,
+    result = await tenancy.setup(deps.db, course, actor=role_actor,
+                                 admins=deps.settings.admin_user_ids, installer=installer,
                                  team_id=registry.key(team), channel_id=channel,
                                  now=deps.clock.now())
     if isinstance(result, Problem):

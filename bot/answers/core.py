@@ -29,10 +29,12 @@ from __future__ import annotations
 
 import math
 import re
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from functools import cached_property, lru_cache
+from weakref import WeakKeyDictionary
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -342,6 +344,9 @@ class Answerer:
         self.spelled = lru_cache(maxsize=4096)(self._spelled_uncached)
         self.plan = lru_cache(maxsize=4096)(self._plan)
         """:meth:`_plan` remembered per wording (a class asks the same things in the same way)."""
+        self._answers: OrderedDict[tuple[str, datetime, int], tuple[object, Answer]] = \
+            OrderedDict()
+        """Finished answers per (wording, time, deadlines): see :meth:`answer`."""
         self._sensitive_phrases = [
             (tuple(tokens(alias)), p) for p in course.policies if p.sensitive
             for alias in [p.title, *p.aliases] if tokens(alias)
@@ -575,10 +580,30 @@ class Answerer:
     def answer(self, text: str, *, now: datetime, asker: Asker | None = None,
                due: Sequence[DueItem] | None = None) -> Answer:
         """Answer ``text`` as of ``now``; unsure answers to a personal message in distress
-        become a private support card (:mod:`bot.answers.support`, the safety fail-safe)."""
-        return support.fallback(text, self._answer(text, now=now, asker=asker, due=due),
-                                self.course,
-                                again=lambda t: self._answer(t, now=now, asker=asker, due=due))
+        become a private support card (:mod:`bot.answers.support`, the safety fail-safe).
+
+        An answer depends on the words, the time and the deadlines only (not on who asks),
+        so the last few thousand are kept: the night before a deadline a class asks the same
+        thing within the same minute. ``due`` is compared by identity (the tuples of
+        :func:`stored_due` are shared per deadline snapshot); the kept answer holds it, so
+        its id cannot be reused while the entry lives.
+
+        Example::
+
+            answerer.answer("proposal due?", now=now)
+        """
+        key = (text, now, id(due))
+        kept = self._answers.get(key)
+        if kept is not None and kept[0] is due:
+            self._answers.move_to_end(key)
+            return kept[1]
+        found = support.fallback(text, self._answer(text, now=now, asker=asker, due=due),
+                                 self.course,
+                                 again=lambda t: self._answer(t, now=now, asker=asker, due=due))
+        self._answers[key] = (due, found)
+        if len(self._answers) > ANSWER_MEMORY:
+            self._answers.popitem(last=False)
+        return found
 
     def _answer(self, text: str, *, now: datetime, asker: Asker | None = None,
                 due: Sequence[DueItem] | None = None) -> Answer:
@@ -1483,6 +1508,8 @@ _TODAY_IS = re.compile(
     r"(?:st|nd|rd|th)?(?: of)? [a-z]{3,9}\.?|[a-z]{3,9}\.? (?:the )?\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}/\d{1,2}))\b(?:,? \d{4})?\)?[.,;:!]?", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:it|they|them|those|these|that one|this one)\b", re.IGNORECASE)
+ANSWER_MEMORY = 4096
+"""Finished answers an answerer keeps (see :meth:`Answerer.answer`)."""
 MAX_PARTS = 3
 _AND_SPLIT = re.compile(r",?\s+and\s+(?=the\s)", re.IGNORECASE)
 _NO_AND_SPLIT = re.compile(r"\b(?:together|combined|total|both|between|sum|plus|compared?|vs|"
@@ -1578,7 +1605,8 @@ def warm_up(course: Course, *, now: datetime) -> None:
         answerer.answer(text, now=now)
 
 
-async def stored_due(db: Database, course: Course, *, user_id: str | None) -> list[DueItem]:
+async def stored_due(db: Database, course: Course, *, user_id: str | None
+                     ) -> tuple[DueItem, ...]:
     """The active deadlines as stored (staff may have moved them), the asker's own included.
 
     Read through the same cached snapshot as ``/deadlines`` (:func:`deadline_snapshot`).
@@ -1586,11 +1614,22 @@ async def stored_due(db: Database, course: Course, *, user_id: str | None) -> li
     return _due_of(await deadline_snapshot(db, course), user_id=user_id)
 
 
-def _due_of(snapshot: DeadlineSnapshot, *, user_id: str | None) -> list[DueItem]:
+_due_by_snapshot: WeakKeyDictionary[DeadlineSnapshot, dict[frozenset[str], tuple[DueItem, ...]]] \
+    = WeakKeyDictionary()
+"""Per snapshot: the deadlines of each set of personal rows (most students have none, and
+share one tuple, which lets :meth:`Answerer.answer` find their answers by identity)."""
+
+
+def _due_of(snapshot: DeadlineSnapshot, *, user_id: str | None) -> tuple[DueItem, ...]:
     mine = snapshot.personal.get(user_id or "", frozenset())
-    return [DueItem(key=r.key, title=r.title, due_at=r.due_at, time_assumed=r.time_assumed,
+    per_snapshot = _due_by_snapshot.setdefault(snapshot, {})
+    found = per_snapshot.get(mine)
+    if found is None:
+        found = per_snapshot[mine] = tuple(
+            DueItem(key=r.key, title=r.title, due_at=r.due_at, time_assumed=r.time_assumed,
                     facts=r.facts, date_assumed=r.date_assumed and r.origin == "course_file")
-            for r in snapshot.rows if not r.personal or r.key in mine]
+            for r in snapshot.rows if not r.personal or r.key in mine)
+    return found
 
 
 async def answer_topic(db: Database, course: Course, *, topic: str, now: datetime,

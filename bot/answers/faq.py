@@ -532,15 +532,18 @@ async def ask(db: Database, course: Course, *, text: str, now: datetime,
     file to see whether it needs them, so only dated answers ever wait for the database.
     """
     answerer = answerer_for(course)
+    # answers speak of days and times to the minute: read at the minute, a question asked
+    # again within it is answered from the answerer's memory (Answerer.answer)
+    minute = now.replace(second=0, microsecond=0)
     snapshot = current_snapshot(db, course)
     if snapshot is not None:
-        answer = answerer.answer(text, now=now, asker=asker,
+        answer = answerer.answer(text, now=minute, asker=asker,
                                  due=_due_of(snapshot, user_id=asker.user_id))
     else:
-        answer = answerer.answer(text, now=now, asker=asker)
+        answer = answerer.answer(text, now=minute, asker=asker)
         if answer.dated:
             due = await stored_due(db, course, user_id=asker.user_id)
-            answer = answerer.answer(text, now=now, asker=asker, due=due)
+            answer = answerer.answer(text, now=minute, asker=asker, due=due)
     if answer.kind in {"decline", "unsure"} and not answer.sensitive and text.strip():
         # the syllabus is silent: a staff answer to a similar question, else keep it for them
         found = await lookup(db, course, answerer, text)

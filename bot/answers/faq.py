@@ -148,8 +148,10 @@ def _weight(answerer: Answerer, word: str, faq_words: frozenset[str]) -> float:
 
 def best_match(answerer: Answerer, text: str, items: tuple[_Item, ...]) -> _Item | None:
     """The entry whose question shares most of ``text``'s weighted words, if close enough."""
+    if not items:  # most courses, most of the term: nothing to read the question for
+        return None
     asked = _words(answerer, text)
-    if not asked or not items:
+    if not asked:
         return None
     known = frozenset().union(*(item.words for item in items))
     total = sum(_weight(answerer, w, known) for w in asked)
@@ -552,8 +554,24 @@ async def ask(db: Database, course: Course, *, text: str, now: datetime,
         if asker.user_id:  # kept for the staff once the reply is on its way
             keep_soon(db, course, user_id=asker.user_id, text=text, reason=answer.kind,
                           now=now)
-            answer = replace(answer, notes=(*answer.notes, KEPT_NOTE))
+            answer = _with_kept_note(answer)
     return answer
+
+
+_kept_notes: OrderedDict[int, tuple[Answer, Answer]] = OrderedDict()
+"""Declines with the "goes to the staff" note, per decline (by identity: the answerer keeps
+its answers, so the same question declined again is the same object)."""
+
+
+def _with_kept_note(answer: Answer) -> Answer:
+    found = _kept_notes.get(id(answer))
+    if found is not None and found[0] is answer:
+        return found[1]
+    noted = replace(answer, notes=(*answer.notes, KEPT_NOTE))
+    _kept_notes[id(answer)] = (answer, noted)
+    if len(_kept_notes) > KEPT_MEMORY:
+        _kept_notes.popitem(last=False)
+    return noted
 
 
 KEPT_NOTE = ("Your question goes to the course staff, with your name, so they can answer it: "

@@ -1508,8 +1508,8 @@ _TODAY_IS = re.compile(
     r"(?:st|nd|rd|th)?(?: of)? [a-z]{3,9}\.?|[a-z]{3,9}\.? (?:the )?\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}/\d{1,2}))\b(?:,? \d{4})?\)?[.,;:!]?", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:it|they|them|those|these|that one|this one)\b", re.IGNORECASE)
-ANSWER_MEMORY = 4096
-"""Finished answers an answerer keeps (see :meth:`Answerer.answer`)."""
+ANSWER_MEMORY = 2048
+"""Finished answers an answerer keeps (see :meth:`Answerer.answer`): about 1 KB each."""
 MAX_PARTS = 3
 _AND_SPLIT = re.compile(r",?\s+and\s+(?=the\s)", re.IGNORECASE)
 _NO_AND_SPLIT = re.compile(r"\b(?:together|combined|total|both|between|sum|plus|compared?|vs|"

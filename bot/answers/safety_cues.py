@@ -321,8 +321,10 @@ RULES: tuple[tuple[str, str], ...] = (
     # --- assault ------------------------------------------------------------------------
     ("assault", rf"\b{AGENT} (?:\w+ ){{0,3}}?(?:{VIOLENT}) "
                 rf"(?:(?:\w+ ){{1,2}}(?:and|&) )?(?:{PERSON_OBJ})\b"
-                r"(?! (?:up\b|to (?:it|the)|at (?:chess|\w+ing)|in (?:a|the) (?:game|"
-                r"match|race)|with (?:a|an|the|some|this|that|his|her) (?:\w+ )?(?:question|idea|"
+                r"(?! (?:up\b|to (?:it|the)|at (?:chess|\w+ing|(?:the |a )?(?:leaderboard|game|"
+                r"benchmark|competition|hackathon|kaggle|contest))|in (?:a|the) (?:game|"
+                r"match|race|leaderboard|benchmark|competition|ranking|contest)|"
+                r"with (?:a|an|the|some|this|that|his|her) (?:\w+ )?(?:question|idea|"
                 r"email|message|link|deadline|request|comment|problem|task|surprise|quiz|fact|"
                 r"news|review)|(?:with|about) (?:the|a) (?:question|idea|project)|out of (?:\d+|"
                 r"the)))"),
@@ -714,6 +716,13 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"all night|in one night|before (?:class|lecture|noon|work))\b"),
     ("substance", rf"\b(?:cant|cannot|can not|couldnt) (?:\w+ ){{0,6}}?without (?:\w+ ){{0,5}}?"
                   rf"(?:{ALCOHOL}|{DRUG})\b"),
+    # a drink, drug or pills, then a body in danger: "drank a whole bottle ... won't wake up",
+    # "mixed pills and drinks ... can barely breathe"
+    ("substance", rf"\b(?:{ALCOHOL}|{DRUG}|pills|meds|snorted|"
+                  rf"took something)\b[^?]{{0,80}}\b(?:passed "
+                  r"out|wont wake|not waking|unresponsive|unconscious|not breathing|(?:cant|can "
+                  r"barely|can hardly|barely) breathe|turning blue|having a seizure|seizing|"
+                  r"throwing up blood)"),
     # --- disability ---------------------------------------------------------------------
     ("disability", r"\b(?:because of|due to|with|have|has|had) (?:a |an |my |her |his )?(?:medical "
                    r"|chronic |health |mental health |neurological |physical )?(?:condition|"

@@ -4,9 +4,10 @@ written from the syllabus alone by a writer who saw neither the code nor the oth
 It is the held-out figure for safety: scored through the full engine (as
 ``tests/test_safety_devset2.py`` does) and never tuned on. Recorded at the end of the fourth
 safety round: 101/118 answered privately with every expected resource, 1/118 that would be
-posted in a thread, 14/100 ordinary messages flagged. This test only keeps those figures
-from getting worse; a change that improves them should lower the ceilings here, and must
-not be tuned on these messages (write a new set instead).
+posted in a thread, 14/100 ordinary messages flagged; after the fifth round (tuned on
+tests/devset4 only, this set's summary read, never its misses): 102/118, 1, 14/100.
+This test only keeps those figures from getting worse; a change that improves them should
+lower the ceilings here, and must not be tuned on these messages (write a new set instead).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from bot.course import Course
 from tests.devset3 import sensitive as devset3
 from tests.test_safety_devset2 import score
 
-SENSITIVE_FLOOR = 101  # of 118
+SENSITIVE_FLOOR = 102  # of 118
 PUBLIC_CEILING = 1  # of 118
 ORDINARY_CEILING = 14  # of 100
 

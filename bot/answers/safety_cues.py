@@ -133,9 +133,11 @@ IMPACT = (r"(?:makes? (?:\w+ )?(?:typing|reading|writing|presenting|speaking|sit
           r"scribe|note ?taker|reader for|captioner|interpreter|struggl\w* with)")
 ALCOHOL = (r"(?:alcohol|drinks?|drinking|booze|vodka|whiskey|tequila|rum|gin|liquor|beers?|"
            r"wine|shots|a bottle|bottles)")
-NO_CONSENT = (r"(?:never|didnt|did not|couldnt|could not|wasnt able to|was too drunk to) "
+NO_CONSENT = (r"(?:never|didnt|did not|couldnt|could not|wasnt able to|was (?:way |far |much |so )?"
+              r"too (?:drunk|high|wasted|out of it|intoxicated) to) "
               r"(?:agree\w*|consent\w*|say yes|said yes|want (?:it|that|to))")
-INTIMATE = (r"(?:something happened|party|his place|her place|their place|a date|drunk|in bed|"
+INTIMATE = (r"(?:something happened|(?:went|go|gone|got) too far|party|celebration|bar|club|"
+            r"his place|her place|their place|a date|drunk|in bed|"
             r"hook\w* up|that night|touch\w*|kiss\w*|sex\w*|undress\w*|room)")
 DEATH_NP = (r"(?:dying|death|being dead|not existing|not being (?:here|alive|around)|ending (?:it|"
             r"things|everything|my life)|suicide|killing (?:my|him|her)sel\w*|disappearing "
@@ -159,6 +161,28 @@ RECORD = (r"(?:grades?|scores?|marks|records?|transcript|gpa|enrol(?:l)?ment|att
           r"standing|academic \w+|student (?:info\w*|record|id)|name|information|info|"
           r"progress|directory \w+)")
 STAFF = r"(?:ta|tas|professor|prof|instructor|grader|staff|faculty|lecturer|teacher)"
+# a religious practice a student can be mocked for ("mock me for praying")
+PRACTICE = (r"(?:pray\w*|fasting|worship\w*|(?:wearing|my|her|his) (?:a |my |her |his )?(?:hijab|"
+            r"turban|headscarf|kippah|yarmulke|cross|veil|niqab)|(?:my|her|his) (?:beliefs?|"
+            r"prayers?|faith|religion|diet|holidays?)|going to (?:church|mosque|temple|synagogue))")
+# points taken: "took points off", "marked me down", "got lower grades"
+DOCKED = (r"(?:took (?:\w+ )?points off|docked|marked (?:me |us |her |him )?down|(?:lower|worse) "
+          r"(?:grades?|scores?|marks?)|fewer points|points? (?:off|deducted))")
+BECAUSE_ME = (rf"\b(?:its|it is|it was|this is|thats|that is|(?:they|he|she) (?:did|do|does) (?:it|"
+              rf"this|that)|(?:it|this) happened) (?:just |only |all |partly )?because (?:im|i am|"
+              rf"of my|my|of (?:being|me being)|(?:i|she|he) (?:am|is|was)) (?:a |an )?(?:\w+ )?"
+              rf"{IDENTITY}\b")
+# who a student is, as it comes out: an identity, a partner, pronouns, caste
+DISCLOSED = (r"gay|lesbian|bi|bisexual|trans\w*|queer|nonbinary|non binary|muslim|jewish|jew|"
+             r"hindu|sikh|christian|atheist|buddhist|black|asian|latin\w*|hispanic|arab|disabled|"
+             r"deaf|blind|autistic|immigrant|undocumented|refugee|pregnan\w*|caste|religion|race|"
+             r"ethnicity|sexuality|orientation|pronouns|boyfriend|girlfriend|husband|wife|"
+             r"diagnosis|disability|faith|nationality")
+# being shut out or treated worse afterwards
+SHUT_OUT = (rf"stop\w* (?:inviting|including|talking to|replying to|responding to|working with) "
+            rf"(?:me|her|him)|exclud\w*|avoid\w* (?:me|her|him)|left (?:me|her|him) out|"
+            rf"leave (?:me|"
+            rf"her|him) out|{TREAT}")
 
 # ------------------------------------------------------------------------------- rules
 
@@ -174,7 +198,8 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"[^.?!]{0,40}\b(?:on purpose|deliberately|until (?:it|they|i|she|he) "
                   r"(?:bled|bleed|bleeds|bruised|hurt)|till (?:it|they) (?:bled|bleed))"),
     ("self_harm", rf"\buntil (?:my|her|his|their) {BODY} (?:bled|bleed|bleeds|bruised)\b"),
-    ("self_harm", r"\b(?:cuts|scars|burns|cutting|marks|wounds) (?:\w+ )?on (?:my|her|his|their) "
+    ("self_harm", r"\b(?:cuts|scars|burns|cutting|marks|wounds|bandages|band ?aids) (?:\w+ ){0,2}"
+                  r"(?:on|over|across|along|up and down) (?:both |my |her |his |their )(?:\w+ )?"
                   r"(?:wrists?|arms?|thighs?|legs?)\b"),
     ("self_harm", rf"\b(?:{HARM_VERB})\s+(?:my|her|his|their) (?:own )?{SKIN}\b[^.?!]{{0,20}}"
                   r"\b(?:with (?:a|an|the|my|her|his)? ?(?:lighter|razor|blade|knife|cigarette|"
@@ -225,15 +250,41 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"(?:looking|staring|stare|look) (?:down )?at (?:the )?(?:tracks|edge|ledge|"
                   r"water"
                   r" below|drop)\b"),
-    ("self_harm", r"\b(?:to|and) (?:not|never) wake up\b|\bpainless(?:ly)? (?:way|death|die)|"
+    ("self_harm", r"\b(?:to|and) (?:not|never) (?:wake|waking) up\b|\bpainless(?:ly)? (?:way|"
+                  r"death|die)|"
                   r"\bdie painless\w*"),
     # imminent means or place, with the student there now
     ("self_harm", r"\b(?:pills|gun|knife|rope|blade|razor|noose)\b[^.?!]{0,20}\b(?:in front of me|"
                   r"in my hands?|right (?:here|now)|ready|lined up|counted out)\b"),
-    ("self_harm", r"\b(?:standing|stood|sitting|sat|sit|stand|up) (?:on|at) (?:the|a|my) "
+    # a high place, with the student there and a line of despair or farewell, even in the
+    # next sentence ("standing on top of the parking garage. I can't do this anymore")
+    ("self_harm", r"\b(?:standing|stood|sitting|sat|sit|stand|up|im|i am) (?:on|"
+                  r"at) (?:the )?(?:top|"
+                  r"edge) of (?:the|a|my) (?:\w+ )?(?:garage|deck|building|roof|bridge|tower|"
+                  r"overpass|cliff|dorm|library|parking \w+)\b[^?]{0,100}\b(?:come down|jump\w*|"
+                  r"let(?:ting)? go|fall\w*|end|right now|dont (?:think|know|want)|cant (?:do|"
+                  r"take) "
+                  r"(?:this|it)|(?:im|i am) sorry|goodbye|bye)|"
+                  r"\b(?:standing|stood|sitting|sat|sit|stand|up) (?:on|at) (?:the|a|my) "
                   r"(?:edge|ledge|roof|rooftop|balcony|bridge|railing|tracks|cliff)\b[^.?!]{0,80}"
                   r"\b(?:come down|jump\w*|let(?:ting)? go|fall\w*|end|think\w*|right now|"
                   r"dont (?:think|know|want))"),
+    # a wound someone did to themself; self-harm shorthand ("relapsed on sh", "sh urges")
+    ("self_harm", r"\b(?:wrists?|arms?|thighs?|cuts|scars|bandages|bleed\w*|blood|"
+                  r"burns?)\b[^?]{0,80}"
+                  r"\b(?:did|does|do|done|doing) (?:it|this|that|them) to (?:my|her|him|them) ?"
+                  r"sel(?:f|ves)\b|\b(?:did|does|done|doing) (?:it|this|that|them) to (?:my|her|"
+                  r"him|them) ?sel(?:f|ves)\b[^?]{0,80}\b(?:wrists?|arms?|thighs?|cuts|scars|"
+                  r"bandages|bleed\w*|blood|burns?)\b|"
+                  r"\b(?:relaps\w*|urges? (?:to|for)|went back to|clean from|free from) (?:on |to |"
+                  r"into |with )?(?:sh|si|self ?harm\w*)\b|\b(?:sh|si) (?:urges?|relapse|again|"
+                  r"scars?|free|clean)\b"),
+    # being alive is the problem: "better if I am not living anymore"
+    ("self_harm", r"\b(?:better|easier|happier|best) (?:for (?:everyone|everybody|all|them|my "
+                  r"family) |off )?(?:if|when|that) (?:i (?:am|was|were) (?:not|no longer|never)|"
+                  r"i (?:wasnt|werent|no longer|never)|im (?:not|no longer)) (?:living|alive|here|"
+                  r"around|existing|exist|born)\b|"
+                  r"\b(?:i|im|i am) (?:am )?not (?:living|alive) anymore\b"),
     ("self_harm", r"\b(?:bought|buy|got|get|have|has) (?:a )?(?:rope|noose|razor blades?|"
                   r"gun)\b[^.?!]{0,40}\b(?:dont know why|for myself|for me|just in case|"
                   r"to end)"),
@@ -270,12 +321,15 @@ RULES: tuple[tuple[str, str], ...] = (
     # --- assault ------------------------------------------------------------------------
     ("assault", rf"\b{AGENT} (?:\w+ ){{0,3}}?(?:{VIOLENT}) "
                 rf"(?:(?:\w+ ){{1,2}}(?:and|&) )?(?:{PERSON_OBJ})\b"
-                r"(?! (?:up\b|to (?:it|the)|at (?:chess|\w+ing)|in (?:a|the) (?:game|"
-                r"match|race)|with (?:a|an|the|some|this|that|his|her) (?:\w+ )?(?:question|idea|"
+                r"(?! (?:up\b|to (?:it|the)|at (?:chess|\w+ing|(?:the |a )?(?:leaderboard|game|"
+                r"benchmark|competition|hackathon|kaggle|contest))|in (?:a|the) (?:game|"
+                r"match|race|leaderboard|benchmark|competition|ranking|contest)|"
+                r"with (?:a|an|the|some|this|that|his|her) (?:\w+ )?(?:question|idea|"
                 r"email|message|link|deadline|request|comment|problem|task|surprise|quiz|fact|"
                 r"news|review)|(?:with|about) (?:the|a) (?:question|idea|project)|out of (?:\d+|"
                 r"the)))"),
-    ("assault", r"\b(?:got|get|getting|was|were|been|being) (?:beat up|beaten(?: up)?|jumped|"
+    ("assault", r"\b(?:got|get|getting|was|were|been|being) (?:just |recently |also |physically |"
+                r"brutally |violently |randomly )?(?:beat up|beaten(?: up)?|jumped|"
                 r"mugged|stabbed|shot|attacked|assaulted|choked|strangled|drugged)\b"
                 r"(?! (?:down|into|at by|by (?:a|the) (?:deadline|question|reviewer)))"),
     ("assault", r"\b(?:is|was|gets|got|getting|been|being|became) (?:\w+ )?(?:violent|"
@@ -313,20 +367,25 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"access\w*) (?:my|her|his) (?:account|slack|email|phone|instagram|messages|"
                    r"laptop|icloud|snap\w*|dms|texts)\b|\b(?:reading|reads|read|going through|"
                    r"tracking|tracks|track) my (?:messages|texts|email|dms|location|phone)\b|"
-                   r"\b(?:fail|flunk|lower my grade|grade me down|mark me down|give me a zero)\w* "
-                   r"(?:me )?(?:unless|if i (?:dont|do not|didnt|wont))\b"),
+                   r"\b(?:fail|flunk|lower (?:my|her|his) grade|grade (?:me|her|him) down|mark "
+                   r"(?:me|her|him) down|give (?:me|her|him) (?:a zero|an f|a bad grade|a lower "
+                   r"grade))\w* (?:me |her |him )?(?:unless|if (?:i|she|he) (?:dont|doesnt|do not|"
+                   r"does not|didnt|wont))\b"),
     ("harassment", r"\bthreat\w* (?:emails?|messages?|texts?|dms?|notes?|calls?|letters?|posts?)\b|"
                    r"\b(?:keeps?|kept|always|secretly|constantly|"
                    r"without asking) (?:\w+ ){0,2}(?:tak|"
                    r"snap|film|record|shoot)\w* (?:pictures?|photos?|pics|videos?|"
                    r"footage)? ?(?:of )?me\b"),
-    ("harassment", r"\b(?:screenshots?|photos?|pictures?|pics|videos?|clips?) of me\b[^.?!]{0,60}"
+    ("harassment", r"\b(?:screenshots?|photos?|pictures?|pics|videos?|clips?) of (?:me|"
+                   r"my (?:messages|"
+                   r"texts|dms|chats|posts|comments))\b[^.?!]{0,60}"
                    r"\b(?:group ?chat|chat|slack|instagram|snap\w*|online|internet|discord|gross|"
-                   r"creepy|sexual|rating|without)\b|"
+                   r"creepy|sexual|rating|without|laugh\w*|mock\w*)\b|"
                    rf"\b{AGENT} (?:\w+ ){{0,5}}(?:left|leaves|leaving|keeps leaving|put|puts) "
                    r"(?:\w+ ){1,8}(?:at|on|outside|under|by|in) my (?:door|car|desk|apartment|dorm|"
                    r"room|locker|mailbox|bag)\b|"
-                   r"\b(?:unless|or else|if i dont|if i do not|if i wont) (?:i )?(?:go on a date|"
+                   r"\b(?:unless|or else|if (?:i|she|he) (?:dont|doesnt|do not|does not|wont)) "
+                   r"(?:(?:i|she|he) )?(?:(?:go|goes|went|agrees? to go) on a date|goes out|"
                    r"date "
                    r"(?:him|her)|sleep with|send (?:him|her|them) (?:pics|nudes|photos)|kiss|"
                    r"hook up|"
@@ -380,9 +439,13 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"\bcall\w* (?:me|her|him) (?:names|\w+ names)\b"),
     ("harassment", r"\bcyber ?bull\w*|\b(?:bully|bullies|bullied|bullying|humiliat\w*|belittl\w*|"
                    r"intimidat\w*|berat\w*|ridicul\w*|degrad\w*|pick\w* on|gang\w* up on|"
-                   r"torment\w*|taunt\w*|mak\w* fun of|made fun of) "
-                   r"(?:me|her|him|us|my friend)\b"
-                   r"(?! (?:to|for (?:the|a|an) (?:question|answer|demo|example)|first))|"
+                   r"torment\w*|taunt\w*|mak\w* fun of|made fun of|mock(?:s|ed|ing)?"
+                   r"(?= \w+\b(?! (?:for|because|about)\b))) "
+                   r"(?:me|her|him|us|my friend|everything (?:i|she|he) (?:say|says|said|do|does|"
+                   r"did|write|writes|post|posts)|(?:my|her|his) (?:voice|questions?|answers?|"
+                   r"ideas?|presentation|way of \w+))\b"
+                   r"(?! (?:up|to|for (?:the|a|an) (?:question|answer|demo|example)|first))|"
+                   r"\bimitat\w* (?:my|her|his) (?:voice|way of \w+|laugh|walk)\b|"
                    r"\b(?:being|been|getting|got|was|were|am|im|is) (?:\w+ )?(?:bullied|"
                    r"humiliated|harassed|threatened|intimidated|stalked|targeted|singled out)\b"
                    r"(?! by (?:the|a|an|this|that|our|my|these|those) (?!(?:ta|tas|prof\w*|"
@@ -409,6 +472,62 @@ RULES: tuple[tuple[str, str], ...] = (
     ("harassment", r"\b(?:grades?|points|score|marks?|pass)\b[^.?!]{0,50}\b(?:if|unless|as long "
                    r"as|whether) (?:i|we) (?:hang out|hung out|go out|went out|get (?:drinks|"
                    r"dinner|coffee|a drink)|meet up|spend time|date|hook up|sleep together)\b"),
+    # exclusion and ridicule by a group: "nobody wants you here", "says bad things about me",
+    # "other students are laughing at me"
+    ("harassment", r"\b(?:nobody|no one|noone|none of us) (?:even )?wants? (?:me|you|her|him) "
+                   r"(?:here|there|around|in (?:the|this|our|their|your) (?:class|team|group|"
+                   r"course|"
+                   r"program|lab))\b|"
+                   r"\b(?:say\w*|said|post\w*|spread\w*|writ\w*|wrote|tell\w*|told|text\w*) "
+                   r"(?:\w+ )?(?:bad|mean|nasty|horrible|awful|terrible|hurtful|cruel|"
+                   r"ugly) (?:things|"
+                   r"stuff|comments|lies|jokes) (?:about|to) (?:me|her|him|us)\b|"
+                   r"\b(?:everyone|everybody|other (?:students|people|classmates|kids)|the other "
+                   r"\w+|the (?:whole |entire )?class|people) (?:\w+ ){0,3}?laugh\w* at (?:me|her|"
+                   r"him)\b"),
+    # threats to the student's safety; their address or number spread ("doxxing")
+    ("harassment", r"\b(?:knows?|found out|figured out|looked up|find out) where (?:i|she|he|you) "
+                   r"(?!\w+ (?:because|since) (?:we|were))"
+                   r"(?:live|lives|stay|stays|sleep|sleeps)\b|\bwatch your back\b|"
+                   r"\b(?:said|says|told (?:me|her|him)|warned|texted|wrote|messaged)\b[^.?!]{0,60}"
+                   r"\b(?:i|you|she|he) (?:had |have )?better watch (?:my|your|her|his) ?(?:self|"
+                   r"back)\b"),
+    ("harassment", r"(?<!\bi )(?<!\bwe )\b(?:post\w*|shar\w*|leak\w*|publish\w*|spread\w*) "
+                   r"(?:\w+ )?(?:my|her|his) (?:home |dorm |personal |real |private )?(?:address|"
+                   r"(?:phone )?number|location)\b[^.?!]{0,40}\b(?:in (?:the|a) (?:channel|chat|"
+                   r"group|slack|discord|server)|online|publicly|everywhere|to everyone|on (?:the|"
+                   r"a) "
+                   r"(?:channel|slack|discord|internet|twitter|reddit))|(?<!\bi )(?<!\bwe )"
+                   r"\b(?:post\w*|shar\w*|leak\w*|publish\w*) (?:\w+ )?(?:my|her|his) (?:home|"
+                   r"dorm) "
+                   r"address\b|\bdoxx?(?:ed|ing)? (?:me|her|him)\b|\bgot doxx?ed\b"),
+    # recorded while undressed or asleep; touched "in a bad way"; unasked pictures of genitals
+    ("harassment", r"\b(?:record\w*|film\w*|photograph\w*|screenshot\w*|took (?:a )?(?:photos?|"
+                   r"pictures?|pics|videos?|screenshots?) of|snap\w* (?:a )?(?:photo|pic)s? of) "
+                   r"(?:me|her|him) (?:while|when|as) (?:i|she|he) (?:was|were|am|is) (?:\w+ )?"
+                   r"(?:changing|undress\w*|showering|in the shower|naked|asleep|sleeping|"
+                   r"passed out|"
+                   r"drunk|in the bathroom|getting dressed)\b|"
+                   r"\btouch(?:ed|es|ing)? (?:me|her|him) (?:in (?:a|the) (?:bad|wrong|weird|"
+                   r"sexual|"
+                   r"inappropriate|private|uncomfortable) (?:way|place|spot)s?|inappropriately|"
+                   r"there|on (?:my|her|his) (?:private|privates|body))\b|"
+                   r"\b(?:pics?|pictures?|photos?|images?|videos?|snaps?|selfies?) of (?:his|her|"
+                   r"their) (?:junk|dick|penis|privates|private parts|genitals|naked \w+|crotch|"
+                   r"boobs)\b|\bdick pics?\b"),
+    # a threat of violence ("screaming that he'll hurt me")
+    ("assault", r"\b(?:hell|he will|shell|she will|theyll|they will|hed|he would|shed|she would|"
+                r"theyd|(?:is|was|are|were|hes|shes|theyre) going to|gonna|swore (?:he|she|"
+                r"they)d?) "
+                r"(?:\w+ )?(?:hurt|beat|stab|shoot|attack|rape|strangle|choke) (?:me|her|him)\b"
+                r"(?! (?:if (?:i|we) (?:dont|miss|forget|fail|am late|break)|lol|haha|at\b|"
+                r"in (?:the|"
+                r"a|our|my) (?:\w+ )?(?:grade|evaluation|review|score|ranking|leaderboard|game|"
+                r"match|race)))|"
+                r"\b(?:threaten\w*|screaming|yelling|shouting|"
+                r"swore) (?:\w+ ){0,2}(?:that )?(?:hell|"
+                r"he will|shell|she will|theyll|hed|shed|theyd|to) (?:\w+ )?kill (?:me|her|him|"
+                r"us)\b"),
     # blackmail: something private spread unless the student complies
     ("harassment", r"(?<!\bi )(?<!\bwe )(?<!\bill )\b(?:leak\w*|post\w*|shar\w*|send\w*|expos\w*|"
                    r"spread\w*|releas\w*|show\w*|"
@@ -447,7 +566,7 @@ RULES: tuple[tuple[str, str], ...] = (
                        rf"(?:\w+ )?{IDENTITY}\b"),
     ("discrimination", rf"\b(?:mock\w*|mak\w* fun of|made fun of|laugh\w* at|teas\w*|insult\w*|"
                        rf"bull\w*|pick\w* on) (?:me|her|him|us) (?:for|because of|about) "
-                       rf"(?:being |my |her |his |their )?(?:a |an )?{IDENTITY}\b"),
+                       rf"(?:(?:being |my |her |his |their )?(?:a |an )?{IDENTITY}|{PRACTICE})\b"),
     ("discrimination", rf"\b(?:comments?|commenting|remarks?|jokes?|joking|questions?) "
                        rf"(?:\w+ )?(?:about|on) (?:my|her|his) (?:{IDENTITY})\b"
                        r"(?<!body)(?<!appearance)(?<!name)(?<!english)"),
@@ -466,7 +585,8 @@ RULES: tuple[tuple[str, str], ...] = (
     # grades given by identity: "gave all the chinese students lower grades"
     ("discrimination", rf"\b(?:gave|gives|give|giving|grad\w*|mark\w*|scor\w*) (?:all (?:of )?)?"
                        rf"(?:the )?(?:{GROUP}|{IDENTITY} (?:students|people|kids|ones|members|"
-                       r"women|men|girls|guys)) (?:\w+ )?(?:lower|worse|harsher|harder|bad|less|"
+                       r"women|men|girls|guys)) (?:\w+ ){0,3}(?:lower|worse|harsher|harder|bad|"
+                       r"less|"
                        r"fewer|failing)\b"),
     # merit denied for an identity: "I only got in because of diversity"
     ("discrimination", r"\b(?:only|just) (?:got in|got accepted|got admitted|got (?:the|that|a|my) "
@@ -520,6 +640,35 @@ RULES: tuple[tuple[str, str], ...] = (
                        r"to be funny)\b|\b(?:keeps?|kept|"
                        r"always|on purpose|deliberately|intentionally|refus\w* to stop|wont stop)\b"
                        r"[^.?!]{0,20}\b(?:mispronounc\w*|misgender\w*|deadnam\w*)\b"),
+    # the student ties a treatment to who they are: "took points off ... I think it's because
+    # I'm international"
+    ("discrimination", rf"\b(?:{TREAT}|{DOCKED})\b[^?]*{BECAUSE_ME}|{BECAUSE_ME}[^?]*\b(?:{TREAT}|"
+                       rf"{DOCKED})\b"),
+    # who they are came out, then they were shut out: "since I mentioned my boyfriend (I'm a
+    # guy), my teammates stopped inviting me", "found out my caste ... now people avoid me"
+    ("discrimination", rf"\b(?:(?:since|after|ever since|once|when) (?:i|they|he|she|people|"
+                       rf"everyone|"
+                       rf"my \w+) (?:\w+ )?(?:mentioned|told (?:them|everyone|people|the \w+)|"
+                       rf"said|found out|learned|came out|revealed|outed|saw|heard)|(?:found out|"
+                       rf"learned|discovered|figured out|outed)) (?:about )?(?:that )?(?:my|her|"
+                       rf"his|"
+                       rf"(?:im|i am|shes|hes|i have|she has|he has)) (?:a |an )?(?:\w+ )?"
+                       rf"(?:{DISCLOSED})\b[^?]*\b(?:{SHUT_OUT})|\b(?:since|after|ever since|once|"
+                       rf"when) i came out\b[^?]*\b(?:{SHUT_OUT})"),
+    # a disability named by what the student uses, then hostile treatment: "I use a screen
+    # reader ... they called me a burden", "my friend who uses a wheelchair ... excluded her"
+    ("discrimination", rf"\b(?:i|she|he|they|who|that) (?:use|uses|used|using|am in|is in|are in|"
+                       rf"rely on|relies on) (?:a |an )?(?:screen reader|wheelchair|cane|hearing "
+                       rf"aids?|crutches|walker|service (?:dog|animal)|sign language|prosthetic\w*)"
+                       rf"\b[^?]*\b(?:{SHUT_OUT}|burden|keep up)\b"),
+    # a masked slur: "called me a f*g"
+    ("discrimination", r"\bcall\w* (?:me|her|him|us|them) (?:a |an |the )?(?:[a-z]+\*+[a-z]*|"
+                       r"\*+[a-z]+)(?<!ing)(?<!in)(?![a-z*])"),
+    # a group told it does not belong: "maybe this course is too hard for people like me"
+    ("discrimination", rf"\b(?:too (?:hard|difficult|advanced|technical) for|not (?:meant |made )?"
+                       rf"for|(?:dont|doesnt|do not) belong|no place for)\b[^.?!]{{0,30}}\b{GROUP}|"
+                       rf"\b{GROUP}[^.?!]{{0,20}}\b(?:dont|do not|cant|cannot|shouldnt|should not) "
+                       r"(?:belong|be here|do (?:this|ml|cs|math)|make it)\b"),
     # a condition or disability mocked: "imitating my stutter", "jokes about my wheelchair"
     ("discrimination", rf"\b(?:mock\w*|imitat\w*|mimic\w*|mak\w* fun of|made fun of|laugh\w* at|"
                        rf"jok\w* about) (?:my|her|his) (?:{CONDITION}|disabilit\w*|wheelchair|"
@@ -567,6 +716,13 @@ RULES: tuple[tuple[str, str], ...] = (
                   r"all night|in one night|before (?:class|lecture|noon|work))\b"),
     ("substance", rf"\b(?:cant|cannot|can not|couldnt) (?:\w+ ){{0,6}}?without (?:\w+ ){{0,5}}?"
                   rf"(?:{ALCOHOL}|{DRUG})\b"),
+    # a drink, drug or pills, then a body in danger: "drank a whole bottle ... won't wake up",
+    # "mixed pills and drinks ... can barely breathe"
+    ("substance", rf"\b(?:{ALCOHOL}|{DRUG}|pills|meds|snorted|"
+                  rf"took something)\b[^?]{{0,80}}\b(?:passed "
+                  r"out|wont wake|not waking|unresponsive|unconscious|not breathing|(?:cant|can "
+                  r"barely|can hardly|barely) breathe|turning blue|having a seizure|seizing|"
+                  r"throwing up blood)"),
     # --- disability ---------------------------------------------------------------------
     ("disability", r"\b(?:because of|due to|with|have|has|had) (?:a |an |my |her |his )?(?:medical "
                    r"|chronic |health |mental health |neurological |physical )?(?:condition|"

@@ -90,7 +90,7 @@ _add(SAFETY, 2, "harass* assault* rape* raped molest* grope* groping stalk* cree
                 "uncomfortable predator* coerc* pressur* touching touched "
                 "violent violence blackmail* extort* sextort*")
 _add(SAFETY, 1, "grabbed grabbing grab touch* follow* following hit hits hitting control* beats "
-                "beating punch* slapp* "
+                "beating punch* slapp* choke choked choking strangle* "
                 "controls yelled "
                 "yelling scream* excluded excluding insult* demeaning mocking weird sexual")
 _add(SUBSTANCE, 2, "drunk drinking alcohol* blackout blacked blacking hungover hangover "
@@ -142,7 +142,11 @@ _IDIOM = re.compile(r"\bsick of\b|\bdying to\b|\bkilling me\b|\bdead ?line|\bfee
                     r"(?:papers?|work|reviews?|deadlines?|readings?|emails?|code|bugs?)\b|"
                     r"\b(?:team|group|project|code|model|plan|schedule)s? (?:broke up|split up|"
                     r"(?:is|are) falling apart)\b|"
-                    r"\bhard ?(?:ware|copy|deadline|limit|coded?)\b|\bpublic (?:repo|dataset|"
+                    r"\bhard ?(?:ware|copy|deadline|limit|coded?)\b|"
+                    r"\bsuppress\w* (?:\w+ )?(?:warnings?|"
+                    r"output|logs?|logging|errors?|exceptions?|noise|print\w*|stdout|stderr|"
+                    r"gradients?|(?:the \w+ )?(?:warning|error|log) messages?)\b|\bpublic (?:repo|"
+                    r"dataset|"
                     r"data|github|code|api|benchmark)\w*|\bend (?:date|of (?:the )?(?:week|"
                     r"semester|term|class|day|month))\b|\b(?:time|grades?|due) (?:is|are) "
                     r"visible\b|\bfast(?:er|est)? (?:model|code|inference|training|gpu)\b")
@@ -174,6 +178,8 @@ _BY_INITIAL: dict[str, tuple[str, ...]] = {}
 for _word in (w for w in _WORDS if not w.endswith("*") and len(w) >= 4):
     _BY_INITIAL[_word[0]] = (*_BY_INITIAL.get(_word[0], ()), _word)
 _STEMS = tuple((w[:-1], v) for w, v in _WORDS.items() if w.endswith("*"))
+_INFLECTIONS = frozenset({"", "s", "es", "e", "ed", "d", "ing", "er", "ers", "ful", "y", "ies",
+                          "ied", "red", "ring", "rs", "ly", "ist", "ists"})
 _PHRASE_RES = tuple((b, re.compile(rf"\b(?:{p})\b"), w) for b, p, w in _PHRASES)
 
 
@@ -183,8 +189,9 @@ def _word_cue(token: str) -> tuple[str, int] | None:
     if found is not None:
         return found
     for stem, value in _STEMS:
-        if token.startswith(stem) and len(stem) >= 3:
-            return value
+        if token.startswith(stem) and len(stem) >= 3 and (
+                len(stem) >= 5 or token[len(stem):] in _INFLECTIONS):
+            return value  # a short stem only inflected: "slurs", never "slurm"
     if len(token) >= 5:  # a misspelt cue word, one or two letters off
         # same first letter: a typo rarely starts a word wrong ("slacking" is not "blacking")
         best = process.extractOne(token, _BY_INITIAL.get(token[0], ()), scorer=fuzz.ratio,

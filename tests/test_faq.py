@@ -378,3 +378,31 @@ async def test_staff_dismiss_a_spam_question_without_an_faq_entry(bot: SlackTest
     for text, expected in [("dismiss", "Use `/course dismiss <id>`"),
                            ("dismiss 99", "There is no question 99.")]:
         assert expected in bot.text(await bot.command("/course", text, user_id=STAFF))
+
+
+# ----------------------------------------------------------------------------- issue #11 part 5
+ATTENDANCE_A = "Attendance is expected at every lecture; tell the TA if you must miss one."
+
+
+async def test_a_closed_question_says_how_it_was_closed_by_whom_and_when(
+        bot: SlackTestClient) -> None:
+    await bot.command("/ask", DECLINED)
+    await bot.command("/ask", "is attendance mandatory")
+    first, second = await _questions(bot)
+    await bot.command("/course", f"dismiss {first.id} thanks message", user_id=STAFF)
+    again = bot.text(await bot.command("/course", f"dismiss {first.id}", user_id=STAFF))
+    assert "not open any more" in again and f"dismissed (closed without an answer) by @{STAFF}" \
+        in again and "answered" not in again and "2021" in again
+    answering = bot.text(await bot.command("/course", f"answer {first.id} Yes, it is fine.",
+                                           user_id=STAFF))
+    assert f"dismissed (closed without an answer) by @{STAFF}" in answering
+    assert "already answered" not in answering
+    await bot.command("/course", f"answer {second.id} {ATTENDANCE_A}", user_id=STAFF)
+    dismissing = bot.text(await bot.command("/course", f"dismiss {second.id}", user_id=STAFF))
+    assert f"answered by @{STAFF}" in dismissing and "dismissed" not in dismissing
+    # the answer modal's field error says "dismissed" too
+    from handlers.render.answers import answer_modal_error
+    assert "Someone else on the staff dismissed" in answer_modal_error(
+        faq.Problem("dismissed", "x", by=OTHER_TA), actor_id=STAFF)
+    assert "You dismissed" in answer_modal_error(faq.Problem("dismissed", "x", by=STAFF),
+                                                 actor_id=STAFF)

@@ -45,6 +45,7 @@ from bot.ids import leading_id, shown_id
 from bot.outbox import Message
 from storage import uow
 from storage.db import Database
+from storage.models import Question
 from storage.repos import audit as audit_repo
 from storage.repos import questions as store
 
@@ -67,7 +68,9 @@ class Problem:
     code: str
     reason: str
     by: str = ""
-    """For ``answered``: the staff member who answered it first."""
+    """For ``answered`` and ``dismissed``: the staff member who closed the question."""
+    at: datetime | None = None
+    """For ``answered`` and ``dismissed``: when it was closed."""
 
 
 @dataclass(frozen=True)
@@ -347,8 +350,7 @@ async def question_to_answer(db: Database, course: Course, *, actor: Actor, ques
     if question is None:
         return Problem("not_found", f"There is no question {question_id}.")
     if question.status != "open":
-        return Problem("answered", f"Question {question_id} was already answered.",
-                       by=question.answered_by or "")
+        return _closed(question, "answer")
     return QuestionView(id=question.id or 0, user_id=question.user_id, text=question.text,
                         reason=question.reason, asked_at=question.asked_at)
 
@@ -394,8 +396,7 @@ async def answer_one(db: Database, course: Course, *, actor: Actor, question_id:
         if question is None:
             return Problem("not_found", f"There is no question {qid}.")
         if question.status != "open":
-            return Problem("answered", f"Question {qid} was already answered.",
-                           by=question.answered_by or "")
+            return _closed(question, "answer")
         entry = await store.add_faq(session=tx.session, course_id=course.id,
                                     question=question.text, answer=reply,
                                     author=actor.user_id, at=now)
@@ -413,6 +414,19 @@ async def answer_one(db: Database, course: Course, *, actor: Actor, question_id:
     outcome = await uow.run(db, course_id=course.id, op=op)
     forget(course.id)
     return outcome
+
+
+def _closed(question: Question, verb: str) -> Problem:
+    """Question ``question`` is answered or dismissed already: the problem says which, by
+    whom and when (code ``answered`` or ``dismissed``)."""
+    qid = question.id or 0
+    dismissed = question.status == "dismissed"
+    if verb == "dismiss" or dismissed:
+        reason = f"Question {qid} is not open any more."
+    else:
+        reason = f"Question {qid} was already answered."
+    return Problem("dismissed" if dismissed else "answered", reason,
+                   by=question.answered_by or "", at=question.answered_at)
 
 
 def _too_short(reply: str) -> Problem:
@@ -449,8 +463,7 @@ async def dismiss_question(db: Database, course: Course, *, actor: Actor, text: 
         if question is None:
             return Problem("not_found", f"There is no question {qid}.")
         if question.status != "open":
-            return Problem("answered", f"Question {qid} is not open any more "
-                                       f"({question.status}).", by=question.answered_by or "")
+            return _closed(question, "dismiss")
         await store.mark_dismissed(session=tx.session, question=question, by=actor.user_id,
                                    at=now)
         await audit_repo.add_audit(session=tx.session, course_id=course.id,

@@ -19,6 +19,7 @@ from app.offline.shell import SHELL_PACING
 from app.worker import build_outbox_engine
 from bot.actor import Actor, Role
 from bot.answers import Asker, faq
+from bot.course import Course
 from handlers.render.answers import ANSWER_ACTION, ANSWER_BLOCK, ANSWER_MODAL
 from handlers.render.registry import load_all, render
 from storage.db import Database
@@ -381,7 +382,54 @@ async def test_staff_dismiss_a_spam_question_without_an_faq_entry(bot: SlackTest
 
 
 # ----------------------------------------------------------------------------- issue #11 part 5
+ATTENDANCE_Q = "is attendance mandatory"
 ATTENDANCE_A = "Attendance is expected at every lecture; tell the TA if you must miss one."
+PYTORCH_A = "Yes: PyTorch, JAX or TensorFlow are all fine."
+PARAPHRASES = ["is attendance required?", "do we have to attend every class?",
+               "do I need to attend lectures", "is attending lectures compulsory?",
+               "must I attend class", "is attendence mandatory", "attendnace optional?",
+               "whats the attendance policy"]
+"""The same question as ATTENDANCE_Q: word families, synonyms, typos, fillers."""
+NEAR_TOPIC = ["is the proposal required", "is participation required?", "are lectures recorded?",
+              "is the final exam mandatory", "do I have to attend office hours",
+              "is the textbook required", "do we have to turn on our cameras",
+              "can I miss the project presentation", "are lectures mandatory"]
+"""Near the attendance entry (an obligation, a class, a miss) but not what it answers."""
+
+
+def test_a_staff_answer_is_found_in_other_words_and_only_for_its_topic(course: Course) -> None:
+    from bot.answers.core import answerer_for
+    from bot.answers.faq_match import FaqIndex
+
+    index = FaqIndex.build(answerer_for(course), [(1, ATTENDANCE_Q, ATTENDANCE_A),
+                                                  (2, DECLINED, PYTORCH_A)])
+    for text in PARAPHRASES:
+        assert index.best(text) == 1, text
+    for text in NEAR_TOPIC:
+        assert index.best(text) != 1, text
+    assert index.best(SIMILAR) == 2
+    # the answer's words count a little, never alone
+    assert index.best("can we use jax") is None
+    for text in ("thanks!", "do we have to", "is it required?", ""):
+        assert index.best(text) is None, text
+
+
+async def test_paraphrases_get_the_staff_answer_and_are_not_kept_again(
+        bot: SlackTestClient) -> None:
+    deps = bot.runtime.deps
+    assert "attendance" in bot.text(await bot.command("/ask", ATTENDANCE_Q))
+    (kept,) = await _questions(bot)
+    await bot.command("/course", f"answer {kept.id} {ATTENDANCE_A}", user_id=STAFF)
+    for text in PARAPHRASES[:4]:
+        answer = await faq.ask(deps.db, deps.course, text=text, now=deps.clock.now(),
+                               asker=Asker(user_id=OTHER))
+        assert answer.topic == f"faq:{kept.faq_id or 1}" and ATTENDANCE_A in answer.headline
+    for text in ("are lectures recorded?", "is participation required?"):
+        answer = await faq.ask(deps.db, deps.course, text=text, now=deps.clock.now(),
+                               asker=Asker(user_id=OTHER))
+        assert answer.kind == "decline" and ATTENDANCE_A not in answer.plain(deps.course.tz)
+    assert sorted(q.text for q in await _questions(bot) if q.status == "open") == [
+        "are lectures recorded?", "is participation required?"]
 
 
 async def test_a_closed_question_says_how_it_was_closed_by_whom_and_when(

@@ -31,13 +31,12 @@ from weakref import WeakKeyDictionary
 
 from bot.actor import Actor
 from bot.answers.core import (
-    TOPIC_WORDS,
-    UNKNOWN_WEIGHT,
     Answerer,
     _due_of,
     answerer_for,
     stored_due,
 )
+from bot.answers.faq_match import MATCH_AT, FaqIndex
 from bot.answers.model import Answer, Asker, Line
 from bot.course import Course
 from bot.deadlines import current_snapshot
@@ -52,8 +51,6 @@ from storage.repos import questions as store
 logger = logging.getLogger("course_bot.answers")
 ANSWERED = "answers.answered"
 """Outbox kind: a staff answer to a student's question, sent to the student by DM."""
-MATCH_AT = 0.6
-"""Share of the question's weighted words a FAQ question must hold (and of its own words)."""
 CACHE_SECONDS = 5.0
 """Other processes' FAQ edits are seen within this long (this process's at once)."""
 MAX_ANSWER = 3000
@@ -104,11 +101,17 @@ class _Item:
     id: int
     answer: str
     updated_at: datetime
-    words: frozenset[str]
 
 
-_cache_by_db: WeakKeyDictionary[Database, dict[str, tuple[float, tuple[_Item, ...]]]] = \
-    WeakKeyDictionary()
+@dataclass(frozen=True)
+class _Faq:
+    """A course's FAQ entries in use, and the index that matches questions to them."""
+
+    items: dict[int, _Item]
+    index: FaqIndex
+
+
+_cache_by_db: WeakKeyDictionary[Database, dict[str, tuple[float, _Faq]]] = WeakKeyDictionary()
 """Per database, per course: the FAQ entries in use, and when they were read."""
 
 
@@ -121,54 +124,20 @@ def forget(course_id: str) -> None:
             del kept[memo]
 
 
-def _words(answerer: Answerer, text: str) -> frozenset[str]:
-    _all, content, unknown = answerer.read(text)
-    return frozenset(w for w in (*content, *unknown) if len(w) > 1 and not w.isdigit())
-
-
-async def _items(db: Database, course: Course, answerer: Answerer) -> tuple[_Item, ...]:
+async def _faq(db: Database, course: Course, answerer: Answerer) -> _Faq:
     cache = _cache_by_db.setdefault(db, {})
     cached = cache.get(course.id)
-    if cached is not None and time.monotonic() - cached[0] < CACHE_SECONDS:
+    if cached is not None and time.monotonic() - cached[0] < CACHE_SECONDS \
+            and cached[1].index.answerer is answerer:
         return cached[1]
     async with db.session() as session:
         rows = await store.active_faq(session=session, course_id=course.id)
-    items = tuple(_Item(id=r.id or 0, answer=r.answer, updated_at=r.updated_at,
-                        words=_words(answerer, r.question)) for r in rows)
-    cache[course.id] = (time.monotonic(), items)
-    return items
-
-
-def _weight(answerer: Answerer, word: str, faq_words: frozenset[str]) -> float:
-    """The course's weight of a word; a word only the FAQ knows weighs like a rare one, a
-    word neither knows (a typo, a filler) like the course reader's unknown words."""
-    if word in answerer.idf:
-        return answerer.idf[word]
-    if word in TOPIC_WORDS or word in faq_words:
-        return answerer.max_idf
-    return answerer.max_idf * UNKNOWN_WEIGHT
-
-
-def best_match(answerer: Answerer, text: str, items: tuple[_Item, ...]) -> _Item | None:
-    """The entry whose question shares most of ``text``'s weighted words, if close enough."""
-    if not items:  # most courses, most of the term: nothing to read the question for
-        return None
-    asked = _words(answerer, text)
-    if not asked:
-        return None
-    known = frozenset().union(*(item.words for item in items))
-    total = sum(_weight(answerer, w, known) for w in asked)
-    best: tuple[float, _Item] | None = None
-    for item in items:
-        shared = asked & item.words
-        if not shared or not item.words:
-            continue
-        got = sum(_weight(answerer, w, known) for w in shared)
-        own = sum(_weight(answerer, w, known) for w in item.words)
-        score = min(got / total, got / own)
-        if score >= MATCH_AT and (best is None or score > best[0]):
-            best = (score, item)
-    return best[1] if best else None
+    found = _Faq(items={r.id or 0: _Item(id=r.id or 0, answer=r.answer,
+                                          updated_at=r.updated_at) for r in rows},
+                 index=FaqIndex.build(answerer, ((r.id or 0, r.question, r.answer)
+                                                 for r in rows)))
+    cache[course.id] = (time.monotonic(), found)
+    return found
 
 
 def faq_answer(item: _Item, course: Course) -> Answer:
@@ -179,9 +148,13 @@ def faq_answer(item: _Item, course: Course) -> Answer:
 
 
 async def lookup(db: Database, course: Course, answerer: Answerer, text: str) -> Answer | None:
-    """A staff answer for ``text`` from the FAQ, or None."""
-    item = best_match(answerer, text, await _items(db, course, answerer))
-    return faq_answer(item, course) if item is not None else None
+    """A staff answer for ``text`` from the FAQ (matched in other words: see
+    :mod:`bot.answers.faq_match`), or None."""
+    found = await _faq(db, course, answerer)
+    if not found.items:  # most courses, most of the term: nothing to read the question for
+        return None
+    fid = found.index.best(text)
+    return faq_answer(found.items[fid], course) if fid is not None else None
 
 
 _kept_by_db: WeakKeyDictionary[Database, OrderedDict[tuple[str, str, str], int]] = \

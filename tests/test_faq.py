@@ -432,6 +432,39 @@ async def test_paraphrases_get_the_staff_answer_and_are_not_kept_again(
         "are lectures recorded?", "is participation required?"]
 
 
+async def test_only_course_questions_go_to_the_staff(bot: SlackTestClient) -> None:
+    """Thanks and acknowledgements get a short friendly reply; off-topic messages and
+    requests to do the work are declined with the staff's contacts but never queued."""
+    deps = bot.runtime.deps
+
+    async def ask(text: str) -> Any:
+        return await faq.ask(deps.db, deps.course, text=text, now=deps.clock.now(),
+                             asker=Asker(user_id=STUDENT))
+
+    for text in ("thanks!", "thank you so much", "got it, thanks", "Thanks :)"):
+        answer = await ask(text)
+        assert answer.kind == "help" and "You're welcome" in answer.headline, text
+    for text in ("🙂🙂🙂", "ok", "lol", "cool"):
+        answer = await ask(text)
+        assert answer.kind == "help" and "syllabus" not in answer.headline, text
+        assert faq.KEPT_NOTE not in answer.notes
+    for text in ("what's the weather in champaign", "write my paper review for me on VAEs",
+                 "can you do my homework", "when is the CS 225 midterm", "hmm interesting"):
+        answer = await ask(text)
+        assert answer.kind == "decline" and faq.KEPT_NOTE not in answer.notes, text
+        assert "Please ask the course staff" in answer.plain(deps.course.tz), text
+    kept = ["is atendance mandatory", "can I bring my dog to lecture", DECLINED,
+            "do we have to wear masks"]
+    for text in kept:
+        answer = await ask(text)
+        assert answer.kind in {"decline", "unsure"} and faq.KEPT_NOTE in answer.notes, text
+    assert sorted(q.text for q in await _questions(bot)) == sorted(kept)
+    # in a channel too: the thank-you is answered, nothing is queued
+    await bot.event(sr.mention_event(user_id=OTHER, text="thanks!"))
+    assert "You're welcome" in bot.text(bot.sent()[-1])
+    assert len(await _questions(bot)) == len(kept)
+
+
 async def test_a_closed_question_says_how_it_was_closed_by_whom_and_when(
         bot: SlackTestClient) -> None:
     await bot.command("/ask", DECLINED)

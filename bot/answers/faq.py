@@ -31,12 +31,13 @@ from weakref import WeakKeyDictionary
 
 from bot.actor import Actor
 from bot.answers.core import (
+    _DO_FOR_ME,
     Answerer,
     _due_of,
     answerer_for,
     stored_due,
 )
-from bot.answers.faq_match import MATCH_AT, FaqIndex
+from bot.answers.faq_match import MATCH_AT, FaqIndex, acknowledgement, touches_course
 from bot.answers.model import Answer, Asker, Line
 from bot.course import Course
 from bot.deadlines import current_snapshot
@@ -533,15 +534,56 @@ async def ask(db: Database, course: Course, *, text: str, now: datetime,
             due = await stored_due(db, course, user_id=asker.user_id)
             answer = answerer.answer(text, now=minute, asker=asker, due=due)
     if answer.kind in {"decline", "unsure"} and not answer.sensitive and text.strip():
+        if answer.kind == "decline" and not answer.concern:
+            thanked = acknowledgement(text)
+            if thanked is not None:  # "thanks!", "ok", "🙂": no question to decline or keep
+                return ACKNOWLEDGED[thanked]
         # the syllabus is silent: a staff answer to a similar question, else keep it for them
         found = await lookup(db, course, answerer, text)
         if found is not None:
             return found
-        if asker.user_id:  # kept for the staff once the reply is on its way
+        if asker.user_id and worth_keeping(answerer, text, answer):
+            # kept for the staff once the reply is on its way
             keep_soon(db, course, user_id=asker.user_id, text=text, reason=answer.kind,
                           now=now)
             answer = _with_kept_note(answer)
     return answer
+
+
+def worth_keeping(answerer: Answerer, text: str, answer: Answer) -> bool:
+    """Whether a declined or unsure question goes to the staff queue: only a course question
+    the syllabus could plausibly answer. An unsure answer touched a course topic: kept. A
+    decline is not kept when the engine declined it as a request to do the work
+    ("write my paper review for me") or as about another course, nor when nothing in it is
+    about the course ("what's the weather in champaign": see
+    :func:`~bot.answers.faq_match.touches_course`)."""
+    if answer.kind == "unsure":
+        return True
+    memo = _worth_by_answerer.setdefault(answerer, OrderedDict())
+    found = memo.get(text)
+    if found is None:
+        spelled = answerer.spelled(" ".join(text.split())[:500])
+        # the engine's own recognisers of these declines (its Answer carries no marker)
+        found = not (_DO_FOR_ME.search(spelled) or answerer._other_course(spelled.lower())) \
+            and touches_course(answerer, text)
+        memo[text] = found
+        if len(memo) > KEPT_MEMORY:
+            memo.popitem(last=False)
+    return found
+
+
+_worth_by_answerer: WeakKeyDictionary[Answerer, OrderedDict[str, bool]] = WeakKeyDictionary()
+"""Per course reader: whether a declined wording goes to the staff (asked again: known)."""
+
+
+ACKNOWLEDGED = {
+    "thanks": Answer(kind="help", topic="ack", confidence=1.0, lines=(
+        Line("You're welcome! Ask me anything else about the course whenever you need."),)),
+    "ack": Answer(kind="help", topic="ack", confidence=1.0, lines=(
+        Line("👍 Ask me anything about the course whenever you need (`help` lists what I "
+             "can do)."),)),
+}
+"""The reply to a message that only thanks or acknowledges: nothing to decline or keep."""
 
 
 _kept_notes: OrderedDict[int, tuple[Answer, Answer]] = OrderedDict()

@@ -285,3 +285,64 @@ def _stem_idf(answerer: Answerer) -> dict[str, float]:
     _stem_idfs[id(answerer)] = (answerer, out)
     return out
 
+
+# ----------------------------------------------------------------------------- the queue
+
+COURSE_FRAME = frozenset({"course", "class", "classe", "lecture", "syllabus", "due",
+                          "deadline", "deadlines", "submit", "submission", "submitted",
+                          "turn", "hand", "handed", "upload", "dued"})
+"""Words that put a message about the course even when the rest is unknown ("can I bring
+my dog to lecture"): the course as a whole and handing work in."""
+
+
+def touches_course(answerer: Answerer, text: str) -> bool:
+    """True if a declined message is about the course at all, so the staff could answer it:
+    a word the course file knows, a thing courses have (an exam, attendance; a typo of one
+    too), the course or a class meeting named, or a question whether something must or may
+    be done. "what's the weather in champaign", "thanks!", "lol" are not."""
+    words, content, unknown = answerer.read(text)
+    if content or set(words) & COURSE_FRAME:
+        return True
+    if any(_topic_like(u) for u in unknown):
+        return True
+    return any(w in _FROM_SENTINEL for w in _raw_words(text))
+
+
+@lru_cache(maxsize=4096)
+def _topic_like(word: str) -> bool:
+    """A thing a course may have (:data:`~bot.answers.core.TOPIC_WORDS`), or a typo or
+    another form of one ("atendance", "attended")."""
+    if word in TOPIC_WORDS or stem(word) in _TOPIC_STEMS:
+        return True
+    if len(word) < 5 or not word.isalpha():
+        return False
+    most = 1 if len(word) <= 7 else 2
+    hit = process.extractOne(word, _TOPIC_LIST, scorer=OSA.distance, score_cutoff=most)
+    return hit is not None and hit[0][0] == word[0]
+
+
+_TOPIC_LIST = sorted(w for w in TOPIC_WORDS if len(w) >= 5)
+
+THANKS = frozenset("thanks thank thx ty tysm tyvm thankyou thanx appreciate appreciated "
+                   "cheers".split())
+ACKS = THANKS | frozenset("""
+ok okay k kk okey alright aight cool nice great awesome perfect sweet gotcha got it lol lmao
+rofl haha hahaha hah heh xd np yes yeah yep yup no nope nah sure wow omg yay good fine neat
+understood noted makes sense that this so much very a lot lots you u for the all again
+helpful help really man bro dude all right will do sounds
+""".split())
+"""Words of a message that only acknowledges ("thanks!", "ok", "lol", "got it, thanks")."""
+
+
+@lru_cache(maxsize=4096)
+def acknowledgement(text: str) -> str | None:
+    """``"thanks"`` for a thank-you, ``"ack"`` for a message that only acknowledges or is
+    nothing but emoji and punctuation, else None (a real message)."""
+    if not text.strip():
+        return None
+    words = tokens(text)
+    if not words:
+        return "ack"
+    if not all(w in ACKS for w in words):
+        return None
+    return "thanks" if set(words) & THANKS else "ack"

@@ -131,7 +131,7 @@ def _question_line(q: QuestionView, zone: ZoneInfo) -> str:
 def questions_reply(found: OpenQuestions, zone: ZoneInfo) -> Reply:
     """The open questions, each with an "Answer" button (a modal), oldest first."""
     if not found.questions:
-        return text_reply("No open questions: every declined question has been answered.")
+        return text_reply("No open questions: every kept question has been answered or dismissed.")
     shown = found.questions[:MAX_BLOCKS - 2]
     more = (f"; the oldest {len(shown)} are here, the next appear as these are answered"
             if found.total > len(shown) else "")

@@ -19,6 +19,7 @@ from app.offline.shell import SHELL_PACING
 from app.worker import build_outbox_engine
 from bot.actor import Actor, Role
 from bot.answers import Asker, faq
+from bot.course import Course
 from handlers.render.answers import ANSWER_ACTION, ANSWER_BLOCK, ANSWER_MODAL
 from handlers.render.registry import load_all, render
 from storage.db import Database
@@ -378,3 +379,111 @@ async def test_staff_dismiss_a_spam_question_without_an_faq_entry(bot: SlackTest
     for text, expected in [("dismiss", "Use `/course dismiss <id>`"),
                            ("dismiss 99", "There is no question 99.")]:
         assert expected in bot.text(await bot.command("/course", text, user_id=STAFF))
+
+
+# ----------------------------------------------------------------------------- issue #11 part 5
+ATTENDANCE_Q = "is attendance mandatory"
+ATTENDANCE_A = "Attendance is expected at every lecture; tell the TA if you must miss one."
+PYTORCH_A = "Yes: PyTorch, JAX or TensorFlow are all fine."
+PARAPHRASES = ["is attendance required?", "do we have to attend every class?",
+               "do I need to attend lectures", "is attending lectures compulsory?",
+               "must I attend class", "is attendence mandatory", "attendnace optional?",
+               "whats the attendance policy"]
+"""The same question as ATTENDANCE_Q: word families, synonyms, typos, fillers."""
+NEAR_TOPIC = ["is the proposal required", "is participation required?", "are lectures recorded?",
+              "is the final exam mandatory", "do I have to attend office hours",
+              "is the textbook required", "do we have to turn on our cameras",
+              "can I miss the project presentation", "are lectures mandatory"]
+"""Near the attendance entry (an obligation, a class, a miss) but not what it answers."""
+
+
+def test_a_staff_answer_is_found_in_other_words_and_only_for_its_topic(course: Course) -> None:
+    from bot.answers.core import answerer_for
+    from bot.answers.faq_match import FaqIndex
+
+    index = FaqIndex.build(answerer_for(course), [(1, ATTENDANCE_Q, ATTENDANCE_A),
+                                                  (2, DECLINED, PYTORCH_A)])
+    for text in PARAPHRASES:
+        assert index.best(text) == 1, text
+    for text in NEAR_TOPIC:
+        assert index.best(text) != 1, text
+    assert index.best(SIMILAR) == 2
+    # the answer's words count a little, never alone
+    assert index.best("can we use jax") is None
+    for text in ("thanks!", "do we have to", "is it required?", ""):
+        assert index.best(text) is None, text
+
+
+async def test_paraphrases_get_the_staff_answer_and_are_not_kept_again(
+        bot: SlackTestClient) -> None:
+    deps = bot.runtime.deps
+    assert "attendance" in bot.text(await bot.command("/ask", ATTENDANCE_Q))
+    (kept,) = await _questions(bot)
+    await bot.command("/course", f"answer {kept.id} {ATTENDANCE_A}", user_id=STAFF)
+    for text in PARAPHRASES[:4]:
+        answer = await faq.ask(deps.db, deps.course, text=text, now=deps.clock.now(),
+                               asker=Asker(user_id=OTHER))
+        assert answer.topic == f"faq:{kept.faq_id or 1}" and ATTENDANCE_A in answer.headline
+    for text in ("are lectures recorded?", "is participation required?"):
+        answer = await faq.ask(deps.db, deps.course, text=text, now=deps.clock.now(),
+                               asker=Asker(user_id=OTHER))
+        assert answer.kind == "decline" and ATTENDANCE_A not in answer.plain(deps.course.tz)
+    assert sorted(q.text for q in await _questions(bot) if q.status == "open") == [
+        "are lectures recorded?", "is participation required?"]
+
+
+async def test_only_course_questions_go_to_the_staff(bot: SlackTestClient) -> None:
+    """Thanks and acknowledgements get a short friendly reply; off-topic messages and
+    requests to do the work are declined with the staff's contacts but never queued."""
+    deps = bot.runtime.deps
+
+    async def ask(text: str) -> Any:
+        return await faq.ask(deps.db, deps.course, text=text, now=deps.clock.now(),
+                             asker=Asker(user_id=STUDENT))
+
+    for text in ("thanks!", "thank you so much", "got it, thanks", "Thanks :)"):
+        answer = await ask(text)
+        assert answer.kind == "help" and "You're welcome" in answer.headline, text
+    for text in ("🙂🙂🙂", "ok", "lol", "cool"):
+        answer = await ask(text)
+        assert answer.kind == "help" and "syllabus" not in answer.headline, text
+        assert faq.KEPT_NOTE not in answer.notes
+    for text in ("what's the weather in champaign", "write my paper review for me on VAEs",
+                 "can you do my homework", "when is the CS 225 midterm", "hmm interesting"):
+        answer = await ask(text)
+        assert answer.kind == "decline" and faq.KEPT_NOTE not in answer.notes, text
+        assert "Please ask the course staff" in answer.plain(deps.course.tz), text
+    kept = ["is atendance mandatory", "can I bring my dog to lecture", DECLINED,
+            "do we have to wear masks"]
+    for text in kept:
+        answer = await ask(text)
+        assert answer.kind in {"decline", "unsure"} and faq.KEPT_NOTE in answer.notes, text
+    assert sorted(q.text for q in await _questions(bot)) == sorted(kept)
+    # in a channel too: the thank-you is answered, nothing is queued
+    await bot.event(sr.mention_event(user_id=OTHER, text="thanks!"))
+    assert "You're welcome" in bot.text(bot.sent()[-1])
+    assert len(await _questions(bot)) == len(kept)
+
+
+async def test_a_closed_question_says_how_it_was_closed_by_whom_and_when(
+        bot: SlackTestClient) -> None:
+    await bot.command("/ask", DECLINED)
+    await bot.command("/ask", "is attendance mandatory")
+    first, second = await _questions(bot)
+    await bot.command("/course", f"dismiss {first.id} thanks message", user_id=STAFF)
+    again = bot.text(await bot.command("/course", f"dismiss {first.id}", user_id=STAFF))
+    assert "not open any more" in again and f"dismissed (closed without an answer) by @{STAFF}" \
+        in again and "answered" not in again and "2021" in again
+    answering = bot.text(await bot.command("/course", f"answer {first.id} Yes, it is fine.",
+                                           user_id=STAFF))
+    assert f"dismissed (closed without an answer) by @{STAFF}" in answering
+    assert "already answered" not in answering
+    await bot.command("/course", f"answer {second.id} {ATTENDANCE_A}", user_id=STAFF)
+    dismissing = bot.text(await bot.command("/course", f"dismiss {second.id}", user_id=STAFF))
+    assert f"answered by @{STAFF}" in dismissing and "dismissed" not in dismissing
+    # the answer modal's field error says "dismissed" too
+    from handlers.render.answers import answer_modal_error
+    assert "Someone else on the staff dismissed" in answer_modal_error(
+        faq.Problem("dismissed", "x", by=OTHER_TA), actor_id=STAFF)
+    assert "You dismissed" in answer_modal_error(faq.Problem("dismissed", "x", by=STAFF),
+                                                 actor_id=STAFF)

@@ -31,13 +31,13 @@ from weakref import WeakKeyDictionary
 
 from bot.actor import Actor
 from bot.answers.core import (
-    TOPIC_WORDS,
-    UNKNOWN_WEIGHT,
+    _DO_FOR_ME,
     Answerer,
     _due_of,
     answerer_for,
     stored_due,
 )
+from bot.answers.faq_match import MATCH_AT, FaqIndex, acknowledgement, touches_course
 from bot.answers.model import Answer, Asker, Line
 from bot.course import Course
 from bot.deadlines import current_snapshot
@@ -45,14 +45,13 @@ from bot.ids import leading_id, shown_id
 from bot.outbox import Message
 from storage import uow
 from storage.db import Database
+from storage.models import Question
 from storage.repos import audit as audit_repo
 from storage.repos import questions as store
 
 logger = logging.getLogger("course_bot.answers")
 ANSWERED = "answers.answered"
 """Outbox kind: a staff answer to a student's question, sent to the student by DM."""
-MATCH_AT = 0.6
-"""Share of the question's weighted words a FAQ question must hold (and of its own words)."""
 CACHE_SECONDS = 5.0
 """Other processes' FAQ edits are seen within this long (this process's at once)."""
 MAX_ANSWER = 3000
@@ -67,7 +66,9 @@ class Problem:
     code: str
     reason: str
     by: str = ""
-    """For ``answered``: the staff member who answered it first."""
+    """For ``answered`` and ``dismissed``: the staff member who closed the question."""
+    at: datetime | None = None
+    """For ``answered`` and ``dismissed``: when it was closed."""
 
 
 @dataclass(frozen=True)
@@ -101,11 +102,17 @@ class _Item:
     id: int
     answer: str
     updated_at: datetime
-    words: frozenset[str]
 
 
-_cache_by_db: WeakKeyDictionary[Database, dict[str, tuple[float, tuple[_Item, ...]]]] = \
-    WeakKeyDictionary()
+@dataclass(frozen=True)
+class _Faq:
+    """A course's FAQ entries in use, and the index that matches questions to them."""
+
+    items: dict[int, _Item]
+    index: FaqIndex
+
+
+_cache_by_db: WeakKeyDictionary[Database, dict[str, tuple[float, _Faq]]] = WeakKeyDictionary()
 """Per database, per course: the FAQ entries in use, and when they were read."""
 
 
@@ -118,54 +125,20 @@ def forget(course_id: str) -> None:
             del kept[memo]
 
 
-def _words(answerer: Answerer, text: str) -> frozenset[str]:
-    _all, content, unknown = answerer.read(text)
-    return frozenset(w for w in (*content, *unknown) if len(w) > 1 and not w.isdigit())
-
-
-async def _items(db: Database, course: Course, answerer: Answerer) -> tuple[_Item, ...]:
+async def _faq(db: Database, course: Course, answerer: Answerer) -> _Faq:
     cache = _cache_by_db.setdefault(db, {})
     cached = cache.get(course.id)
-    if cached is not None and time.monotonic() - cached[0] < CACHE_SECONDS:
+    if cached is not None and time.monotonic() - cached[0] < CACHE_SECONDS \
+            and cached[1].index.answerer is answerer:
         return cached[1]
     async with db.session() as session:
         rows = await store.active_faq(session=session, course_id=course.id)
-    items = tuple(_Item(id=r.id or 0, answer=r.answer, updated_at=r.updated_at,
-                        words=_words(answerer, r.question)) for r in rows)
-    cache[course.id] = (time.monotonic(), items)
-    return items
-
-
-def _weight(answerer: Answerer, word: str, faq_words: frozenset[str]) -> float:
-    """The course's weight of a word; a word only the FAQ knows weighs like a rare one, a
-    word neither knows (a typo, a filler) like the course reader's unknown words."""
-    if word in answerer.idf:
-        return answerer.idf[word]
-    if word in TOPIC_WORDS or word in faq_words:
-        return answerer.max_idf
-    return answerer.max_idf * UNKNOWN_WEIGHT
-
-
-def best_match(answerer: Answerer, text: str, items: tuple[_Item, ...]) -> _Item | None:
-    """The entry whose question shares most of ``text``'s weighted words, if close enough."""
-    if not items:  # most courses, most of the term: nothing to read the question for
-        return None
-    asked = _words(answerer, text)
-    if not asked:
-        return None
-    known = frozenset().union(*(item.words for item in items))
-    total = sum(_weight(answerer, w, known) for w in asked)
-    best: tuple[float, _Item] | None = None
-    for item in items:
-        shared = asked & item.words
-        if not shared or not item.words:
-            continue
-        got = sum(_weight(answerer, w, known) for w in shared)
-        own = sum(_weight(answerer, w, known) for w in item.words)
-        score = min(got / total, got / own)
-        if score >= MATCH_AT and (best is None or score > best[0]):
-            best = (score, item)
-    return best[1] if best else None
+    found = _Faq(items={r.id or 0: _Item(id=r.id or 0, answer=r.answer,
+                                          updated_at=r.updated_at) for r in rows},
+                 index=FaqIndex.build(answerer, ((r.id or 0, r.question, r.answer)
+                                                 for r in rows)))
+    cache[course.id] = (time.monotonic(), found)
+    return found
 
 
 def faq_answer(item: _Item, course: Course) -> Answer:
@@ -176,9 +149,13 @@ def faq_answer(item: _Item, course: Course) -> Answer:
 
 
 async def lookup(db: Database, course: Course, answerer: Answerer, text: str) -> Answer | None:
-    """A staff answer for ``text`` from the FAQ, or None."""
-    item = best_match(answerer, text, await _items(db, course, answerer))
-    return faq_answer(item, course) if item is not None else None
+    """A staff answer for ``text`` from the FAQ (matched in other words: see
+    :mod:`bot.answers.faq_match`), or None."""
+    found = await _faq(db, course, answerer)
+    if not found.items:  # most courses, most of the term: nothing to read the question for
+        return None
+    fid = found.index.best(text)
+    return faq_answer(found.items[fid], course) if fid is not None else None
 
 
 _kept_by_db: WeakKeyDictionary[Database, OrderedDict[tuple[str, str, str], int]] = \
@@ -347,8 +324,7 @@ async def question_to_answer(db: Database, course: Course, *, actor: Actor, ques
     if question is None:
         return Problem("not_found", f"There is no question {question_id}.")
     if question.status != "open":
-        return Problem("answered", f"Question {question_id} was already answered.",
-                       by=question.answered_by or "")
+        return _closed(question, "answer")
     return QuestionView(id=question.id or 0, user_id=question.user_id, text=question.text,
                         reason=question.reason, asked_at=question.asked_at)
 
@@ -394,8 +370,7 @@ async def answer_one(db: Database, course: Course, *, actor: Actor, question_id:
         if question is None:
             return Problem("not_found", f"There is no question {qid}.")
         if question.status != "open":
-            return Problem("answered", f"Question {qid} was already answered.",
-                           by=question.answered_by or "")
+            return _closed(question, "answer")
         entry = await store.add_faq(session=tx.session, course_id=course.id,
                                     question=question.text, answer=reply,
                                     author=actor.user_id, at=now)
@@ -413,6 +388,19 @@ async def answer_one(db: Database, course: Course, *, actor: Actor, question_id:
     outcome = await uow.run(db, course_id=course.id, op=op)
     forget(course.id)
     return outcome
+
+
+def _closed(question: Question, verb: str) -> Problem:
+    """Question ``question`` is answered or dismissed already: the problem says which, by
+    whom and when (code ``answered`` or ``dismissed``)."""
+    qid = question.id or 0
+    dismissed = question.status == "dismissed"
+    if verb == "dismiss" or dismissed:
+        reason = f"Question {qid} is not open any more."
+    else:
+        reason = f"Question {qid} was already answered."
+    return Problem("dismissed" if dismissed else "answered", reason,
+                   by=question.answered_by or "", at=question.answered_at)
 
 
 def _too_short(reply: str) -> Problem:
@@ -449,8 +437,7 @@ async def dismiss_question(db: Database, course: Course, *, actor: Actor, text: 
         if question is None:
             return Problem("not_found", f"There is no question {qid}.")
         if question.status != "open":
-            return Problem("answered", f"Question {qid} is not open any more "
-                                       f"({question.status}).", by=question.answered_by or "")
+            return _closed(question, "dismiss")
         await store.mark_dismissed(session=tx.session, question=question, by=actor.user_id,
                                    at=now)
         await audit_repo.add_audit(session=tx.session, course_id=course.id,
@@ -547,15 +534,56 @@ async def ask(db: Database, course: Course, *, text: str, now: datetime,
             due = await stored_due(db, course, user_id=asker.user_id)
             answer = answerer.answer(text, now=minute, asker=asker, due=due)
     if answer.kind in {"decline", "unsure"} and not answer.sensitive and text.strip():
+        if answer.kind == "decline" and not answer.concern:
+            thanked = acknowledgement(text)
+            if thanked is not None:  # "thanks!", "ok", "🙂": no question to decline or keep
+                return ACKNOWLEDGED[thanked]
         # the syllabus is silent: a staff answer to a similar question, else keep it for them
         found = await lookup(db, course, answerer, text)
         if found is not None:
             return found
-        if asker.user_id:  # kept for the staff once the reply is on its way
+        if asker.user_id and worth_keeping(answerer, text, answer):
+            # kept for the staff once the reply is on its way
             keep_soon(db, course, user_id=asker.user_id, text=text, reason=answer.kind,
                           now=now)
             answer = _with_kept_note(answer)
     return answer
+
+
+def worth_keeping(answerer: Answerer, text: str, answer: Answer) -> bool:
+    """Whether a declined or unsure question goes to the staff queue: only a course question
+    the syllabus could plausibly answer. An unsure answer touched a course topic: kept. A
+    decline is not kept when the engine declined it as a request to do the work
+    ("write my paper review for me") or as about another course, nor when nothing in it is
+    about the course ("what's the weather in champaign": see
+    :func:`~bot.answers.faq_match.touches_course`)."""
+    if answer.kind == "unsure":
+        return True
+    memo = _worth_by_answerer.setdefault(answerer, OrderedDict())
+    found = memo.get(text)
+    if found is None:
+        spelled = answerer.spelled(" ".join(text.split())[:500])
+        # the engine's own recognisers of these declines (its Answer carries no marker)
+        found = not (_DO_FOR_ME.search(spelled) or answerer._other_course(spelled.lower())) \
+            and touches_course(answerer, text)
+        memo[text] = found
+        if len(memo) > KEPT_MEMORY:
+            memo.popitem(last=False)
+    return found
+
+
+_worth_by_answerer: WeakKeyDictionary[Answerer, OrderedDict[str, bool]] = WeakKeyDictionary()
+"""Per course reader: whether a declined wording goes to the staff (asked again: known)."""
+
+
+ACKNOWLEDGED = {
+    "thanks": Answer(kind="help", topic="ack", confidence=1.0, lines=(
+        Line("You're welcome! Ask me anything else about the course whenever you need."),)),
+    "ack": Answer(kind="help", topic="ack", confidence=1.0, lines=(
+        Line("👍 Ask me anything about the course whenever you need (`help` lists what I "
+             "can do)."),)),
+}
+"""The reply to a message that only thanks or acknowledges: nothing to decline or keep."""
 
 
 _kept_notes: OrderedDict[int, tuple[Answer, Answer]] = OrderedDict()

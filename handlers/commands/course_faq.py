@@ -31,7 +31,7 @@ Verb = Callable[[str, Actor, Deps], Awaitable[Reply]]
 async def questions(rest: str, actor: Actor, deps: Deps) -> Reply:
     found = await faq.open_questions(deps.db, deps.course, actor=actor, now=deps.clock.now())
     if isinstance(found, faq.Problem):
-        return render.problem_reply(found)
+        return render.problem_reply(found, deps.course.tz)
     return render.questions_reply(found, deps.course.tz)
 
 
@@ -39,14 +39,14 @@ async def answer(rest: str, actor: Actor, deps: Deps) -> Reply:
     done = await faq.answer_question(deps.db, deps.course, actor=actor, text=rest,
                                      now=deps.clock.now())
     if isinstance(done, faq.Problem):
-        return render.problem_reply(done)
+        return render.problem_reply(done, deps.course.tz)
     return render.answered_reply(done)
 
 
 async def faq_verb(rest: str, actor: Actor, deps: Deps) -> Reply:
     entries = await faq.faq_entries(deps.db, deps.course, actor=actor, now=deps.clock.now())
     if isinstance(entries, faq.Problem):
-        return render.problem_reply(entries)
+        return render.problem_reply(entries, deps.course.tz)
     if rest.strip():
         return render.problem_reply(faq.Problem(
             "usage", "Use `/course faq`, `/course faq edit <id> <new answer>` or "
@@ -58,7 +58,7 @@ async def faq_edit(rest: str, actor: Actor, deps: Deps) -> Reply:
     result = await faq.edit_faq(deps.db, deps.course, actor=actor, text=rest,
                                 now=deps.clock.now())
     if isinstance(result, faq.Problem):
-        return render.problem_reply(result)
+        return render.problem_reply(result, deps.course.tz)
     return render.faq_changed_reply(result)
 
 
@@ -66,7 +66,7 @@ async def faq_retire(rest: str, actor: Actor, deps: Deps) -> Reply:
     result = await faq.retire_faq(deps.db, deps.course, actor=actor, text=rest,
                                   now=deps.clock.now())
     if isinstance(result, faq.Problem):
-        return render.problem_reply(result)
+        return render.problem_reply(result, deps.course.tz)
     return render.faq_changed_reply(result)
 
 
@@ -74,7 +74,7 @@ async def dismiss(rest: str, actor: Actor, deps: Deps) -> Reply:
     result = await faq.dismiss_question(deps.db, deps.course, actor=actor, text=rest,
                                         now=deps.clock.now())
     if isinstance(result, faq.Problem):
-        return render.problem_reply(result)
+        return render.problem_reply(result, deps.course.tz)
     return render.dismissed_reply(result)
 
 
@@ -95,7 +95,7 @@ async def answer_button(ack: AsyncAck, body: dict, action: dict, client: AsyncWe
                                          question_id=parse.item_id(value) or 0,
                                          now=deps.clock.now())
     if isinstance(found, faq.Problem):
-        reply = render.problem_reply(found)
+        reply = render.problem_reply(found, deps.course.tz)
         if body.get("response_url"):
             await respond(text=reply.text, blocks=reply.blocks, response_type="ephemeral",
                           replace_original=False)

@@ -111,10 +111,14 @@ def _answered(data: Mapping[str, Any], deps: Deps) -> dict[str, Any]:
             "blocks": [b.to_dict() for b in blocks]}
 
 
-def problem_reply(problem: Problem) -> Reply:
+def problem_reply(problem: Problem, zone: ZoneInfo | None = None) -> Reply:
+    """A refusal; for a question closed already, who closed it, how, and when (``zone``)."""
     text = escape(problem.reason)
-    if problem.by:
-        text += f" It was answered by <@{problem.by}>."
+    if problem.by and problem.code in {"answered", "dismissed"}:
+        how = ("dismissed (closed without an answer)" if problem.code == "dismissed"
+               else "answered")
+        when = f", {slack_date(problem.at, zone)}" if problem.at and zone else ""
+        text += f" It was {how} by <@{problem.by}>{when}."
     return text_reply(text)
 
 
@@ -127,7 +131,7 @@ def _question_line(q: QuestionView, zone: ZoneInfo) -> str:
 def questions_reply(found: OpenQuestions, zone: ZoneInfo) -> Reply:
     """The open questions, each with an "Answer" button (a modal), oldest first."""
     if not found.questions:
-        return text_reply("No open questions: every declined question has been answered.")
+        return text_reply("No open questions: every kept question has been answered or dismissed.")
     shown = found.questions[:MAX_BLOCKS - 2]
     more = (f"; the oldest {len(shown)} are here, the next appear as these are answered"
             if found.total > len(shown) else "")
@@ -166,6 +170,11 @@ def answer_modal_error(problem: Problem, *, actor_id: str) -> str:
         if problem.by and problem.by != actor_id:
             return "Someone else on the staff answered this question meanwhile; nothing sent."
         return "You have already answered this question; nothing sent."
+    if problem.code == "dismissed":
+        if problem.by and problem.by != actor_id:
+            return ("Someone else on the staff dismissed this question (closed without an "
+                    "answer); nothing sent.")
+        return "You dismissed this question (closed without an answer); nothing sent."
     if problem.code == "not_staff":
         return "Only the course staff can answer questions; nothing was sent."
     if problem.code == "too_short":

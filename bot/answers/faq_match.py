@@ -1,7 +1,7 @@
 """Which stored staff answer (FAQ entry) a new question asks for, in other words.
 
 A staff answer is given once, to one wording; students ask the same thing in many
-("is attendance mandatory" / "do we have to attend every class?" / "do I need to attend
+("is attendance compulsory" / "do we have to attend every class?" / "do I need to attend
 lectures"). A question and an entry's question are read into *terms*, general English only
 (no course fact, no test question):
 
@@ -19,13 +19,13 @@ An entry matches when the terms it shares with the question carry at least
 :data:`MATCH_AT` of the question's weight and of its own question's weight (rare words
 weigh more: the course's idf, and a word only the FAQ knows weighs like the rarest).
 Synonym groups weigh little, and a match must share at least one real word (a topic):
-"is the proposal required" shares only the obligation with "is attendance mandatory" and is
+"is the proposal required" shares only the obligation with "is attendance compulsory" and is
 not answered by it. The staff *answer*'s words count a little (:data:`ANSWER_SHARE`) towards
 the question's side only, never alone.
 
 Example::
 
-    index = FaqIndex.build(answerer, [(1, "is attendance mandatory", "Attendance is …")])
+    index = FaqIndex.build(answerer, [(1, "is attendance compulsory", "Attendance is …")])
     index.best("do we have to attend every class?")  # → 1
 """
 

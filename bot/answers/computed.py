@@ -325,6 +325,37 @@ def dates_in_digits(text: str) -> str:
     return _CARD_CARD.sub(pair, _MONTH_CARD.sub(month_day, text))
 
 
+_OWN_CLASS = re.compile(r"\b(?:that|this|the same|my|our|my own|our own) (?:class|session|"
+                        r"lecture|day|presentation|paper)\b|\bthe (?:class|session|paper) (?:i|we)"
+                        r"(?:m| am| are|re)? present")
+_DROP_LOWEST = re.compile(r"\b(?:lowest|worst|bottom|weakest)\b[\w ]{0,30}?\b(?:dropped|drop|"
+                          r"drops|thrown out|discarded|ignored|not counted|excluded)\b|\b(?:drop"
+                          r"|drops|dropped|dropping|discard|ignore|throw out) (?:the |my |our |"
+                          r"your |one |a )?(?:lowest|worst|bottom|weakest)\b")
+"""A drop-the-lowest rule (the syllabus states none); "lowest score for an A" is a cutoff."""
+_PAPERS_PER_CLASS = re.compile(r"\bhow many (?:papers?|readings?|articles?)\b[\w ]{0,30}?\b"
+                               r"(?:per|each|every|a|in a|in each|in every) (?:class|session|"
+                               r"lecture|meeting)s?\b")
+_PART_LIMIT = re.compile(r"\b(?:max(?:imum)?|limit|cap|length|how long|how many pages|"
+                         r"page (?:limit|count)|how big|size)\b[\w' ]{0,30}?\b(appendix|"
+                         r"appendices|references?|bibliography|citations?)\b|\b(appendix|"
+                         r"appendices|references?|bibliography)\b[\w' ]{0,20}?\b(?:max(?:imum)?|"
+                         r"limit|cap|length|how long|how many pages|page (?:limit|count))\b")
+_MID_MONTH = re.compile(rf"\b(?:mid|the middle of|middle of)[- ]?{_MONTH}(?![\w-])",
+                        re.IGNORECASE)
+_NOW_UNTIL = re.compile(rf"\b(?:between (?:now|today) and|from (?:now|today) (?:until|till|to|"
+                        rf"through)|(?:now|today) (?:until|till|through))\s+(?=(?:the )?(?:"
+                        rf"{_MONTH}|\d{{1,2}}/\d{{1,2}}|(?:mon|tues|wednes|thurs|fri|satur|"
+                        rf"sun)day|end of)\b)", re.IGNORECASE)
+
+
+def vague_dates(text: str) -> str:
+    """A span written loosely, in the words the date rules read: "mid-October" → "October
+    15" (the middle of the month), "between now and <a date>" → "by <that date>"."""
+    text = _MID_MONTH.sub(lambda m: f"{m.group(1)} 15", text)
+    return _NOW_UNTIL.sub("by ", text)
+
+
 def _day_number(token: str | None, word: str | None) -> int | None:
     if token:
         return int(token)
@@ -432,7 +463,10 @@ class Computed:
 
     def deadlines_named(self, low: str) -> list[str]:
         found: list[tuple[int, str]] = []
-        taken: list[tuple[int, int]] = []
+        # a longer grading item's name holds the deadline's ("the final project talk")
+        taken: list[tuple[int, int]] = [
+            (s, e) for s, e, _k in self.components_named(low)
+            if not any(p.fullmatch(low[s:e]) for p, _d in self._deadline_names)]
         for pattern, key in self._deadline_names:
             for m in pattern.finditer(low):
                 if any(s < m.end() and m.start() < e for s, e in taken):
@@ -545,6 +579,24 @@ class Computed:
                 Line("The syllabus doesn't give the term's breaks or holidays (or any no-class "
                      "days), so I can't answer that; the course staff can."), *self.a._staff),
                 topic="meetings", unknown=("break",), confidence=0.0)
+        if _DROP_LOWEST.search(low):
+            return Answer(kind="decline", lines=(
+                Line("The syllabus doesn't say that any lowest (or worst) score is dropped, so I "
+                     "can't answer that; the course staff can."), *self.a._staff),
+                topic="property", unknown=("drop lowest",), confidence=0.0)
+        if _PAPERS_PER_CLASS.search(low):
+            said = [f for comp in self.course.grading.components for f in comp.facts
+                    if re.search(r"\beach class\b|\bper class\b", f)]
+            lines = [Line("The syllabus doesn't say how many papers are covered in each class, "
+                          "so I can't answer that; the course staff can.")]
+            if said:
+                lines.append(Line("What it does say: " + "; ".join(f"“{f}”" for f in said)
+                                  + "."))
+            return Answer(kind="decline", lines=(*lines, *self.a._staff), topic="property",
+                          unknown=("papers per class",), confidence=0.0)
+        part_limit = self._part_limit(low)
+        if part_limit is not None:
+            return part_limit
         for rule in (self._missed, self._more_than_counted, self._office_hours_day,
                      self._unstated_count, self._in_zone, self._time_of_day, self._share_claim,
                      self._weight_check, self._excluding, self._what_if, self._presenter,
@@ -556,6 +608,33 @@ class Computed:
             if made is not None:
                 return made
         return None
+
+    def _part_limit(self, low: str) -> Answer | None:
+        """A limit asked for a part of an item that the file lists after the page count with no
+        number of its own ("N pages + references + appendices"): it gives no limit for it."""
+        m = _PART_LIMIT.search(low)
+        if m is None or re.search(r"\bcount\w*|\btowards?\b|\binclud\w*|\bon top\b", low):
+            return None  # whether a part counts toward the page limit: the item's own answer
+        part = m.group(1) or m.group(2)
+        stem = "appendi" if part.startswith("appendi") else "reference" if part.startswith(
+            ("reference", "bibliograph", "citation")) else None
+        if stem is None:
+            return None
+        comps = self.components_named(low)
+        dls = self.deadlines_named(low)
+        texts = [f for f in self._item_facts(comps, dls)] if (comps or dls) else [
+            comp.printed or "" for comp in self.course.grading.components]
+        listed = list(dict.fromkeys(t for t in texts if "%" not in t
+                                    and re.search(rf"\+\s*{stem}", t, re.I)))
+        if not listed or any(re.search(rf"\d+\s*(?:pages?\s*)?(?:of\s*)?{stem}", t, re.I)
+                             for t in texts):
+            return None
+        named = "the " + self._item_title(comps, dls).lower() if (comps or dls) else "any item"
+        return Answer(kind="decline", lines=(
+            Line(f"The syllabus gives no limit for the {part} of {named}, so I can't answer "
+                 f"that; the course staff can."),
+            Line("What it does say: " + "; ".join(f"“{t}”" for t in listed[:2]) + "."),
+            *self.a._staff), topic="property", unknown=(part,), confidence=0.0)
 
     # ---- office hours on a given weekday: yes or no from the file
 
@@ -1115,8 +1194,14 @@ class Computed:
                     f"{_ddmm(day)} is not a class day (classes are "
                     + "; ".join(", ".join(m.days) for m in c.meetings) + ")."),),
                     topic="presentation")
+            if own and len(asked) == 1 and asked[0].offset_days < 0 and _OWN_CLASS.search(low):
+                exempt = self._own_class_exempt(asked[0])
+                if exempt is not None:
+                    return exempt
             head: list[Line] = []
             claimed = self._claimed_day(low, at, now) if len(asked) == 1 else None
+            if claimed == day and re.search(r"\bwhen\b|\bwhat (?:day|date)\b", low):
+                claimed = None  # a "when" question repeating the presentation date claims none
             if claimed is not None:  # "I present Oct 21, so my blog is due Oct 21 too?"
                 due = day + timedelta(days=asked[0].offset_days)
                 same = due == claimed
@@ -1141,6 +1226,22 @@ class Computed:
                           confidence=1.0)
 
         return make
+
+    def _own_class_exempt(self, rel: Any) -> Answer | None:
+        """A presenter asking for an item of their own presentation class: when the file says
+        the item leaves out the asker's presentation classes, there is none for that class."""
+        comp = self.course.component(rel.component) if rel.component else None
+        texts = [*(comp.facts if comp else ()), *rel.facts]
+        rule = next((t for t in texts if re.search(r"\bexclud\w* (?:the )?(?:\d+ )?"
+                                                   r"presentations?\b", t, re.I)), None)
+        if rule is None:
+            return None
+        return Answer(kind="answer", lines=(
+            Line(f"You don't write a {rel.title.lower().rstrip('s')} for the class you present "
+                 f"in: the syllabus says “{rule}”."),
+            Line(f"For the other classes, {rel.description[0].lower()}{rel.description[1:]}"
+                 if rel.description else f"For the other classes: {rel.printed}.")),
+            topic="presentation", sources=(self._cite(rel.source),), confidence=1.0)
 
     def _claimed_day(self, low: str, at: int, now: datetime) -> date | None:
         """The date a yes/no question claims for an item ("so my blog is due Oct 21 too?"):

@@ -38,6 +38,8 @@ class Answerer(Protocol):
                      confidence: float = 1.0, also: str | None = None,
                      weight_first: bool = False) -> Answer: ...
 
+    def week_answer(self, week: int) -> Answer: ...
+
 Made = Answer | Callable[[datetime, list[DueItem]], Answer]
 
 _ORDINALS = {w: i for i, w in enumerate(
@@ -76,8 +78,8 @@ _PAST = re.compile(r"\b(?:passed|most recent\w*|previous|just (?:was |been )?due
                    r"(?:passed|due|happened|over)|went by)\b|\b(?:was|were|did we)\b.*\blast\b")
 _NOT_UNIT = r"(?!\s*(?:week|month|semester|term|year|class|lecture|meeting|time|topic|" \
             r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|few|couple|\w+ days|\w+ weeks))"
-_NEXT = re.compile(rf"\bnext\s+(?:(?!week|month)\w+\s+){{0,2}}?{_THING}\b|\bwhat(?:s| is| comes)? "
-                   rf"(?:due )?next\b{_NOT_UNIT}|"
+_NEXT = re.compile(rf"\bnext\s+(?:(?!week|month)\w+\s+){{0,2}}?{_THING}\b|\bwhat(?:s| is| comes)?"
+                   rf"(?: coming| up| happening)? (?:due )?next\b{_NOT_UNIT}|"
                    rf"\bdue next\b{_NOT_UNIT}|\b(?:upcoming|nearest|closest|soonest) "
                    r"(?:\w+ )?(?:deadline|due date)\b|\bnext (?:one|up)\b|"
                    r"\bnext thing (?:i|we) (?:have|need)\b")
@@ -341,6 +343,20 @@ _PART_LIMIT = re.compile(r"\b(?:max(?:imum)?|limit|cap|length|how long|how many 
                          r"appendices|references?|bibliography|citations?)\b|\b(appendix|"
                          r"appendices|references?|bibliography)\b[\w' ]{0,20}?\b(?:max(?:imum)?|"
                          r"limit|cap|length|how long|how many pages|page (?:limit|count))\b")
+_TOPICAL = re.compile(r"\b(?:topics?|cover\w*|learn\w*|teach\w*|taught|stud(?:y|ied|ies|"
+                      r"ying)|lectures? (?:on|about)|units?|modules?|model famil\w+)\b")
+_INSIDE_PAIR = re.compile(r"\b(?:between|in between)\b.*\b(?:anything|what|which|any "
+                          r"(?:other )?(?:deadlines?|things?|work)|else|due|deadlines?)\b|\b(?:"
+                          r"anything|what|which|any (?:other )?(?:deadlines?|things?)|else|due)\b"
+                          r"[\w ]{0,40}\bbetween\b")
+_SETTLED = re.compile(r"\b((?:the |my |our )?[a-z][\w -]{1,25}?) (?:is|are|was|were|has been|"
+                      r"have been|got|get|gets) (?:all |now |finally |already )?(?:set|sorted|"
+                      r"sorted out|done|formed|finali[sz]ed|in|submitted|finished|handed in|"
+                      r"turned in|settled|figured out|taken care of|over|locked in|out of the way)"
+                      r"\b")
+_NTH_WEEKDAY = re.compile(rf"\b(?:the )?(first|second|third|fourth|fifth|last|final|1st|2nd|"
+                          rf"3rd|4th|5th) (mon|tues|wednes|thurs|fri|satur|sun)day (?:of|in) "
+                          rf"{_MONTH}(?![\w-])", re.IGNORECASE)
 _MID_MONTH = re.compile(rf"\b(?:mid|the middle of|middle of)[- ]?{_MONTH}(?![\w-])",
                         re.IGNORECASE)
 _NOW_UNTIL = re.compile(rf"\b(?:between (?:now|today) and|from (?:now|today) (?:until|till|to|"
@@ -349,10 +365,25 @@ _NOW_UNTIL = re.compile(rf"\b(?:between (?:now|today) and|from (?:now|today) (?:
                         rf"sun)day|end of)\b)", re.IGNORECASE)
 
 
-def vague_dates(text: str) -> str:
+def vague_dates(text: str, *, first: date | None = None) -> str:
     """A span written loosely, in the words the date rules read: "mid-October" → "October
-    15" (the middle of the month), "between now and <a date>" → "by <that date>"."""
+    15" (the middle of the month), "between now and <a date>" → "by <that date>", and with the
+    term's first day ``first``, "the second Tuesday of <month>" → that date."""
     text = _MID_MONTH.sub(lambda m: f"{m.group(1)} 15", text)
+    if first is not None:
+        def nth(m: re.Match[str]) -> str:
+            month = _MONTHS[m.group(3).lower()[:3]]
+            year = first.year + (month < first.month)
+            want = _WEEKDAY_NAMES[m.group(2).lower()[:3]]
+            days = [d for d in (_safe(year, month, k) for k in range(1, 32))
+                    if d is not None and d.weekday() == want]
+            which = m.group(1).lower()
+            k = -1 if which in {"last", "final"} else _ORDINALS.get(which) or int(which[0])
+            if not days or k > len(days):
+                return m.group(0)
+            d = days[k - 1] if k > 0 else days[-1]
+            return f"{d:%b} {d.day}"
+        text = _NTH_WEEKDAY.sub(nth, text)
     return _NOW_UNTIL.sub("by ", text)
 
 
@@ -1570,6 +1601,8 @@ class Computed:
         named = self.deadlines_named(low)
         if len(named) == 2 and _BETWEEN.search(low):
             return self._between(named[0], named[1])
+        if len(named) == 2 and _INSIDE_PAIR.search(low):
+            return self._inside(named[0], named[1])
         if len(named) == 2 and _COMPARE.search(low):
             return self._compare(named[0], named[1], low)
         last_m, first_m = _LAST.search(low), _FIRST.search(low)
@@ -1581,6 +1614,9 @@ class Computed:
             last_m = None  # "the final report deadline" names an item ("final deadline" not)
         if first_m and self._names_item(first_m.group(0)):
             first_m = None
+        if (last_m or first_m or _IN_ORDER.search(low)) and _TOPICAL.search(low) and not \
+                re.search(r"\b(?:due|deadlines?|submit\w*|hand\w* in|turn\w* in)\b", low):
+            return None  # the first thing covered, topics in order: the schedule's order
         for edge in (last_m, first_m):
             if edge is not None:
                 # "the final deadline": "final" is the order word here, not the final report
@@ -1858,7 +1894,10 @@ class Computed:
                              r"turned in|handed in|finished|uploaded) ([^.?!;]{0,40}?)\balready\b",
                              low):
             done += self.deadlines_named(m.group(1) or m.group(2) or "")
-        return done
+        # "once the X is set", "my X is sorted", "now that the X is in": X is behind them
+        for m in _SETTLED.finditer(low):
+            done += self.deadlines_named(m.group(1))
+        return list(dict.fromkeys(done))
 
     def _next(self, group: tuple[int, int, str] | None, done: Sequence[str] = ()) -> Made:
         def make(now: datetime, items: list[DueItem]) -> Answer:
@@ -1869,7 +1908,7 @@ class Computed:
             else:
                 of = f"{group[2].lower()} " if group else ""
                 answer = self._listing(ahead[:1], f"The next {of}deadline:")
-                if done:
+                if any(i.key in done and i.due_at >= now for i in items):
                     answer = replace(answer, lines=(*answer.lines, Line(
                         "(Leaving out what you said you already handed in.)")))
             return replace(answer, notes=self._rel_notes())
@@ -1918,6 +1957,28 @@ class Computed:
                      Line(f"• {y.title}: {{when}}", when=y.due_at))
             return Answer(kind="answer", lines=lines, topic="deadlines",
                           sources=(self._cite("Key Dates"),), confidence=1.0, dated=True)
+
+        return make
+
+    def _inside(self, a: str, b: str) -> Made:
+        """What is due strictly between two named deadlines."""
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            pair = self._pair(a, b, items)
+            if pair is None:
+                return self.a.topic_answer(f"deadline:{a}", now=now, due=items)
+            x, y = sorted(pair, key=lambda i: i.due_at)
+            inside = sorted((i for i in items if x.due_at < i.due_at < y.due_at),
+                            key=lambda i: i.due_at)
+            if not inside:
+                answer = self._listing([x, y], f"No dated deadline falls between the "
+                                               f"{x.title} and the {y.title}:")
+            else:
+                tz = self.course.tz
+                answer = self._listing(inside, f"Due between the {x.title} "
+                                               f"({_ddmm(x.due_at.astimezone(tz).date())}) and "
+                                               f"the {y.title} "
+                                               f"({_ddmm(y.due_at.astimezone(tz).date())}):")
+            return replace(answer, notes=self._rel_notes())
 
         return make
 
@@ -2096,6 +2157,7 @@ class Computed:
         if len(named) < 2 or not re.search(r"\b(?:due|deadlines?|dates?|when)\b", low):
             return None
         if _BETWEEN.search(low) or _COMPARE.search(low) or _AFTER_BEFORE.search(low) \
+                or _INSIDE_PAIR.search(low) \
                 or _SHARE.search(low) or re.search(r"\b(?:pages?|long|how many|first|last|"
                                                   r"next|right|correct|\?\s*\w)", low) \
                 or any(p.search(low) for p in _DATE_PATTERNS):
@@ -2292,6 +2354,8 @@ class Computed:
             title = topic.title.lower().replace("-", " ")
             names = {title, *(p.strip() for p in title.split(",") if len(p.strip()) > 3)}
             names.add(topic.title.lower().replace("-", ""))  # "autoencoders", "auto-encoders"
+            if title.startswith("introduction "):
+                names.add("intro" + title[len("introduction"):])  # the usual short form
             words = [w for w in re.split(r"[\s,]+", title) if w and w[0].isalpha()]
             if len(words) >= 2:
                 names.add("".join(w[0] for w in words))
@@ -2349,8 +2413,12 @@ class Computed:
                 self.components_named(low) and not re.search(r"\btopics?\b", low)):
             return None
         named = self.topics_named(low)
+        week_m = re.search(r"\bweek\s*(\d{1,2})\b", low)
+        if week_m and not named and re.search(r"\b(?:topics?|overlap\w*|cover\w*|both)\b", low):
+            return self.a.week_answer(int(week_m.group(1)))
         edge = re.search(r"\b(first|last|final|opening|closing)\s+(?:\w+\s+)?(?:topic|unit|module|"
-                         r"thing (?:we|you) (?:cover|learn|study))", low)
+                         r"thing (?:we|you|they) (?:cover|learn|study|do)|thing (?:covered|taught|"
+                         r"studied|on the schedule))", low)
         if edge and not named:
             topic = topics[0] if edge.group(1) in {"first", "opening"} else topics[-1]
             return Answer(kind="answer", lines=(Line(
@@ -2368,6 +2436,13 @@ class Computed:
                         "the schedule.")
                 return Answer(kind="answer", lines=(Line(head),), topic="schedule",
                               sources=src, notes=note, confidence=1.0)
+            if re.search(r"\btopics\b|\bin order\b|\beverything\b|\ball\b", low):
+                rest = topics[i + 1:] if after else topics[:i]
+                word = "after" if after else "before"
+                return Answer(kind="answer", lines=(
+                    Line(f"The topics {word} {topics[i].title} ({_weeks(topics[i].weeks)}), in "
+                         "order:"), *(Line(f"• {t.title}: {_weeks(t.weeks)}") for t in rest)),
+                    topic="schedule", sources=src, notes=note, confidence=1.0)
             other = topics[j]
             word = "After" if after else "Before"
             return Answer(kind="answer", lines=(
@@ -2560,10 +2635,11 @@ class Computed:
 
     def _on_date(self, question: str, low: str) -> Made | None:
         full_date = any(p.search(low) for p in _DATE_PATTERNS[:2])
-        if not re.search(r"\b(?:due|deadline|submit|anything|turn in|hand in|turned in|"
-                         r"handed in|deliver)\b", low) and not (full_date and re.search(
+        if not re.search(r"\b(?:due|deadline|submit\w*|submission|anything|(?:turn|hand)"
+                         r"(?:ed|ing)? in|deliver\w*)\b", low) and not (full_date and re.search(
                              r"\b(?:happens?|happening|going on|that date|this date|that day|"
-                             r"what is it|whats it)\b", low)):
+                             r"what is it|whats it|matters?|important|significan\w*|special)\b",
+                             low)):
             return None
         if re.search(r"\b(?:before|after|by|until|till|between|from)\b", low):
             return None

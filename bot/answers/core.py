@@ -485,7 +485,8 @@ class Answerer:
         word the course file or the question vocabulary knows: a real word one letter from
         another ("grace", "grade") is kept.
         """
-        text = vague_dates(dates_in_digits(_HOW_TYPO.sub("how", text)))
+        text = vague_dates(dates_in_digits(_HOW_TYPO.sub("how", text)),
+                           first=self.course.term_dates.first_class)
         text = _SHORT_TYPO.sub(lambda m: _SHORT_TYPOS[m.group(0).lower()], text)
 
         def mend(m: re.Match[str]) -> str:

@@ -293,6 +293,9 @@ _PRESENT_ON = re.compile(r"\b(?:i|we|im|i am|we are|were|ill|i will|we will|well
                          r"give our presentation|be presenting)\b|\b(?:my|our) (?:presentation|"
                          r"paper presentation|slot|presentation slot|presentation class|"
                          r"presentation date|presentation day) (?:is|class is|will be|falls)\b|"
+                         r"\b(?:my|our) (?:two |2 |both )?(?:paper |own )?(?:talks?|presentations?|"
+                         r"presentation (?:days?|dates?|classes)|slots?) (?:is|are|will be|falls?|"
+                         r"fall)\b|"
                          r"\b(?:i|we) (?:have|got|was "
                          r"given|were given|signed up for) (?:my |our |a )?(?:presentation|"
                          r"slot|presentation slot)\b|\bif (?:i|we) present\b|\bassigned to "
@@ -343,6 +346,10 @@ _PART_LIMIT = re.compile(r"\b(?:max(?:imum)?|limit|cap|length|how long|how many 
                          r"appendices|references?|bibliography|citations?)\b|\b(appendix|"
                          r"appendices|references?|bibliography)\b[\w' ]{0,20}?\b(?:max(?:imum)?|"
                          r"limit|cap|length|how long|how many pages|page (?:limit|count))\b")
+_WEEKDAY_AROUND = re.compile(r"\b(?:the )?(mon|tues|wednes|thurs|fri|satur|sun)day (?:right |just |"
+                             r"immediately |directly )?(after|before) (?:the |our |my )?"
+                             r"([a-z][\w -]{1,30}?)(?: deadline| due date| is due| are due|"
+                             r" gets? turned in)?(?=[.,;:?!]|$)", re.IGNORECASE)
 _TOPICAL = re.compile(r"\b(?:topics?|cover\w*|learn\w*|teach\w*|taught|stud(?:y|ied|ies|"
                       r"ying)|lectures? (?:on|about)|units?|modules?|model famil\w+)\b")
 _INSIDE_PAIR = re.compile(r"\b(?:between|in between)\b.*\b(?:anything|what|which|any "
@@ -639,6 +646,22 @@ class Computed:
             if made is not None:
                 return made
         return None
+
+    def weekday_around(self, text: str) -> str:
+        """"The Tuesday right after the proposal deadline" → that Tuesday's date, from the
+        course file's date for the named deadline ("Oct 5")."""
+        def day(m: re.Match[str]) -> str:
+            keys = self.deadlines_named(m.group(3).lower())
+            d = self.course.deadline(keys[0]) if keys else None
+            if d is None:
+                return m.group(0)
+            want = _WEEKDAY_NAMES[m.group(1).lower()[:3]]
+            step = timedelta(days=1 if m.group(2).lower() == "after" else -1)
+            found = d.date + step
+            while found.weekday() != want:
+                found += step
+            return f"{found:%a %b} {found.day}"
+        return _WEEKDAY_AROUND.sub(day, text)
 
     def _part_limit(self, low: str) -> Answer | None:
         """A limit asked for a part of an item that the file lists after the page count with no
@@ -1173,13 +1196,16 @@ class Computed:
         asked = [r for r in rels if any(re.search(rf"\b{re.escape(x.lower())}(?:s|ing)?\b", low)
                                         for x in [r.title, *r.aliases])]
         dated = any(p.search(low) for p in _DATE_PATTERNS)
-        day_word = re.search(r"\b(yesterday|today|tomorrow)\b", low) or _WEEKDAY_WORD.search(low)
+        day_word = re.search(r"\b(yesterday|today|tomorrow)(?=s?\b)", low) or \
+            _WEEKDAY_WORD.search(low)
         own = bool(_PRESENT_ON.search(low)) or bool(re.search(
             r"\b(?:i|we) (?:just )?presented\b", low)) or (dated and bool(re.search(
                 r"^\s*(?:presenting|present)\b", low)))
         # "the review for the Oct 28 class", "reviewing the paper presented on Sep 28"
-        of_class = bool(asked) and dated and bool(re.search(
-            r"\b(?:class|classes|presented|presentation|lecture|session|reviewing)\b", low))
+        of_class = bool(asked) and (dated or bool(day_word)) and bool(re.search(
+            r"\b(?:class|classes|presented|presentation|lecture|session|reviewing)\b|"
+            r"\b(?:the )?papers? (?:for|of|on)\b|\bfor (?:the )?(?:mon|tues|wednes|thurs|fri)day\b",
+            low))
         if not (own or of_class) or re.search(r"\bhow (?:many|often)\b|^\s*who\b", low) or not (
                 dated or day_word):
             return None
@@ -1193,6 +1219,10 @@ class Computed:
         later = self.deadlines_named(low if anchor is None else low[:anchor.start()]
                                      + " " * (anchor.end() - anchor.start()) + low[anchor.end():])
         at = anchor.start() if anchor is not None else 0
+        # "my talks are Oct 7 and Nov 18": the dates said with the anchor are not claims
+        said = re.match(rf"\s*(?:on |the )?(?:(?:{_MONTH} \d{{1,2}}|\d{{1,2}}/\d{{1,2}})"
+                        rf"(?:,? and |, | & )?)+", low[anchor.end():]) if anchor else None
+        said_end = anchor.end() + said.end() if anchor and said else 0
 
         def make(now: datetime, items: list[DueItem]) -> Answer:
             day = None
@@ -1230,7 +1260,8 @@ class Computed:
                 if exempt is not None:
                     return exempt
             head: list[Line] = []
-            claimed = self._claimed_day(low, at, now) if len(asked) == 1 else None
+            claimed = self._claimed_day(low, max(at, said_end), now) if len(asked) == 1 \
+                else None
             if claimed == day and re.search(r"\bwhen\b|\bwhat (?:day|date)\b", low):
                 claimed = None  # a "when" question repeating the presentation date claims none
             if claimed is not None:  # "I present Oct 21, so my blog is due Oct 21 too?"
@@ -1487,12 +1518,16 @@ class Computed:
         letter's cutoff, whether the schedule is final."""
         c = self.course
         comps = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
-        pages = re.search(r"\b(\d+)[- ]pages?\b", low)
+        pages = re.search(r"\b(\d+)[- ](pages?|min(?:ute)?s?)\b", low)
         if pages and len(comps) == 1:
             comp = c.component(comps[0])
-            printed = re.search(r"\b(\d+) pages?\b", comp.printed or "") if comp else None
+            unit = r"pages?" if pages.group(2).startswith("page") else r"min(?:ute)?s?"
+            # a stated count of pages or minutes, or a range ("10-12 mins")
+            printed = re.search(rf"\b(\d+)(?:\s*[-–]\s*(\d+))? {unit}\b", comp.printed or "") \
+                if comp else None
             if comp is not None and printed is not None:
-                ok = int(pages.group(1)) == int(printed.group(1))
+                lo, hi = int(printed.group(1)), int(printed.group(2) or printed.group(1))
+                ok = lo <= int(pages.group(1)) <= hi
                 return Answer(kind="answer", lines=(
                     Line(("Yes. " if ok else "No. ")
                          + (comp.printed if ":" in (comp.printed or "")
@@ -1565,9 +1600,14 @@ class Computed:
             if any(re.search(rf"\b{re.escape(p)}\b", low) for p in places):
                 return Answer(kind="answer", lines=(Line("Yes."), *lines), topic="meetings",
                               sources=src, confidence=1.0)
-            if re.search(r"\b(?:in person|on campus|in a room|face to face|in-person)\b", low):
+            if re.search(r"\b(?:in person|on campus|in a room|face to face|in-person|"
+                         r"(?:class|lecture|seminar) ?rooms?|lecture halls?|auditorium|"
+                         r"building)\b", low):
+                online = all(re.search(r"\b(?:zoom|online|remote|virtual|teams|webex)\b",
+                                       m.location.lower()) for m in c.meetings if m.location)
                 return Answer(kind="answer", lines=(Line(
-                    "The syllabus gives the location as " + ", ".join(
+                    ("No. " if online and places else "")
+                    + "The syllabus gives the location as " + ", ".join(
                         m.location for m in c.meetings) + "."), *lines),
                     topic="meetings", sources=src, confidence=1.0)
         people = [p for p in c.staff if any(re.search(rf"\b{re.escape(part.lower())}\b", low)

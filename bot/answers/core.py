@@ -487,6 +487,7 @@ class Answerer:
         """
         text = vague_dates(dates_in_digits(_HOW_TYPO.sub("how", text)),
                            first=self.course.term_dates.first_class)
+        text = self.computed.weekday_around(text)
         text = _SHORT_TYPO.sub(lambda m: _SHORT_TYPOS[m.group(0).lower()], text)
 
         def mend(m: re.Match[str]) -> str:

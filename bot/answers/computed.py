@@ -873,9 +873,11 @@ class Computed:
         """
         if not _WHAT_IF_CUE.search(low):
             return None
-        need = re.search(r"\b(?:need|needed|require[sd]?|have to get|must get)\b", low)
-        target = re.search(r"\b(?:for|get|to get|reach|keep|still get|be) (?:an? )?([a-df])"
-                           r"(\+|-|plus|minus)?(?![\w+-])", low)
+        need = re.search(r"\b(?:need|needed|require[sd]?|have to get|must get)\b|\b(?:lowest|"
+                         r"minimum|least)\b[\w ]{0,30}\b(?:score|grade|mark|average|percent\w*)\b"
+                         r"[\w ]{0,30}\b(?:keeps?|still|get|gets|for|to)\b", low)
+        target = re.search(r"\b(?:for|get|to get|reach|keeps?(?: me)?(?: at)?|still get|be|stay at)"
+                           r" (?:at least )?(?:an? )?([a-df])(\+|-|plus|minus)?(?![\w+-])", low)
         if re.search(r"\b(?:deadlines?|due dates?|late|lateness|extensions?|on time)\b", low):
             return _NOT_A_SCORE  # missing a deadline is not a zero: the syllabus has no rule
         if re.search(r"\b(?:worth|weigh\w*|counts? (?:for|as)|of the (?:final |overall )?grade)\b",
@@ -889,6 +891,9 @@ class Computed:
             # named again in brackets add nothing and are not items of their own
             low = re.sub(rf"({pattern.pattern})\s*\([^()\d%]*\)", r"\1", low)
         text = re.sub(r"[—–()]", ",", low)
+        text = re.sub(r"\s+-\s+", ", ", text)  # "everything else is 100% - what's ...": a break
+        # "skip 5 of the 10 reviews": five of the reviews (the total is the file's)
+        text = re.sub(r"\b(\w+) of (the|my|our) \d+ (?=[a-z])", r"\1 of \2 ", text)
         for pattern in _DATE_PATTERNS[:2]:  # "present on Nov 16": a date; "27/30" a score
             text = pattern.sub(lambda m: "#" * len(m.group(0)), text)
         text = re.sub(r"\b((?:on|by|at|due|until|till|before|after|present|presenting|is|was) )"
@@ -1004,8 +1009,9 @@ class Computed:
                               if e[2] == "count" and t[0] - e[1] <= 12), None)
                 if count is None and len(t[3]) == 1 \
                         and not text[t[0]:t[1]].endswith("s") \
-                        and re.search(r"\b(?:my|a|the)\s+$", text[max(0, t[0] - 5):t[0]]):
-                    count = "one"  # "miss my presentation": one of the two
+                        and re.search(r"\b(?:my|a|the|its|their|that|this)\s+$",
+                                      text[max(0, t[0] - 6):t[0]]):
+                    count = "one"  # "miss my presentation", "and its blog post": one of two
                 named_keys: list[str] = list(t[3])  # type: ignore[call-overload]
                 for key in named_keys:
                     comp = c.component(key)
@@ -1068,7 +1074,7 @@ class Computed:
 
     def _count_word(self, after: str) -> bool:
         """True if ``after`` (the text after a bare number) starts by naming a component."""
-        rest = re.sub(r"^\s*(?:more |other |of (?:the|my) )?", "", after)
+        rest = re.sub(r"^\s*(?:more |other |of (?:the|my|our) )?", "", after)
         named = self.components_named(rest)
         return bool(named) and named[0][0] == 0
 

@@ -91,7 +91,7 @@ using used
 """Fillers carry no topic."""
 
 NEUTRAL = frozenset("""
-course class lecture left remaining next upcoming coming soon last first rest jan january feb
+course class lecture left remaining next upcoming coming soon last least first rest jan january feb
 february mar
 march apr april may jun june jul july aug august sep sept september oct october nov november
 dec december monday mon tuesday tue tues wednesday wed thursday thu thurs friday fri saturday

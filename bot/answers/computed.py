@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from datetime import time as dtime
+from fractions import Fraction
 from functools import cached_property
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
@@ -204,7 +205,8 @@ _NTH = re.compile(rf"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(
                   rf"{_THING}\b")
 _SUM = re.compile(r"\b(?:combined|together|total|altogether|in all|sum|plus|put together|add up|"
                   r"adds up|added up|added together)\b|\+")
-_ONE = re.compile(r"\b(?:one|each|a single|single|per|every|1)\s+(?:\w+\s+)?(\w+)")
+_ONE = re.compile(r"\b(?:one|each|a single|single|per|every|1)\s+(?:of (?:my|the|our|your) )?"
+                  r"(?:\w+\s+)?(\w+)")
 _SKIP = re.compile(r"\b(?:skip|miss|drop|lose|forget|fail|bomb|don'?t (?:do|submit)|not "
                    r"(?:do|submit))\w*\s+(?:one|a|a single|1)\b")
 _CLASS_LENGTH = re.compile(r"\bhow long (?:is|are|does|do) (?:a |the |each |one |every )?"
@@ -2292,13 +2294,31 @@ class Computed:
         share = re.search(r"\b(?:worth|count|counts|weigh\w*|percent\w*|%|portion|share|fraction|"
                           r"part of (?:the|my) grade|how much|total|in all|altogether|"
                           r"combined)\b", low)
-        if group is not None and share and not self.deadlines_named(low) and not re.search(
+        # a deadline named is fine when it is the named item's own ("the proposal")
+        other_dls = [k for k in self.deadlines_named(low)
+                     if (d := c.deadline(k)) is None or d.component not in named]
+        if group is not None and share and not other_dls and not re.search(
                 r"\b(?:when|due|deadline|date|pages?|long|how many)\b", low):
             members = [x for x in c.grading.components if x.group == group[2]]
             if not named or set(named) <= {x.key for x in members}:
                 total = math.fsum(x.weight for x in members)
                 parts = " + ".join(f"{x.title} {x.weight:g}%" for x in members)
-                if re.search(r"\b(?:not|excluding|except|other than|besides|outside)\b",
+                inner = c.component(named[0]) if len(named) == 1 else None
+                if inner is not None and total > 0 and re.search(
+                        r"\b(?:fraction|share|proportion|percentage|part|portion|how much|what "
+                        r"percent)\b", low) and re.search(r"\b(?:of|in|within) (?:the |my |our )?$",
+                                                          low[:group[0]]):
+                    # "what share of the project is the proposal": the item within its group
+                    ratio = Fraction(inner.weight / total).limit_denominator(20)
+                    frac = f" ({ratio.numerator}/{ratio.denominator})" if math.isclose(
+                        float(ratio), inner.weight / total) and ratio.denominator > 1 else ""
+                    return Answer(kind="answer", lines=(Line(
+                        f"{inner.title} is {fmt(round(100 * inner.weight / total, 2))}%{frac} of "
+                        f"the {group[2].lower()}: {inner.weight:g}% of the grade out of the "
+                        f"{group[2].lower()}'s {fmt(total)}% ({parts})."),), topic="grading",
+                        sources=(self._cite(c.grading.source),), confidence=1.0)
+                if re.search(r"\b(?:not|excluding|except|other than|besides|outside|nothing to "
+                             r"do with|unrelated to|not related to|apart from|aside from)\b",
                              low[:group[0]]):
                     others = [x for x in c.grading.components if x.group != group[2]]
                     rest = " + ".join(f"{x.title} {x.weight:g}%" for x in others)
@@ -2317,7 +2337,8 @@ class Computed:
                            r"lighter)\b", low)
         if versus and (len(named) >= 2 or (group is not None and named)):
             return self._compare_weights(named, group, low)
-        if len(named) >= 2 and _SUM.search(low) and re.search(r"\bhow many\b|\bpages?\b", low):
+        if len(named) >= 2 and (_SUM.search(low) or re.search(r"\beither\b|\bor\b", low)) \
+                and re.search(r"\bhow many\b|\bpages?\b", low):
             counted = self._sum_counts(named, low)
             if counted is not None:
                 return counted
@@ -2553,6 +2574,16 @@ class Computed:
                 return Answer(kind="answer", lines=(Line(
                     f"{sum(n or 0 for _, n in counts)} classes in all ({parts})."),),
                     topic="grading", sources=(self._cite(c.grading.source),), confidence=1.0)
+        if re.search(r"\bhow many\b", low) and re.search(
+                r"\b(?:things?|items?|pieces?|deliverables?|submissions?|assignments?|hand\w* in|"
+                r"turn\w* in|submit\w*|write|do)\b", low):
+            # "how many things do I hand in: presentations, blog posts and reviews"
+            counts = [(x, self._count(x)) for x in comps]
+            if all(n for _, n in counts):
+                parts = " + ".join(f"{x.title} {n}" for x, n in counts)
+                return Answer(kind="answer", lines=(Line(
+                    f"{sum(n or 0 for _, n in counts)} in all ({parts})."),),
+                    topic="grading", sources=(self._cite(c.grading.source),), confidence=1.0)
         return None
 
     def _week_of_date(self, question: str, low: str) -> Made:
@@ -2664,7 +2695,9 @@ class Computed:
                           topic="description", sources=src, confidence=1.0)
         alone = _TEAM_ALONE.search(low) and re.search(
             r"\b(?:project|team|teams|group|groups|partner|partners|teammates?)\b", low) \
-            and not re.search(r"\b(?:present\w*|reviews?|blog\w*|slides?)\b", low)
+            and not re.search(r"\b(?:present\w*|reviews?|blog\w*|slides?)\b", low) \
+            and not re.search(r"\b(?:fraction|share|proportion|percent\w*|worth|weigh\w*)\b",
+                              low)  # "the final report alone": that item by itself
         if (_TEAM_SIZE.search(low) or alone) and not re.search(
                 r"\bhow many (?:teams|groups|days|weeks|hours)\b|\b(?:until|till|left|due)\b", low):
             facts = [f for d in c.deadlines for f in d.facts if re.search(r"\bteams? of\b", f)]

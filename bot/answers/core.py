@@ -713,7 +713,7 @@ class Answerer:
         low_rest, low_cut = rest.lower(), m.group(1).lower()
         c = self.computed
         named_cut = c.components_named(low_cut) or c.deadlines_named(low_cut) or re.search(
-            r"(?:paper|project|final|other)", low_cut)
+            r"\b(?:paper|project|final|other)\b", low_cut)
         if not named_cut or not (c.components_named(low_rest) or c.deadlines_named(low_rest)):
             return text
         return rest

@@ -11,6 +11,7 @@ prose, and an honest "the syllabus doesn't say" when a known item's property is 
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -363,6 +364,15 @@ _SETTLED = re.compile(r"\b((?:the |my |our )?[a-z][\w -]{1,25}?) (?:is|are|was|w
                       r"sorted out|done|formed|finali[sz]ed|in|submitted|finished|handed in|"
                       r"turned in|settled|figured out|taken care of|over|locked in|out of the way)"
                       r"\b")
+_END_OF_TERM_ITEM = re.compile(r"\bend[- ]of[- ](?:the[- ])?(?:semester|term|course|year|class)"
+                               r"(?=[- ](?:project|presentation|report|talk|write-?up)s?\b)",
+                               re.IGNORECASE)
+""""The end-of-semester project presentation": the final one (not a time of day)."""
+_EARLY_LATE_MONTH = re.compile(rf"\b(?:early|late)[- ](?={_MONTH}(?![\w-])(?! \d))",
+                               re.IGNORECASE)
+""""In late October": a time of the month (the late policy is another thing)."""
+_IN_PART_OF_MONTH = re.compile(rf"\b(?:in|during) (?:the )?(early|late)[- ]{_MONTH}(?![\w-])"
+                               r"(?! \d)", re.IGNORECASE)
 _NTH_WEEKDAY = re.compile(rf"\b(?:the )?(first|second|third|fourth|fifth|last|final|1st|2nd|"
                           rf"3rd|4th|5th) (mon|tues|wednes|thurs|fri|satur|sun)day (?:of|in) "
                           rf"{_MONTH}(?![\w-])", re.IGNORECASE)
@@ -379,6 +389,15 @@ def vague_dates(text: str, *, first: date | None = None) -> str:
     15" (the middle of the month), "between now and <a date>" → "by <that date>", and with the
     term's first day ``first``, "the second Tuesday of <month>" → that date."""
     text = _MID_MONTH.sub(lambda m: f"{m.group(1)} 15", text)
+    text = _END_OF_TERM_ITEM.sub("final", text)
+    def part_of_month(m: re.Match[str]) -> str:
+        month = _MONTHS[m.group(2).lower()[:3]]
+        last = calendar.monthrange(2021 if first is None else first.year, month)[1]
+        name = m.group(2)
+        lo, hi = (1, 10) if m.group(1).lower() == "early" else (21, last)
+        return f"between {name} {lo} and {name} {hi}"
+    text = _IN_PART_OF_MONTH.sub(part_of_month, text)  # "due in late October": its last days
+    text = _EARLY_LATE_MONTH.sub("", text)  # "it's early October": October
     if first is not None:
         def nth(m: re.Match[str]) -> str:
             month = _MONTHS[m.group(3).lower()[:3]]
@@ -601,6 +620,20 @@ class Computed:
                          f"lists it in the schedule ({_weeks_text(topic.weeks)})."),
                     *self.a._staff),
                     topic=f"topic:{topics[0]}", unknown=("definition",), confidence=0.0)
+        if re.search(r"\bhow many (?:classes|class sessions|sessions|lectures|slots)\b", low):
+            # "how many classes are there to pick from": the count the file gives ("of 23
+            # classes"), whatever the choosing
+            of_n = [(comp, m) for _s, _e, k in self.components_named(low)
+                    for comp in [self.course.component(k)] if comp is not None
+                    for f in comp.facts for m in [re.search(r"\(of (\d+) classes\)", f)] if m]
+            mine = re.search(r"\b(?:do|will|did|must|should) (?:i|we)\b", low)
+            if of_n and not mine and re.search(
+                    r"\b(?:pick|choose|chose|select\w*|are there|there are)\b", low):
+                comp, m = of_n[0]
+                return Answer(kind="answer", lines=(Line(
+                    f"{m.group(1)} classes: {comp.title}: “{comp.printed}”."),),
+                    topic=f"component:{comp.key}",
+                    sources=(self._cite(self.course.grading.source),), confidence=1.0)
         if _PICK_PAPER.search(low):
             return Answer(kind="decline", lines=(
                 Line("The syllabus doesn't say how papers or presentation slots are chosen or "

@@ -144,6 +144,7 @@ SLANG = {
     "emailing": "email", "mail": "email", "e-mail": "email", "teaches": "teach",
     "teaching": "teach", "taught": "teach", "covering": "cover", "covered": "cover",
     "covers": "cover", "mtg": "meeting", "lec": "lecture", "lecs": "lecture",
+    "ddl": "deadline", "ddls": "deadline", "tm": "team", "tms": "team",
 }
 
 # Extra words that ask about each kind of entry (general English, not course facts).
@@ -177,7 +178,9 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:[+-](?![a-z0-9]))?|%")
 _WEEK_N = re.compile(r"\b(?:week|wk)\s*(?:#|no\.?|number)?\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)"
                      r"\s+week\b")
 _WINDOW = re.compile(
-    r"\b(this week|next week|this month|next month|today|tonight|tomorrow|"
+    r"\b((?:between|from) [a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)? (?:and|to|until|till|through|-) "
+    r"[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?|"
+    r"this week|next week|this month|next month|today|tonight|tomorrow|"
     r"(?:in |during |within )?(?:the )?(?:next|coming) (?:\w+ )?(?:days?|weeks?)|"
     r"(?:in |during )(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|"
@@ -649,6 +652,13 @@ class Answerer:
         parts = _parts(text)
         if not parts or (len(parts) == 1 and parts[0] == " ".join(text.split())):
             return self._and_parts(text, whole, now, items)
+        if len(parts) == 1 and len(text.split()) >= 25 and _WHEN_DUE.search(parts[0]) \
+                and self.computed.deadlines_named(parts[0].lower()):
+            # a story around "when is <a dated deadline> due?": its date is the file's,
+            # whatever the story's own dates
+            alone = self._single(parts[0], now, items)
+            if alone.kind == "answer":
+                return alone
         if len(parts) == 1 and whole.kind == "answer" and len(text.split()) >= 25 \
                 and len(parts[0].split()) >= 4:
             # a story around one question: the question, read with the story's dated
@@ -1592,6 +1602,8 @@ _CALENDAR = re.compile(r"\b\d{1,2}/\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|au
                        r"dec)[a-z]*\.? \d{1,2}\b", re.IGNORECASE)
 """A dated statement that matters to a question: about presenting, a class or a deadline,
 or one that names a calendar day ("gone Nov 1 through Nov 7"); "yesterday" alone is not."""
+_WHEN_DUE = re.compile(r"^\s*(?:when(?:'s| is| are)?|what (?:day|date)(?:'s| is)?)\b[^?]*"
+                       r"\bdue\b[^?]*\??\s*$", re.IGNORECASE)
 _LEAD_IN = re.compile(r"^(?:(?:anyway|anyhow|so|ok(?:ay)?|well|putting (?:that|all that|this) "
                       r"aside|(?:that|all that) aside|that said|long story short|basically|"
                       r"my (?:real |actual )?question is|question|all (?:that|this) to say)"

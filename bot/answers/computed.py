@@ -336,14 +336,19 @@ def dates_in_digits(text: str) -> str:
 _OWN_CLASS = re.compile(r"\b(?:that|this|the same|my|our|my own|our own) (?:class|session|"
                         r"lecture|day|presentation|paper)\b|\bthe (?:class|session|paper) (?:i|we)"
                         r"(?:m| am| are|re)? present")
+_HOW_LONG_ITEM = re.compile(r"^\s*how long (?:is|are|should|will|must|does|do|can|would|has)\b|"
+                            r"\b(?:what(?:s| is)|whats) the (?:length|duration|time limit)\b|"
+                            r"\bhow (?:many minutes|much time) (?:is|are|should|do|does|will)\b"
+                            r"[\w ]{0,40}\b(?:presentation|talk|present\w*)\b")
 _DROP_LOWEST = re.compile(r"\b(?:lowest|worst|bottom|weakest)\b[\w ]{0,30}?\b(?:dropped|drop|"
                           r"drops|thrown out|discarded|ignored|not counted|excluded)\b|\b(?:drop"
                           r"|drops|dropped|dropping|discard|ignore|throw out) (?:the |my |our |"
                           r"your |one |a )?(?:lowest|worst|bottom|weakest)\b")
 """A drop-the-lowest rule (the syllabus states none); "lowest score for an A" is a cutoff."""
-_PAPERS_PER_CLASS = re.compile(r"\bhow many (?:papers?|readings?|articles?)\b[\w ]{0,30}?\b"
-                               r"(?:per|each|every|a|in a|in each|in every) (?:class|session|"
-                               r"lecture|meeting)s?\b")
+_PAPERS_PER_CLASS = re.compile(r"\bhow many (?:papers?|readings?|articles?)\b(?!\s+(?:reviews?|"
+                               r"presentations?|talks?)\b)[\w ]{0,30}?\b"
+                               r"(?:per|each|every|a|in a|in each|in every) (class|session|"
+                               r"lecture|meeting|week)s?\b")
 _PART_LIMIT = re.compile(r"\b(?:max(?:imum)?|limit|cap|length|how long|how many pages|"
                          r"page (?:limit|count)|how big|size)\b[\w' ]{0,30}?\b(appendix|"
                          r"appendices|references?|bibliography|citations?)\b|\b(appendix|"
@@ -657,17 +662,19 @@ class Computed:
                 Line("The syllabus doesn't say that any lowest (or worst) score is dropped, so I "
                      "can't answer that; the course staff can."), *self.a._staff),
                 topic="property", unknown=("drop lowest",), confidence=0.0)
-        if _PAPERS_PER_CLASS.search(low):
+        per_class = _PAPERS_PER_CLASS.search(low)
+        if per_class:
             said = [f for comp in self.course.grading.components for f in comp.facts
                     if re.search(r"\beach class\b|\bper class\b", f)]
-            lines = [Line("The syllabus doesn't say how many papers are covered in each class, "
-                          "so I can't answer that; the course staff can.")]
+            unit = "week" if per_class.group(1) == "week" else "class"
+            lines = [Line(f"The syllabus doesn't say how many papers are covered in each {unit},"
+                          " so I can't answer that; the course staff can.")]
             if said:
                 lines.append(Line("What it does say: " + "; ".join(f"“{f}”" for f in said)
                                   + "."))
             return Answer(kind="decline", lines=(*lines, *self.a._staff), topic="property",
                           unknown=("papers per class",), confidence=0.0)
-        part_limit = self._part_limit(low)
+        part_limit = self._part_limit(low) or self._unstated_length(low)
         if part_limit is not None:
             return part_limit
         for rule in (self._missed, self._more_than_counted, self._office_hours_day,
@@ -698,6 +705,31 @@ class Computed:
             return f"{found:%a %b} {found.day}"
         return _WEEKDAY_AROUND.sub(day, text)
 
+    def _unstated_length(self, low: str) -> Answer | None:
+        """"How long should <item> be?": the item's stated length (pages, minutes, a read
+        time) is on its card; with none stated, the honest "the syllabus doesn't say"."""
+        if not _HOW_LONG_ITEM.search(low) or re.search(
+                r"\b(?:until|till|left|due|before|after|between|have|get|extension|late|take me|"
+                r"takes? (?:me|us)|to (?:write|prepare|finish|do|make|read|grade)|ago)\b", low):
+            return None
+        comps = self.components_named(low)
+        dls = self.deadlines_named(low)
+        if not comps and not dls:
+            return None
+        texts = self._item_texts(comps, dls)
+        if re.search(r"\d+\s*(?:[-–]\s*\d+\s*)?(?:pages?|min(?:ute)?s?|words?|hours?)\b", texts):
+            return None  # stated: the item's card gives it
+        title = self._item_title(comps, dls).lower()
+        said = [f for f in self._item_facts(comps, dls) if "%" not in f and not re.search(
+            r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d", f.lower())]
+        lines = [Line(f"The syllabus doesn't give a length for the {title}, so I can't answer "
+                      "that; the course staff can.")]
+        if said:
+            lines.append(Line(f"What it does say about the {title}: "
+                              + "; ".join(f"“{f}”" for f in said[:2]) + "."))
+        return Answer(kind="decline", lines=(*lines, *self.a._staff), topic="property",
+                      unknown=("length",), confidence=0.0)
+
     def _part_limit(self, low: str) -> Answer | None:
         """A limit asked for a part of an item that the file lists after the page count with no
         number of its own ("N pages + references + appendices"): it gives no limit for it."""
@@ -711,8 +743,8 @@ class Computed:
             return None
         comps = self.components_named(low)
         dls = self.deadlines_named(low)
-        texts = [f for f in self._item_facts(comps, dls)] if (comps or dls) else [
-            comp.printed or "" for comp in self.course.grading.components]
+        texts = self._item_facts(comps, dls) if (comps or dls) else [
+            f for comp in self.course.grading.components for f in comp.facts]
         listed = list(dict.fromkeys(t for t in texts if "%" not in t
                                     and re.search(rf"\+\s*{stem}", t, re.I)))
         if not listed or any(re.search(rf"\d+\s*(?:pages?\s*)?(?:of\s*)?{stem}", t, re.I)
@@ -911,7 +943,8 @@ class Computed:
         need = re.search(r"\b(?:need|needed|require[sd]?|have to get|must get)\b|\b(?:lowest|"
                          r"minimum|least)\b[\w ]{0,30}\b(?:score|grade|mark|average|percent\w*)\b"
                          r"[\w ]{0,30}\b(?:keeps?|still|get|gets|for|to)\b", low)
-        target = re.search(r"\b(?:for|get|to get|reach|keeps?(?: me)?(?: at)?|still get|be|stay at)"
+        target = re.search(r"\b(?:for|gets?(?: me)?|to get|reach|keeps?(?: me)?(?: at)?|still get|"
+                           r"be|stay at)"
                            r" (?:at least )?(?:an? )?([a-df])(\+|-|plus|minus)?(?![\w+-])", low)
         if re.search(r"\b(?:deadlines?|due dates?|late|lateness|extensions?|on time)\b", low):
             return _NOT_A_SCORE  # missing a deadline is not a zero: the syllabus has no rule
@@ -1803,12 +1836,15 @@ class Computed:
                     return self._listing(found, f"Due {word} the {pivot.title}, in order:")
 
                 return around
-        if (_IN_ORDER.search(low) or _LEFT.search(low)) and not named:
+        done_left = self._done(low) if _LEFT.search(low) else []
+        if (_IN_ORDER.search(low) or _LEFT.search(low)) and not [k for k in named
+                                                                 if k not in done_left]:
             left = bool(_LEFT.search(low))
 
             def listing(now: datetime, items: list[DueItem]) -> Answer:
                 chosen = sorted((i for i in self._in_group(items, group)
-                                 if not left or i.due_at >= now), key=lambda i: i.due_at)
+                                 if (not left or i.due_at >= now) and i.key not in done_left),
+                                key=lambda i: i.due_at)
                 of = f"{group[2].lower()} " if group else ""
                 head = "Still to come, in order:" if left else f"All {of}deadlines, in order:"
                 if not chosen:
@@ -2187,6 +2223,10 @@ class Computed:
         if unit is None:
             return None
         unit = _UNIT_SLANG.get(unit, unit)
+        if m is not None and len(comps) > 1:
+            # "how many slides should the project talk have": "slides" is the unit counted,
+            # not the item (the presentation slides)
+            comps = [x for x in comps if not (x[0] <= m.start(1) < x[1])] or comps
         if unit in {"points", "marks"} and not re.search(r"\bout of\b", low):
             return None  # "how many points is X (worth)": its weight, the reader's
         texts = self._item_texts(comps, dls)
@@ -2350,8 +2390,9 @@ class Computed:
                         f"the {group[2].lower()}: {inner.weight:g}% of the grade out of the "
                         f"{group[2].lower()}'s {fmt(total)}% ({parts})."),), topic="grading",
                         sources=(self._cite(c.grading.source),), confidence=1.0)
-                if re.search(r"\b(?:not|excluding|except|other than|besides|outside|nothing to "
-                             r"do with|unrelated to|not related to|apart from|aside from)\b",
+                if re.search(r"\b(?:not|isnt|isn't|arent|aren't|excluding|except|other than|"
+                             r"besides|outside|nothing to do with|unrelated to|not related to|"
+                             r"apart from|aside from)\b",
                              low[:group[0]]):
                     others = [x for x in c.grading.components if x.group != group[2]]
                     rest = " + ".join(f"{x.title} {x.weight:g}%" for x in others)

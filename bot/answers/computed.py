@@ -239,7 +239,7 @@ _PROPERTY_WORDS = re.compile(r"\b(?:website|web ?site|personal (?:site|page|blog
                              r"(?:days?|hours?|weeks?|minutes?|bit|little) late|"
                              r"extension|rubric|template|"
                              r"slides? count|citation style|apa|ieee|mla|file type|powerpoint|"
-                             r"pptx|keynote|poster|demo|audio|podcast|remote|zoom|software|"
+                             r"pptx|keynote|poster|demo|audio|podcast|remote(?:ly)?|virtual(?:ly)?|zoom|software|"
                              r"tools?|apps?|platform|citations?|cite|sources|word count|"
                              r"words|graded by|grader|grades? it|pass/fail|pass fail|"
                              r"individually|individual|chatgpt|ai|gpt|copilot|same grades?|"
@@ -1541,6 +1541,13 @@ class Computed:
                 (clock.hour * 60 + clock.minute) - (actual.hour * 60 + actual.minute)) <= 1)
         if clock is not None and actual is None:
             holds = holds and False
+        if re.search(r"\b(?:noon|midnight|end of (?:the )?day|eod|11:59|12 ?pm|morning|night|"
+                     r"evening|before class)\b[\w: ]{0,15}\bor\b", low):
+            # "midnight or end of day?": a choice, not a yes/no claim: what the file says
+            notes = (rel.time_note,) if getattr(rel, "time_note", None) else ()
+            return Answer(kind="answer", lines=(Line(rel.description), Line(
+                f"Syllabus: “{rel.printed}”.")), topic=f"relative:{rel.key}",
+                sources=(self._cite(rel.source),), notes=notes, confidence=1.0)
         head = Line("Yes." if holds else "No.")
         return Answer(kind="answer", lines=(head, Line(rel.description), Line(
             f"Syllabus: “{rel.printed}”.")), topic=f"relative:{rel.key}",

@@ -11,12 +11,14 @@ prose, and an honest "the syllabus doesn't say" when a known item's property is 
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from datetime import time as dtime
+from fractions import Fraction
 from functools import cached_property
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
@@ -37,6 +39,8 @@ class Answerer(Protocol):
     def topic_answer(self, key: str, *, now: datetime, due: Sequence[DueItem] | None = None,
                      confidence: float = 1.0, also: str | None = None,
                      weight_first: bool = False) -> Answer: ...
+
+    def week_answer(self, week: int) -> Answer: ...
 
 Made = Answer | Callable[[datetime, list[DueItem]], Answer]
 
@@ -76,8 +80,8 @@ _PAST = re.compile(r"\b(?:passed|most recent\w*|previous|just (?:was |been )?due
                    r"(?:passed|due|happened|over)|went by)\b|\b(?:was|were|did we)\b.*\blast\b")
 _NOT_UNIT = r"(?!\s*(?:week|month|semester|term|year|class|lecture|meeting|time|topic|" \
             r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|few|couple|\w+ days|\w+ weeks))"
-_NEXT = re.compile(rf"\bnext\s+(?:(?!week|month)\w+\s+){{0,2}}?{_THING}\b|\bwhat(?:s| is| comes)? "
-                   rf"(?:due )?next\b{_NOT_UNIT}|"
+_NEXT = re.compile(rf"\bnext\s+(?:(?!week|month)\w+\s+){{0,2}}?{_THING}\b|\bwhat(?:s| is| comes)?"
+                   rf"(?: coming| up| happening)? (?:due )?next\b{_NOT_UNIT}|"
                    rf"\bdue next\b{_NOT_UNIT}|\b(?:upcoming|nearest|closest|soonest) "
                    r"(?:\w+ )?(?:deadline|due date)\b|\bnext (?:one|up)\b|"
                    r"\bnext thing (?:i|we) (?:have|need)\b")
@@ -202,7 +206,8 @@ _NTH = re.compile(rf"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(
                   rf"{_THING}\b")
 _SUM = re.compile(r"\b(?:combined|together|total|altogether|in all|sum|plus|put together|add up|"
                   r"adds up|added up|added together)\b|\+")
-_ONE = re.compile(r"\b(?:one|each|a single|single|per|every|1)\s+(?:\w+\s+)?(\w+)")
+_ONE = re.compile(r"\b(?:one|each|a single|single|per|every|1)\s+(?:of (?:my|the|our|your) )?"
+                  r"(?:\w+\s+)?(\w+)")
 _SKIP = re.compile(r"\b(?:skip|miss|drop|lose|forget|fail|bomb|don'?t (?:do|submit)|not "
                    r"(?:do|submit))\w*\s+(?:one|a|a single|1)\b")
 _CLASS_LENGTH = re.compile(r"\bhow long (?:is|are|does|do) (?:a |the |each |one |every )?"
@@ -234,7 +239,7 @@ _PROPERTY_WORDS = re.compile(r"\b(?:website|web ?site|personal (?:site|page|blog
                              r"(?:days?|hours?|weeks?|minutes?|bit|little) late|"
                              r"extension|rubric|template|"
                              r"slides? count|citation style|apa|ieee|mla|file type|powerpoint|"
-                             r"pptx|keynote|poster|demo|audio|podcast|remote|zoom|software|"
+                             r"pptx|keynote|poster|demo|audio|podcast|remote(?:ly)?|virtual(?:ly)?|zoom|software|"
                              r"tools?|apps?|platform|citations?|cite|sources|word count|"
                              r"words|graded by|grader|grades? it|pass/fail|pass fail|"
                              r"individually|individual|chatgpt|ai|gpt|copilot|same grades?|"
@@ -291,6 +296,9 @@ _PRESENT_ON = re.compile(r"\b(?:i|we|im|i am|we are|were|ill|i will|we will|well
                          r"give our presentation|be presenting)\b|\b(?:my|our) (?:presentation|"
                          r"paper presentation|slot|presentation slot|presentation class|"
                          r"presentation date|presentation day) (?:is|class is|will be|falls)\b|"
+                         r"\b(?:my|our) (?:two |2 |both )?(?:paper |own )?(?:talks?|presentations?|"
+                         r"presentation (?:days?|dates?|classes)|slots?) (?:is|are|will be|falls?|"
+                         r"fall)\b|"
                          r"\b(?:i|we) (?:have|got|was "
                          r"given|were given|signed up for) (?:my |our |a )?(?:presentation|"
                          r"slot|presentation slot)\b|\bif (?:i|we) present\b|\bassigned to "
@@ -323,6 +331,93 @@ def dates_in_digits(text: str) -> str:
         return f"{month}/{day}" if month <= 12 and _safe(2021, month, day) else m.group(0)
 
     return _CARD_CARD.sub(pair, _MONTH_CARD.sub(month_day, text))
+
+
+_OWN_CLASS = re.compile(r"\b(?:that|this|the same|my|our|my own|our own) (?:class|session|"
+                        r"lecture|day|presentation|paper)\b|\bthe (?:class|session|paper) (?:i|we)"
+                        r"(?:m| am| are|re)? present")
+_HOW_LONG_ITEM = re.compile(r"^\s*how long (?:is|are|should|will|must|does|do|can|would|has)\b|"
+                            r"\b(?:what(?:s| is)|whats) the (?:length|duration|time limit)\b|"
+                            r"\bhow (?:many minutes|much time) (?:is|are|should|do|does|will)\b"
+                            r"[\w ]{0,40}\b(?:presentation|talk|present\w*)\b")
+_DROP_LOWEST = re.compile(r"\b(?:lowest|worst|bottom|weakest)\b[\w ]{0,30}?\b(?:dropped|drop|"
+                          r"drops|thrown out|discarded|ignored|not counted|excluded)\b|\b(?:drop"
+                          r"|drops|dropped|dropping|discard|ignore|throw out) (?:the |my |our |"
+                          r"your |one |a )?(?:lowest|worst|bottom|weakest)\b")
+"""A drop-the-lowest rule (the syllabus states none); "lowest score for an A" is a cutoff."""
+_PAPERS_PER_CLASS = re.compile(r"\bhow many (?:papers?|readings?|articles?)\b(?!\s+(?:reviews?|"
+                               r"presentations?|talks?)\b)[\w ]{0,30}?\b"
+                               r"(?:per|each|every|a|in a|in each|in every) (class|session|"
+                               r"lecture|meeting|week)s?\b")
+_PART_LIMIT = re.compile(r"\b(?:max(?:imum)?|limit|cap|length|how long|how many pages|"
+                         r"page (?:limit|count)|how big|size)\b[\w' ]{0,30}?\b(appendix|"
+                         r"appendices|references?|bibliography|citations?)\b|\b(appendix|"
+                         r"appendices|references?|bibliography)\b[\w' ]{0,20}?\b(?:max(?:imum)?|"
+                         r"limit|cap|length|how long|how many pages|page (?:limit|count))\b")
+_WEEKDAY_AROUND = re.compile(r"\b(?:the )?(mon|tues|wednes|thurs|fri|satur|sun)day (?:right |just |"
+                             r"immediately |directly )?(after|before) (?:the |our |my )?"
+                             r"([a-z][\w -]{1,30}?)(?: deadline| due date| is due| are due|"
+                             r" gets? turned in)?(?=[.,;:?!]|$)", re.IGNORECASE)
+_TOPICAL = re.compile(r"\b(?:topics?|cover\w*|learn\w*|teach\w*|taught|stud(?:y|ied|ies|"
+                      r"ying)|lectures? (?:on|about)|units?|modules?|model famil\w+)\b")
+_INSIDE_PAIR = re.compile(r"\b(?:between|in between)\b.*\b(?:anything|what|which|any "
+                          r"(?:other )?(?:deadlines?|things?|work)|else|due|deadlines?)\b|\b(?:"
+                          r"anything|what|which|any (?:other )?(?:deadlines?|things?)|else|due)\b"
+                          r"[\w ]{0,40}\bbetween\b")
+_SETTLED = re.compile(r"\b((?:the |my |our )?[a-z][\w -]{1,25}?) (?:is|are|was|were|has been|"
+                      r"have been|got|get|gets) (?:all |now |finally |already )?(?:set|sorted|"
+                      r"sorted out|done|formed|finali[sz]ed|in|submitted|finished|handed in|"
+                      r"turned in|settled|figured out|taken care of|over|locked in|out of the way)"
+                      r"\b")
+_END_OF_TERM_ITEM = re.compile(r"\bend[- ]of[- ](?:the[- ])?(?:semester|term|course|year|class)"
+                               r"(?=[- ](?:project|presentation|report|talk|write-?up)s?\b)",
+                               re.IGNORECASE)
+""""The end-of-semester project presentation": the final one (not a time of day)."""
+_EARLY_LATE_MONTH = re.compile(rf"\b(?:early|late)[- ](?={_MONTH}(?![\w-])(?! \d))",
+                               re.IGNORECASE)
+""""In late October": a time of the month (the late policy is another thing)."""
+_IN_PART_OF_MONTH = re.compile(rf"\b(?:in|during) (?:the )?(early|late)[- ]{_MONTH}(?![\w-])"
+                               r"(?! \d)", re.IGNORECASE)
+_NTH_WEEKDAY = re.compile(rf"\b(?:the )?(first|second|third|fourth|fifth|last|final|1st|2nd|"
+                          rf"3rd|4th|5th) (mon|tues|wednes|thurs|fri|satur|sun)day (?:of|in) "
+                          rf"{_MONTH}(?![\w-])", re.IGNORECASE)
+_MID_MONTH = re.compile(rf"\b(?:mid|the middle of|middle of)[- ]?{_MONTH}(?![\w-])",
+                        re.IGNORECASE)
+_NOW_UNTIL = re.compile(rf"\b(?:between (?:now|today) and|from (?:now|today) (?:until|till|to|"
+                        rf"through)|(?:now|today) (?:until|till|through))\s+(?=(?:the )?(?:"
+                        rf"{_MONTH}|\d{{1,2}}/\d{{1,2}}|(?:mon|tues|wednes|thurs|fri|satur|"
+                        rf"sun)day|end of)\b)", re.IGNORECASE)
+
+
+def vague_dates(text: str, *, first: date | None = None) -> str:
+    """A span written loosely, in the words the date rules read: "mid-October" → "October
+    15" (the middle of the month), "between now and <a date>" → "by <that date>", and with the
+    term's first day ``first``, "the second Tuesday of <month>" → that date."""
+    text = _MID_MONTH.sub(lambda m: f"{m.group(1)} 15", text)
+    text = _END_OF_TERM_ITEM.sub("final", text)
+    def part_of_month(m: re.Match[str]) -> str:
+        month = _MONTHS[m.group(2).lower()[:3]]
+        last = calendar.monthrange(2021 if first is None else first.year, month)[1]
+        name = m.group(2)
+        lo, hi = (1, 10) if m.group(1).lower() == "early" else (21, last)
+        return f"between {name} {lo} and {name} {hi}"
+    text = _IN_PART_OF_MONTH.sub(part_of_month, text)  # "due in late October": its last days
+    text = _EARLY_LATE_MONTH.sub("", text)  # "it's early October": October
+    if first is not None:
+        def nth(m: re.Match[str]) -> str:
+            month = _MONTHS[m.group(3).lower()[:3]]
+            year = first.year + (month < first.month)
+            want = _WEEKDAY_NAMES[m.group(2).lower()[:3]]
+            days = [d for d in (_safe(year, month, k) for k in range(1, 32))
+                    if d is not None and d.weekday() == want]
+            which = m.group(1).lower()
+            k = -1 if which in {"last", "final"} else _ORDINALS.get(which) or int(which[0])
+            if not days or k > len(days):
+                return m.group(0)
+            d = days[k - 1] if k > 0 else days[-1]
+            return f"{d:%b} {d.day}"
+        text = _NTH_WEEKDAY.sub(nth, text)
+    return _NOW_UNTIL.sub("by ", text)
 
 
 def _day_number(token: str | None, word: str | None) -> int | None:
@@ -432,7 +527,10 @@ class Computed:
 
     def deadlines_named(self, low: str) -> list[str]:
         found: list[tuple[int, str]] = []
-        taken: list[tuple[int, int]] = []
+        # a longer grading item's name holds the deadline's ("the final project talk")
+        taken: list[tuple[int, int]] = [
+            (s, e) for s, e, _k in self.components_named(low)
+            if not any(p.fullmatch(low[s:e]) for p, _d in self._deadline_names)]
         for pattern, key in self._deadline_names:
             for m in pattern.finditer(low):
                 if any(s < m.end() and m.start() < e for s, e in taken):
@@ -527,6 +625,20 @@ class Computed:
                          f"lists it in the schedule ({_weeks_text(topic.weeks)})."),
                     *self.a._staff),
                     topic=f"topic:{topics[0]}", unknown=("definition",), confidence=0.0)
+        if re.search(r"\bhow many (?:classes|class sessions|sessions|lectures|slots)\b", low):
+            # "how many classes are there to pick from": the count the file gives ("of 23
+            # classes"), whatever the choosing
+            of_n = [(comp, m) for _s, _e, k in self.components_named(low)
+                    for comp in [self.course.component(k)] if comp is not None
+                    for f in comp.facts for m in [re.search(r"\(of (\d+) classes\)", f)] if m]
+            mine = re.search(r"\b(?:do|will|did|must|should) (?:i|we)\b", low)
+            if of_n and not mine and re.search(
+                    r"\b(?:pick|choose|chose|select\w*|are there|there are)\b", low):
+                comp, m = of_n[0]
+                return Answer(kind="answer", lines=(Line(
+                    f"{m.group(1)} classes: {comp.title}: “{comp.printed}”."),),
+                    topic=f"component:{comp.key}",
+                    sources=(self._cite(self.course.grading.source),), confidence=1.0)
         if _PICK_PAPER.search(low):
             return Answer(kind="decline", lines=(
                 Line("The syllabus doesn't say how papers or presentation slots are chosen or "
@@ -545,6 +657,26 @@ class Computed:
                 Line("The syllabus doesn't give the term's breaks or holidays (or any no-class "
                      "days), so I can't answer that; the course staff can."), *self.a._staff),
                 topic="meetings", unknown=("break",), confidence=0.0)
+        if _DROP_LOWEST.search(low):
+            return Answer(kind="decline", lines=(
+                Line("The syllabus doesn't say that any lowest (or worst) score is dropped, so I "
+                     "can't answer that; the course staff can."), *self.a._staff),
+                topic="property", unknown=("drop lowest",), confidence=0.0)
+        per_class = _PAPERS_PER_CLASS.search(low)
+        if per_class:
+            said = [f for comp in self.course.grading.components for f in comp.facts
+                    if re.search(r"\beach class\b|\bper class\b", f)]
+            unit = "week" if per_class.group(1) == "week" else "class"
+            lines = [Line(f"The syllabus doesn't say how many papers are covered in each {unit},"
+                          " so I can't answer that; the course staff can.")]
+            if said:
+                lines.append(Line("What it does say: " + "; ".join(f"“{f}”" for f in said)
+                                  + "."))
+            return Answer(kind="decline", lines=(*lines, *self.a._staff), topic="property",
+                          unknown=("papers per class",), confidence=0.0)
+        part_limit = self._part_limit(low) or self._unstated_length(low)
+        if part_limit is not None:
+            return part_limit
         for rule in (self._missed, self._more_than_counted, self._office_hours_day,
                      self._unstated_count, self._in_zone, self._time_of_day, self._share_claim,
                      self._weight_check, self._excluding, self._what_if, self._presenter,
@@ -556,6 +688,74 @@ class Computed:
             if made is not None:
                 return made
         return None
+
+    def weekday_around(self, text: str) -> str:
+        """"The Tuesday right after the proposal deadline" → that Tuesday's date, from the
+        course file's date for the named deadline ("Oct 5")."""
+        def day(m: re.Match[str]) -> str:
+            keys = self.deadlines_named(m.group(3).lower())
+            d = self.course.deadline(keys[0]) if keys else None
+            if d is None:
+                return m.group(0)
+            want = _WEEKDAY_NAMES[m.group(1).lower()[:3]]
+            step = timedelta(days=1 if m.group(2).lower() == "after" else -1)
+            found = d.date + step
+            while found.weekday() != want:
+                found += step
+            return f"{found:%a %b} {found.day}"
+        return _WEEKDAY_AROUND.sub(day, text)
+
+    def _unstated_length(self, low: str) -> Answer | None:
+        """"How long should <item> be?": the item's stated length (pages, minutes, a read
+        time) is on its card; with none stated, the honest "the syllabus doesn't say"."""
+        if not _HOW_LONG_ITEM.search(low) or re.search(
+                r"\b(?:until|till|left|due|before|after|between|have|get|extension|late|take me|"
+                r"takes? (?:me|us)|to (?:write|prepare|finish|do|make|read|grade)|ago)\b", low):
+            return None
+        comps = self.components_named(low)
+        dls = self.deadlines_named(low)
+        if not comps and not dls:
+            return None
+        texts = self._item_texts(comps, dls)
+        if re.search(r"\d+\s*(?:[-–]\s*\d+\s*)?(?:pages?|min(?:ute)?s?|words?|hours?)\b", texts):
+            return None  # stated: the item's card gives it
+        title = self._item_title(comps, dls).lower()
+        said = [f for f in self._item_facts(comps, dls) if "%" not in f and not re.search(
+            r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d", f.lower())]
+        lines = [Line(f"The syllabus doesn't give a length for the {title}, so I can't answer "
+                      "that; the course staff can.")]
+        if said:
+            lines.append(Line(f"What it does say about the {title}: "
+                              + "; ".join(f"“{f}”" for f in said[:2]) + "."))
+        return Answer(kind="decline", lines=(*lines, *self.a._staff), topic="property",
+                      unknown=("length",), confidence=0.0)
+
+    def _part_limit(self, low: str) -> Answer | None:
+        """A limit asked for a part of an item that the file lists after the page count with no
+        number of its own ("N pages + references + appendices"): it gives no limit for it."""
+        m = _PART_LIMIT.search(low)
+        if m is None or re.search(r"\bcount\w*|\btowards?\b|\binclud\w*|\bon top\b", low):
+            return None  # whether a part counts toward the page limit: the item's own answer
+        part = m.group(1) or m.group(2)
+        stem = "appendi" if part.startswith("appendi") else "reference" if part.startswith(
+            ("reference", "bibliograph", "citation")) else None
+        if stem is None:
+            return None
+        comps = self.components_named(low)
+        dls = self.deadlines_named(low)
+        texts = self._item_facts(comps, dls) if (comps or dls) else [
+            f for comp in self.course.grading.components for f in comp.facts]
+        listed = list(dict.fromkeys(t for t in texts if "%" not in t
+                                    and re.search(rf"\+\s*{stem}", t, re.I)))
+        if not listed or any(re.search(rf"\d+\s*(?:pages?\s*)?(?:of\s*)?{stem}", t, re.I)
+                             for t in texts):
+            return None
+        named = "the " + self._item_title(comps, dls).lower() if (comps or dls) else "any item"
+        return Answer(kind="decline", lines=(
+            Line(f"The syllabus gives no limit for the {part} of {named}, so I can't answer "
+                 f"that; the course staff can."),
+            Line("What it does say: " + "; ".join(f"“{t}”" for t in listed[:2]) + "."),
+            *self.a._staff), topic="property", unknown=(part,), confidence=0.0)
 
     # ---- office hours on a given weekday: yes or no from the file
 
@@ -740,9 +940,12 @@ class Computed:
         """
         if not _WHAT_IF_CUE.search(low):
             return None
-        need = re.search(r"\b(?:need|needed|require[sd]?|have to get|must get)\b", low)
-        target = re.search(r"\b(?:for|get|to get|reach|keep|still get|be) (?:an? )?([a-df])"
-                           r"(\+|-|plus|minus)?(?![\w+-])", low)
+        need = re.search(r"\b(?:need|needed|require[sd]?|have to get|must get)\b|\b(?:lowest|"
+                         r"minimum|least)\b[\w ]{0,30}\b(?:score|grade|mark|average|percent\w*)\b"
+                         r"[\w ]{0,30}\b(?:keeps?|still|get|gets|for|to)\b", low)
+        target = re.search(r"\b(?:for|gets?(?: me)?|to get|reach|keeps?(?: me)?(?: at)?|still get|"
+                           r"be|stay at)"
+                           r" (?:at least )?(?:an? )?([a-df])(\+|-|plus|minus)?(?![\w+-])", low)
         if re.search(r"\b(?:deadlines?|due dates?|late|lateness|extensions?|on time)\b", low):
             return _NOT_A_SCORE  # missing a deadline is not a zero: the syllabus has no rule
         if re.search(r"\b(?:worth|weigh\w*|counts? (?:for|as)|of the (?:final |overall )?grade)\b",
@@ -756,6 +959,9 @@ class Computed:
             # named again in brackets add nothing and are not items of their own
             low = re.sub(rf"({pattern.pattern})\s*\([^()\d%]*\)", r"\1", low)
         text = re.sub(r"[—–()]", ",", low)
+        text = re.sub(r"\s+-\s+", ", ", text)  # "everything else is 100% - what's ...": a break
+        # "skip 5 of the 10 reviews": five of the reviews (the total is the file's)
+        text = re.sub(r"\b(\w+) of (the|my|our) \d+ (?=[a-z])", r"\1 of \2 ", text)
         for pattern in _DATE_PATTERNS[:2]:  # "present on Nov 16": a date; "27/30" a score
             text = pattern.sub(lambda m: "#" * len(m.group(0)), text)
         text = re.sub(r"\b((?:on|by|at|due|until|till|before|after|present|presenting|is|was) )"
@@ -871,8 +1077,9 @@ class Computed:
                               if e[2] == "count" and t[0] - e[1] <= 12), None)
                 if count is None and len(t[3]) == 1 \
                         and not text[t[0]:t[1]].endswith("s") \
-                        and re.search(r"\b(?:my|a|the)\s+$", text[max(0, t[0] - 5):t[0]]):
-                    count = "one"  # "miss my presentation": one of the two
+                        and re.search(r"\b(?:my|a|the|its|their|that|this)\s+$",
+                                      text[max(0, t[0] - 6):t[0]]):
+                    count = "one"  # "miss my presentation", "and its blog post": one of two
                 named_keys: list[str] = list(t[3])  # type: ignore[call-overload]
                 for key in named_keys:
                     comp = c.component(key)
@@ -935,7 +1142,7 @@ class Computed:
 
     def _count_word(self, after: str) -> bool:
         """True if ``after`` (the text after a bare number) starts by naming a component."""
-        rest = re.sub(r"^\s*(?:more |other |of (?:the|my) )?", "", after)
+        rest = re.sub(r"^\s*(?:more |other |of (?:the|my|our) )?", "", after)
         named = self.components_named(rest)
         return bool(named) and named[0][0] == 0
 
@@ -1063,13 +1270,16 @@ class Computed:
         asked = [r for r in rels if any(re.search(rf"\b{re.escape(x.lower())}(?:s|ing)?\b", low)
                                         for x in [r.title, *r.aliases])]
         dated = any(p.search(low) for p in _DATE_PATTERNS)
-        day_word = re.search(r"\b(yesterday|today|tomorrow)\b", low) or _WEEKDAY_WORD.search(low)
+        day_word = re.search(r"\b(yesterday|today|tomorrow)(?=s?\b)", low) or \
+            _WEEKDAY_WORD.search(low)
         own = bool(_PRESENT_ON.search(low)) or bool(re.search(
             r"\b(?:i|we) (?:just )?presented\b", low)) or (dated and bool(re.search(
                 r"^\s*(?:presenting|present)\b", low)))
         # "the review for the Oct 28 class", "reviewing the paper presented on Sep 28"
-        of_class = bool(asked) and dated and bool(re.search(
-            r"\b(?:class|classes|presented|presentation|lecture|session|reviewing)\b", low))
+        of_class = bool(asked) and (dated or bool(day_word)) and bool(re.search(
+            r"\b(?:class|classes|presented|presentation|lecture|session|reviewing)\b|"
+            r"\b(?:the )?papers? (?:for|of|on)\b|\bfor (?:the )?(?:mon|tues|wednes|thurs|fri)day\b",
+            low))
         if not (own or of_class) or re.search(r"\bhow (?:many|often)\b|^\s*who\b", low) or not (
                 dated or day_word):
             return None
@@ -1083,6 +1293,10 @@ class Computed:
         later = self.deadlines_named(low if anchor is None else low[:anchor.start()]
                                      + " " * (anchor.end() - anchor.start()) + low[anchor.end():])
         at = anchor.start() if anchor is not None else 0
+        # "my talks are Oct 7 and Nov 18": the dates said with the anchor are not claims
+        said = re.match(rf"\s*(?:on |the )?(?:(?:{_MONTH} \d{{1,2}}|\d{{1,2}}/\d{{1,2}})"
+                        rf"(?:,? and |, | & )?)+", low[anchor.end():]) if anchor else None
+        said_end = anchor.end() + said.end() if anchor and said else 0
 
         def make(now: datetime, items: list[DueItem]) -> Answer:
             day = None
@@ -1115,8 +1329,15 @@ class Computed:
                     f"{_ddmm(day)} is not a class day (classes are "
                     + "; ".join(", ".join(m.days) for m in c.meetings) + ")."),),
                     topic="presentation")
+            if own and len(asked) == 1 and asked[0].offset_days < 0 and _OWN_CLASS.search(low):
+                exempt = self._own_class_exempt(asked[0])
+                if exempt is not None:
+                    return exempt
             head: list[Line] = []
-            claimed = self._claimed_day(low, at, now) if len(asked) == 1 else None
+            claimed = self._claimed_day(low, max(at, said_end), now) if len(asked) == 1 \
+                else None
+            if claimed == day and re.search(r"\bwhen\b|\bwhat (?:day|date)\b", low):
+                claimed = None  # a "when" question repeating the presentation date claims none
             if claimed is not None:  # "I present Oct 21, so my blog is due Oct 21 too?"
                 due = day + timedelta(days=asked[0].offset_days)
                 same = due == claimed
@@ -1141,6 +1362,22 @@ class Computed:
                           confidence=1.0)
 
         return make
+
+    def _own_class_exempt(self, rel: Any) -> Answer | None:
+        """A presenter asking for an item of their own presentation class: when the file says
+        the item leaves out the asker's presentation classes, there is none for that class."""
+        comp = self.course.component(rel.component) if rel.component else None
+        texts = [*(comp.facts if comp else ()), *rel.facts]
+        rule = next((t for t in texts if re.search(r"\bexclud\w* (?:the )?(?:\d+ )?"
+                                                   r"presentations?\b", t, re.I)), None)
+        if rule is None:
+            return None
+        return Answer(kind="answer", lines=(
+            Line(f"You don't write a {rel.title.lower().rstrip('s')} for the class you present "
+                 f"in: the syllabus says “{rule}”."),
+            Line(f"For the other classes, {rel.description[0].lower()}{rel.description[1:]}"
+                 if rel.description else f"For the other classes: {rel.printed}.")),
+            topic="presentation", sources=(self._cite(rel.source),), confidence=1.0)
 
     def _claimed_day(self, low: str, at: int, now: datetime) -> date | None:
         """The date a yes/no question claims for an item ("so my blog is due Oct 21 too?"):
@@ -1304,6 +1541,13 @@ class Computed:
                 (clock.hour * 60 + clock.minute) - (actual.hour * 60 + actual.minute)) <= 1)
         if clock is not None and actual is None:
             holds = holds and False
+        if re.search(r"\b(?:noon|midnight|end of (?:the )?day|eod|11:59|12 ?pm|morning|night|"
+                     r"evening|before class)\b[\w: ]{0,15}\bor\b", low):
+            # "midnight or end of day?": a choice, not a yes/no claim: what the file says
+            notes = (rel.time_note,) if getattr(rel, "time_note", None) else ()
+            return Answer(kind="answer", lines=(Line(rel.description), Line(
+                f"Syllabus: “{rel.printed}”.")), topic=f"relative:{rel.key}",
+                sources=(self._cite(rel.source),), notes=notes, confidence=1.0)
         head = Line("Yes." if holds else "No.")
         return Answer(kind="answer", lines=(head, Line(rel.description), Line(
             f"Syllabus: “{rel.printed}”.")), topic=f"relative:{rel.key}",
@@ -1355,12 +1599,16 @@ class Computed:
         letter's cutoff, whether the schedule is final."""
         c = self.course
         comps = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
-        pages = re.search(r"\b(\d+)[- ]pages?\b", low)
+        pages = re.search(r"\b(\d+)[- ](pages?|min(?:ute)?s?)\b", low)
         if pages and len(comps) == 1:
             comp = c.component(comps[0])
-            printed = re.search(r"\b(\d+) pages?\b", comp.printed or "") if comp else None
+            unit = r"pages?" if pages.group(2).startswith("page") else r"min(?:ute)?s?"
+            # a stated count of pages or minutes, or a range ("10-12 mins")
+            printed = re.search(rf"\b(\d+)(?:\s*[-–]\s*(\d+))? {unit}\b", comp.printed or "") \
+                if comp else None
             if comp is not None and printed is not None:
-                ok = int(pages.group(1)) == int(printed.group(1))
+                lo, hi = int(printed.group(1)), int(printed.group(2) or printed.group(1))
+                ok = lo <= int(pages.group(1)) <= hi
                 return Answer(kind="answer", lines=(
                     Line(("Yes. " if ok else "No. ")
                          + (comp.printed if ":" in (comp.printed or "")
@@ -1433,9 +1681,14 @@ class Computed:
             if any(re.search(rf"\b{re.escape(p)}\b", low) for p in places):
                 return Answer(kind="answer", lines=(Line("Yes."), *lines), topic="meetings",
                               sources=src, confidence=1.0)
-            if re.search(r"\b(?:in person|on campus|in a room|face to face|in-person)\b", low):
+            if re.search(r"\b(?:in person|on campus|in a room|face to face|in-person|"
+                         r"(?:class|lecture|seminar) ?rooms?|lecture halls?|auditorium|"
+                         r"building)\b", low):
+                online = all(re.search(r"\b(?:zoom|online|remote|virtual|teams|webex)\b",
+                                       m.location.lower()) for m in c.meetings if m.location)
                 return Answer(kind="answer", lines=(Line(
-                    "The syllabus gives the location as " + ", ".join(
+                    ("No. " if online and places else "")
+                    + "The syllabus gives the location as " + ", ".join(
                         m.location for m in c.meetings) + "."), *lines),
                     topic="meetings", sources=src, confidence=1.0)
         people = [p for p in c.staff if any(re.search(rf"\b{re.escape(part.lower())}\b", low)
@@ -1469,6 +1722,8 @@ class Computed:
         named = self.deadlines_named(low)
         if len(named) == 2 and _BETWEEN.search(low):
             return self._between(named[0], named[1])
+        if len(named) == 2 and _INSIDE_PAIR.search(low):
+            return self._inside(named[0], named[1])
         if len(named) == 2 and _COMPARE.search(low):
             return self._compare(named[0], named[1], low)
         last_m, first_m = _LAST.search(low), _FIRST.search(low)
@@ -1480,6 +1735,9 @@ class Computed:
             last_m = None  # "the final report deadline" names an item ("final deadline" not)
         if first_m and self._names_item(first_m.group(0)):
             first_m = None
+        if (last_m or first_m or _IN_ORDER.search(low)) and _TOPICAL.search(low) and not \
+                re.search(r"\b(?:due|deadlines?|submit\w*|hand\w* in|turn\w* in)\b", low):
+            return None  # the first thing covered, topics in order: the schedule's order
         for edge in (last_m, first_m):
             if edge is not None:
                 # "the final deadline": "final" is the order word here, not the final report
@@ -1585,12 +1843,15 @@ class Computed:
                     return self._listing(found, f"Due {word} the {pivot.title}, in order:")
 
                 return around
-        if (_IN_ORDER.search(low) or _LEFT.search(low)) and not named:
+        done_left = self._done(low) if _LEFT.search(low) else []
+        if (_IN_ORDER.search(low) or _LEFT.search(low)) and not [k for k in named
+                                                                 if k not in done_left]:
             left = bool(_LEFT.search(low))
 
             def listing(now: datetime, items: list[DueItem]) -> Answer:
                 chosen = sorted((i for i in self._in_group(items, group)
-                                 if not left or i.due_at >= now), key=lambda i: i.due_at)
+                                 if (not left or i.due_at >= now) and i.key not in done_left),
+                                key=lambda i: i.due_at)
                 of = f"{group[2].lower()} " if group else ""
                 head = "Still to come, in order:" if left else f"All {of}deadlines, in order:"
                 if not chosen:
@@ -1757,7 +2018,10 @@ class Computed:
                              r"turned in|handed in|finished|uploaded) ([^.?!;]{0,40}?)\balready\b",
                              low):
             done += self.deadlines_named(m.group(1) or m.group(2) or "")
-        return done
+        # "once the X is set", "my X is sorted", "now that the X is in": X is behind them
+        for m in _SETTLED.finditer(low):
+            done += self.deadlines_named(m.group(1))
+        return list(dict.fromkeys(done))
 
     def _next(self, group: tuple[int, int, str] | None, done: Sequence[str] = ()) -> Made:
         def make(now: datetime, items: list[DueItem]) -> Answer:
@@ -1768,7 +2032,7 @@ class Computed:
             else:
                 of = f"{group[2].lower()} " if group else ""
                 answer = self._listing(ahead[:1], f"The next {of}deadline:")
-                if done:
+                if any(i.key in done and i.due_at >= now for i in items):
                     answer = replace(answer, lines=(*answer.lines, Line(
                         "(Leaving out what you said you already handed in.)")))
             return replace(answer, notes=self._rel_notes())
@@ -1817,6 +2081,28 @@ class Computed:
                      Line(f"• {y.title}: {{when}}", when=y.due_at))
             return Answer(kind="answer", lines=lines, topic="deadlines",
                           sources=(self._cite("Key Dates"),), confidence=1.0, dated=True)
+
+        return make
+
+    def _inside(self, a: str, b: str) -> Made:
+        """What is due strictly between two named deadlines."""
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            pair = self._pair(a, b, items)
+            if pair is None:
+                return self.a.topic_answer(f"deadline:{a}", now=now, due=items)
+            x, y = sorted(pair, key=lambda i: i.due_at)
+            inside = sorted((i for i in items if x.due_at < i.due_at < y.due_at),
+                            key=lambda i: i.due_at)
+            if not inside:
+                answer = self._listing([x, y], f"No dated deadline falls between the "
+                                               f"{x.title} and the {y.title}:")
+            else:
+                tz = self.course.tz
+                answer = self._listing(inside, f"Due between the {x.title} "
+                                               f"({_ddmm(x.due_at.astimezone(tz).date())}) and "
+                                               f"the {y.title} "
+                                               f"({_ddmm(y.due_at.astimezone(tz).date())}):")
+            return replace(answer, notes=self._rel_notes())
 
         return make
 
@@ -1944,6 +2230,10 @@ class Computed:
         if unit is None:
             return None
         unit = _UNIT_SLANG.get(unit, unit)
+        if m is not None and len(comps) > 1:
+            # "how many slides should the project talk have": "slides" is the unit counted,
+            # not the item (the presentation slides)
+            comps = [x for x in comps if not (x[0] <= m.start(1) < x[1])] or comps
         if unit in {"points", "marks"} and not re.search(r"\bout of\b", low):
             return None  # "how many points is X (worth)": its weight, the reader's
         texts = self._item_texts(comps, dls)
@@ -1995,6 +2285,7 @@ class Computed:
         if len(named) < 2 or not re.search(r"\b(?:due|deadlines?|dates?|when)\b", low):
             return None
         if _BETWEEN.search(low) or _COMPARE.search(low) or _AFTER_BEFORE.search(low) \
+                or _INSIDE_PAIR.search(low) \
                 or _SHARE.search(low) or re.search(r"\b(?:pages?|long|how many|first|last|"
                                                   r"next|right|correct|\?\s*\w)", low) \
                 or any(p.search(low) for p in _DATE_PATTERNS):
@@ -2083,13 +2374,32 @@ class Computed:
         share = re.search(r"\b(?:worth|count|counts|weigh\w*|percent\w*|%|portion|share|fraction|"
                           r"part of (?:the|my) grade|how much|total|in all|altogether|"
                           r"combined)\b", low)
-        if group is not None and share and not self.deadlines_named(low) and not re.search(
+        # a deadline named is fine when it is the named item's own ("the proposal")
+        other_dls = [k for k in self.deadlines_named(low)
+                     if (d := c.deadline(k)) is None or d.component not in named]
+        if group is not None and share and not other_dls and not re.search(
                 r"\b(?:when|due|deadline|date|pages?|long|how many)\b", low):
             members = [x for x in c.grading.components if x.group == group[2]]
             if not named or set(named) <= {x.key for x in members}:
                 total = math.fsum(x.weight for x in members)
                 parts = " + ".join(f"{x.title} {x.weight:g}%" for x in members)
-                if re.search(r"\b(?:not|excluding|except|other than|besides|outside)\b",
+                inner = c.component(named[0]) if len(named) == 1 else None
+                if inner is not None and total > 0 and re.search(
+                        r"\b(?:fraction|share|proportion|percentage|part|portion|how much|what "
+                        r"percent)\b", low) and re.search(r"\b(?:of|in|within) (?:the |my |our )?$",
+                                                          low[:group[0]]):
+                    # "what share of the project is the proposal": the item within its group
+                    ratio = Fraction(inner.weight / total).limit_denominator(20)
+                    frac = f" ({ratio.numerator}/{ratio.denominator})" if math.isclose(
+                        float(ratio), inner.weight / total) and ratio.denominator > 1 else ""
+                    return Answer(kind="answer", lines=(Line(
+                        f"{inner.title} is {fmt(round(100 * inner.weight / total, 2))}%{frac} of "
+                        f"the {group[2].lower()}: {inner.weight:g}% of the grade out of the "
+                        f"{group[2].lower()}'s {fmt(total)}% ({parts})."),), topic="grading",
+                        sources=(self._cite(c.grading.source),), confidence=1.0)
+                if re.search(r"\b(?:not|isnt|isn't|arent|aren't|excluding|except|other than|"
+                             r"besides|outside|nothing to do with|unrelated to|not related to|"
+                             r"apart from|aside from)\b",
                              low[:group[0]]):
                     others = [x for x in c.grading.components if x.group != group[2]]
                     rest = " + ".join(f"{x.title} {x.weight:g}%" for x in others)
@@ -2108,7 +2418,8 @@ class Computed:
                            r"lighter)\b", low)
         if versus and (len(named) >= 2 or (group is not None and named)):
             return self._compare_weights(named, group, low)
-        if len(named) >= 2 and _SUM.search(low) and re.search(r"\bhow many\b|\bpages?\b", low):
+        if len(named) >= 2 and (_SUM.search(low) or re.search(r"\beither\b|\bor\b", low)) \
+                and re.search(r"\bhow many\b|\bpages?\b", low):
             counted = self._sum_counts(named, low)
             if counted is not None:
                 return counted
@@ -2191,6 +2502,8 @@ class Computed:
             title = topic.title.lower().replace("-", " ")
             names = {title, *(p.strip() for p in title.split(",") if len(p.strip()) > 3)}
             names.add(topic.title.lower().replace("-", ""))  # "autoencoders", "auto-encoders"
+            if title.startswith("introduction "):
+                names.add("intro" + title[len("introduction"):])  # the usual short form
             words = [w for w in re.split(r"[\s,]+", title) if w and w[0].isalpha()]
             if len(words) >= 2:
                 names.add("".join(w[0] for w in words))
@@ -2248,8 +2561,12 @@ class Computed:
                 self.components_named(low) and not re.search(r"\btopics?\b", low)):
             return None
         named = self.topics_named(low)
+        week_m = re.search(r"\bweek\s*(\d{1,2})\b", low)
+        if week_m and not named and re.search(r"\b(?:topics?|overlap\w*|cover\w*|both)\b", low):
+            return self.a.week_answer(int(week_m.group(1)))
         edge = re.search(r"\b(first|last|final|opening|closing)\s+(?:\w+\s+)?(?:topic|unit|module|"
-                         r"thing (?:we|you) (?:cover|learn|study))", low)
+                         r"thing (?:we|you|they) (?:cover|learn|study|do)|thing (?:covered|taught|"
+                         r"studied|on the schedule))", low)
         if edge and not named:
             topic = topics[0] if edge.group(1) in {"first", "opening"} else topics[-1]
             return Answer(kind="answer", lines=(Line(
@@ -2267,6 +2584,13 @@ class Computed:
                         "the schedule.")
                 return Answer(kind="answer", lines=(Line(head),), topic="schedule",
                               sources=src, notes=note, confidence=1.0)
+            if re.search(r"\btopics\b|\bin order\b|\beverything\b|\ball\b", low):
+                rest = topics[i + 1:] if after else topics[:i]
+                word = "after" if after else "before"
+                return Answer(kind="answer", lines=(
+                    Line(f"The topics {word} {topics[i].title} ({_weeks(topics[i].weeks)}), in "
+                         "order:"), *(Line(f"• {t.title}: {_weeks(t.weeks)}") for t in rest)),
+                    topic="schedule", sources=src, notes=note, confidence=1.0)
             other = topics[j]
             word = "After" if after else "Before"
             return Answer(kind="answer", lines=(
@@ -2330,6 +2654,16 @@ class Computed:
                 parts = " + ".join(f"{x.title} {n}" for x, n in counts)
                 return Answer(kind="answer", lines=(Line(
                     f"{sum(n or 0 for _, n in counts)} classes in all ({parts})."),),
+                    topic="grading", sources=(self._cite(c.grading.source),), confidence=1.0)
+        if re.search(r"\bhow many\b", low) and re.search(
+                r"\b(?:things?|items?|pieces?|deliverables?|submissions?|assignments?|hand\w* in|"
+                r"turn\w* in|submit\w*|write|do)\b", low):
+            # "how many things do I hand in: presentations, blog posts and reviews"
+            counts = [(x, self._count(x)) for x in comps]
+            if all(n for _, n in counts):
+                parts = " + ".join(f"{x.title} {n}" for x, n in counts)
+                return Answer(kind="answer", lines=(Line(
+                    f"{sum(n or 0 for _, n in counts)} in all ({parts})."),),
                     topic="grading", sources=(self._cite(c.grading.source),), confidence=1.0)
         return None
 
@@ -2442,7 +2776,9 @@ class Computed:
                           topic="description", sources=src, confidence=1.0)
         alone = _TEAM_ALONE.search(low) and re.search(
             r"\b(?:project|team|teams|group|groups|partner|partners|teammates?)\b", low) \
-            and not re.search(r"\b(?:present\w*|reviews?|blog\w*|slides?)\b", low)
+            and not re.search(r"\b(?:present\w*|reviews?|blog\w*|slides?)\b", low) \
+            and not re.search(r"\b(?:fraction|share|proportion|percent\w*|worth|weigh\w*)\b",
+                              low)  # "the final report alone": that item by itself
         if (_TEAM_SIZE.search(low) or alone) and not re.search(
                 r"\bhow many (?:teams|groups|days|weeks|hours)\b|\b(?:until|till|left|due)\b", low):
             facts = [f for d in c.deadlines for f in d.facts if re.search(r"\bteams? of\b", f)]
@@ -2459,10 +2795,11 @@ class Computed:
 
     def _on_date(self, question: str, low: str) -> Made | None:
         full_date = any(p.search(low) for p in _DATE_PATTERNS[:2])
-        if not re.search(r"\b(?:due|deadline|submit|anything|turn in|hand in|turned in|"
-                         r"handed in|deliver)\b", low) and not (full_date and re.search(
+        if not re.search(r"\b(?:due|deadline|submit\w*|submission|anything|(?:turn|hand)"
+                         r"(?:ed|ing)? in|deliver\w*)\b", low) and not (full_date and re.search(
                              r"\b(?:happens?|happening|going on|that date|this date|that day|"
-                             r"what is it|whats it)\b", low)):
+                             r"what is it|whats it|matters?|important|significan\w*|special)\b",
+                             low)):
             return None
         if re.search(r"\b(?:before|after|by|until|till|between|from)\b", low):
             return None

@@ -40,7 +40,13 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.answers import safety, support
-from bot.answers.computed import Computed, claimed_letter, dates_in_digits, find_date
+from bot.answers.computed import (
+    Computed,
+    claimed_letter,
+    dates_in_digits,
+    find_date,
+    vague_dates,
+)
 from bot.answers.model import Answer, AnswerKind, Asker, DueItem, Line, Suggestion
 from bot.course import Course, GradeComponent, Policy
 from bot.deadlines import DeadlineSnapshot, deadline_snapshot
@@ -85,7 +91,7 @@ using used
 """Fillers carry no topic."""
 
 NEUTRAL = frozenset("""
-course class lecture left remaining next upcoming coming soon last first rest jan january feb
+course class lecture left remaining next upcoming coming soon last least first rest jan january feb
 february mar
 march apr april may jun june jul july aug august sep sept september oct october nov november
 dec december monday mon tuesday tue tues wednesday wed thursday thu thurs friday fri saturday
@@ -138,6 +144,7 @@ SLANG = {
     "emailing": "email", "mail": "email", "e-mail": "email", "teaches": "teach",
     "teaching": "teach", "taught": "teach", "covering": "cover", "covered": "cover",
     "covers": "cover", "mtg": "meeting", "lec": "lecture", "lecs": "lecture",
+    "ddl": "deadline", "ddls": "deadline", "tm": "team", "tms": "team",
 }
 
 # Extra words that ask about each kind of entry (general English, not course facts).
@@ -171,7 +178,9 @@ _TOKEN = re.compile(r"[a-z0-9]+(?:[+-](?![a-z0-9]))?|%")
 _WEEK_N = re.compile(r"\b(?:week|wk)\s*(?:#|no\.?|number)?\s*(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)"
                      r"\s+week\b")
 _WINDOW = re.compile(
-    r"\b(this week|next week|this month|next month|today|tonight|tomorrow|"
+    r"\b((?:between|from) [a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)? (?:and|to|until|till|through|-) "
+    r"[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?|"
+    r"this week|next week|this month|next month|today|tonight|tomorrow|"
     r"(?:in |during |within )?(?:the )?(?:next|coming) (?:\w+ )?(?:days?|weeks?)|"
     r"(?:in |during )(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|"
@@ -479,7 +488,9 @@ class Answerer:
         word the course file or the question vocabulary knows: a real word one letter from
         another ("grace", "grade") is kept.
         """
-        text = dates_in_digits(_HOW_TYPO.sub("how", text))
+        text = vague_dates(dates_in_digits(_HOW_TYPO.sub("how", text)),
+                           first=self.course.term_dates.first_class)
+        text = self.computed.weekday_around(text)
         text = _SHORT_TYPO.sub(lambda m: _SHORT_TYPOS[m.group(0).lower()], text)
 
         def mend(m: re.Match[str]) -> str:
@@ -574,8 +585,27 @@ class Answerer:
                 score *= 1.5
             coverage = covered / total if total else 0.0
             ranked.append((score, coverage, entry))
+        ranked = self._inner_names_last(ranked, words)
         ranked.sort(key=lambda r: (-round(r[1], 2), -r[0]))
         return ranked
+
+    def _inner_names_last(self, ranked: list[tuple[float, float, Entry]], words: list[str]
+                          ) -> list[tuple[float, float, Entry]]:
+        """An entry named only by words inside another entry's longer name (a two-word alias
+        inside a matched three-word one) explains a little less than that entry."""
+        grams = _ngrams(tuple(words), self._longest_phrase)
+        hits = {id(e): [p for p in e.phrases if p in grams] for _s, _c, e in ranked}
+        longest = {k: max((len(p) for p in v), default=0) for k, v in hits.items()}
+        out = []
+        for score, cov, e in ranked:
+            own = hits.get(id(e))
+            if own and any(longest[k] > max(len(p) for p in own) and all(
+                    any(other[i:i + len(p)] == p for other in hits[k]
+                        for i in range(len(other) - len(p) + 1)) for p in own)
+                    for k in hits if k != id(e) and hits[k]):
+                cov *= 0.9
+            out.append((score, cov, e))
+        return out
 
     def answer(self, text: str, *, now: datetime, asker: Asker | None = None,
                due: Sequence[DueItem] | None = None) -> Answer:
@@ -622,6 +652,13 @@ class Answerer:
         parts = _parts(text)
         if not parts or (len(parts) == 1 and parts[0] == " ".join(text.split())):
             return self._and_parts(text, whole, now, items)
+        if len(parts) == 1 and len(text.split()) >= 25 and _WHEN_DUE.search(parts[0]) \
+                and self.computed.deadlines_named(parts[0].lower()):
+            # a story around "when is <a dated deadline> due?": its date is the file's,
+            # whatever the story's own dates
+            alone = self._single(parts[0], now, items)
+            if alone.kind == "answer":
+                return alone
         if len(parts) == 1 and whole.kind == "answer" and len(text.split()) >= 25 \
                 and len(parts[0].split()) >= 4:
             # a story around one question: the question, read with the story's dated
@@ -631,8 +668,12 @@ class Answerer:
             return sub if sub.kind == "answer" else whole
         # several questions in one message (up to 3, in order), or a story around one
         context = _context(text, parts)
-        parts = self._resolve_pronouns(parts[:MAX_PARTS])
+        parts, refers = self._resolve_pronouns(parts[:MAX_PARTS])
         subs = [self._single(f"{context} {p}".strip(), now, items) for p in parts]
+        # a pronoun stands for what an earlier part asked about; when that part was declined
+        # (a thing the course lacks), so is the part with the pronoun
+        subs = [subs[j] if j is not None and subs[j].kind != "answer" else s
+                for s, j in zip(subs, refers, strict=True)]
         answered = [s for s in subs if s.kind == "answer"]
         if len(answered) >= 2:
             merged = answered[0]
@@ -670,17 +711,43 @@ class Answerer:
                  for m in [pattern.search(low)] if m]
         return min(found)[1] if found else None
 
-    def _resolve_pronouns(self, parts: list[str]) -> list[str]:
-        """"When is the midterm report due? and is it worth 10%?": "it" is the report."""
+    def _without_contrast(self, text: str) -> str:
+        """A closing clause that sets another item apart from the one asked about (", not the
+        <other item>") is not part of the question. It goes only when
+        it names an item and the rest still names a single item (not a group, where "not X"
+        leaves X out of a sum)."""
+        m = _CONTRAST.search(text)
+        if m is None:
+            return text
+        rest = (text[:m.start()] + text[m.end():]).strip()
+        low_rest, low_cut = rest.lower(), m.group(1).lower()
+        c = self.computed
+        named_cut = c.components_named(low_cut) or c.deadlines_named(low_cut) or re.search(
+            r"\b(?:paper|project|final|other)\b", low_cut)
+        if not named_cut or not (c.components_named(low_rest) or c.deadlines_named(low_rest)):
+            return text
+        return rest
+
+    def _resolve_pronouns(self, parts: list[str]) -> tuple[list[str], list[int | None]]:
+        """"When is the midterm report due? and is it worth 10%?": "it" is the report. Also
+        which earlier part each pronoun refers to (``None``: no pronoun, or none resolved)."""
         out: list[str] = []
+        refers: list[int | None] = []
         last: str | None = None
-        for part in parts:
+        last_at: int | None = None
+        for i, part in enumerate(parts):
             named = self._item_phrase(part)
-            if named is None and last is not None:
+            ref: int | None = None
+            if named is None and last is not None and _PRONOUN.search(part):
                 part = _PRONOUN.sub(f"the {last}", part, count=1)
-            last = named or last
+                ref = last_at
+            elif named is None and i > 0 and _PRONOUN.search(part):
+                ref = i - 1
+            if named is not None:
+                last, last_at = named, i
             out.append(part)
-        return out
+            refers.append(ref)
+        return out, refers
 
     def _stated_today(self, text: str, now: datetime) -> tuple[str, datetime]:
         """"It's Oct 10. What's next?": the asker's own today replaces the clock (9:00 that
@@ -696,7 +763,7 @@ class Answerer:
         return rest or text, stated
 
     def _single(self, text: str, now: datetime, items: list[DueItem]) -> Answer:
-        plan = self.plan(self.spelled(" ".join(text.split())[:500]))
+        plan = self.plan(self._without_contrast(self.spelled(" ".join(text.split())[:500])))
         if isinstance(plan, Answer):
             return plan
         return plan(now, items)
@@ -1507,6 +1574,10 @@ _TODAY_IS = re.compile(
     r"today being)\s+((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:the )?\d{1,2}"
     r"(?:st|nd|rd|th)?(?: of)? [a-z]{3,9}\.?|[a-z]{3,9}\.? (?:the )?\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}/\d{1,2}))\b(?:,? \d{4})?\)?[.,;:!]?", re.IGNORECASE)
+_CONTRAST = re.compile(r"(?:[,;\u2013\u2014]|\s-+)\s*not (?:the |my |our |a |an |any )?"
+                       r"(?!counting|including|sure|yet|only|just|even|really|too|that|as |so )"
+                       r"([\w' /-]{1,40}?)(?: ones?)?\s*(?=[.?!;]|$)", re.IGNORECASE)
+""", not <another item>": a contrast at the end of a clause."""
 _PRONOUN = re.compile(r"\b(?:it|they|them|those|these|that one|this one)\b", re.IGNORECASE)
 ANSWER_MEMORY = 2048
 """Finished answers an answerer keeps (see :meth:`Answerer.answer`): about 1 KB each."""
@@ -1531,6 +1602,8 @@ _CALENDAR = re.compile(r"\b\d{1,2}/\d{1,2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|au
                        r"dec)[a-z]*\.? \d{1,2}\b", re.IGNORECASE)
 """A dated statement that matters to a question: about presenting, a class or a deadline,
 or one that names a calendar day ("gone Nov 1 through Nov 7"); "yesterday" alone is not."""
+_WHEN_DUE = re.compile(r"^\s*(?:when(?:'s| is| are)?|what (?:day|date)(?:'s| is)?)\b[^?]*"
+                       r"\bdue\b[^?]*\??\s*$", re.IGNORECASE)
 _LEAD_IN = re.compile(r"^(?:(?:anyway|anyhow|so|ok(?:ay)?|well|putting (?:that|all that|this) "
                       r"aside|(?:that|all that) aside|that said|long story short|basically|"
                       r"my (?:real |actual )?question is|question|all (?:that|this) to say)"

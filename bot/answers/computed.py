@@ -27,6 +27,10 @@ from bot.answers.model import Answer, DueItem, Line
 from bot.course import Course, GradeComponent
 from bot.grades import fmt
 
+STATED_SCORES = "stated_scores"
+"""``Answer.concern`` of an answer computed from scores the asker stated ("I have 25/30 on
+reviews …"): personal, so shown to the asker alone (:func:`bot.answers.support.private_only`)."""
+
 
 class Answerer(Protocol):
     """What the computed answers ask of the course's retrieval answerer (``core``)."""
@@ -1138,7 +1142,8 @@ class Computed:
                                   "weighted points.")]
         return Answer(kind="answer", lines=tuple(lines), topic="grade",
                       sources=(self._cite(c.grading.source),
-                               self._cite(c.grading.cutoffs_source)), confidence=1.0)
+                               self._cite(c.grading.cutoffs_source)), confidence=1.0,
+                      concern=STATED_SCORES)
 
     def _count_word(self, after: str) -> bool:
         """True if ``after`` (the text after a bare number) starts by naming a component."""
@@ -1260,7 +1265,8 @@ class Computed:
                                   f"{fmt(comp.weight * v / 100)} points"))
         return Answer(kind="answer", lines=tuple(lines), topic="grade",
                       sources=(self._cite(c.grading.source),
-                               self._cite(c.grading.cutoffs_source)), confidence=1.0)
+                               self._cite(c.grading.cutoffs_source)), confidence=1.0,
+                      concern=STATED_SCORES)
 
     # ---- relative to the asker's presentation
 

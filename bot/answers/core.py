@@ -41,6 +41,7 @@ from rapidfuzz.distance import OSA
 
 from bot.answers import safety, support
 from bot.answers.computed import (
+    STATED_SCORES,
     Computed,
     claimed_letter,
     dates_in_digits,
@@ -1395,7 +1396,8 @@ class Answerer:
                 lines.append(Line("Not yet counted: " + ", ".join(
                     f"{comp.title} ({comp.weight:g}%)" for comp in result.remaining) + "."))
             return Answer(kind="answer", lines=tuple(lines), topic="grade",
-                          sources=(self._cite(c.grading.source), *cite), confidence=1.0)
+                          sources=(self._cite(c.grading.source), *cite), confidence=1.0,
+                          concern=STATED_SCORES if result.scores else "")
         if result.kind == "usage" and result.target is not None:
             t = result.target
             lines = [Line(f"{_cap(_a(t.letter))} is {t.printed or band_text(t)}.")]
@@ -1559,7 +1561,7 @@ def _merge(first: Answer, second: Answer) -> Answer:
                   sources=tuple(dict.fromkeys(first.sources + second.sources)),
                   notes=tuple(dict.fromkeys(first.notes + second.notes)),
                   confidence=min(first.confidence, second.confidence),
-                  dated=first.dated or second.dated)
+                  dated=first.dated or second.dated, concern=first.concern or second.concern)
 
 
 _COURSE_CODE = re.compile(r"\b(cs|ece|math|stat|phys|chem|econ|cse|info|bio[a-z]*|"

@@ -115,6 +115,25 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:life|this world|everything)))|\bwant to give up(?=\s*(?:[.,!?]|$|on (?:life|"
         r"everything|myself)))",
         r"\b(?:a|no) burden (?:to|on) (?:everyone|everybody|my)\b",
+        # the same cues told about someone else ("my friend says nobody would miss her",
+        # "she wants to disappear", "giving her stuff away"): a concern for that person
+        r"\b(?:nobody|no one|noone|no body|none of (?:you|them|us)) (?:would|will|is going to|"
+        r"gonna|would even|will even|would ever|d) (?:even )?(?:miss|notice|care|mourn) "
+        r"(?:me|her|him|them|if (?:i|she|he|they) (?:was|were|died|disappeared|left|went|"
+        r"wasnt|werent))\b",
+        r"\b(?:wants?|wanted|wanting|wishes|wished) (?:to |she could |he could |they could )?"
+        r"(?:just )?(?:vanish|disappear)\b(?! (?:from|into) (?:the|this|that|our|my) (?:group|"
+        r"chat|team|project|list|thread|channel|call|meeting)s?)",
+        r"\b(?:giv(?:e|es|ing|en)|gave) away (?:all )?(?:of )?(?:her|his|their) (?:\w+ )?"
+        r"(?:stuff|things|belongings|possessions|clothes|jewelry|books|plants|games|pets?|cats?|"
+        r"dogs?|laptop|guitar)\b|\b(?:giv(?:e|es|ing|en)|gave) (?:all )?(?:of )?(?:her|his|"
+        r"their) (?:\w+ )?(?:stuff|things|belongings|possessions|clothes|jewelry|books|plants|"
+        r"games|pets?|cats?|dogs?|laptop|guitar) away\b",
+        r"\b(?:she|he|they) (?:says?|said|thinks?|thought|feels?|felt|keeps? saying|told me|"
+        r"believes?) (?:that )?(?:everyone|everybody|the world|people|we|her family|his family|"
+        r"their family|her friends|his friends|they|we all|we would all|everyone would|"
+        r"(?:we|they|everyone)(?:d| would)) (?:\w+ )?(?:be )?better off without (?:her|him|"
+        r"them)\b",
     ),
     "assault": (
         r"\bassault\w*", r"\brap(?:e|ed|ist)\b", r"\battacked (?:me|him|her|them|my)\b",
@@ -304,6 +323,13 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:my|our) (?:mom|mother|dad|father|parents?|brother|sister|grand\w*|wife|husband|"
         r"son|daughter) (?:\w+ ){0,3}(?:cancer|hospital|hospice|icu|terminal|stroke|"
         r"heart attack)\b",
+        # not eating or sleeping for days, told of the student or of someone else
+        r"\b(?:hasnt|havent|has not|have not|hadnt|had not|didnt|did not|not|hardly|barely) "
+        r"(?:been )?(?:eat(?:en|ing)?|sle(?:pt|eping))(?: anything| at all| much| properly)? "
+        r"(?:in|for) (?:days|weeks|"
+        r"a week|(?:two|three|four|five|several|a few|\d+) (?:days|weeks))\b|"
+        r"\b(?:hasnt|has not|isnt|is not) (?:been )?(?:eating|sleeping)\b|"
+        r"\b(?:stopped|stops|quit) (?:eating|sleeping)\b|"
         r"\b(?:throw|throwing|threw) up (?:after|when) (?:i eat|eating|meals|i do)\b|"
         r"\bmake myself (?:throw up|sick|vomit)\b|\bskip(?:ping)? meals\b|\bpurg(?:e|ing)\b",
     ),
@@ -380,6 +406,59 @@ _SOMEONE_ELSE = re.compile(
     r"mom|mother|dad|father|son|daughter|husband|wife|kid)s?\b|\basking for a friend\b|"
     r"\bsomeone (?:i know|in (?:my|our|the) (?:team|group|class))\b|"
     r"\b(?:he|she|they) (?:said|says|told me|texted|posted|keeps saying|mentioned)\b")
+
+# Unwanted personal attention from a staff member (read only when the message names one, by
+# name or by role): waiting for the student, asking about their relationships or private
+# life, asking for their address or number, contact at night or in private channels, and
+# the student starting to avoid class over it.
+_STAFF_ATTENTION = re.compile(
+    r"\b(?:waits?|waiting|waited|hangs? around|hung around|lingers?|stays? behind|stayed "
+    r"behind|shows? up|showed up) (?:\w+ )?(?:for me|to talk to me|to catch me|by my)\b|"
+    r"\bwait\w* for me (?:after|outside|before|at|by)\b|"
+    r"\bask\w* (?:me )?(?:\w+ ){0,2}(?:about|if|whether) (?:my|i have a|i am|im|i was|i like|"
+    r"i (?:have|had) (?:a|any)) (?:\w+ )?(?:boyfriend|girlfriend|partner|husband|wife|dating|"
+    r"love life|sex life|relationships?|personal life|private life|single|seeing anyone|"
+    r"crush|ex|living alone|live alone)\b|"
+    r"\bask\w* (?:me )?(?:for|about|where|what) (?:my )?(?:home |personal |private |cell |"
+    r"mobile |phone |dorm |room )?(?:address|phone(?: number)?|number|cell|instagram|insta|"
+    r"snapchat|snap|whatsapp|social media|facebook|i live|my room number)\b|"
+    r"\b(?:texts?|texting|texted|messag\w*|dms?|dming|dmed|calls?|calling|called) me (?:\w+ )?"
+    r"(?:late at night|at night|at \d+ ?(?:am|pm)|in the middle of the night|on (?:the )?"
+    r"weekends?|on (?:instagram|snapchat|whatsapp|facebook|tinder|his personal|her personal))\b|"
+    r"\b(?:personal|private) (?:questions|messages|texts|dms)\b|"
+    r"\b(?:stares?|staring|stared|keeps? looking|kept looking) at me\b|"
+    r"\boffer\w* (?:me )?(?:a ride|to drive me|to walk me)\b|"
+    r"\b(?:not|never) (?:want|wanting) to (?:come|go|attend|show up)(?: to)? (?:class|lectures?|"
+    r"office hours|section|the zoom|zoom|meetings)\b|"
+    r"\b(?:afraid|scared|dread\w*|avoid\w*|nervous) (?:to |of )?(?:go\w* |com\w* |attend\w* )?"
+    r"(?:to )?(?:class|lectures?|office hours|section|the zoom calls?)\b")
+
+_QUID_PRO_QUO = re.compile(cues.QUID_PRO_QUO)
+_GRADING_POWER = re.compile(r"\b(?:grades?|graded|grading|marks?|marked|scores?|scored|points?|"
+                            r"zero|a 0|an? f|fail\w*|flunk\w*|docked|deduct\w*|recommendation|"
+                            r"rec letter|reference|extension|slots?)\b")
+
+# Someone else is the subject of the concern: a friend or classmate is named, and the asker
+# is not its target ("me" as the object of what was done). "she told me", "texted me that"
+# and "it scares me" are the asker hearing about it, not the target.
+_TOLD_ME = re.compile(r"\b(?:told|tells|tell|texted|texts|messaged|messages|showed|shows|sent|"
+                      r"wrote|called|confided in|admitted to|said to|says to|scares|scared|"
+                      r"worries|worried|frightens|frightened|terrifies|terrified|asked|asks) me\b"
+                      r"(?= (?:that|about|she|he|they|her|his|their|it|this|what|how|today|"
+                      r"yesterday|last|goodbye|to help)\b|\s*[.,!?]|\s*$)")
+_ASKER_TARGET = re.compile(r"\b(?:me|myself)\b")
+_HAVE_A = re.compile(r"\b(?:have|has|had|got|get|having|with) (?:a|any|no) (?:girlfriend|"
+                     r"boyfriend|partner|husband|wife|gf|bf)\b")
+
+
+def about_someone_else(cleaned: str) -> bool:
+    """True if the message is about someone other than the asker (the reply then adds how
+    to help them): a person close to the asker is named and the asker is not the target."""
+    # "whether I have a girlfriend": a person one has (or not) is no one the message is about
+    if not _SOMEONE_ELSE.search(_HAVE_A.sub(" ", cleaned)):
+        return False
+    return not _ASKER_TARGET.search(_TOLD_ME.sub(" ", cleaned))
+
 
 _STAFF_ROLE = re.compile(
     r"\b(?:ta|tas|t\.a\.|teaching assistants?|professor|prof|instructor|lecturer|teacher|"
@@ -671,10 +750,17 @@ def _detect(text: str, staff_names: tuple[str, ...]) -> Concern | None:
                 rf"\b{_I}\b", cleaned) and kind not in named:
             continue
         found.append(kind)
+    about_staff = bool(_STAFF_ROLE.search(cleaned) or (staff and staff.search(cleaned)))
+    if about_staff and "harassment" not in found and _STAFF_ATTENTION.search(cleaned):
+        found.append("harassment")  # unwanted personal attention from a staff member
+        found.sort(key=KINDS.index)
     if not found:
         return None
-    about_staff = bool(_STAFF_ROLE.search(cleaned) or (staff and staff.search(cleaned)))
-    return Concern(kind=found[0], someone_else=bool(_SOMEONE_ELSE.search(cleaned)),
+    if "harassment" in found and not about_staff:
+        # a grade, a mark or a slot traded for a date: whoever did it grades the student
+        qpq = _QUID_PRO_QUO.search(cleaned)
+        about_staff = qpq is not None and bool(_GRADING_POWER.search(qpq.group(0)))
+    return Concern(kind=found[0], someone_else=about_someone_else(cleaned),
                    about_staff=about_staff, also=tuple(found[1:]),
                    emergency=bool(_EMERGENCY.search(cleaned) or (
                        _BODY_DANGER.search(cleaned) and _PHYSICAL.intersection(found))))

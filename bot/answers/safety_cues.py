@@ -184,6 +184,44 @@ SHUT_OUT = (rf"stop\w* (?:inviting|including|talking to|replying to|responding t
             rf"leave (?:me|"
             rf"her|him) out|{TREAT}")
 
+# something done to a student's grade, mark, slot or standing, or a threat of it
+POWER_ACT = (r"(?:grades?|graded|grading|marks?|marked|scores?|scored|points?|zero|a 0|an? f|"
+             r"fail\w*|flunk\w*|docked|lower\w*|dropp\w*|penali[sz]\w*|deduct\w*|"
+             r"took (?:\w+ )?(?:off|away)|slots?|recommendation|rec letter|reference|extension|"
+             r"threat\w*|punish\w*|retaliat\w*|kick\w* (?:me|her|him) (?:off|out))")
+# saying no: "refused to", "turned him down", "said no to", "wouldn't"
+REFUSED = (r"(?:refus\w*|declin\w*|turn\w* (?:him |her |them )?down|said no|say no|saying no|"
+           r"reject\w*|wouldnt|would not|didnt want|did not want|dont want|do not want|stopped "
+           r"(?:answering|replying|responding)|ignor\w*)")
+# an advance, a date, a favour, someone's place
+ADVANCE = (r"(?:(?:his|her|their) (?:advances?|invitations?|invites?|"
+           r"(?:dinner|date|drinks) (?:invitation|invite|offer))|advances|"
+           r"(?:go|going|went) out with|(?:a|on a|out on a|go on a) dates?\b|dat(?:e|ing) "
+           r"(?:him|her|them)|(?:dinner|drinks|a drink|coffee|lunch) with (?:him|her|them)|"
+           r"(?:do|doing|did) (?:him|her|them) (?:a )?(?:personal )?favou?rs?|"
+           r"(?:a |any |personal |his |her )?favou?rs?\b|hook(?:ing)? up|sleep(?:ing)? with|"
+           r"kiss\w*|hang(?:ing)? out with (?:him|her|them)|"
+           r"(?:to|into|back to|over to|at|by) (?:his|her|their) (?:apartment|place|house|home|"
+           r"room|hotel|dorm|car|flat)|(?:come|came|coming) over\b(?! (?:the|this|that|my|our) )|"
+           r"(?:be|stay|meet\w*|being) alone with|meet (?:him|her|them) (?:alone|off campus|"
+           r"at night)|send\w* (?:him|her|them) (?:pics|photos|pictures|nudes)|"
+           r"(?:be|become|being) (?:his|her) (?:girlfriend|boyfriend|date)|"
+           r"ask\w* me out|visit\w* (?:him|her|them)\b(?! (?:in|during) office hours))")
+
+# retaliation and quid pro quo, in general: something done to one's grade, mark, slot or
+# standing (or a threat), tied to refusing an advance, a date, a favour or going to
+# someone's place, in either order or as a condition
+QUID_PRO_QUO = (rf"\b{POWER_ACT}\b[^.?!]{{0,80}}\b(?:after|because|since|ever since|when|"
+               rf"once|for|as) (?:i|she|he|we) (?:\w+ ){{0,2}}?{REFUSED}\b (?:\w+ ){{0,4}}?"
+               rf"{ADVANCE}|"
+               rf"\b(?:i|she|he|we) (?:\w+ ){{0,2}}?{REFUSED}\b (?:\w+ ){{0,6}}?{ADVANCE}"
+               rf"[^?!]{{0,100}}?\b(?:and|so|now|then|since then|ever since|after that|"
+               rf"afterwards|the next (?:day|week))\b[^?!]{{0,80}}\b{POWER_ACT}\b|"
+               rf"\b{POWER_ACT}\b[^.?!]{{0,60}}\b(?:if|unless|only if|as long as|in exchange "
+               rf"for|in return for) (?:i|she|he|we) (?:\w+ ){{0,3}}?{ADVANCE}|"
+               rf"\b(?:if|unless) (?:i|she|he|we) (?:dont|do not|didnt|wont|refuse to|say no "
+               rf"to|turn down) (?:\w+ ){{0,3}}?{ADVANCE}[^.?!]{{0,60}}\b{POWER_ACT}\b")
+
 # ------------------------------------------------------------------------------- rules
 
 # (kind, pattern). Searched in the repaired, lower-cased, apostrophe-free text.
@@ -469,6 +507,8 @@ RULES: tuple[tuple[str, str], ...] = (
                    r"refused (?:him|her|them|his|her|to (?:go out|date|meet))|declined (?:his|her|"
                    r"their)|reported (?:him|her|them)|stopped (?:responding|replying|answering) to "
                    r"(?:him|her|them)|wouldnt (?:go out|date|meet))\b"),
+    # retaliation and quid pro quo (a grade, a slot, a threat tied to saying no to an advance)
+    ("harassment", QUID_PRO_QUO),
     ("harassment", r"\b(?:grades?|points|score|marks?|pass)\b[^.?!]{0,50}\b(?:if|unless|as long "
                    r"as|whether) (?:i|we) (?:hang out|hung out|go out|went out|get (?:drinks|"
                    r"dinner|coffee|a drink)|meet up|spend time|date|hook up|sleep together)\b"),

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from bot.answers.computed import STATED_SCORES
 from bot.answers.model import Answer, Line
 from bot.answers.safety import (
     _NOT_STAFF,
@@ -270,10 +271,10 @@ _SELF_IDENTITY = re.compile(rf"\b(?:im|i am|as an?|being) (?:a |an )?(?:\w+ )?{S
 
 
 def private_only(answer: Answer) -> bool:
-    """Show ``answer`` to the asker alone: sensitive, about who the asker is, or not a
-    confident course answer (a decline read in a thread may be the reply to someone in
-    distress)."""
-    return answer.sensitive or answer.concern == PERSONAL or unsure(answer)
+    """Show ``answer`` to the asker alone: sensitive, about who the asker is, computed from
+    scores the asker stated, or not a confident course answer (a decline read in a thread
+    may be the reply to someone in distress)."""
+    return answer.sensitive or answer.concern in {PERSONAL, STATED_SCORES} or unsure(answer)
 
 
 def _harm_beside_answer(text: str, answer: Answer, course: Course) -> Answer | None:
@@ -332,12 +333,62 @@ def fallback(text: str, answer: Answer, course: Course, again: Again | None = No
     if not unsure(answer):
         return answer
     found = cues(text)
+    if staff_did_to_asker(text, course):
+        # a staff member did something to the student and the engine has no answer: never
+        # a decline listing that staff member, never kept for the staff to read
+        return card(text, {**found, SAFETY: max(found.get(SAFETY, 0), CARD_AT)}, course)
     if not personal(text) and found.get(CRISIS, 0) < CARD_AT:
         return answer  # only harm words stand without a person ("not waking up would be…")
     total = sum(found.values())
     if total < CARD_AT:
         return answer
     return card(text, found, course)
+
+
+_ASKER = r"(?:me|my|myself|mine)"
+# ordinary course business with a staff member: grading, feedback, deadlines, submissions
+_COURSE_BUSINESS = re.compile(
+    r"\b(?:grad\w*|regrad\w*|scores?|points?|marks?|rubric|feedback|comments? on my (?:\w+ )?"
+    r"(?:review|blog|report|proposal|slides|code|submission|paper|draft)|reviews?|blogs?|"
+    r"proposal|reports?|deadlines?|due|extensions?|submi\w*|slides|presentations?|projects?|"
+    r"homework|assignments?|quiz\w*|exams?|papers?|readings?|teams?|groups?|canvas|piazza|"
+    r"lectures?|recordings?|syllabus|late|letter of recommendation|recommendation|code|"
+    r"sections?|office hours?|questions?|explain\w*|answer\w*|repl(?:y|ied|ies)|"
+    r"respond\w*|zoom link|class|course|notes|attendance|register\w*|enrol\w*|permission|"
+    r"override|absences?|policy|policies|rules?|credit|waitlist|topics?|present\w*|drafts?|"
+    r"work|writing|results?|experiments?|models?|datasets?|ideas?|help)\b")
+# the personal side of what a staff member did: private life, home, body, touch, fear,
+# avoiding class; it counts even beside course business ("brushed my arm in office hours").
+# Anything else a staff member did to the asker counts only with no course business in the
+# message ("asked me to present alone" is a course matter, "keeps emailing me songs" is not)
+_PERSONAL_STRONG = re.compile(
+    r"\b(?:boyfriend|girlfriend|husband|wife|dating|single|relationships?|love life|sex life|"
+    r"address|phone|home|apartment|dorm|instagram|insta|snapchat|facebook|whatsapp|tinder|"
+    r"hug\w*|touch\w*|kiss\w*|gifts?|favou?rs?|uncomfortable|scared|afraid|creepy|"
+    r"close to me|(?:his|her) hands?|my (?:arms?|legs?|shoulders?|back|hair|waist|knees?|"
+    r"thighs?|neck|face|body|chest|lap)|not (?:want|wanting) to (?:come|go|attend)|"
+    r"(?:his|her|their) (?:personal|private)|personal (?:questions|life)|"
+    r"yell\w*|scream\w*|threat\w*|insult\w*)\b")
+
+@lru_cache(maxsize=1024)
+def _staff_act(staff_names: tuple[str, ...]) -> re.Pattern[str]:
+    names = [re.escape(n) for n in staff_names if len(n) >= 3]
+    who = r"(?:" + "|".join([*names, _STAFF_ROLE.pattern]) + r")"
+    return re.compile(rf"{who}(?:s|es)?\b(?:[^\w.?!]+\w+){{0,16}}?[^\w.?!]+{_ASKER}\b")
+
+
+def staff_did_to_asker(text: str, course: Course) -> bool:
+    """A staff member (by name or role) is the actor of something done to the asker ("Anant
+    keeps …ing me", "the TA asked for my …"), and it is not plain course business (grading,
+    feedback, a deadline) unless told with a personal side (home, private life, body, fear).
+
+    Only read when the engine would decline or be unsure; never a course question's answer."""
+    cleaned = repair(_clean(text))
+    if not _staff_act(_staff_names(course)).search(cleaned):
+        return False
+    if _PERSONAL_STRONG.search(cleaned):
+        return True
+    return not _COURSE_BUSINESS.search(cleaned)
 
 
 def _confident(answer: Answer) -> bool:
@@ -419,6 +470,10 @@ def card(text: str, found: dict[str, int], course: Course) -> Answer:
                     notes.append(line.note)
     keys = list(dict.fromkeys(k for b in order for k in _BUCKET_POLICIES[b]))
     quoted = {_TEXT_OF[b] for b in order if b in _TEXT_OF}
+    cleaned = _clean(text)
+    names = _staff_names(course)
+    reported = bool(_STAFF_ROLE.search(cleaned)) or any(
+        re.search(rf"\b{re.escape(n)}\b", cleaned) for n in names if len(n) >= 3)
     for key in keys:
         policy = course.policy(key)
         if policy is None:
@@ -427,13 +482,13 @@ def card(text: str, found: dict[str, int], course: Course) -> Answer:
             lines.append(Line(f"• {contact.name}: " + ", ".join(contact.details())))
         if key in quoted:
             lines += [Line(p.strip()) for p in policy.text.split("\n\n") if p.strip()]
+        elif key == "sexual_misconduct" and reported and policy.text.strip():
+            # a report about a staff member: who handles it (the policy's first paragraph,
+            # the Title IX Office), next to the confidential contacts
+            lines.append(Line(policy.text.strip().split("\n\n")[0].strip()))
         sources.append(course.cite(policy.source))
         if policy.note and policy.note not in notes:
             notes.append(policy.note)
-    cleaned = _clean(text)
-    names = _staff_names(course)
-    reported = bool(_STAFF_ROLE.search(cleaned)) or any(
-        re.search(rf"\b{re.escape(n)}\b", cleaned) for n in names if len(n) >= 3)
     if reported:
         lines.append(Line(_NOT_STAFF))
     else:

@@ -138,7 +138,8 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
     "assault": (
         r"\bassault\w*", r"\brap(?:e|ed|ist)\b", r"\battacked (?:me|him|her|them|my)\b",
         r"\b(?:hit|hits|punched|slapped|choked|strangled|kicked|shoved) "
-        r"(?:me|him|her|them)\b(?! up| with (?:a|an|the|some|this|that) (?:\w+ )?(?:question|"
+        r"(?:me|him|her|them)\b(?! up| out\b| off\b| with (?:a|an|the|some|this|that) "
+        r"(?:\w+ )?(?:question|"
         r"idea|email|message|link|deadline|request|comment|problem|task|surprise|quiz|fact|"
         r"news|review))", r"\bbeat (?:me|him|her|them) up\b",
         r"\bphysically (?:hurt|attacked|abused)\b", r"\bdomestic (?:violence|abuse)\b",
@@ -561,7 +562,12 @@ _TECHNICAL = re.compile(
     r"dimorphism)\b|\bprivacy (?:setting|settings|policy|mode|"
     r"preserving|attack|budget|guarantees?|loss)\b|\bdifferential privacy\b|"
     # an accommodation for something that is no disability or observance
-    r"\baccom+odat\w* (?:for|of|across) (?:the |different |my |our |a )?(?:time ?zones?|"
+    r"\b(?:discriminator|generator|critic|d|g|model|network|teacher|student)s? (?:just |always |"
+    r"keeps? )?(?:bull(?:y|ies|ied|ying)|kill\w*|overpower\w*|dominat\w*|crush\w*) (?:the )?"
+    r"(?:generator|discriminator|critic|d|g|model|network|student|teacher)s?\b|"
+    r"\b(?:data|patient|medical|user|health|image|model|training data) privacy\b|\bprivacy "
+    r"(?:rules?|laws?|regulations?|requirements?|risks?|implications|preserving)\b|"
+    r"\baccom+odat\w* (?:(?:for|of|across) )?(?:the |different |my |our |a |all )?(?:time ?zones?|"
     r"travel\w*|conferences?|interviews?|jobs?|work|sports?|internships?|flights?)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|im|ive|ill|id|me|my|mine|myself|we|were|our|us)\b")
 _GENERIC_FAITH = re.compile(r"religio|observ|accommod|accomod|faith|holy|pray|worship")
@@ -585,10 +591,11 @@ _LIGHT = re.compile(r"\b(?:lol|lmao|haha\w*|ugh|rofl)\b|\b(?:about|over|for) (?:
 _SOCIAL_DRINK = re.compile(r"drinking|drinks?|drunk|beers?|booze|tipsy")
 _SOCIAL = re.compile(r"\b(?:lol|lmao|haha\w*|whos in|who is in|anyone (?:in|down|coming|want\w*)|"
                      r"drinking games?|happy hour|celebrat\w*)\b")
-_PROBLEM = re.compile(r"\b(?:every (?:day|night|morning|weekend)|cant stop|problem|addict\w*|need|"
+_PROBLEM = re.compile(r"\b(?:(?:in|during|to|before|at|into) (?:class|lecture)|"
+                      r"every (?:day|night|morning|weekend)|cant stop|problem|addict\w*|need|"
                       r"needs|alone|cope|coping|black\w* out|blackout|worried|scared|help|again|"
                       r"too much|depend\w*|without|relaps\w*|withdraw\w*|rehab|sober\w*|"
-                      r"hungover|hangover|class|lecture|presenting|during)\b")
+                      r"hungover|hangover|presenting|during)\b")
 
 
 # ------------------------------------------------------------- ordinary senses of cue words
@@ -631,11 +638,15 @@ _FRAME = re.compile(r"\b(?:research|projects?|datasets?|data|topics?|application
 _FRAME_PERSON = re.compile(r"\b(?:project|research|lab|paper|data) (?:partners?|teammates?|mates?|"
                            r"members?|advisors?|supervisors?|leads?|co ?presenters?|"
                            r"co ?authors?)\b")
-_NEAR_PERSON = re.compile(r"\b(?:i|im|me|my|myself|him|her|his|himself|herself|them|they|"
+_NEAR_PERSON = re.compile(r"\b(?:i|im|ill|ive|id|me|my|myself|him|her|his|himself|herself|"
+                          r"them|they|"
                           r"he|she|someone|somebody|us|we|you|your)\b")
-_AGENT_NEAR = re.compile(cues.AGENT + r"|\b(?:teammates?|partners?|roommates?|classmates?|"
+_AGENT_NEAR = re.compile(r"\b" + cues.AGENT + r"\b|\b(?:teammates?|partners?|roommates?|"
+                         r"classmates?|"
                          r"ta|professor|instructor|guy|man|woman|friend)\b")
 _EXPERIENCE = re.compile(r"\b(?:im|i am|i was|ive been|i have been|i feel|i felt|i got|"
+                         r"for me|dx|diagnos\w*|every (?:day|night)|i (?:slept|drank|woke|took)|"
+                         r"started (?:drinking|using|smoking|cutting|vaping)|"
                          r"we were|happened|happening|dealing with|going through|"
                          r"experienc\w*|victim|survivor|against me|to me|toward me|"
                          r"towards me|conflict\w*|clash\w*|overlap\w*|falls? on|miss\w*|"
@@ -815,6 +826,9 @@ _BODY_DANGER = re.compile(r"\b(?:lips|face|skin|fingers) (?:are |is )?(?:turning
                           r"hardly|not) breathe?\b|\bcant breathe\b|\bstopped breathing\b|"
                           r"\b(?:wont|will not|doesnt|does not) stop bleeding\b|"
                           r"\bhaving a seizure\b|"
+                          r"\b(?:keep|keeps|kept|cant stop|wont stop|been) (?:throwing up|"
+                          r"vomiting|puking)\b|\bheart (?:is |keeps )?(?:racing|pounding) "
+                          r"(?:really |so |super |very )?(?:fast|hard)\b|"
                           r"\bseizing\b|\bcut (?:too|so) deep\b")
 _PHYSICAL = frozenset({"self_harm", "substance", "assault"})
 

@@ -852,6 +852,196 @@ RULES: tuple[tuple[str, str], ...] = (
 )
 
 
+# Understated, metaphorical and past-tense wordings (seventh round): the cue families a
+# keyword list misses. Each is a general shape, about the student or about someone else.
+_ALL = r"^(?=.*"  # a message naming two cue families anywhere: (?=.*A)(?=.*B)
+UNDERSTATED: tuple[tuple[str, str], ...] = (
+    # --- suicide: no reason to go on / come down, being around no longer, ending it for good
+    ("self_harm", r"\b(?:dont|do not|cant|cannot|no longer) see (?:a|any|the|much) (?:reason|"
+                  r"point) (?:to|in|for) (?:go\w* (?:back )?(?:down|on|home)|com\w* (?:back )?"
+                  r"down|keep\w* (?:going|on|living)|liv\w*|stay\w* (?:alive|here|around)|"
+                  r"be\w* (?:here|alive|around)|wak\w* up|exist\w*|try\w* anymore)\b"),
+    ("self_harm", r"\b(?:on|at) the (?:top|highest|last) (?:floor|level|deck|story|storey) of\b"
+                  r"[^?]{0,100}\b(?:go (?:back )?down|come down|jump\w*|let(?:ting)? go|"
+                  r"(?:no|any|a) (?:reason|point)|goodbye|bye|(?:im|i am) sorry|cant (?:do|take))"),
+    ("self_harm", r"\b(?:tired|sick|exhausted) of (?:waking up|existing|being (?:here|alive|me|"
+                  r"around)|breathing|being a person|it all|everything)\b(?! (?:about|in|at) "
+                  r"(?:the|this|our|my) (?:course|class|project|code))"),
+    ("self_harm", r"\b(?:make|making|made|let|want|need) (?:it|it all|all (?:of )?(?:it|this)|"
+                  r"everything|the pain|the noise|things|this) (?:\w+ )?(?:stop|end|go away|be "
+                  r"over) (?:for good|forever|permanently|once and for all)\b"),
+    ("self_harm", r"\b(?:i|ill|she|shell|he|hell|they|theyll) (?:wont|will not|probably wont|"
+                  r"might not|may not|am not going to|is not going to|isnt going to) be "
+                  r"(?:around|here|alive)\b[^.?!]{0,40}\b(?:anyway|anyways|by then|much longer|"
+                  r"to see|for (?:it|that|long))\b|\bwhats the point\b[^?]{0,80}\b(?:wont|will "
+                  r"not) be (?:around|here|alive)\b"),
+    ("self_harm", r"\bhow easy it (?:would|could|will|might) be to (?:just )?(?:turn the wheel|"
+                  r"swerve|jump|let go|step (?:off|out|in front)|drive (?:off|into)|crash|fall|"
+                  r"end (?:it|things|everything)|die|disappear|not (?:wake up|come back)|take "
+                  r"(?:them|all|the pills)|overdose)\b"),
+    # farewell: giving one's things away, letters or a note left, everything ready, a last
+    # week told with thanks for everything
+    ("self_harm", r"\b(?:giv(?:e|es|ing|en)|gave) (?:all )?(?:of )?(?:my|her|his|their) (?:\w+ )?"
+                  r"(?:stuff|things|belongings|possessions|clothes|books|plants|pets?|cats?|"
+                  r"dogs?|laptop|guitar) away\b"),
+    ("self_harm", _ALL + r"\b(?:wrote|written|writing|left|finished) (?:the|a|my|some|her|his) "
+                  r"(?:\w+ )?(?:note|letters?)\b)(?=.*\b(?:(?:everything|it all|all) (?:is )?"
+                  r"(?:ready|set|planned|prepared|in place)|wanted (?:someone|somebody|you|"
+                  r"one person) to know|goodbye|(?:im|i am) sorry|wont (?:need|be needing)|"
+                  r"dont think ill (?:need|be needing)|giv\w* (?:my|her|his) \w+ away)\b)"),
+    ("self_harm", _ALL + r"\b(?:writing|wrote|write) (?:letters|notes|goodbyes) to "
+                  r"(?:people|everyone|my \w+)\b)(?=.*\b(?:giv\w* (?:\w+ )?(?:stuff|things|"
+                  r"belongings)|wont (?:need|be needing)|dont think ill (?:need|be needing))\b)"),
+    ("self_harm", _ALL + r"\b(?:(?:thanks|thank you|sorry) for everything|goodbye (?:everyone|"
+                  r"guys|all))\b)(?=.*\b(?:(?:my|his|her|their) last "
+                  r"(?:day|week|night|message|post)|last (?:day|week|night) (?:here|alive)|"
+                  r"(?:isnt|not|stopped|hasnt been|wont|doesnt) (?:answering|responding|replying|"
+                  r"picking up)|(?:been|is|was|seems) (?:really |so |very )?(?:down|depressed|"
+                  r"low|off))\b)"),
+    # self-harm: fresh cuts, the blade, punishment by not eating, hitting one's head
+    ("self_harm", r"\bfresh (?:cuts|scars|burns|wounds|marks)\b|\b(?:cuts|scars|burns) "
+                  r"(?:\w+ ){0,2}"
+                  r"(?:on|over|across) (?:both |my |her |his |their )(?:\w+ )?forearms?\b"),
+    ("self_harm", r"\b(?:relaps\w*|slipped|went back) (?:on|to|into|with) (?:the )?(?:blade|"
+                  r"razor|cutting|burning|lighter)\b|\bthe (?:blade|razor|cutting) thing\b"),
+    ("self_harm", r"\b(?:dont|do not|wont|never|didnt) let (?:my|him|her|them) ?sel(?:f|ves) "
+                  r"(?:eat|sleep|drink|rest)\b|\b(?:starv\w*|not eat\w*|dont eat|skip\w* meals)"
+                  r"\b[^.?!]{0,40}\bas (?:a )?punishment\b|\bas (?:a )?punishment\b[^.?!]{0,40}"
+                  r"\b(?:not eat\w*|dont eat|starv\w*|hurt\w*|hit\w*|cut\w*)\b"),
+    ("self_harm", r"\b(?:hit\w*|bang\w*|slam\w*|punch\w*|smash\w*) (?:my|her|his) (?:own )?"
+                  r"(?:head|face|fists?|hands?|arms?)\b[^.?!]{0,50}\b(?:until|till|so hard) "
+                  r"(?:i|it|she|he|they)\b[^.?!]{0,20}\b(?:dizzy|bleed\w*|bled|bruis\w*|hurts?|"
+                  r"numb|see stars|pass\w* out|black\w* out|cant (?:think|see))"),
+    # --- harassment: waiting at one's lab, dozens of texts, ridicule, the target, rumours
+    ("harassment", r"\b(?:waits?|waiting|waited|shows? up|showing up|showed up|hangs? around|"
+                   r"lurk\w*|stands?|standing) (?:for me )?(?:outside|at|near|by) (?:my|our) "
+                   r"(?:lab|office|class|classroom|building|lecture|section|work|car|bus stop)\b"
+                   r"[^?]{0,60}\b(?:every|each|always|again|since|all the time)\b"),
+    ("harassment", r"\b(?:texted|messaged|called|emailed|dmed|dm\w*|texts?|messages?|calls?) me "
+                   r"(?:like |about |over |almost |nearly |around )?\d{2,} times\b"),
+    ("harassment", r"\b(?:mute|mutes|muted|kick\w*|boot\w*|interrupt\w*|talk\w* over|cut\w* off|"
+                   r"shout\w* down) me\b[^.?!]{0,30}\blaugh\w*"),
+    ("harassment", r"\b(?:im|i am|i was|ive been|i have been|she is|shes|he is|hes) (?:the|their|"
+                   r"his|her|everyones) (?:target|punching bag|butt of (?:the|every|their) "
+                   r"jokes?|scapegoat)\b(?! (?:audience|user|variable|class|label|domain|"
+                   r"distribution|model|group))"),
+    ("harassment", r"\b(?:my|every|each|all my) (?:messages?|posts?|comments?|questions?|"
+                   r"answers?)\b[^.?!]{0,25}\b(?:gets?|got|is|are|getting) (?:\w+ and )?"
+                   r"(?:mocked|ridiculed|laughed at|made fun of|trashed|screenshotted)\b"),
+    ("harassment", r"\brumou?rs? (?:that|about) (?:i|im|me|she|shes|he|hes|my)\b|"
+                   r"\b(?:start\w*|spread\w*|made up|making up) (?:a |the |some )?(?:rumou?r|"
+                   r"lies?|stories) (?:that|about)\b"),
+    ("harassment", r"\b(?:photos?|pictures?|pics?|videos?|filmed|recorded|shots?) (?:\w+ ){0,2}up "
+                   r"(?:my|her) (?:skirt|dress)\b|\bupskirt\w*"),
+    # a condition tied to time alone: "he'll only sign off if I spend time alone with him"
+    ("harassment", r"\bonly\b[^.?!]{0,70}\bif (?:i|she|we|he) (?:\w+ ){0,3}(?:(?:some )?time "
+                   r"alone|alone with|come (?:over|to (?:his|her) (?:place|apartment|room|"
+                   r"hotel))|go (?:out|on a date) with|(?:have )?(?:dinner|drinks) with (?:him|"
+                   r"her)|sleep with|kiss)\b"),
+    # a power holder's condition on "attitude" after a refusal
+    ("harassment", _ALL + r"\b(?:(?:said|say|says|told (?:him|her)) no\b|refus\w*|turned (?:him |"
+                   r"her )?down\b))(?=.*\b(?:grades?|scores?|marks?|evaluation|pass\w*|"
+                   r"recommendation)\b[^.?!]{0,20}\b(?:depends?|depend\w*|hinges?|rests?) on "
+                   r"(?:my|her|his|their) (?:attitude|behaviou?r|cooperation|being nice|"
+                   r"friendliness)\b)"),
+    # --- sexual misconduct: no memory then waking somewhere; kept going after no; doing
+    # what one didn't want out of fear
+    ("assault", _ALL + r"\b(?:dont|do not|cant|cannot|barely|hardly) remember (?:most of |much "
+                r"of |anything|what happened|the rest|how)\b)(?=.*\b(?:woke up|waking up|wake "
+                r"up) (?:at|in|next to|with)\b)"),
+    ("assault", _ALL + r"\b(?:i|she) (?:said no|told him (?:no|to stop)|froze|(?:just )?stopped "
+                r"(?:saying|moving|fighting)|didnt want (?:to|it))\b)(?=.*\b(?:he|she|they) "
+                r"(?:just )?(?:kept going|kept on going|continued anyway|did it anyway|"
+                r"didnt stop|did not stop|wouldnt stop|kept doing it)\b)"),
+    ("assault", r"\b(?:doing|did|do|done) (?:things|stuff|something|it|what he wanted) (?:that )?"
+                r"(?:i|she) (?:didnt|did not) (?:want|wanna)(?: to)?\b[^.?!]{0,40}\b(?:scared|"
+                r"afraid|because|wouldnt leave|he|she)\b"),
+    # a partner's violence, understated: injuries with "he gets like that" or one's fault
+    ("assault", _ALL + r"\b(?:black eye|split lip|busted lip|bruises|bruised|swollen (?:eye|face|"
+                r"lip))\b)(?=.*\b(?:gets? like that|(?:my|its my) fault|did (?:this|that|it) to "
+                r"me|gets? (?:angry|mad|violent|rough)|when i (?:stay|come|talk|go|say|do))\b)"),
+    ("assault", r"\b(?:threw|throws|throwing|thrown) (?:a |an |the |his |her |my )?(?:\w+ )?at "
+                r"(?:me|her|him)\b(?! (?:in|during) (?:the )?(?:meeting|call|lecture))"),
+    # --- discrimination: a group told what it can't do, a label used as a slur, treatment
+    # tied to one's accent, a disability left inaccessible, a religion used against one
+    ("discrimination", r"\b(?:women|girls|females|gay people|gays|trans people|muslims|jews|"
+                       r"black people|immigrants|foreigners|international students|asians|"
+                       r"indians|chinese people|mexicans|arabs|disabled people)\b[^.?!]{0,12}"
+                       r"\b(?:dont|do not|cant|cannot|arent|are not|shouldnt|should not|never|"
+                       r"always|just|are (?:too|so|just|all)|are) (?:\w+ )?(?:get|do|code|"
+                       r"understand|belong|good at|cheat|copy|lie|steal|distracting|emotional|"
+                       r"lazy|stupid|dumb|slow|lack\w*|smart enough|cut out|suited|unprofessional|"
+                       r"a distraction|a problem|the problem)\b"),
+    ("discrimination", r"\bfor a (?:girl|woman|female|gay (?:guy|man)|foreigner|black (?:girl|guy|"
+                       r"student|woman|man)|muslim|international student|non ?native speaker)\b|"
+                       r"\bsuits? (?:women|girls|men) better\b|\b(?:from|to|of) your kind\b|"
+                       r"\byour kind\b(?! of)"),
+    ("discrimination", r"\b(?:students|people|guys|folks) (?:from|of) (?:my|your|her|his|their) "
+                       r"(?:country|culture|background|region|religion|race)\b[^.?!]{0,20}\b"
+                       r"(?:always|all|never|just|cant|dont|are)\b|\blearn english first\b|"
+                       r"\b(?:all|typical) (?:indians|chinese|asians|mexicans|arabs|muslims|"
+                       r"jews|africans|foreigners|immigrants)\b"),
+    ("discrimination", r"\b(?:china|chinese|wuhan) virus\b|\bkung flu\b|\b(?:asks?|asking|asked) "
+                       r"(?:me |her |him )?(?:if|whether) (?:i|she|he) eats? (?:bats|dogs|cats)\b"),
+    ("discrimination", r"\b(?:types?|typed|typing|says?|said|saying|writes?|wrote|posts?|posted|"
+                       r"yells?|yelled|shouts?|calls? out)\b[^.?!]{0,25}\b(?:the|a|you|here "
+                       r"comes the) (?:terrorist|illegal|alien|monkey|towelhead|bomber|"
+                       r"diversity hire|token)\b"),
+    ("discrimination", r"\bcall\w* (?:me|her|him) (?:the|their|his|a) (?:secretary|token \w+|"
+                       r"token|diversity hire|maid|cleaning lady|mom|help|charity case|"
+                       r"affirmative action)\b|\bmy (?:male|white|straight) (?:teammate|classmate|"
+                       r"colleague|partner|groupmate)s? (?:says?|said|suggests?|suggested|"
+                       r"repeats?|repeated) the (?:exact )?same\b"),
+    ("discrimination", r"\bpeople (?:with|who have) (?:adhd|autism|dyslexia|disabilities|a "
+                       r"disability|depression|anxiety|ptsd|ocd|bipolar|mental illness)\b"
+                       r"[^.?!]{0,30}\b(?:like me|like her|like him|are|just|dont|cant|lack\w*|"
+                       r"shouldnt|never)\b"),
+    ("discrimination", r"\bbeing (?:gay|lesbian|bi|trans|queer|muslim|jewish|black|nonbinary|"
+                       r"disabled) is (?:a |an |just )?(?:\w+ )?(?:choice|sin|phase|wrong|"
+                       r"disgusting|unnatural|unprofessional|disease|illness|problem|"
+                       r"distraction|distracting)\b"),
+    ("discrimination", r"\b(?:gay|trans|queer|muslim|jewish|black|disabled) people (?:are|were|"
+                       r"being) (?:\w+ )?(?:distracting|a distraction|disgusting|unprofessional|"
+                       r"a problem|the problem|sinful|unnatural|lazy|dangerous)\b"),
+    ("discrimination", r"\b(?:cant|cannot|can not|couldnt|dont|do not) understand (?:my|her|his) "
+                       r"accent\b[^?]{0,80}\b(?:talk less|speak less|stop (?:talking|speaking)|"
+                       r"not (?:talk|speak|present)|present (?:my|her|his) (?:parts?|slides|"
+                       r"sections?)|themselves|instead of me)\b|\b(?:talk|speak) less\b[^?]{0,40}"
+                       r"\bmy accent\b"),
+    ("discrimination", _ALL + r"\b(?:wheelchair|cane|crutches|walker|deaf|blind|disab\w*)\b)(?=.*"
+                       r"\b(?:(?:arent|isnt|not|never|werent|wasnt) (?:\w+ )?accessible|"
+                       r"inaccessible)\b)"),
+    ("discrimination", _ALL + r"\b(?:(?:observe|observing|keep|keeping) (?:shabbat|the sabbath|"
+                       r"sabbath|ramadan|a fast|the fast|my religion|my faith)\b|(?:told|tell) "
+                       r"them (?:i|that i) (?:observe|pray|fast)\b))(?=.*\b(?:take (?:my|her|his) "
+                       r"name off|remove (?:me|her|him)|kick (?:me|her|him) (?:off|out)|not "
+                       r"contributing|find another team|off the (?:team|proposal|project|"
+                       r"report))\b)"),
+    ("discrimination", r"\b(?:grades?|scores?|marks?|points)\b[^.?!]{0,20}\b(?:dropped|fell|"
+                       r"went down|got worse|lowered|tanked)\b[^.?!]{0,30}\b(?:after|since|when|"
+                       r"once) (?:i|she|he) (?:\w+ )?(?:mentioned|told|said|came out|revealed|"
+                       r"talked about|brought up)\b[^.?!]{0,20}\b(?:my|her|his|that (?:im|i am|"
+                       rf"shes|hes)) (?:\w+ )?(?:{DISCLOSED})\b"),
+    ("discrimination", r"\b(?:dont|do not|doesnt|does not|dont even) (?:need|want) (?:the|a|any|"
+                       r"another) (?:hijabi|muslim|jew|gay|lesbian|trans|black|asian|indian|"
+                       r"foreigner|immigrant|girl|woman|disabled)\b"),
+    # --- substance: mixing with pills and the body reacting
+    ("substance", r"\b(?:drank|drinking|drunk|alcohol|vodka|wine)\b[^.?!]{0,40}\b(?:took|taking|"
+                  r"popped|on top of|with|and) (?:some |a few |my |a couple )?(?:pills|xanax|"
+                  r"meds|benzos|painkillers|sleeping pills)\b"),
+    # --- disability: a diagnosed condition named with an official way or registering it
+    ("disability", rf"\b(?:i have|ive got|i was diagnosed with|diagnosed|my) (?:a |an )?"
+                   rf"(?:diagnosed )?(?:{CONDITION}|\w+ disorder)\b[^?]{{0,120}}\b(?:official\w*|"
+                   rf"register\w*|alternative (?:format|assessment|arrangement)|documentation|"
+                   rf"formally|the university|accommodat\w*)\b"),
+    # --- ferpa: someone asking whether one is enrolled
+    ("ferpa", r"\b(?:ask\w*|know|find out|confirm\w*|tell\w*) (?:\w+ ){0,3}(?:if|whether|that) "
+              r"(?:im|i am|she is|shes|he is|hes) (?:enrolled|registered|a student|taking|in "
+              r"(?:his|her|the|this|their) (?:class|course))\b"),
+)
+RULES = RULES + UNDERSTATED
+
+
 # Scored cues: each family alone is common in course talk; two families together (one of
 # them from ``anchors``) make the concern. "a plan" alone is a project; "can't survive
 # another week" alone is a joke about deadlines; both together are not.

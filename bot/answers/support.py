@@ -46,7 +46,7 @@ from bot.answers.safety import (
     without_concern,
 )
 from bot.answers.safety import _excused as excused
-from bot.answers.safety_cues import PERSON_SUBJ, SELF_ID, repair
+from bot.answers.safety_cues import GROUP, ID_PERSON, PERSON_SUBJ, SELF_ID, repair
 from bot.course import Course
 
 LOW_CONFIDENCE = 0.7
@@ -123,7 +123,9 @@ _PHRASES: tuple[tuple[str, str, int], ...] = (
              r"|want(?:ed)? (?:it|everything) to stop|can'?t (?:go on|keep going|do this any)"
              r"|no (?:reason|point) (?:to|in) (?:live|living|going on)|not waking up"
              r"|(?:better|happier|easier|quieter) without me|took (?:a|the) (?:whole )?bottle"
-             r"|wrote a note", 2),
+             r"|wrote a note|(?:no|any|a) reason to (?:go on|keep going|go back down|come "
+             r"down|stay|live|be here|wake up)|tired of (?:waking up|existing|being alive)"
+             r"|(?:stop|end) for good|wont be (?:around|here) (?:\w+ ){0,3}anyway", 2),
     (MOOD, r"something (?:is )?wrong with me|falling apart|holding it together"
            r"|out of bed|left my room|feel like (?:a |an )?(?:failure|fraud|impostor)"
            r"|who to talk to|anyone (?:i can|to) talk to|seeing things|hearing voices"
@@ -296,9 +298,39 @@ def _harm_beside_answer(text: str, answer: Answer, course: Course) -> Answer | N
                        sources=tuple(dict.fromkeys((*answer.sources, *resources.sources))),
                        notes=tuple(dict.fromkeys((*answer.notes, *resources.notes))),
                        sensitive=True, concern="support")
-    if _SELF_IDENTITY.search(repair(_clean(text))):
+    cleaned = repair(_clean(text))
+    if _SELF_IDENTITY.search(cleaned) or disclosure(cleaned, found):
         return replace(answer, concern=PERSONAL)
     return None
+
+
+# What a message may carry beside a course question that must keep the answer out of the
+# thread, even when no concern was recognised: fear or danger told in the first person,
+# someone's conduct toward the asker ("a guy … has been waiting outside my lab", "he kept
+# going"), a refusal ("I said no", "told him to stop"), or any harm, safety or substance cue
+# word, or two mood cues, from the support lexicon. The answer stays the course answer; it
+# is only shown to the asker alone (being private when unsure costs little).
+_FEAR = re.compile(
+    r"\b(?:im|i am|i feel|i felt|i was|ive been|i have been|im getting|makes? me|made me|"
+    r"making me|she is|shes|he is|hes|she feels|he feels) (?:\w+ )?(?:scared|afraid|"
+    r"terrified|frightened|unsafe|not safe|in danger|uncomfortable|threatened|trapped|"
+    r"ashamed|humiliated|violated)\b|\b(?:dont|do not|doesnt|does not) feel safe\b|"
+    r"\bnot safe\b|\b(?:i|she|he) (?:said no|told (?:him|her|them) (?:no|to stop))\b|"
+    r"\b(?:didnt|did not) want (?:to|it|that|him|her)\b|\bwithout (?:asking|my consent)\b|"
+    r"\bagainst my will\b|\bplease (?:dont|do not) tell\b|\balone with (?:him|her|them)\b|"
+    r"\b(?:asked|told|begged) (?:him|her|them) (?:\w+ )?(?:to stop|to leave me alone|no)\b|"
+    r"\b(?:said|says|saying|told|tells|thinks?|calls?|called|typed|wrote)\b[^.?!]{0,40}\b"
+    rf"(?:{GROUP}|{ID_PERSON})\b")
+_CONDUCT = re.compile(rf"\b(?:{PERSON_SUBJ}|hes|shes|theyre|theyve|hed|shed)\b"
+                      r"(?:[^\w.?!]+\w+){0,8}?[^\w.?!]+(?:me|myself)\b")
+
+
+def disclosure(cleaned: str, found: dict[str, int]) -> bool:
+    """A personal disclosure beside a course question (see ``_FEAR`` and ``_CONDUCT``)."""
+    if _FEAR.search(cleaned) or _CONDUCT.search(cleaned):
+        return True
+    return any(found.get(b, 0) >= 1 for b in (CRISIS, SAFETY, SUBSTANCE)) \
+        or any(weight >= CARD_AT for weight in found.values())
 
 
 Again = Callable[[str], Answer]
@@ -310,6 +342,20 @@ _KIND_OF = {"mental_health": "distress", "sexual_misconduct": "harassment",
 
 
 def fallback(text: str, answer: Answer, course: Course, again: Again | None = None) -> Answer:
+    """``answer``, or a private support card when it is unsure and the message is personal.
+
+    Whatever the answer, a personal message that also discloses fear, danger, harm or
+    someone's conduct toward the asker (:func:`disclosure`) is never answered in the
+    thread: the structural fail-safe behind every path below."""
+    result = _fallback(text, answer, course, again)
+    if private_only(result) or not text.strip() or not personal(text):
+        return result
+    if disclosure(repair(_clean(text)), cues(text)):
+        return replace(result, concern=PERSONAL)
+    return result
+
+
+def _fallback(text: str, answer: Answer, course: Course, again: Again | None = None) -> Answer:
     """``answer``, or a private support card when it is unsure and the message is personal.
 
     With ``again`` (the engine), two more cases get the course answer they asked for:

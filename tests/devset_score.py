@@ -50,13 +50,14 @@ SETS = {
     "devset3": (Path("/work/devset3/questions.py"), ROOT / "tests" / "devset3" / "questions.py"),
     # the kept copy first: it carries one correction of the draft (see its header)
     "devset4": (ROOT / "tests" / "devset4" / "questions.py", Path("/work/devset4/questions.py")),
+    "devset5": (Path("/work/devset5/questions.py"), ROOT / "tests" / "devset5" / "questions.py"),
 }
 """Each set by name: where it is written, else the copy kept in the repo (devset4: the kept,
 corrected copy, else the draft)."""
 NOW = (2021, 9, 13, 9, 0)
 """The clock for questions that do not say what day it is (Mon Sep 13 2021, 9:00)."""
 FLOOR = 0.9
-FLOORS = {"devset": FLOOR, "devset2": 0.85, "devset3": 0.95, "devset4": 0.97}
+FLOORS = {"devset": FLOOR, "devset2": 0.85, "devset3": 0.95, "devset4": 0.97, "devset5": 0.85}
 """devset2 was written after the engine's first round (before: 81.5 % on the 08:07 draft);
 devset3 after the second (before: 287/323, 88.9 %, 0 wrong facts, 10 silent answered;
 after the third round's tuning: 322/323); devset4 after the fourth (before: 241/284, 84.9 %,

@@ -115,9 +115,17 @@ _SHARE = re.compile(r"\b(?:worth|counts?|weigh\w*|percent\w*|portion|share|how m
                     r"makes up)\b|%")
 _CRITERIA = re.compile(r"\bwho (?:grades?|marks?|reads?|evaluates?|assess\w*|reviews?|scores?|"
                        r"judges?)\b|\b(?:graded|marked|evaluated|assessed|judged|scored) by\b|"
+                       r"\b(?:graded|marked|evaluated|assessed|judged|scored) "
+                       r"(?:on|based on|for)\b|"
                        r"\bhow (?:is|are|will|do|does)\b(?! (?:i|we|you) )[\w ]{1,40}?"
                        r"\b(?:graded|marked|evaluated|assessed|judged|scored)\b|\b(?:criteria|"
                        r"rubrics?|peer[- ]?(?:graded|review\w*|grading|evaluation))\b")
+_RESPONSE_TIME = re.compile(r"\bhow (?:quick(?:ly)?|fast|soon|long|promptly)\b[\w ]{0,40}?"
+                            r"\b(?:reply|"
+                            r"replies|respond\w*|answer (?:emails?|messages?)|get back|hear "
+                            r"back|write back|turnaround)\b|\b(?:response|reply|turnaround) "
+                            r"times?\b")
+"""How quickly the staff answer messages (the syllabus never says)."""
 _TEAM_ALONE = re.compile(r"\b(?:alone|by myself|on my own|solo|individually|by ourselves|just me|"
                          r"one person|single person|(?:team|group) of (?:\d+|one|two|three|four|"
                          r"five|six)|(?:\d+|four|five|six) (?:people|members|persons|of us))\b")
@@ -250,7 +258,10 @@ _PROPERTY_WORDS = re.compile(r"\b(?:website|web ?site|personal (?:site|page|blog
                              r"same scores?|same marks?|one (?:\w+ ){0,2}per (?:team|person|"
                              r"student|group|member)|review sessions?|any topic|"
                              r"own topic|topics? (?:not|outside|beyond)|outside (?:the )?"
-                             r"(?:course|class|syllabus))\b")
+                             r"(?:course|class|syllabus)|(?:the |a )?basis|based on|build (?:on|"
+                             r"upon)|starting point|foundation|re-?use|same paper|double[- ]dip\w*|"
+                             r"(?:also )?count (?:as|for|towards?) (?:my |our |the )?(?:project|"
+                             r"course|class))\b")
 _SCORE_ON = re.compile(r"(?:(\d{1,3}(?:\.\d+)?)\s*(%|percent|/\s*(\d{1,3})|out of (\d{1,3}))?|"
                        r"\b(zero|full marks|full credit|full points|perfect|a perfect score|"
                        r"max(?:imum)? (?:points|marks|score))\)?)\s+(?:on|in|for) "
@@ -535,10 +546,13 @@ class Computed:
         taken: list[tuple[int, int]] = [
             (s, e) for s, e, _k in self.components_named(low)
             if not any(p.fullmatch(low[s:e]) for p, _d in self._deadline_names)]
+        starts = {s for s, _e, _k in self.components_named(low)}
         for pattern, key in self._deadline_names:
             for m in pattern.finditer(low):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
+                if " " not in m.group(0) and m.end() + 1 in starts and low[m.end()] == " ":
+                    continue  # a modifier of the item named next ("the team project talk")
                 taken.append((m.start(), m.end()))
                 found.append((m.start(), key))
         return list(dict.fromkeys(k for _, k in sorted(found)))
@@ -643,6 +657,11 @@ class Computed:
                     f"{m.group(1)} classes: {comp.title}: “{comp.printed}”."),),
                     topic=f"component:{comp.key}",
                     sources=(self._cite(self.course.grading.source),), confidence=1.0)
+        if _RESPONSE_TIME.search(low):
+            return Answer(kind="decline", lines=(
+                Line("The syllabus doesn't say how quickly the course staff reply, so I can't "
+                     "answer that; you can ask them directly."), *self.a._staff),
+                topic="property", unknown=("response time",), confidence=0.0)
         if _PICK_PAPER.search(low):
             return Answer(kind="decline", lines=(
                 Line("The syllabus doesn't say how papers or presentation slots are chosen or "
@@ -721,8 +740,26 @@ class Computed:
         if not comps and not dls:
             return None
         texts = self._item_texts(comps, dls)
-        if re.search(r"\d+\s*(?:[-–]\s*\d+\s*)?(?:pages?|min(?:ute)?s?|words?|hours?)\b", texts):
-            return None  # stated: the item's card gives it
+        length = r"\d+\s*(?:[-–]\s*\d+\s*)?(?:pages?|min(?:ute)?s?|words?|hours?)\b"
+        if re.search(length, texts):
+            # stated: the length leads ("~10 min read"), then the item's line as printed
+            facts = self._item_facts(comps, dls)
+            full = next((f for f in facts if re.search(length, f, re.I)), None)
+            if full is None:
+                return None
+            part = next((p.strip() for p in re.split(r",|\[|\]", full)
+                         if re.search(length, p, re.I)), full)
+            unit = re.search(r"\bin (page|word|slide|minute|min)s?\b|\bhow many (page|word|"
+                             r"slide|minute|min)s?\b", low)
+            if unit and (unit.group(1) or unit.group(2))[:3] not in part.lower():
+                return None  # asked in a unit the file does not use ("in pages")
+            title = self._item_title(comps, dls)
+            lines = [Line(f"{title}: {part}.")]
+            if part != full.strip():
+                lines.append(Line(f"As printed: “{full.strip()}”."))
+            return Answer(kind="answer", lines=tuple(lines), topic=f"component:{comps[0][2]}"
+                          if comps else f"deadline:{dls[0]}",
+                          sources=(self._cite(self.course.grading.source),), confidence=1.0)
         title = self._item_title(comps, dls).lower()
         said = [f for f in self._item_facts(comps, dls) if "%" not in f and not re.search(
             r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d", f.lower())]
@@ -1286,6 +1323,15 @@ class Computed:
             r"\b(?:class|classes|presented|presentation|lecture|session|reviewing)\b|"
             r"\b(?:the )?papers? (?:for|of|on)\b|\bfor (?:the )?(?:mon|tues|wednes|thurs|fri)day\b",
             low))
+        must = re.search(r"\b(?:do|does|should|must|will|have to|has to|need to|needs? "
+                         r"(?:a|one|any)|supposed to|expected to|required to)\b", low)
+        if len(asked) == 1 and not dated and not day_word and _OWN_CLASS.search(low) and (
+                must or re.search(r"\bwhen\b|\bdue\b", low)):
+            # "do I need to write a review for the class I present in?": the file's exclusion
+            exempt = self._own_class_exempt(asked[0])
+            if exempt is not None:
+                return exempt if not must else replace(exempt, lines=(
+                    Line("No. " + exempt.lines[0].text), *exempt.lines[1:]))
         if not (own or of_class) or re.search(r"\bhow (?:many|often)\b|^\s*who\b", low) or not (
                 dated or day_word):
             return None
@@ -1440,7 +1486,11 @@ class Computed:
             checked = self._relative_check(low)
             if checked is not None:
                 return checked
-        if closed or _YES_NO.search(core):
+        # "the project presentation is 20 minutes?": a statement asked back is a yes/no check
+        claim = low.rstrip().endswith("?") and not re.match(
+            r"\s*(?:what|whats|when|whens|which|where|who|how|why|can|could|may|might|must|"
+            r"shall)\b", low) and bool(re.search(r"\b(?:is|are|was|were|isnt|arent)\b", core))
+        if closed or _YES_NO.search(core) or claim:
             fact = self._fact_check(low)
             if fact is not None:
                 return fact
@@ -1606,7 +1656,9 @@ class Computed:
         c = self.course
         comps = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
         pages = re.search(r"\b(\d+)[- ](pages?|min(?:ute)?s?)\b", low)
-        if pages and len(comps) == 1:
+        if pages and len(comps) == 1 and not re.search(
+                r"\b(?:references?|appendi\w+|bibliography|citations?|figures?)\b", low):
+            # (what counts toward the pages is a different question)
             comp = c.component(comps[0])
             unit = r"pages?" if pages.group(2).startswith("page") else r"min(?:ute)?s?"
             # a stated count of pages or minutes, or a range ("10-12 mins")

@@ -252,6 +252,9 @@ _PHRASES = [(re.compile(p), r) for p, r in (
     (r"\b(?:cheat|crib) ?sheets?\b", "cheatsheet"),
     (r"\b(?:grades?|scores?|marks?|results?) back\b", "feedback"),
     (r"\bgrad(?:ing|es?) (?:(?:is|are|be|get|gets|will be) )?curv", "grade curv"),
+    (r"\b(?:graded|marked|grade[ds]?) (?:on|with|using) (?:a |the )?curve\b", "curve"),
+    (r"\b(?:go|goes|going|went|move|moves|moving|shift|shifts|be (?:moved|shifted|bumped)) "
+     r"(?:up|down|higher|lower)\b", "changed"),
     (r"\b(?:be|get|gets|getting|been|are|is) (?:graded|marked|returned|released)\b",
      "feedback"),
     (r"\bextra credit\b", "credit"),
@@ -352,7 +355,7 @@ class Answerer:
         """Questions computed from the course model (order, sums, yes/no, what-ifs …)."""
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
         self.spelled = lru_cache(maxsize=4096)(self._spelled_uncached)
-        self.plan = lru_cache(maxsize=4096)(self._plan)
+        self.plan = lru_cache(maxsize=4096)(self._linked_plan)
         """:meth:`_plan` remembered per wording (a class asks the same things in the same way)."""
         self._answers: OrderedDict[tuple[str, datetime, int], tuple[object, Answer]] = \
             OrderedDict()
@@ -646,7 +649,7 @@ class Answerer:
         concern = safety.detect(text, self.course)
         if concern is not None:
             # first, before any ranking; the text is not kept (plans are cached per wording)
-            return safety.reply(concern, self.course)
+            return self._resource_detail(text, safety.reply(concern, self.course))
         items = list(due) if due is not None else self.file_due()
         text, now = self._stated_today(text, now)
         whole = self._single(text, now, items)
@@ -684,6 +687,20 @@ class Answerer:
         if whole.kind != "answer" and answered:
             return answered[0]
         return whole
+
+    def _resource_detail(self, text: str, reply: Answer) -> Answer:
+        """"Does the counseling center take walk-ins?": a question about a detail of a support
+        service (walk-ins, opening hours, appointments, insurance) that the reply's own text
+        does not state keeps the reply, and says the syllabus doesn't give that detail."""
+        m = _RESOURCE_DETAIL.search(text.lower())
+        if m is None or reply.kind != "answer":
+            return reply
+        said = " ".join(ln.text for ln in reply.lines).lower()
+        if m.group(1).rstrip("s") in said:
+            return reply
+        return replace(reply, lines=(*reply.lines, Line(
+            f"The syllabus doesn't say that about these services (“{m.group(1)}”); "
+            "they can tell you when you call.")))
 
     def _and_parts(self, text: str, whole: Answer, now: datetime, items: list[DueItem]
                    ) -> Answer:
@@ -769,6 +786,30 @@ class Answerer:
             return plan
         return plan(now, items)
 
+    def _linked_plan(self, question: str) -> Plan:
+        """:meth:`_plan`, and a question asking for a link or web address ("the URL of the
+        class webpage") is answered only when the answer holds one; else the syllabus gives
+        no address: decline."""
+        made = self._plan(question)
+        if not _ASKS_LINK.search(question.lower()):
+            return made
+
+        def no_link(answer: Answer) -> Answer:
+            if answer.kind != "answer" or any(
+                    re.search(r"https?://|www\.|\bno (?:\w+ )?(?:link|url|address)\b", ln.text)
+                    for ln in answer.lines):
+                return answer
+            return Answer(kind="decline", lines=(
+                Line("The syllabus gives no link or web address for that, so I can't answer "
+                     "it; the course staff can."),
+                *(ln for ln in answer.lines[:1] if ln.when is None and not re.search(
+                    r"\d", ln.text)), *self._staff),
+                topic=answer.topic, unknown=("link",), confidence=0.0)
+
+        if isinstance(made, Answer):
+            return no_link(made)
+        return lambda now, items: no_link(made(now, items))
+
     def _plan(self, question: str) -> Plan:
         """What ``question`` asks: a finished answer, or how to make it at a given time."""
         lowered = question.lower()
@@ -790,7 +831,7 @@ class Answerer:
                                      for w, r in zip(words, raw, strict=False)]
                                     if len(raw) == len(words) else raw)
         if sensitive is not None:
-            return self.policy_answer(sensitive, confidence=1.0)
+            return self._resource_detail(question, self.policy_answer(sensitive, confidence=1.0))
 
         if unknown and self._item_of_something_else(lowered, unknown):
             return self.decline(unknown=tuple(unknown))
@@ -1033,7 +1074,10 @@ class Answerer:
                           sources=(self._cite(self.course.grading.cutoffs_source),))
         actual = self.course.letter_for(value)
         band = actual.printed or band_text(actual)
-        head = Line(("Yes. " if actual.letter == cut.letter else "No. ")
+        # "is 95 an A or A+?": an either/or is answered with the option that holds, no yes/no
+        either = re.search(r"\bor\b", lowered) and sum(
+            1 for m in _LETTER.finditer(question) if self._is_letter(question, m)) >= 2
+        head = Line(("" if either else "Yes. " if actual.letter == cut.letter else "No. ")
                     + f"{fmt(value)}% is {_a(actual.letter)} ({band}).")
         lines = [head]
         if actual.letter != cut.letter:
@@ -1576,9 +1620,19 @@ _TODAY_IS = re.compile(
     r"today being)\s+((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:the )?\d{1,2}"
     r"(?:st|nd|rd|th)?(?: of)? [a-z]{3,9}\.?|[a-z]{3,9}\.? (?:the )?\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}/\d{1,2}))\b(?:,? \d{4})?\)?[.,;:!]?", re.IGNORECASE)
-_CONTRAST = re.compile(r"(?:[,;\u2013\u2014]|\s-+)\s*not (?:the |my |our |a |an |any )?"
+_RESOURCE_DETAIL = re.compile(
+    r"^\s*(?:does|do|is|are|can|will|when|what|how)\b[\w ]{0,40}?\b(?:center|centre|services?|"
+    r"office|clinic|counseling|counselling|mckinley|dres|caps)\b[\w ]{0,30}?\b(walk[- ]?ins?|"
+    r"open(?:ing)? hours|hours|open|weekends?|appointments?|insurance|wait(?:ing)? (?:times?|"
+    r"lists?)|waitlists?|same[- ]day|telehealth|online|virtual\w*)\b")
+"""A question about a detail of a named support service (not a message in distress)."""
+_ASKS_LINK = re.compile(r"\b(?:url|urls|link|links|web ?address|web ?link|hyperlink|"
+                        r"address of the (?:class |course )?(?:web ?page|web ?site|site|page))\b")
+"""A question asking for a link or web address (answered only when the entry holds one)."""
+_CONTRAST = re.compile(r"(?:[,;(\u2013\u2014]|\s-+|(?<=[?!.])\s)\s*(?:i mean |but )?not "
+                       r"(?:the |my |our |a |an |any )?"
                        r"(?!counting|including|sure|yet|only|just|even|really|too|that|as |so )"
-                       r"([\w' /-]{1,40}?)(?: ones?)?\s*(?=[.?!;]|$)", re.IGNORECASE)
+                       r"([\w' /-]{1,40}?)(?: ones?)?\s*(?=[.?!;)]|$)", re.IGNORECASE)
 """, not <another item>": a contrast at the end of a clause."""
 _PRONOUN = re.compile(r"\b(?:it|they|them|those|these|that one|this one)\b", re.IGNORECASE)
 ANSWER_MEMORY = 2048

@@ -130,3 +130,54 @@ def test_how_long_leads_with_the_length(answerer: Answerer, course: Course, ques
                                         want: str) -> None:
     text = _text(answerer, course, question)
     assert want in text.splitlines()[0] and not _DATE.search(text), text
+
+
+# --- the course file's (assumed) term calendar: days without class
+@pytest.mark.parametrize("question, head, want", [
+    ("is there class on nov 25", "No.", "Thanksgiving"),
+    ("do we have a lecture on Oct 22?", "No.", "not a class day"),
+    ("is there class on oct 21?", "Yes.", "2:00 PM"),
+])
+def test_is_there_class_on_a_date(answerer: Answerer, course: Course, question: str,
+                                  head: str, want: str) -> None:
+    text = _text(answerer, course, question)
+    assert text.startswith(head) and want in text, text
+
+
+def test_a_presentation_stated_on_a_no_class_day_is_said_to_be_one(answerer: Answerer,
+                                                                   course: Course) -> None:
+    text = _text(answerer, course, "I present on Nov 23, when's my blog post due")
+    assert "no class" in text and "Nov 30" not in text, text
+
+
+# --- the needed-score calculator over a group
+def test_the_average_needed_on_a_group(answerer: Answerer, course: Course) -> None:
+    text = _text(answerer, course, "I have 27/30 on reviews, 16/20 on presentations and 8/10 "
+                                   "on blogs, what do I need on the project to get an A?")
+    # 51 of 60 so far: an A (90) needs 39 of the project's 40 points, 97.5 % on average
+    assert "97.5%" in text and "39 of the 40" in text, text
+
+
+@pytest.mark.parametrize("question", ["I live on 5th street, what letter grade would I get?",
+                                      "my flat is at 12 green st, what's my grade?"])
+def test_an_ordinal_or_a_street_number_is_not_a_score(answerer: Answerer, course: Course,
+                                                      question: str) -> None:
+    text = _text(answerer, course, question)
+    assert "is an F" not in text and "is a" not in text.splitlines()[0], text
+
+
+# --- declines the FAQ layer reads by their topic; thanks answered by the engine itself
+@pytest.mark.parametrize("question, topic", [
+    ("can you write my paper review for me", "decline:do-for-me"),
+    ("when is the CS 225 midterm", "decline:other-course"),
+])
+def test_declines_are_marked(answerer: Answerer, question: str, topic: str) -> None:
+    answer = answerer.answer(question, now=NOW)
+    assert answer.kind == "decline" and answer.topic == topic
+
+
+@pytest.mark.parametrize("question, kind", [("thanks!", "thanks"), ("got it", "ack")])
+def test_thanks_are_answered_by_the_engine(answerer: Answerer, question: str,
+                                           kind: str) -> None:
+    from bot.answers.core import ACKNOWLEDGED
+    assert answerer.answer(question, now=NOW) is ACKNOWLEDGED[kind]

@@ -126,6 +126,10 @@ _RESPONSE_TIME = re.compile(r"\bhow (?:quick(?:ly)?|fast|soon|long|promptly)\b[\
                             r"back|write back|turnaround)\b|\b(?:response|reply|turnaround) "
                             r"times?\b")
 """How quickly the staff answer messages (the syllabus never says)."""
+_CLASS_ON = re.compile(r"\b(?:is there|are there|will there be|do we have|do we meet|is|are|"
+                       r"any|will we have|have we got)\b (?:a |any )?(?:class|classes|lecture|"
+                       r"lectures|meeting|session)\b|\bdo(?:es)? (?:we|the class) meet\b")
+"""Whether there is class on a day."""
 _TEAM_ALONE = re.compile(r"\b(?:alone|by myself|on my own|solo|individually|by ourselves|just me|"
                          r"one person|single person|(?:team|group) of (?:\d+|one|two|three|four|"
                          r"five|six)|(?:\d+|four|five|six) (?:people|members|persons|of us))\b")
@@ -700,7 +704,7 @@ class Computed:
         part_limit = self._part_limit(low) or self._unstated_length(low)
         if part_limit is not None:
             return part_limit
-        for rule in (self._missed, self._more_than_counted, self._office_hours_day,
+        for rule in (self._class_on, self._missed, self._more_than_counted, self._office_hours_day,
                      self._unstated_count, self._in_zone, self._time_of_day, self._share_claim,
                      self._weight_check, self._excluding, self._what_if, self._presenter,
                      self._many_dates, self._edge_claim, self._relative_claim,
@@ -1150,7 +1154,7 @@ class Computed:
         """"88 on everything except the final report: what do I need on it for an A?"."""
         c = self.course
         wanted = list(dict.fromkeys(k for k in unscored if k not in scores))
-        if target is None or partials or not wanted or len(wanted) > 2 or not (
+        if target is None or partials or not wanted or not (
                 scores or rest_value is not None) or (rest_value is None and len(scores)
                                                       + len(wanted) < len(c.grading.components)):
             return None  # the grade calculator's ("reviews 27/30 … need A")
@@ -1165,7 +1169,15 @@ class Computed:
         if open_weight <= 0:
             return None
         needed = round((cut.min - known) / open_weight * 100, 2)
-        names = " and ".join(x.title for x in c.grading.components if x.key in wanted)
+        titles = [x.title for x in c.grading.components if x.key in wanted]
+        names = " and ".join(titles)
+        groups = {x.group for x in c.grading.components if x.key in wanted}
+        if len(titles) > 2:
+            # a group ("the project"), or all that is left: the average needed across it
+            group = next(iter(groups)) if len(groups) == 1 and all(
+                x.key in wanted for x in c.grading.components if x.group in groups) else ""
+            names = (f"{group} ({', '.join(titles[:-1])} and {titles[-1]})"
+                     if group else f"{', '.join(titles[:-1])} and {titles[-1]}")
         if needed > 100:
             head = (f"{_article(cut.letter).capitalize()} (from {fmt(cut.min)}%) is out of reach: "
                     f"it would take {fmt(needed)}% on the {names}.")
@@ -1173,10 +1185,14 @@ class Computed:
             head = (f"You reach {_article(cut.letter)} (from {fmt(cut.min)}%) even with 0 on the "
                     f"{names}.")
         else:
-            head = (f"You need {fmt(needed)}% on the {names} for {_article(cut.letter)} "
-                    f"(from {fmt(cut.min)}%).")
+            head = (f"You need {fmt(needed)}%{' on average' if len(titles) > 2 else ''} on "
+                    f"the {names} for {_article(cut.letter)} (from {fmt(cut.min)}%).")
         lines = [Line(head), Line(f"The rest gives {fmt(known)} of {fmt(100 - open_weight)} "
                                   "weighted points.")]
+        if 0 < needed <= 100:
+            short = names.split(" (")[0]
+            lines.append(Line(f"That is {fmt(round(needed * open_weight / 100, 2))} of the "
+                              f"{fmt(open_weight)} weighted points of the {short}."))
         return Answer(kind="answer", lines=tuple(lines), topic="grade",
                       sources=(self._cite(c.grading.source),
                                self._cite(c.grading.cutoffs_source)), confidence=1.0,
@@ -1376,11 +1392,12 @@ class Computed:
                 return Answer(kind="decline", lines=(Line(
                     "Tell me your presentation date, e.g. “I present on Oct 21: when is my "
                     "blog post due?”"),), topic="presentation")
-            if day.weekday() not in {_WEEKDAY[d] for m in c.meetings for d in m.days}:
-                return Answer(kind="decline", lines=(Line(
-                    f"{_ddmm(day)} is not a class day (classes are "
-                    + "; ".join(", ".join(m.days) for m in c.meetings) + ")."),),
-                    topic="presentation")
+            gap = self._no_class_day(day)
+            if gap is not None and day.weekday() not in {_WEEKDAY[d] for m in c.meetings
+                                                          for d in m.days}:
+                return Answer(kind="decline", lines=gap.lines, topic="presentation")
+            if gap is not None:  # a presentation stated on a no-class day of the calendar
+                return replace(gap, topic="presentation")
             if own and len(asked) == 1 and asked[0].offset_days < 0 and _OWN_CLASS.search(low):
                 exempt = self._own_class_exempt(asked[0])
                 if exempt is not None:
@@ -1412,6 +1429,52 @@ class Computed:
                           sources=(self._cite(rels[0].source),) if rels else (),
                           notes=("Dates are counted from the class date you gave.",),
                           confidence=1.0)
+
+        return make
+
+    def _no_class_day(self, day: date) -> Answer | None:
+        """When ``day`` has no class by the course file (not a meeting day, outside the term,
+        or in one of its assumed no-class ranges): why, as an answer; else None."""
+        c = self.course
+        td = c.term_dates
+        days = "; ".join(", ".join(m.days) for m in c.meetings)
+        note: tuple[str, ...] = (td.note,) if td.assumed and td.note else ()
+        if day.weekday() not in {_WEEKDAY[d] for m in c.meetings for d in m.days}:
+            why = f"{_ddmm(day)} is not a class day (classes are {days})."
+        elif not td.first_class <= day <= td.last_day:
+            why = (f"{_ddmm(day)} is outside the term's classes ({_ddmm(td.first_class)} to "
+                   f"{_ddmm(td.last_day)}).")
+        else:
+            gap = next((r for r in td.no_class if day in r), None)
+            if gap is None:
+                return None
+            why = (f"{_ddmm(day)} has no class: it falls in the {gap.label} "
+                   f"({_ddmm(gap.start)}–{_ddmm(gap.end)}).")
+            note = tuple(n for n in (gap.note,) if n) or note
+        return Answer(kind="answer", lines=(Line(why),), topic="meetings", notes=note,
+                      sources=(self._cite(_basic(c)),), confidence=1.0)
+
+    def _class_on(self, question: str, low: str) -> Made | None:
+        """"Is there class on Nov 25?": yes or no from the meeting days and the course file's
+        (assumed) term calendar."""
+        if not _CLASS_ON.search(low) or not any(p.search(low) for p in _DATE_PATTERNS):
+            return None
+        c = self.course
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            day = find_date(question, now=now, course=c)
+            if day is None:
+                return Answer(kind="decline", lines=(Line(
+                    "Tell me the date, e.g. “is there class on Oct 21?”"),), topic="meetings")
+            gap = self._no_class_day(day)
+            if gap is not None:
+                return replace(gap, lines=(Line("No. " + gap.lines[0].text), *gap.lines[1:]))
+            m = next(m for m in c.meetings if day.strftime("%a") in m.days)
+            return Answer(kind="answer", lines=(Line(
+                f"Yes. {_ddmm(day)} is a class day: {', '.join(m.days)} {_clock(m.start)} – "
+                f"{_clock(m.end)}, {m.location}."),), topic="meetings",
+                notes=(c.term_dates.note,) if c.term_dates.assumed else (),
+                sources=(self._cite(_basic(c)),), confidence=1.0)
 
         return make
 

@@ -215,7 +215,10 @@ _MY_GRADE = re.compile(r"(?<!toward )(?<!towards )(?<!of )(?<!to )(?<!in )(?<!on
                        r"standing|points)s?\b")
 _THIS_WEEK_TOPIC = re.compile(r"\b(this|next|last) week\b")
 _TODAY_CLASS = re.compile(r"\b(today|tomorrow|tonight)\b")
-_PERCENT = re.compile(r"(?<![\w./])(\d{1,3}(?:\.\d+)?)\s*(%|percent\b)?")
+_PERCENT = re.compile(r"(?<![\w./])(\d{1,3}(?:\.\d+)?)(?!\d|(?:st|nd|rd|th)\b)(?!\s*"
+                      r"(?:[a-z]+\s+)?(?:street|st|avenue|ave|road|rd|blvd|drive|dr|floor|lane|"
+                      r"way)\b)\s*(%|percent\b)?")
+"""A score said as a number ("94", "94.5%"); not an ordinal or a street ("6th street")."""
 _LETTER = re.compile(r"(?<![\w+-])([A-Da-dFf])\s?([+-]|plus\b|minus\b)?(?![\w+-])")
 
 
@@ -287,6 +290,46 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 Plan = Answer | Callable[[datetime, list[DueItem]], Answer]
 """What a question asks: the answer itself, or how to make it from the time and deadlines."""
+
+
+THANKS = frozenset("thanks thank thx ty tysm tyvm thankyou thanx appreciate appreciated "
+                   "cheers".split())
+ACKS = THANKS | frozenset("""
+ok okay k kk okey alright aight cool nice great awesome perfect sweet gotcha got it lol lmao
+rofl haha hahaha hah heh xd np yes yeah yep yup no nope nah sure wow omg yay good fine neat
+understood noted makes sense that this so much very a lot lots you u for the all again
+helpful help really man bro dude all right will do sounds
+""".split())
+"""Words of a message that only acknowledges ("thanks!", "ok", "lol", "got it, thanks")."""
+
+
+@lru_cache(maxsize=4096)
+def acknowledgement(text: str) -> str | None:
+    """``"thanks"`` for a thank-you, ``"ack"`` for a message that only acknowledges or is
+    nothing but emoji and punctuation, else None (a real message)."""
+    if not text.strip():
+        return None
+    words = tokens(text)
+    if not words:
+        return "ack"
+    if not all(w in ACKS for w in words):
+        return None
+    return "thanks" if set(words) & THANKS else "ack"
+
+
+ACKNOWLEDGED = {
+    "thanks": Answer(kind="help", topic="ack", confidence=1.0, lines=(
+        Line("You're welcome! Ask me anything else about the course whenever you need."),)),
+    "ack": Answer(kind="help", topic="ack", confidence=1.0, lines=(
+        Line("👍 Ask me anything about the course whenever you need (`help` lists what I "
+             "can do)."),)),
+}
+"""The reply to a message that only thanks or acknowledges: nothing to decline or keep."""
+
+DO_FOR_ME_TOPIC = "decline:do-for-me"
+"""The topic of a decline of a request to do the work ("write my review for me")."""
+OTHER_COURSE_TOPIC = "decline:other-course"
+"""The topic of a decline of a question about another course."""
 
 
 @dataclass
@@ -815,14 +858,17 @@ class Answerer:
         lowered = question.lower()
         if not question or _GREETING.match(question):
             return self.help()
+        thanked = acknowledgement(question)
+        if thanked is not None:  # "thanks!", "ok", "🙂": no question to decline or keep
+            return ACKNOWLEDGED[thanked]
         if _DO_FOR_ME.search(question):
-            return self.decline()
+            return replace(self.decline(), topic=DO_FOR_ME_TOPIC)
         words, content, unknown = self.read(question)
         if self._other_course(lowered):
             c = self.course
             return Answer(kind="decline", lines=(
                 Line(f"I can only answer questions about {c.code} {c.title} ({c.term}), "
-                     "from its syllabus."), *self._staff))
+                     "from its syllabus."), *self._staff), topic=OTHER_COURSE_TOPIC)
 
         # a sensitive topic is named in the asker's own words, never by a typo's fix
         # ("slacking" is not "stalking")

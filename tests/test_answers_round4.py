@@ -181,3 +181,41 @@ def test_thanks_are_answered_by_the_engine(answerer: Answerer, question: str,
                                            kind: str) -> None:
     from bot.answers.core import ACKNOWLEDGED
     assert answerer.answer(question, now=NOW) is ACKNOWLEDGED[kind]
+
+
+# --- fifth development set: wording families
+def test_another_class_told_as_context_is_not_another_course(answerer: Answerer,
+                                                             course: Course) -> None:
+    text = _text(answerer, course, (
+        "I'm juggling this with another course I teach. I get that the final report is big, "
+        "but I'm wondering how much the blog posts count, since I want to plan my weeks."))
+    assert "10%" in text and "I can only answer" not in text, text
+    assert answerer.answer("when is the midterm in my other class?", now=NOW).topic == \
+        "decline:other-course"
+
+
+@pytest.mark.parametrize("question, head", [
+    ("can our team have five members?", "No."),
+    ("is a group of 2 ok for the project?", "Yes."),
+])
+def test_a_stated_team_size_is_checked(answerer: Answerer, course: Course, question: str,
+                                       head: str) -> None:
+    text = _text(answerer, course, question)
+    assert text.startswith(head) and "2 (or 3)" in text, text
+
+
+def test_a_date_said_with_by_is_checked(answerer: Answerer, course: Course) -> None:
+    text = _text(answerer, course, "the proposal has to be in by Oct 1, right?")
+    assert text.startswith("Yes"), text
+
+
+@pytest.mark.parametrize("question, want", [
+    ("what's the entire project worth (proposal, reports and talk)?", "40%"),
+    ("only the proposal and the mid-term report, what do they add up to?", "15%"),
+    ("how much do the mid-term report and the project presentation add up to?", "15%"),
+    ("if I miss both blog posts and two reviews, how much is lost in total?", "16%"),
+    ("if I skip one blog post, how much of my final grade do I lose?", "5%"),
+])
+def test_sums_of_named_items(answerer: Answerer, course: Course, question: str,
+                             want: str) -> None:
+    assert want in _text(answerer, course, question).splitlines()[0]

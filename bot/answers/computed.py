@@ -614,6 +614,9 @@ class Computed:
         """What ``question`` asks, computed; ``declines_only``: only the honest "the syllabus
         doesn't say" about a known item (the question names something the course lacks)."""
         low = low.replace("’", "'").replace("'", "")
+        # "points of my final grade": the overall grade, not the final report
+        low = re.sub(r"\bfinal(?= (?:letter )?(?:grades?|scores?|marks?|percentages?|averages?|"
+                     r"results?|totals?|standing)\b)", "overall", low)
         if declines_only:
             return self._more_than_counted(question, low) or self._unknown_property(question, low)
         if _COUNTERFACTUAL.search(low):
@@ -1558,7 +1561,9 @@ class Computed:
             if fact is not None:
                 return fact
         if not asks or _AFTER_BEFORE.search(low) or len(named) != 1 or not re.search(
-                r"\b(?:due|deadline|date|dated|submitted|on (?:a |the )?\w+day)\b|^\s*(?:is|was) "
+                r"\b(?:due|deadline|date|dated|submitted|formed|handed in|turned in|"
+                r"on (?:a |the )?\w+day)\b|\bby (?:the )?(?:\w+day,? )?(?:the )?(?:\d|"
+                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)|^\s*(?:is|was) "
                 r"(?:the |my |our )?[\w -]{2,30}? (?:on )?(?:the )?\d", low):
             return None
         key = named[0]
@@ -2501,7 +2506,12 @@ class Computed:
         if group is not None and share and not other_dls and not re.search(
                 r"\b(?:when|due|deadline|date|pages?|long|how many)\b", low):
             members = [x for x in c.grading.components if x.group == group[2]]
-            if not named or set(named) <= {x.key for x in members}:
+            keys = {x.key for x in members}
+            whole = re.search(r"\b(?:whole|entire|all of the|overall)\b", low[:group[0]])
+            if whole:
+                named = []  # "the whole project (proposal, reports, presentation)": the group
+            subset = 2 <= len(named) < len(keys) and set(named) <= keys
+            if not subset and (not named or set(named) <= keys):
                 total = math.fsum(x.weight for x in members)
                 parts = " + ".join(f"{x.title} {x.weight:g}%" for x in members)
                 inner = c.component(named[0]) if len(named) == 1 else None
@@ -2544,16 +2554,31 @@ class Computed:
             counted = self._sum_counts(named, low)
             if counted is not None:
                 return counted
-        if len(named) >= 2 and re.search(r"\b(?:one|a single|each|per)\b", low) and (
+        if len(named) >= 2 and re.search(r"\b(?:one|a single|each|per|both)\b", low) and (
                 _SUM.search(low) or share):
             comps_one = [x for x in (c.component(k) for k in named) if x is not None]
             counts = [self._count(x) for x in comps_one]
             if all(n for n in counts):
-                shares = [(x, x.weight / n) for x, n in zip(comps_one, counts, strict=True)
-                          if n]
-                total = math.fsum(w for _, w in shares)
-                parts = " + ".join(f"one of the {x.title.lower()} {fmt(w)}% ({x.weight:g}% "
-                                   f"for {self._count(x)})" for x, w in shares)
+                # how many of each: "both blog posts and one review" (one when not said)
+                spans = {k: st for st, _e, k in self.components_named(low)}
+                how_many = []
+                for x, n in zip(comps_one, counts, strict=True):
+                    before = low[:spans.get(x.key, 0)]
+                    m = re.search(r"\b(both|all(?: the| of the| my)?|one|a single|single|each|"
+                                  r"two|three|four|five|\d+)\s+(?:of (?:my|the|our) )?(?:\w+\s+)?$",
+                                  before)
+                    word = m.group(1).split()[0] if m else "one"
+                    total_n = n or 1
+                    k = total_n if word in {"both", "all"} else int(word) if word.isdigit() \
+                        else _CARDINALS.get(word, 1) if word not in {"a", "single", "each"} else 1
+                    how_many.append(min(k, total_n))
+                shares = [(x, x.weight * k / n, k) for x, n, k in zip(comps_one, counts, how_many,
+                                                                      strict=True) if n]
+                total = math.fsum(w for _, w, _k in shares)
+                parts = " + ".join(
+                    (f"one of the {x.title.lower()}" if k == 1 else f"{k} of the "
+                     f"{x.title.lower()}") + f" {fmt(w)}% ({x.weight:g}% for {self._count(x)})"
+                    for x, w, k in shares)
                 return Answer(kind="answer", lines=(Line(
                     f"{fmt(total)}% of the grade together: {parts}."),),
                     topic="grading", sources=(self._cite(c.grading.source),),
@@ -2900,6 +2925,21 @@ class Computed:
             and not re.search(r"\b(?:present\w*|reviews?|blog\w*|slides?)\b", low) \
             and not re.search(r"\b(?:fraction|share|proportion|percent\w*|worth|weigh\w*)\b",
                               low)  # "the final report alone": that item by itself
+        size = re.search(r"\b(\d|one|two|three|four|five|six|seven|eight)[- ](?:people|persons?|"
+                         r"members?|students|of us|man|member|person)\b|\b(?:team|group) of "
+                         r"(\d|one|two|three|four|five|six|seven|eight)\b", low)
+        if size and re.search(r"\b(?:teams?|groups?|partners?|teammates)\b", low) and re.match(
+                r"\s*(?:can|could|may|is|are|will|would|do|does)\b", low):
+            # "can our project team have 4 people?": the stated size against the file's
+            facts = [f for d in c.deadlines for f in d.facts if re.search(r"\bteams? of\b", f)]
+            sizes = [int(x) for f in facts[:1] for x in re.findall(r"\b\d\b", f)]
+            said = size.group(1) or size.group(2)
+            n = int(said) if said.isdigit() else _CARDINALS.get(said)
+            if sizes and n is not None:
+                holds = min(sizes) <= n <= max(sizes)
+                return Answer(kind="answer", lines=(Line(
+                    ("Yes. " if holds else "No. ") + facts[0] + "."),), topic="team",
+                    sources=(self._cite("Coursework and Grading"),), confidence=1.0)
         if (_TEAM_SIZE.search(low) or alone) and not re.search(
                 r"\bhow many (?:teams|groups|days|weeks|hours)\b|\b(?:until|till|left|due)\b", low):
             facts = [f for d in c.deadlines for f in d.facts if re.search(r"\bteams? of\b", f)]

@@ -1024,7 +1024,16 @@ class Answerer:
         """True if the question names another course's code ("CS 225"), not this one's, or
         says it is about another course ("my other class")."""
         if _OTHER_CLASS.search(lowered):
-            return True
+            # "I'm also TAing another class. … how much do the paper reviews count?": another
+            # class told as a statement, and the question in another sentence names this
+            # course's item, is context
+            sentences = [x for x in re.split(r"(?<=[.!?])\s+", lowered) if x.strip()]
+            told = [x for x in sentences if _OTHER_CLASS.search(x)]
+            c = self.computed
+            asked = [x for x in sentences if x not in told
+                     and (c.components_named(x) or c.deadlines_named(x))]
+            if not asked or any(x.rstrip().endswith("?") or _ASKING.search(x) for x in told):
+                return True
         ours = re.sub(r"[^a-z0-9]", "", self.course.code.lower())
         for m in _COURSE_CODE.finditer(lowered):
             if m.group(1) + m.group(2) != ours:
@@ -1687,7 +1696,8 @@ MAX_PARTS = 3
 _AND_SPLIT = re.compile(r",?\s+and\s+(?=the\s)", re.IGNORECASE)
 _NO_AND_SPLIT = re.compile(r"\b(?:together|combined|total|both|between|sum|plus|compared?|vs|"
                            r"versus|or|first|before|after|than|either|neither|same|differ\w*|"
-                           r"earlier|later|each|all|if)\b|\+|%|\d", re.IGNORECASE)
+                           r"earlier|later|each|all|if|altogether|in all|add(?:s|ed)? up|"
+                           r"added together|put together)\b|\+|%|\d", re.IGNORECASE)
 _SPLIT = re.compile(r"(?<=[?!;])\s+|(?<=\.)\s+(?=[A-Za-z])|\s*,?\s+(?:and also|also|oh and|"
                     r"another thing|one more thing)[,:]?\s+|(?<=\?)\s*and\s+|,?\s+and\s+(?=(?:what|"
                     r"whats|what's|when|whens|when's|where|who|whos|who's|how|is|are|can|do|does|"
@@ -1714,12 +1724,22 @@ _TAIL = re.compile(r",?\s+so (?:that )?(?:i|we) can (?:plan|prepare|schedule|org
                    r"[^?]*", re.IGNORECASE)
 
 
+_WONDER = re.compile(r"^.*?\b(?:i'?m|i am|i was|im|just|was) (?:wondering|curious)\b,?\s*"
+                     r"(?:about\s+)?(?=(?:how|what|when|whether|if|which|where|who)\b)",
+                     re.IGNORECASE)
+"""The lead of a statement that turns into a question ("…, but I'm wondering how …")."""
+_REASON = re.compile(r",\s+(?:because|cause|cuz|since)\b[^?]*$", re.IGNORECASE)
+"""A closing reason (", because if they're a big part I'll …"): not part of the question."""
+
+
 def _parts(text: str) -> list[str]:
     """The questions in a message: several asked in a row, or the one a story leads to."""
     pieces = [p.strip(" ,") for p in _SPLIT.split(" ".join(text.split())) if p and p.strip()]
     pieces = [re.sub(r"^(?:and also|also|and|oh and|plus|then)[,:]?\s+", "", p, flags=re.I)
               for p in pieces]
     pieces = [_TAIL.sub("", _LEAD_IN.sub("", p)) or p for p in pieces]
+    # "I know X, but I'm wondering how much Y counts, because …": the wondered part
+    pieces = [_REASON.sub("", _WONDER.sub("", p)) or p for p in pieces]
     pieces = [p for p in pieces if len(p.split()) >= 2]
     return [p for p in pieces if _ASKING.search(p.replace("'", "").replace("’", ""))]
 

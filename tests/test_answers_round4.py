@@ -219,3 +219,30 @@ def test_a_date_said_with_by_is_checked(answerer: Answerer, course: Course) -> N
 def test_sums_of_named_items(answerer: Answerer, course: Course, question: str,
                              want: str) -> None:
     assert want in _text(answerer, course, question).splitlines()[0]
+
+
+@pytest.mark.parametrize("question, want", [
+    ("since there are two blog posts, how much is a single one of them worth?", "5%"),
+    ("how much more is the final report worth than the mid-term report?", "10 percentage"),
+    ("how much more are the reviews worth than the presentations (blogs excluded)?",
+     "10 percentage"),
+    ("what is reviewing papers worth, not counting the blogs?", "30%"),
+])
+def test_shares_and_differences(answerer: Answerer, course: Course, question: str,
+                                want: str) -> None:
+    assert want in _text(answerer, course, question).splitlines()[0]
+
+
+def test_a_word_that_only_stresses_a_letter_is_dropped(answerer: Answerer,
+                                                       course: Course) -> None:
+    assert "90%" in _text(answerer, course, "lowest percentage for a straight A?")
+
+
+@pytest.mark.parametrize("question, want", [
+    ("on the first of October, what is due and what is it worth?", "5% of the grade"),
+    ("the seventeenth of september: what do I need to have done by then?", "Project team"),
+    ("which project deadline is farthest off?", "Dec 8"),
+])
+def test_dates_in_words_and_the_furthest(answerer: Answerer, course: Course, question: str,
+                                         want: str) -> None:
+    assert want in _text(answerer, course, question)

@@ -77,7 +77,9 @@ _THING = r"(?:deadlines?|due dates?|things?|submissions?|assignments?|deliverabl
          r"pieces? of work|work)"
 _LAST = re.compile(rf"\b(?:very last|last|final|latest|furthest)\s+(?:\w+\s+){{0,2}}?{_THING}\b|"
                    r"\bwhat(?:s| is| comes)? due (?:very )?last\b|\bdue last\b|"
-                   r"\blast (?:day|date) to (?:submit|turn in|hand in)\b")
+                   r"\blast (?:day|date) to (?:submit|turn in|hand in)\b|"
+                   r"\b(?:furthest|farthest|latest|last) (?:away|off|out|in the future)\b|"
+                   r"\bdue (?:the )?(?:latest|furthest)\b")
 _FIRST = re.compile(rf"\b(?:very first|first|earliest)\s+(?:\w+\s+){{0,2}}?{_THING}\b|"
                     r"\bwhat(?:s| is| comes)? due (?:very )?first\b|\bdue first\b")
 _PAST = re.compile(r"\b(?:passed|most recent\w*|previous|just (?:was |been )?due|already "
@@ -222,7 +224,8 @@ _NTH = re.compile(rf"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(
                   rf"{_THING}\b")
 _SUM = re.compile(r"\b(?:combined|together|total|altogether|in all|sum|plus|put together|add up|"
                   r"adds up|added up|added together)\b|\+")
-_ONE = re.compile(r"\b(?:one|each|a single|single|per|every|1)\s+(?:of (?:my|the|our|your) )?"
+_ONE = re.compile(r"\b(?:one|each|a single|single|per|every|1)\s+(?:one\s+)?"
+                  r"(?:of (?:my|the|our|your) )?"
                   r"(?:\w+\s+)?(\w+)")
 _SKIP = re.compile(r"\b(?:skip|miss|drop|lose|forget|fail|bomb|don'?t (?:do|submit)|not "
                    r"(?:do|submit))\w*\s+(?:one|a|a single|1)\b")
@@ -614,6 +617,9 @@ class Computed:
         """What ``question`` asks, computed; ``declines_only``: only the honest "the syllabus
         doesn't say" about a known item (the question names something the course lacks)."""
         low = low.replace("’", "'").replace("'", "")
+        # "presenting papers", "reviewing papers": the graded items by their activity
+        low = re.sub(r"\bpresenting (?:the |a |my |our )?papers?\b", "paper presentations", low)
+        low = re.sub(r"\breviewing (?:the |a |my |our )?papers?\b", "paper reviews", low)
         # "points of my final grade": the overall grade, not the final report
         low = re.sub(r"\bfinal(?= (?:letter )?(?:grades?|scores?|marks?|percentages?|averages?|"
                      r"results?|totals?|standing)\b)", "overall", low)
@@ -2466,6 +2472,17 @@ class Computed:
         if out_group is not None:
             excluded += [x for x in c.grading.components
                          if x.group == out_group[2] and x not in excluded]
+        if excluded and group is None and base and all(x not in base for x in excluded):
+            # "presenting papers, not counting the blog posts": the blog posts are an item of
+            # their own, the asked item's weight stands
+            total = math.fsum(x.weight for x in base)
+            names = " + ".join(f"{x.title} {x.weight:g}%" for x in base)
+            gone = " and ".join(f"{x.title} ({x.weight:g}%)" for x in excluded)
+            return Answer(kind="answer", lines=(Line(
+                f"{fmt(total)}% of the grade: {names}, without the {gone}, which "
+                f"{'are' if len(excluded) > 1 or excluded[0].title.endswith('s') else 'is'} "
+                "counted separately."),),
+                topic="grading", sources=(self._cite(c.grading.source),), confidence=1.0)
         if not excluded or any(x not in base for x in excluded):
             return None
         kept = [x for x in base if x not in excluded]
@@ -2544,11 +2561,21 @@ class Computed:
                     topic="grading", sources=(self._cite(c.grading.source),), confidence=1.0)
         if not named:
             return None
-        versus = re.search(r"\b(?:compared? (?:to|with)|vs\.?|versus|more than|less than|"
+        # "(blogs excluded)", "not counting the blogs": an item set aside is not compared
+        aside = [m.span() for m in re.finditer(
+            r"\((?:the |my )?[\w -]{2,40}? (?:excluded|aside|not counted|not included|left out)\)"
+            r"|\b(?:excluding|not counting|leaving out|setting aside)\s+(?:the |my )?[\w -]{2,40}?"
+            r"(?=[,.?)]|$)", low)]
+        if aside and len(named) >= 3:
+            named = [k for st, _e, k in self.components_named(low)
+                     if not any(a <= st < b for a, b in aside)]
+            named = list(dict.fromkeys(named))
+        versus = re.search(r"\bhow much (?:more|less)\b.*\bthan\b|"
+                           r"\b(?:compared? (?:to|with)|vs\.?|versus|more than|less than|"
                            r"bigger than|smaller than|twice|double|half|as much as|heavier|"
                            r"lighter)\b", low)
         if versus and (len(named) >= 2 or (group is not None and named)):
-            return self._compare_weights(named, group, low)
+            return self._compare_weights(named, group, low, only=bool(aside))
         if len(named) >= 2 and (_SUM.search(low) or re.search(r"\beither\b|\bor\b", low)) \
                 and re.search(r"\bhow many\b|\bpages?\b", low):
             counted = self._sum_counts(named, low)
@@ -2607,7 +2634,9 @@ class Computed:
         item_words = {w for _s, _e, k in self.components_named(low)
                       for w in re.findall(r"[a-z]+", low[_s:_e])}
         one = next((m for m in _ONE.finditer(low)
-                    if set(re.findall(r"[a-z]+", m.group(0))[1:]) & item_words), None)
+                    if set(re.findall(r"[a-z]+", m.group(0))[1:]) & item_words), None) or \
+            re.search(r"\b(?:one|each|a single one|single one|either) of (?:them|those|these)\b",
+                      low)  # the one item named ("two blog posts: a single one of them")
         worthish = re.search(r"\b(?:worth|count|weigh\w*|percent|%|lose|cost|points?)\b", low)
         if not (skip or (one and worthish)):
             if re.search(r"\b(?:share|portion|fraction|part|chunk|piece)\b[\w ]{0,12}\b(?:grade|"
@@ -2746,12 +2775,15 @@ class Computed:
         return None
 
     def _compare_weights(self, named: list[str], group: tuple[int, int, str] | None,
-                         low: str) -> Answer:
-        """"Is the project worth more than the reviews?", "reviews compared to presentations"."""
+                         low: str, *, only: bool = False) -> Answer:
+        """"Is the project worth more than the reviews?", "reviews compared to presentations";
+        ``only``: just the ``named`` items (others were set aside, "blogs excluded")."""
         c = self.course
         sides: list[tuple[int, str, float]] = []
         for start, _end, key in self.components_named(low):
             comp = c.component(key)
+            if only and key not in named:
+                continue
             if comp is not None and all(key != k for _s, k, _w in sides):
                 sides.append((start, key, comp.weight))
         if group is not None:
@@ -2776,6 +2808,16 @@ class Computed:
             else:
                 holds = a > b
             lines.insert(0, Line("Yes." if holds else "No."))
+        elif len(sides) == 2 and re.search(r"\bhow much (?:more|less|bigger|smaller)\b|"
+                                           r"\bdifference\b", low):
+            # "how much more are the reviews worth than the presentations?": the difference
+            (_s1, k1, w1), (_s2, k2, w2) = sides
+            big, small = ((k1, w1), (k2, w2)) if w1 >= w2 else ((k2, w2), (k1, w1))
+            lines.insert(0, Line(f"{names[big[0]]}: {fmt(big[1] - small[1])} percentage points "
+                                 f"more than {names[small[0]]} ({fmt(big[1])}% vs "
+                                 f"{fmt(small[1])}%)."
+                                 if big[1] != small[1] else
+                                 f"They are worth the same ({fmt(big[1])}% each)."))
         return Answer(kind="answer", lines=tuple(lines), topic="grading",
                       sources=(self._cite(c.grading.source),), confidence=1.0)
 
@@ -2956,6 +2998,10 @@ class Computed:
 
     def _on_date(self, question: str, low: str) -> Made | None:
         full_date = any(p.search(low) for p in _DATE_PATTERNS[:2])
+        # "what do I need to have sorted by then?": what is due on the day said
+        low = re.sub(r"\b(?:need to|have to|must|should) (?:have|get) (?:\w+ ){0,2}?(?:done|"
+                     r"sorted|ready|finished|submitted|handed in|turned in|in)\b(?: by (?:then|"
+                     r"that (?:day|date)))?|\bby (?:then|that (?:day|date))\b", " due ", low)
         if not re.search(r"\b(?:due|deadline|submit\w*|submission|anything|(?:turn|hand)"
                          r"(?:ed|ing)? in|deliver\w*)\b", low) and not (full_date and re.search(
                              r"\b(?:happens?|happening|going on|that date|this date|that day|"
@@ -3004,7 +3050,16 @@ class Computed:
                     return self._listing(on[:1], f"Due on the {day.day}{_suffix(day.day)} "
                                                  f"({on[0].due_at.astimezone(c.tz):%B}):")
             if found:
-                return self._listing(found, f"Due on {_ddmm(day)}:")
+                listed = self._listing(found, f"Due on {_ddmm(day)}:")
+                if re.search(r"\b(?:worth|weigh\w*|percent\w*|how much|count)\b|%", low):
+                    # "which part is due and how much is it worth?": each one's weight too
+                    comps = [comp for i in found for d in [c.deadline(i.key)] if d is not None
+                             and d.component for comp in [c.component(d.component)]
+                             if comp is not None]
+                    listed = replace(listed, lines=(*listed.lines, *(
+                        Line(f"{comp.title}: {comp.weight:g}% of the grade.") for comp in comps)),
+                        sources=(*listed.sources, self._cite(c.grading.source)))
+                return listed
             later = sorted((i for i in items if i.due_at.astimezone(c.tz).date() > day),
                            key=lambda i: i.due_at)
             answer = self._listing([], f"Nothing is due on {_ddmm(day)}.")

@@ -261,6 +261,8 @@ _PHRASES = [(re.compile(p), r) for p, r in (
     (r"\b(?:be|get|gets|getting|been|are|is) (?:graded|marked|returned|released)\b",
      "feedback"),
     (r"\bextra credit\b", "credit"),
+    # "a plain A", "a straight B+": the letter itself
+    (r"\b(?:plain|straight|solid|regular|flat|simple|normal) (?=[a-df][+-]?(?:[\s?.!,]|$))", ""),
     (r"\bin[ -]person\b", "location"),
 )]
 
@@ -824,6 +826,7 @@ class Answerer:
         return rest or text, stated
 
     def _single(self, text: str, now: datetime, items: list[DueItem]) -> Answer:
+        text = _PLAIN_LETTER.sub("", text)
         plan = self.plan(self._without_contrast(self.spelled(" ".join(text.split())[:500])))
         if isinstance(plan, Answer):
             return plan
@@ -1015,7 +1018,8 @@ class Answerer:
         for pattern, _k in self.computed._component_names + self.computed._deadline_names:
             for m in pattern.finditer(low):
                 after = re.match(r"\s+([a-z]{5,})\b", low[m.end():])
-                if after and not after.group(1).endswith("ly") \
+                if after and not after.group(1).endswith(("ly", "ed")) \
+                        and after.group(1) not in _NOT_NOUNS \
                         and _normalize(after.group(1)) in strange:
                     return True
         return False
@@ -1681,6 +1685,13 @@ _RESOURCE_DETAIL = re.compile(
     r"open(?:ing)? hours|hours|open|weekends?|appointments?|insurance|wait(?:ing)? (?:times?|"
     r"lists?)|waitlists?|same[- ]day|telehealth|online|virtual\w*)\b")
 """A question about a detail of a named support service (not a message in distress)."""
+_PLAIN_LETTER = re.compile(r"\b(?:plain|straight|solid|regular|flat|simple|normal) "
+                           r"(?=[A-DF](?:[+-]|\s?(?:plus|minus)\b)?(?:[\s?.!,]|$))",
+                           re.IGNORECASE)
+"""A word that only stresses a letter grade ("a plain A", "a straight B+")."""
+_NOT_NOUNS = frozenset("twice thrice again alone early later today tonight tomorrow together "
+                       "online since before after while until about above below".split())
+"""Words after an item's name that are not a noun it qualifies ("we present twice")."""
 _ASKS_LINK = re.compile(r"\b(?:url|urls|link|links|web ?address|web ?link|hyperlink|"
                         r"address of the (?:class |course )?(?:web ?page|web ?site|site|page))\b")
 """A question asking for a link or web address (answered only when the entry holds one)."""

@@ -246,3 +246,21 @@ def test_a_word_that_only_stresses_a_letter_is_dropped(answerer: Answerer,
 def test_dates_in_words_and_the_furthest(answerer: Answerer, course: Course, question: str,
                                          want: str) -> None:
     assert want in _text(answerer, course, question)
+
+
+def test_a_week_from_tomorrow(answerer: Answerer, course: Course) -> None:
+    # Mon Sep 13: tomorrow is Tue Sep 14, a week later Tue Sep 21, its blog post Sep 28
+    assert "Sep 28" in _text(answerer, course, "I present a week from tomorrow, blog due when?")
+
+
+def test_a_rule_the_file_lacks_does_not_decline_the_next_part(answerer: Answerer,
+                                                              course: Course) -> None:
+    text = _text(answerer, course, "I presented on Oct 7. Can my blog post be late? When is "
+                                   "it due?")
+    assert "Oct 14" in text, text
+
+
+def test_the_score_needed_for_a_percent_goal(answerer: Answerer, course: Course) -> None:
+    text = _text(answerer, course, "everything else is 100, what do I need on the mid-term "
+                                   "report to end with at least 95% overall?")
+    assert text.startswith("You need 50% on the Mid-term report"), text

@@ -1000,6 +1000,16 @@ class Computed:
         target = re.search(r"\b(?:for|gets?(?: me)?|to get|reach|keeps?(?: me)?(?: at)?|still get|"
                            r"be|stay at)"
                            r" (?:at least )?(?:an? )?([a-df])(\+|-|plus|minus)?(?![\w+-])", low)
+        goal: float | None = None
+        goal_m = re.search(r"\b(?:end (?:up )?(?:with|at)|finish (?:with|at)|get|reach|keep|"
+                           r"stay (?:at|above)|be at|have)\s+(?:at least |a |an )?(\d{1,3}(?:\.\d+)?)"
+                           r"\s*(?:%|percent)\s*(?:overall|in total|total|final|in the (?:course|"
+                           r"class))?", low) if need and target is None else None
+        if goal_m is not None and float(goal_m.group(1)) <= 100:
+            # "what do I need on the final report to end with at least 90% overall?": a goal,
+            # not a score (blanked out of what is read as scores)
+            goal = float(goal_m.group(1))
+            low = low[:goal_m.start()] + " " * (goal_m.end() - goal_m.start()) + low[goal_m.end():]
         if re.search(r"\b(?:deadlines?|due dates?|late|lateness|extensions?|on time)\b", low):
             return _NOT_A_SCORE  # missing a deadline is not a zero: the syllabus has no rule
         if re.search(r"\b(?:worth|weigh\w*|counts? (?:for|as)|of the (?:final |overall )?grade)\b",
@@ -1145,7 +1155,7 @@ class Computed:
                     else:
                         scores.setdefault(key, value)
         if need:
-            return self._needed(scores, partials, rest_value, unscored, target)
+            return self._needed(scores, partials, rest_value, unscored, target, goal)
         if not told or not (scores or partials):
             return None
         if rest_value is None and _REST_PERFECT.search(low):
@@ -1159,25 +1169,34 @@ class Computed:
 
     def _needed(self, scores: dict[str, float], partials: dict[str, tuple[int, int, float]],
                 rest_value: float | None, unscored: list[str],
-                target: re.Match[str] | None) -> Answer | object | None:
-        """"88 on everything except the final report: what do I need on it for an A?"."""
+                target: re.Match[str] | None, goal: float | None = None
+                ) -> Answer | object | None:
+        """"88 on everything except the final report: what do I need on it for an A?" (or
+        for a ``goal`` percent overall)."""
         c = self.course
         wanted = list(dict.fromkeys(k for k in unscored if k not in scores))
-        if target is None or partials or not wanted or not (
+        if (target is None and goal is None) or partials or not wanted or not (
                 scores or rest_value is not None) or (rest_value is None and len(scores)
                                                       + len(wanted) < len(c.grading.components)):
             return None  # the grade calculator's ("reviews 27/30 … need A")
-        sign = {"plus": "+", "minus": "-"}.get(target.group(2) or "", target.group(2) or "")
-        cut = next((x for x in c.grading.cutoffs if x.letter == target.group(1).upper() + sign),
-                   None)
-        if cut is None:
-            return None
+        if target is not None:
+            sign = {"plus": "+", "minus": "-"}.get(target.group(2) or "", target.group(2) or "")
+            cut = next((x for x in c.grading.cutoffs
+                        if x.letter == target.group(1).upper() + sign), None)
+            if cut is None:
+                return None
+            floor = cut.min
+            aim = f"{_article(cut.letter)} (from {fmt(cut.min)}%)"
+        else:
+            assert goal is not None
+            floor = goal
+            aim = f"{fmt(goal)}% overall"
         known = math.fsum(x.weight * scores.get(x.key, rest_value or 0.0) / 100
                           for x in c.grading.components if x.key not in wanted)
         open_weight = math.fsum(x.weight for x in c.grading.components if x.key in wanted)
         if open_weight <= 0:
             return None
-        needed = round((cut.min - known) / open_weight * 100, 2)
+        needed = round((floor - known) / open_weight * 100, 2)
         titles = [x.title for x in c.grading.components if x.key in wanted]
         names = " and ".join(titles)
         groups = {x.group for x in c.grading.components if x.key in wanted}
@@ -1188,14 +1207,13 @@ class Computed:
             names = (f"{group} ({', '.join(titles[:-1])} and {titles[-1]})"
                      if group else f"{', '.join(titles[:-1])} and {titles[-1]}")
         if needed > 100:
-            head = (f"{_article(cut.letter).capitalize()} (from {fmt(cut.min)}%) is out of reach: "
+            head = (f"{aim[0].upper()}{aim[1:]} is out of reach: "
                     f"it would take {fmt(needed)}% on the {names}.")
         elif needed <= 0:
-            head = (f"You reach {_article(cut.letter)} (from {fmt(cut.min)}%) even with 0 on the "
-                    f"{names}.")
+            head = f"You reach {aim} even with 0 on the {names}."
         else:
             head = (f"You need {fmt(needed)}%{' on average' if len(titles) > 2 else ''} on "
-                    f"the {names} for {_article(cut.letter)} (from {fmt(cut.min)}%).")
+                    f"the {names} for {aim}.")
         lines = [Line(head), Line(f"The rest gives {fmt(known)} of {fmt(100 - open_weight)} "
                                   "weighted points.")]
         if 0 < needed <= 100:
@@ -1340,6 +1358,10 @@ class Computed:
         dated = any(p.search(low) for p in _DATE_PATTERNS)
         day_word = re.search(r"\b(yesterday|today|tomorrow)(?=s?\b)", low) or \
             _WEEKDAY_WORD.search(low)
+        # "a week from tomorrow", "two weeks from today", "in 3 days": counted from that day
+        ahead = re.search(r"\b(a|an|one|two|three|four|\d{1,2}) (day|week)s? (?:from|after) "
+                          r"(today|tomorrow|now)\b|\bin (a|an|one|two|three|four|\d{1,2}) "
+                          r"(day|week)s?(?! (?:before|after))\b", low)
         own = bool(_PRESENT_ON.search(low)) or bool(re.search(
             r"\b(?:i|we) (?:just )?presented\b", low)) or (dated and bool(re.search(
                 r"^\s*(?:presenting|present)\b", low)))
@@ -1358,7 +1380,7 @@ class Computed:
                 return exempt if not must else replace(exempt, lines=(
                     Line("No. " + exempt.lines[0].text), *exempt.lines[1:]))
         if not (own or of_class) or re.search(r"\bhow (?:many|often)\b|^\s*who\b", low) or not (
-                dated or day_word):
+                dated or day_word or (ahead and ahead.group(3))):
             return None
         if not own and (self.deadlines_named(low) or (self.components_named(low)
                                                        and not asked)):
@@ -1386,6 +1408,13 @@ class Computed:
                 if day is None:
                     day = find_date(question, now=now, course=c)
             today = now.astimezone(c.tz).date()
+            if day is None and ahead is not None:
+                count = ahead.group(1) or ahead.group(4)
+                unit = ahead.group(2) or ahead.group(5)
+                n = int(count) if count.isdigit() else 1 if count in {"a", "an"} else \
+                    _CARDINALS.get(count, 1)
+                base = today + timedelta(days=1 if ahead.group(3) == "tomorrow" else 0)
+                day = base + timedelta(days=n * (7 if unit == "week" else 1))
             if day is None and day_word is not None:
                 word = day_word.group(0)
                 if word in {"yesterday", "today", "tomorrow"}:

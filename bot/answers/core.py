@@ -721,7 +721,11 @@ class Answerer:
         subs = [self._single(f"{context} {p}".strip(), now, items) for p in parts]
         # a pronoun stands for what an earlier part asked about; when that part was declined
         # (a thing the course lacks), so is the part with the pronoun
-        subs = [subs[j] if j is not None and subs[j].kind != "answer" else s
+        # (not when that part only lacked a rule about a known item: "is my blog post late?
+        # when is it due?" still answers the date)
+        subs = [subs[j] if j is not None and subs[j].kind != "answer" and not (
+                    subs[j].unknown and all(set(u.split()) & _RULE_GAPS
+                                            for u in subs[j].unknown)) else s
                 for s, j in zip(subs, refers, strict=True)]
         answered = [s for s in subs if s.kind == "answer"]
         if len(answered) >= 2:
@@ -1685,6 +1689,9 @@ _RESOURCE_DETAIL = re.compile(
     r"open(?:ing)? hours|hours|open|weekends?|appointments?|insurance|wait(?:ing)? (?:times?|"
     r"lists?)|waitlists?|same[- ]day|telehealth|online|virtual\w*)\b")
 """A question about a detail of a named support service (not a message in distress)."""
+_RULE_GAPS = frozenset("late lateness extension extensions penalty penalties grace regrade "
+                       "regrades makeup".split())
+"""Rules the syllabus lacks about items it has (a decline for one is not about the item)."""
 _PLAIN_LETTER = re.compile(r"\b(?:plain|straight|solid|regular|flat|simple|normal) "
                            r"(?=[A-DF](?:[+-]|\s?(?:plus|minus)\b)?(?:[\s?.!,]|$))",
                            re.IGNORECASE)

@@ -1002,7 +1002,8 @@ class Computed:
                            r" (?:at least )?(?:an? )?([a-df])(\+|-|plus|minus)?(?![\w+-])", low)
         goal: float | None = None
         goal_m = re.search(r"\b(?:end (?:up )?(?:with|at)|finish (?:with|at)|get|reach|keep|"
-                           r"stay (?:at|above)|be at|have)\s+(?:at least |a |an )?(\d{1,3}(?:\.\d+)?)"
+                           r"stay (?:at|above)|be at|have)\s+(?:at least |a |an )?"
+                           r"(\d{1,3}(?:\.\d+)?)"
                            r"\s*(?:%|percent)\s*(?:overall|in total|total|final|in the (?:course|"
                            r"class))?", low) if need and target is None else None
         if goal_m is not None and float(goal_m.group(1)) <= 100:

@@ -264,3 +264,12 @@ def test_the_score_needed_for_a_percent_goal(answerer: Answerer, course: Course)
     text = _text(answerer, course, "everything else is 100, what do I need on the mid-term "
                                    "report to end with at least 95% overall?")
     assert text.startswith("You need 50% on the Mid-term report"), text
+
+
+@pytest.mark.parametrize("question, head", [
+    ("the proposal is 2 pages not counting references, right?", "Yes."),
+    ("one blog post plus one review - how much is that together?", "8%"),
+])
+def test_a_statement_check_needs_a_statement(answerer: Answerer, course: Course,
+                                             question: str, head: str) -> None:
+    assert _text(answerer, course, question).startswith(head)

@@ -1590,8 +1590,9 @@ class Computed:
                 return checked
         # "the project presentation is 20 minutes?": a statement asked back is a yes/no check
         claim = low.rstrip().endswith("?") and not re.match(
-            r"\s*(?:what|whats|when|whens|which|where|who|how|why|can|could|may|might|must|"
-            r"shall)\b", low) and bool(re.search(r"\b(?:is|are|was|were|isnt|arent)\b", core))
+            r"\s*(?:can|could|may|might|must|shall)\b", asking) and not re.search(
+            r"\b(?:what|whats|when|whens|which|where|who|how|hows|why)\b", asking) and bool(
+            re.search(r"\b(?:is|are|was|were|isnt|arent)\b", asking))
         if closed or _YES_NO.search(core) or claim:
             fact = self._fact_check(low)
             if fact is not None:
@@ -1761,7 +1762,9 @@ class Computed:
         comps = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
         pages = re.search(r"\b(\d+)[- ](pages?|min(?:ute)?s?)\b", low)
         if pages and len(comps) == 1 and not re.search(
-                r"\b(?:references?|appendi\w+|bibliography|citations?|figures?)\b", low):
+                r"\b(?<!not counting )(?<!excluding )(?<!without )(?<!not including )(?<!plus )"
+                r"(?<!\+ )(?<!besides )(?:the )?(?:references?|appendi\w+|bibliography|"
+                r"citations?|figures?)\b", low):
             # (what counts toward the pages is a different question)
             comp = c.component(comps[0])
             unit = r"pages?" if pages.group(2).startswith("page") else r"min(?:ute)?s?"

@@ -620,7 +620,7 @@ class Computed:
         # "presenting papers", "reviewing papers": the graded items by their activity
         low = re.sub(r"\bpresenting (?:the |a |my |our )?papers?\b", "paper presentations", low)
         low = re.sub(r"\breviewing (?:the |a |my |our )?papers?\b", "paper reviews", low)
-        # "points of my final grade": the overall grade, not the final report
+        # "my final score", "the final grade": the overall grade, not the final report
         low = re.sub(r"\bfinal(?= (?:letter )?(?:grades?|scores?|marks?|percentages?|averages?|"
                      r"results?|totals?|standing)\b)", "overall", low)
         if declines_only:
@@ -1007,7 +1007,7 @@ class Computed:
                            r"\s*(?:%|percent)\s*(?:overall|in total|total|final|in the (?:course|"
                            r"class))?", low) if need and target is None else None
         if goal_m is not None and float(goal_m.group(1)) <= 100:
-            # "what do I need on the final report to end with at least 90% overall?": a goal,
+            # "…on the mid-term report to finish at 85% overall": a goal,
             # not a score (blanked out of what is read as scores)
             goal = float(goal_m.group(1))
             low = low[:goal_m.start()] + " " * (goal_m.end() - goal_m.start()) + low[goal_m.end():]
@@ -1359,7 +1359,7 @@ class Computed:
         dated = any(p.search(low) for p in _DATE_PATTERNS)
         day_word = re.search(r"\b(yesterday|today|tomorrow)(?=s?\b)", low) or \
             _WEEKDAY_WORD.search(low)
-        # "a week from tomorrow", "two weeks from today", "in 3 days": counted from that day
+        # "two weeks from today", "10 days from now": counted from that day
         ahead = re.search(r"\b(a|an|one|two|three|four|\d{1,2}) (day|week)s? (?:from|after) "
                           r"(today|tomorrow|now)\b|\bin (a|an|one|two|three|four|\d{1,2}) "
                           r"(day|week)s?(?! (?:before|after))\b", low)
@@ -2506,7 +2506,7 @@ class Computed:
             excluded += [x for x in c.grading.components
                          if x.group == out_group[2] and x not in excluded]
         if excluded and group is None and base and all(x not in base for x in excluded):
-            # "presenting papers, not counting the blog posts": the blog posts are an item of
+            # "reviews, leaving out the blogs": the blogs are an item of
             # their own, the asked item's weight stands
             total = math.fsum(x.weight for x in base)
             names = " + ".join(f"{x.title} {x.weight:g}%" for x in base)
@@ -2559,7 +2559,7 @@ class Computed:
             keys = {x.key for x in members}
             whole = re.search(r"\b(?:whole|entire|all of the|overall)\b", low[:group[0]])
             if whole:
-                named = []  # "the whole project (proposal, reports, presentation)": the group
+                named = []  # "the entire project (its reports and talk)": the group
             subset = 2 <= len(named) < len(keys) and set(named) <= keys
             if not subset and (not named or set(named) <= keys):
                 total = math.fsum(x.weight for x in members)
@@ -2594,7 +2594,7 @@ class Computed:
                     topic="grading", sources=(self._cite(c.grading.source),), confidence=1.0)
         if not named:
             return None
-        # "(blogs excluded)", "not counting the blogs": an item set aside is not compared
+        # "(reviews aside)", "excluding the talk": an item set aside is not compared
         aside = [m.span() for m in re.finditer(
             r"\((?:the |my )?[\w -]{2,40}? (?:excluded|aside|not counted|not included|left out)\)"
             r"|\b(?:excluding|not counting|leaving out|setting aside)\s+(?:the |my )?[\w -]{2,40}?"
@@ -2810,7 +2810,7 @@ class Computed:
     def _compare_weights(self, named: list[str], group: tuple[int, int, str] | None,
                          low: str, *, only: bool = False) -> Answer:
         """"Is the project worth more than the reviews?", "reviews compared to presentations";
-        ``only``: just the ``named`` items (others were set aside, "blogs excluded")."""
+        ``only``: just the ``named`` items (others were set aside, "X excluded")."""
         c = self.course
         sides: list[tuple[int, str, float]] = []
         for start, _end, key in self.components_named(low):
@@ -2843,7 +2843,7 @@ class Computed:
             lines.insert(0, Line("Yes." if holds else "No."))
         elif len(sides) == 2 and re.search(r"\bhow much (?:more|less|bigger|smaller)\b|"
                                            r"\bdifference\b", low):
-            # "how much more are the reviews worth than the presentations?": the difference
+            # "by how much does the final report outweigh the proposal": the difference
             (_s1, k1, w1), (_s2, k2, w2) = sides
             big, small = ((k1, w1), (k2, w2)) if w1 >= w2 else ((k2, w2), (k1, w1))
             lines.insert(0, Line(f"{names[big[0]]}: {fmt(big[1] - small[1])} percentage points "
@@ -3005,7 +3005,7 @@ class Computed:
                          r"(\d|one|two|three|four|five|six|seven|eight)\b", low)
         if size and re.search(r"\b(?:teams?|groups?|partners?|teammates)\b", low) and re.match(
                 r"\s*(?:can|could|may|is|are|will|would|do|does)\b", low):
-            # "can our project team have 4 people?": the stated size against the file's
+            # "may a group of five do the project": the stated size against the file's
             facts = [f for d in c.deadlines for f in d.facts if re.search(r"\bteams? of\b", f)]
             sizes = [int(x) for f in facts[:1] for x in re.findall(r"\b\d\b", f)]
             said = size.group(1) or size.group(2)
@@ -3031,7 +3031,7 @@ class Computed:
 
     def _on_date(self, question: str, low: str) -> Made | None:
         full_date = any(p.search(low) for p in _DATE_PATTERNS[:2])
-        # "what do I need to have sorted by then?": what is due on the day said
+        # "…what must I get done by then": what is due on the day said
         low = re.sub(r"\b(?:need to|have to|must|should) (?:have|get) (?:\w+ ){0,2}?(?:done|"
                      r"sorted|ready|finished|submitted|handed in|turned in|in)\b(?: by (?:then|"
                      r"that (?:day|date)))?|\bby (?:then|that (?:day|date))\b", " due ", low)
@@ -3085,7 +3085,7 @@ class Computed:
             if found:
                 listed = self._listing(found, f"Due on {_ddmm(day)}:")
                 if re.search(r"\b(?:worth|weigh\w*|percent\w*|how much|count)\b|%", low):
-                    # "which part is due and how much is it worth?": each one's weight too
+                    # "what is due then and what does it count for": each one's weight too
                     comps = [comp for i in found for d in [c.deadline(i.key)] if d is not None
                              and d.component for comp in [c.component(d.component)]
                              if comp is not None]

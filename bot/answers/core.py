@@ -261,7 +261,7 @@ _PHRASES = [(re.compile(p), r) for p, r in (
     (r"\b(?:be|get|gets|getting|been|are|is) (?:graded|marked|returned|released)\b",
      "feedback"),
     (r"\bextra credit\b", "credit"),
-    # "a plain A", "a straight B+": the letter itself
+    # "a solid B", "a straight B+": the letter itself
     (r"\b(?:plain|straight|solid|regular|flat|simple|normal) (?=[a-df][+-]?(?:[\s?.!,]|$))", ""),
     (r"\bin[ -]person\b", "location"),
 )]
@@ -721,7 +721,7 @@ class Answerer:
         subs = [self._single(f"{context} {p}".strip(), now, items) for p in parts]
         # a pronoun stands for what an earlier part asked about; when that part was declined
         # (a thing the course lacks), so is the part with the pronoun
-        # (not when that part only lacked a rule about a known item: "is my blog post late?
+        # (not when that part only lacked a rule about a known item: "can the review be late?
         # when is it due?" still answers the date)
         subs = [subs[j] if j is not None and subs[j].kind != "answer" and not (
                     subs[j].unknown and all(set(u.split()) & _RULE_GAPS
@@ -738,7 +738,7 @@ class Answerer:
         return whole
 
     def _resource_detail(self, text: str, reply: Answer) -> Answer:
-        """"Does the counseling center take walk-ins?": a question about a detail of a support
+        """"Is McKinley open on Sundays?": a question about a detail of a support
         service (walk-ins, opening hours, appointments, insurance) that the reply's own text
         does not state keeps the reply, and says the syllabus doesn't give that detail."""
         m = _RESOURCE_DETAIL.search(text.lower())
@@ -1032,7 +1032,7 @@ class Answerer:
         """True if the question names another course's code ("CS 225"), not this one's, or
         says it is about another course ("my other class")."""
         if _OTHER_CLASS.search(lowered):
-            # "I'm also TAing another class. … how much do the paper reviews count?": another
+            # "I teach another course too. … what do the blogs count for?": another
             # class told as a statement, and the question in another sentence names this
             # course's item, is context
             sentences = [x for x in re.split(r"(?<=[.!?])\s+", lowered) if x.strip()]
@@ -1695,7 +1695,7 @@ _RULE_GAPS = frozenset("late lateness extension extensions penalty penalties gra
 _PLAIN_LETTER = re.compile(r"\b(?:plain|straight|solid|regular|flat|simple|normal) "
                            r"(?=[A-DF](?:[+-]|\s?(?:plus|minus)\b)?(?:[\s?.!,]|$))",
                            re.IGNORECASE)
-"""A word that only stresses a letter grade ("a plain A", "a straight B+")."""
+"""A word that only stresses a letter grade ("a solid B", "a straight B+")."""
 _NOT_NOUNS = frozenset("twice thrice again alone early later today tonight tomorrow together "
                        "online since before after while until about above below".split())
 """Words after an item's name that are not a noun it qualifies ("we present twice")."""
@@ -1747,7 +1747,7 @@ _WONDER = re.compile(r"^.*?\b(?:i'?m|i am|i was|im|just|was) (?:wondering|curiou
                      re.IGNORECASE)
 """The lead of a statement that turns into a question ("…, but I'm wondering how …")."""
 _REASON = re.compile(r",\s+(?:because|cause|cuz|since)\b[^?]*$", re.IGNORECASE)
-"""A closing reason (", because if they're a big part I'll …"): not part of the question."""
+"""A closing reason (", since I want to plan ahead"): not part of the question."""
 
 
 def _parts(text: str) -> list[str]:
@@ -1756,7 +1756,7 @@ def _parts(text: str) -> list[str]:
     pieces = [re.sub(r"^(?:and also|also|and|oh and|plus|then)[,:]?\s+", "", p, flags=re.I)
               for p in pieces]
     pieces = [_TAIL.sub("", _LEAD_IN.sub("", p)) or p for p in pieces]
-    # "I know X, but I'm wondering how much Y counts, because …": the wondered part
+    # "…, but I'm wondering when X is due, since …": the wondered part
     pieces = [_REASON.sub("", _WONDER.sub("", p)) or p for p in pieces]
     pieces = [p for p in pieces if len(p.split()) >= 2]
     return [p for p in pieces if _ASKING.search(p.replace("'", "").replace("’", ""))]

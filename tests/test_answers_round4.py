@@ -273,3 +273,18 @@ def test_the_score_needed_for_a_percent_goal(answerer: Answerer, course: Course)
 def test_a_statement_check_needs_a_statement(answerer: Answerer, course: Course,
                                              question: str, head: str) -> None:
     assert _text(answerer, course, question).startswith(head)
+
+
+@pytest.mark.parametrize("question, want", [
+    ("what if I hand in just 8 reviews and everything else is perfect?", "94%"),
+    ("I wrote 5 of the 10 reviews, all with full marks, and 100 on everything else. total?",
+     "85%"),
+])
+def test_only_some_of_an_items_count_done(answerer: Answerer, course: Course, question: str,
+                                          want: str) -> None:
+    assert want in _text(answerer, course, question).splitlines()[0]
+
+
+def test_a_count_of_items_is_not_a_score(answerer: Answerer, course: Course) -> None:
+    assert "is an F" not in _text(answerer, course, "I did 3 of the 10 reviews so far, what "
+                                                    "letter is that?")

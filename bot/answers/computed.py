@@ -1011,6 +1011,7 @@ class Computed:
             # not a score (blanked out of what is read as scores)
             goal = float(goal_m.group(1))
             low = low[:goal_m.start()] + " " * (goal_m.end() - goal_m.start()) + low[goal_m.end():]
+        low = self._done_of(low)
         if re.search(r"\b(?:deadlines?|due dates?|late|lateness|extensions?|on time)\b", low):
             return _NOT_A_SCORE  # missing a deadline is not a zero: the syllabus has no rule
         if re.search(r"\b(?:worth|weigh\w*|counts? (?:for|as)|of the (?:final |overall )?grade)\b",
@@ -1167,6 +1168,38 @@ class Computed:
             assert rest_value is not None
             scores.setdefault(key, (n * value + (total_items - n) * rest_value) / total_items)
         return scores, rest_value
+
+    def _done_of(self, low: str) -> str:
+        """"I did 8 of the 10 reviews, with full marks" / "turn in only 9 reviews": only some
+        of an item's count done, the rest not (0): as that item's average ("80% on the
+        reviews"). The value of the ones done is the one said with them, else full marks when
+        the message says the rest is perfect; with neither, the text is left as it is."""
+        def one(m: re.Match[str]) -> str:
+            said = m.group(1)
+            n = int(said) if said.isdigit() else _CARDINALS.get(said)
+            named = self.components_named(m.group(2))
+            comp = self.course.component(named[0][2]) if named and named[0][0] == 0 else None
+            total = self._count(comp) if comp is not None else None
+            if n is None or comp is None or not total or n >= total:
+                return m.group(0)
+            value_said = m.group(3) or ""
+            number = re.search(r"\d{1,3}(?:\.\d+)?", value_said)
+            if number is not None:
+                value = float(number.group(0))
+            elif value_said or _REST_PERFECT.search(low):
+                value = 100.0
+            else:
+                return m.group(0)
+            name = m.group(2)[:named[0][1]]
+            return f" {fmt(round(n * value / total, 2))}% on the {name}"
+
+        return re.sub(
+            rf"\b(?:only |just )?(?:do|did|done|turn(?:ed)? in|submit(?:ted)?|hand(?:ed)? in|"
+            rf"complete(?:d)?|write|wrote|finish(?:ed)?) (?:only |just )?(\d{{1,2}}|{_CARD})"
+            rf" (?:of (?:the|my|our) (?:\d+ )?)?((?:paper )?[a-z]+"
+            rf"(?: (?!with\b|at\b|and\b|all\b|getting\b)[a-z]+)?)"
+            rf"(?:,? (?:with|at|all with|all at|and got|getting) (full marks|full credit|"
+            rf"perfect scores?|100\s*%?|\d{{1,3}}\s*%))?", one, low)
 
     def _needed(self, scores: dict[str, float], partials: dict[str, tuple[int, int, float]],
                 rest_value: float | None, unscored: list[str],

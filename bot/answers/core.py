@@ -215,7 +215,9 @@ _MY_GRADE = re.compile(r"(?<!toward )(?<!towards )(?<!of )(?<!to )(?<!in )(?<!on
                        r"standing|points)s?\b")
 _THIS_WEEK_TOPIC = re.compile(r"\b(this|next|last) week\b")
 _TODAY_CLASS = re.compile(r"\b(today|tomorrow|tonight)\b")
-_PERCENT = re.compile(r"(?<![\w./])(\d{1,3}(?:\.\d+)?)(?!\d|(?:st|nd|rd|th)\b)(?!\s*"
+_PERCENT = re.compile(r"(?<![\w./])(?<!of )(?<!of the )(?<!of my )(?<!of our )"
+                      r"(\d{1,3}(?:\.\d+)?)(?!\d|(?:st|nd|rd|th)\b)"
+                      r"(?!\s+of (?:the |my |our )?\d)(?!\s*"
                       r"(?:[a-z]+\s+)?(?:street|st|avenue|ave|road|rd|blvd|drive|dr|floor|lane|"
                       r"way)\b)\s*(%|percent\b)?")
 """A score said as a number ("94", "94.5%"); not an ordinal or a street ("6th street")."""

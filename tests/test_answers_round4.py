@@ -288,3 +288,14 @@ def test_only_some_of_an_items_count_done(answerer: Answerer, course: Course, qu
 def test_a_count_of_items_is_not_a_score(answerer: Answerer, course: Course) -> None:
     assert "is an F" not in _text(answerer, course, "I did 3 of the 10 reviews so far, what "
                                                     "letter is that?")
+
+
+def test_only_one_item_done_and_nothing_else(answerer: Answerer, course: Course) -> None:
+    text = _text(answerer, course, "what happens if I only do the reviews, with full marks, and "
+                                   "nothing else?")
+    assert text.startswith("30% overall, an F"), text
+
+
+def test_an_item_that_averages_a_score(answerer: Answerer, course: Course) -> None:
+    text = _text(answerer, course, "my blog posts average 60% and the rest is perfect. total?")
+    assert text.startswith("96% overall"), text

@@ -1193,6 +1193,11 @@ class Computed:
             name = m.group(2)[:named[0][1]]
             return f" {fmt(round(n * value / total, 2))}% on the {name}"
 
+        # "only do the project, perfectly, and nothing else": that at 100, the rest at 0
+        low = re.sub(r"\bonly (?:do|did|complete|turn in|submit|hand in|work on) (?:the |my )?"
+                     r"([a-z][a-z -]{1,30}?),? (?:perfectly|with full marks|flawlessly|100\s*%?)"
+                     r",? and (?:do |did |submit |turn in )?nothing else\b",
+                     r"100 on the \1 and 0 on everything else", low)
         return re.sub(
             rf"\b(?:only |just )?(?:do|did|done|turn(?:ed)? in|submit(?:ted)?|hand(?:ed)? in|"
             rf"complete(?:d)?|write|wrote|finish(?:ed)?) (?:only |just )?(\d{{1,2}}|{_CARD})"

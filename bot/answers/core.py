@@ -730,6 +730,14 @@ class Answerer:
                                             for u in subs[j].unknown)) else s
                 for s, j in zip(subs, refers, strict=True)]
         answered = [s for s in subs if s.kind == "answer"]
+        if whole.kind == "answer" and whole.concern == STATED_SCORES:
+            # scores told across the message's clauses ("only do the project, perfectly, and
+            # nothing else") are read together: the whole's reckoning, and any other part
+            others = [s for s in answered if s.concern != STATED_SCORES and s.topic != "grade"]
+            merged = whole
+            for other in others:
+                merged = _merge(merged, other)
+            return merged
         if len(answered) >= 2:
             merged = answered[0]
             for other in answered[1:]:
@@ -1699,7 +1707,8 @@ _PLAIN_LETTER = re.compile(r"\b(?:plain|straight|solid|regular|flat|simple|norma
                            re.IGNORECASE)
 """A word that only stresses a letter grade ("a solid B", "a straight B+")."""
 _NOT_NOUNS = frozenset("twice thrice again alone early later today tonight tomorrow together "
-                       "online since before after while until about above below".split())
+                       "online since before after while until about above below average "
+                       "averages total totals combined overall count counts".split())
 """Words after an item's name that are not a noun it qualifies ("we present twice")."""
 _ASKS_LINK = re.compile(r"\b(?:url|urls|link|links|web ?address|web ?link|hyperlink|"
                         r"address of the (?:class |course )?(?:web ?page|web ?site|site|page))\b")

@@ -299,3 +299,15 @@ def test_only_one_item_done_and_nothing_else(answerer: Answerer, course: Course)
 def test_an_item_that_averages_a_score(answerer: Answerer, course: Course) -> None:
     text = _text(answerer, course, "my blog posts average 60% and the rest is perfect. total?")
     assert text.startswith("96% overall"), text
+
+
+def test_adding_up_page_limits(answerer: Answerer, course: Course) -> None:
+    text = _text(answerer, course, "adding up the page limits of the mid-term and final "
+                                   "reports, how many pages?")
+    assert text.startswith("12 pages"), text
+
+
+def test_a_list_of_dated_deadlines_other_than_an_undated_item(answerer: Answerer,
+                                                              course: Course) -> None:
+    text = _text(answerer, course, "anything due in December apart from the project talks?")
+    assert "Final report" in text and "Dec 8" in text, text

@@ -223,7 +223,7 @@ _LEFT = re.compile(r"\bwhat(?:s| is| else is)? (?:still )?(?:left|remaining)\b|\
 _NTH = re.compile(rf"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:\w+\s+)?"
                   rf"{_THING}\b")
 _SUM = re.compile(r"\b(?:combined|together|total|altogether|in all|sum|plus|put together|add up|"
-                  r"adds up|added up|added together)\b|\+")
+                  r"adds up|added up|added together|adding up|adding together|add together)\b|\+")
 _ONE = re.compile(r"\b(?:one|each|a single|single|per|every|1)\s+(?:one\s+)?"
                   r"(?:of (?:my|the|our|your) )?"
                   r"(?:\w+\s+)?(\w+)")

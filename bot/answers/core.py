@@ -795,6 +795,14 @@ class Answerer:
         leaves X out of a sum)."""
         m = _CONTRAST.search(text)
         if m is None:
+            other = _OTHER_THAN.search(text)
+            c = self.computed
+            if other is not None and _ASKS_LIST.search(text[:other.start()]) and (
+                    c.components_named(other.group(1).lower())) and not c.deadlines_named(
+                    other.group(1).lower()):
+                # "anything due in May other than the <undated item>?": the undated item is
+                # never in a list of dated deadlines, so the list is the answer
+                return (text[:other.start()] + text[other.end():]).strip()
             return text
         rest = (text[:m.start()] + text[m.end():]).strip()
         low_rest, low_cut = rest.lower(), m.group(1).lower()
@@ -1699,6 +1707,10 @@ _RESOURCE_DETAIL = re.compile(
     r"open(?:ing)? hours|hours|open|weekends?|appointments?|insurance|wait(?:ing)? (?:times?|"
     r"lists?)|waitlists?|same[- ]day|telehealth|online|virtual\w*)\b")
 """A question about a detail of a named support service (not a message in distress)."""
+_OTHER_THAN = re.compile(r",?\s+(?:other than|besides|apart from|aside from|except(?: for)?) "
+                         r"(?:the |my |our )?([\w' -]{1,40}?)\s*(?=[.?!;)]|$)", re.IGNORECASE)
+_ASKS_LIST = re.compile(r"\b(?:anything|any deadlines?|what else|what(?:'s| is)? due)\b",
+                        re.IGNORECASE)
 _RULE_GAPS = frozenset("late lateness extension extensions penalty penalties grace regrade "
                        "regrades makeup".split())
 """Rules the syllabus lacks about items it has (a decline for one is not about the item)."""
@@ -1725,7 +1737,7 @@ MAX_PARTS = 3
 _AND_SPLIT = re.compile(r",?\s+and\s+(?=the\s)", re.IGNORECASE)
 _NO_AND_SPLIT = re.compile(r"\b(?:together|combined|total|both|between|sum|plus|compared?|vs|"
                            r"versus|or|first|before|after|than|either|neither|same|differ\w*|"
-                           r"earlier|later|each|all|if|altogether|in all|add(?:s|ed)? up|"
+                           r"earlier|later|each|all|if|altogether|in all|add(?:s|ed|ing)? up|"
                            r"added together|put together)\b|\+|%|\d", re.IGNORECASE)
 _SPLIT = re.compile(r"(?<=[?!;])\s+|(?<=\.)\s+(?=[A-Za-z])|\s*,?\s+(?:and also|also|oh and|"
                     r"another thing|one more thing)[,:]?\s+|(?<=\?)\s*and\s+|,?\s+and\s+(?=(?:what|"

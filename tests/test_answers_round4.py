@@ -311,3 +311,14 @@ def test_a_list_of_dated_deadlines_other_than_an_undated_item(answerer: Answerer
                                                               course: Course) -> None:
     text = _text(answerer, course, "anything due in December apart from the project talks?")
     assert "Final report" in text and "Dec 8" in text, text
+
+
+@pytest.mark.parametrize("question, want, bad", [
+    ("I'm travelling from the 30th of September until the second of October, will I miss "
+     "a deadline?", "Oct 1", "Sep 17"),
+    ("away Oct 12 to Oct 20, anything due?", "No fixed-date deadline", "proposal"),
+])
+def test_the_deadlines_inside_days_away(answerer: Answerer, course: Course, question: str,
+                                        want: str, bad: str) -> None:
+    text = _text(answerer, course, question)
+    assert want in text and bad not in text, text

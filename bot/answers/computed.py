@@ -132,6 +132,11 @@ _CLASS_ON = re.compile(r"\b(?:is there|are there|will there be|do we have|do we 
                        r"any|will we have|have we got)\b (?:a |any )?(?:class|classes|lecture|"
                        r"lectures|meeting|session)\b|\bdo(?:es)? (?:we|the class) meet\b")
 """Whether there is class on a day."""
+_AWAY = re.compile(r"\b(?:away|flying (?:out|home|back)|fly(?:ing)? out|travel\w*|out of town|"
+                   r"on (?:a )?(?:trip|vacation|holiday)|vacation|leaving|(?:be |am |im |i'm )"
+                   r"gone|won'?t be (?:here|around|available|reachable)|offline|unavailable|"
+                   r"at a conference|coming back|back on)\b")
+"""Away for some days (a window of the asker's own)."""
 _TEAM_ALONE = re.compile(r"\b(?:alone|by myself|on my own|solo|individually|by ourselves|just me|"
                          r"one person|single person|(?:team|group) of (?:\d+|one|two|three|four|"
                          r"five|six)|(?:\d+|four|five|six) (?:people|members|persons|of us))\b")
@@ -713,7 +718,8 @@ class Computed:
         part_limit = self._part_limit(low) or self._unstated_length(low)
         if part_limit is not None:
             return part_limit
-        for rule in (self._class_on, self._missed, self._more_than_counted, self._office_hours_day,
+        for rule in (self._class_on, self._away, self._missed, self._more_than_counted,
+                     self._office_hours_day,
                      self._unstated_count, self._in_zone, self._time_of_day, self._share_claim,
                      self._weight_check, self._excluding, self._what_if, self._presenter,
                      self._many_dates, self._edge_claim, self._relative_claim,
@@ -847,6 +853,46 @@ class Computed:
                       sources=(self._cite(_basic(c)),), confidence=1.0)
 
     # ---- what happens after a deadline or a missed item: the syllabus has no such rule
+
+    def _away(self, question: str, low: str) -> Made | None:
+        """"I'm away from the 7th of May until the 9th: will I miss a deadline?": the dated
+        deadlines inside the days said (both ends included)."""
+        if not _AWAY.search(low) or not re.search(r"\b(?:miss\w*|due|deadlines?|anything)\b",
+                                                  low):
+            return None
+        spans = sorted({m.span() for p in _DATE_PATTERNS[:3] for m in p.finditer(low)})
+        if not spans:
+            return None
+        first_at = spans[0]
+        second = [sp for sp in spans[1:] if sp[0] >= first_at[1]]
+        bare = [m for m in _DATE_PATTERNS[3].finditer(low) if m.start() >= first_at[1]
+                and not any(a <= m.start() < b for a, b in spans)]
+        if not second and not bare:
+            return None
+        c = self.course
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            start = find_date(low[first_at[0]:first_at[1]], now=now, course=c)
+            end = find_date(low[second[0][0]:second[0][1]], now=now, course=c) if second \
+                else None
+            if end is None and bare and start is not None:
+                token = re.match(r"\d+", bare[0].group(1))
+                day_n = _day_number(token.group(0) if token else None, bare[0].group(1))
+                end = _safe(start.year, start.month, day_n) if day_n else None
+                if end is not None and end < start:  # "the 28th to the 3rd": the next month
+                    end = _safe(start.year + (start.month == 12), start.month % 12 + 1, day_n)
+            if start is None or end is None or end < start:
+                return Answer(kind="decline", lines=(Line(
+                    "Tell me the first and last day you are away, e.g. “away Oct 4 to Oct 8: "
+                    "anything due?”"),), topic="deadlines")
+            inside = [i for i in items if start <= i.due_at.astimezone(c.tz).date() <= end]
+            head = f"Due between {_ddmm(start)} and {_ddmm(end)}:" if inside else \
+                f"No fixed-date deadline falls between {_ddmm(start)} and {_ddmm(end)}."
+            listed = self._listing(inside, head)
+            return replace(listed, notes=(*listed.notes, *self._rel_notes())) if not inside \
+                else listed
+
+        return make
 
     def _missed(self, question: str, low: str) -> Made | None:
         if any(re.search(r"\blate\b|\bextensions?\b|\bmake-?up\b",

@@ -6,7 +6,8 @@
 # sum 7/16, order 23/24, property 17/18, dates_words 11/14, relative 18/20, yesno 14/16,
 # what_if 13/18, policy 17/20, multipart 10/10, story 11/12, typos 10/10, trap 6/10,
 # silent 45/50, off_topic 10/10. (Before answers5, at 5b2059a: 217/260.)
-# After the answers6 round: 252/260 (96.9 %), 0 wrong facts, 0 silent questions answered.
+# After the answers6 round: 259/260 (99.6 %), 0 wrong facts, 0 silent questions answered (the
+# miss: "things I present out loud" is read by the safety layer as a privacy concern).
 """devset5: development question set for CS 598 Fall 2021 course bot, written from the syllabus only."""
 
 def Q(q, category, expect=(), forbid=(), silent=False):

@@ -77,7 +77,9 @@ _THING = r"(?:deadlines?|due dates?|things?|submissions?|assignments?|deliverabl
          r"pieces? of work|work)"
 _LAST = re.compile(rf"\b(?:very last|last|final|latest|furthest)\s+(?:\w+\s+){{0,2}}?{_THING}\b|"
                    r"\bwhat(?:s| is| comes)? due (?:very )?last\b|\bdue last\b|"
-                   r"\blast (?:day|date) to (?:submit|turn in|hand in)\b")
+                   r"\blast (?:day|date) to (?:submit|turn in|hand in)\b|"
+                   r"\b(?:furthest|farthest|latest|last) (?:away|off|out|in the future)\b|"
+                   r"\bdue (?:the )?(?:latest|furthest)\b")
 _FIRST = re.compile(rf"\b(?:very first|first|earliest)\s+(?:\w+\s+){{0,2}}?{_THING}\b|"
                     r"\bwhat(?:s| is| comes)? due (?:very )?first\b|\bdue first\b")
 _PAST = re.compile(r"\b(?:passed|most recent\w*|previous|just (?:was |been )?due|already "
@@ -115,9 +117,26 @@ _SHARE = re.compile(r"\b(?:worth|counts?|weigh\w*|percent\w*|portion|share|how m
                     r"makes up)\b|%")
 _CRITERIA = re.compile(r"\bwho (?:grades?|marks?|reads?|evaluates?|assess\w*|reviews?|scores?|"
                        r"judges?)\b|\b(?:graded|marked|evaluated|assessed|judged|scored) by\b|"
+                       r"\b(?:graded|marked|evaluated|assessed|judged|scored) "
+                       r"(?:on|based on|for)\b|"
                        r"\bhow (?:is|are|will|do|does)\b(?! (?:i|we|you) )[\w ]{1,40}?"
                        r"\b(?:graded|marked|evaluated|assessed|judged|scored)\b|\b(?:criteria|"
                        r"rubrics?|peer[- ]?(?:graded|review\w*|grading|evaluation))\b")
+_RESPONSE_TIME = re.compile(r"\bhow (?:quick(?:ly)?|fast|soon|long|promptly)\b[\w ]{0,40}?"
+                            r"\b(?:reply|"
+                            r"replies|respond\w*|answer (?:emails?|messages?)|get back|hear "
+                            r"back|write back|turnaround)\b|\b(?:response|reply|turnaround) "
+                            r"times?\b")
+"""How quickly the staff answer messages (the syllabus never says)."""
+_CLASS_ON = re.compile(r"\b(?:is there|are there|will there be|do we have|do we meet|is|are|"
+                       r"any|will we have|have we got)\b (?:a |any )?(?:class|classes|lecture|"
+                       r"lectures|meeting|session)\b|\bdo(?:es)? (?:we|the class) meet\b")
+"""Whether there is class on a day."""
+_AWAY = re.compile(r"\b(?:away|flying (?:out|home|back)|fly(?:ing)? out|travel\w*|out of town|"
+                   r"on (?:a )?(?:trip|vacation|holiday)|vacation|leaving|(?:be |am |im |i'm )"
+                   r"gone|won'?t be (?:here|around|available|reachable)|offline|unavailable|"
+                   r"at a conference|coming back|back on)\b")
+"""Away for some days (a window of the asker's own)."""
 _TEAM_ALONE = re.compile(r"\b(?:alone|by myself|on my own|solo|individually|by ourselves|just me|"
                          r"one person|single person|(?:team|group) of (?:\d+|one|two|three|four|"
                          r"five|six)|(?:\d+|four|five|six) (?:people|members|persons|of us))\b")
@@ -209,8 +228,9 @@ _LEFT = re.compile(r"\bwhat(?:s| is| else is)? (?:still )?(?:left|remaining)\b|\
 _NTH = re.compile(rf"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:\w+\s+)?"
                   rf"{_THING}\b")
 _SUM = re.compile(r"\b(?:combined|together|total|altogether|in all|sum|plus|put together|add up|"
-                  r"adds up|added up|added together)\b|\+")
-_ONE = re.compile(r"\b(?:one|each|a single|single|per|every|1)\s+(?:of (?:my|the|our|your) )?"
+                  r"adds up|added up|added together|adding up|adding together|add together)\b|\+")
+_ONE = re.compile(r"\b(?:one|each|a single|single|per|every|1)\s+(?:one\s+)?"
+                  r"(?:of (?:my|the|our|your) )?"
                   r"(?:\w+\s+)?(\w+)")
 _SKIP = re.compile(r"\b(?:skip|miss|drop|lose|forget|fail|bomb|don'?t (?:do|submit)|not "
                    r"(?:do|submit))\w*\s+(?:one|a|a single|1)\b")
@@ -250,7 +270,10 @@ _PROPERTY_WORDS = re.compile(r"\b(?:website|web ?site|personal (?:site|page|blog
                              r"same scores?|same marks?|one (?:\w+ ){0,2}per (?:team|person|"
                              r"student|group|member)|review sessions?|any topic|"
                              r"own topic|topics? (?:not|outside|beyond)|outside (?:the )?"
-                             r"(?:course|class|syllabus))\b")
+                             r"(?:course|class|syllabus)|(?:the |a )?basis|based on|build (?:on|"
+                             r"upon)|starting point|foundation|re-?use|same paper|double[- ]dip\w*|"
+                             r"(?:also )?count (?:as|for|towards?) (?:my |our |the )?(?:project|"
+                             r"course|class))\b")
 _SCORE_ON = re.compile(r"(?:(\d{1,3}(?:\.\d+)?)\s*(%|percent|/\s*(\d{1,3})|out of (\d{1,3}))?|"
                        r"\b(zero|full marks|full credit|full points|perfect|a perfect score|"
                        r"max(?:imum)? (?:points|marks|score))\)?)\s+(?:on|in|for) "
@@ -535,10 +558,13 @@ class Computed:
         taken: list[tuple[int, int]] = [
             (s, e) for s, e, _k in self.components_named(low)
             if not any(p.fullmatch(low[s:e]) for p, _d in self._deadline_names)]
+        starts = {s for s, _e, _k in self.components_named(low)}
         for pattern, key in self._deadline_names:
             for m in pattern.finditer(low):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
+                if " " not in m.group(0) and m.end() + 1 in starts and low[m.end()] == " ":
+                    continue  # a modifier of the item named next ("the team project talk")
                 taken.append((m.start(), m.end()))
                 found.append((m.start(), key))
         return list(dict.fromkeys(k for _, k in sorted(found)))
@@ -596,6 +622,12 @@ class Computed:
         """What ``question`` asks, computed; ``declines_only``: only the honest "the syllabus
         doesn't say" about a known item (the question names something the course lacks)."""
         low = low.replace("’", "'").replace("'", "")
+        # "presenting papers", "reviewing papers": the graded items by their activity
+        low = re.sub(r"\bpresenting (?:the |a |my |our )?papers?\b", "paper presentations", low)
+        low = re.sub(r"\breviewing (?:the |a |my |our )?papers?\b", "paper reviews", low)
+        # "my final score", "the final grade": the overall grade, not the final report
+        low = re.sub(r"\bfinal(?= (?:letter )?(?:grades?|scores?|marks?|percentages?|averages?|"
+                     r"results?|totals?|standing)\b)", "overall", low)
         if declines_only:
             return self._more_than_counted(question, low) or self._unknown_property(question, low)
         if _COUNTERFACTUAL.search(low):
@@ -643,6 +675,11 @@ class Computed:
                     f"{m.group(1)} classes: {comp.title}: “{comp.printed}”."),),
                     topic=f"component:{comp.key}",
                     sources=(self._cite(self.course.grading.source),), confidence=1.0)
+        if _RESPONSE_TIME.search(low):
+            return Answer(kind="decline", lines=(
+                Line("The syllabus doesn't say how quickly the course staff reply, so I can't "
+                     "answer that; you can ask them directly."), *self.a._staff),
+                topic="property", unknown=("response time",), confidence=0.0)
         if _PICK_PAPER.search(low):
             return Answer(kind="decline", lines=(
                 Line("The syllabus doesn't say how papers or presentation slots are chosen or "
@@ -681,7 +718,8 @@ class Computed:
         part_limit = self._part_limit(low) or self._unstated_length(low)
         if part_limit is not None:
             return part_limit
-        for rule in (self._missed, self._more_than_counted, self._office_hours_day,
+        for rule in (self._class_on, self._away, self._missed, self._more_than_counted,
+                     self._office_hours_day,
                      self._unstated_count, self._in_zone, self._time_of_day, self._share_claim,
                      self._weight_check, self._excluding, self._what_if, self._presenter,
                      self._many_dates, self._edge_claim, self._relative_claim,
@@ -721,8 +759,26 @@ class Computed:
         if not comps and not dls:
             return None
         texts = self._item_texts(comps, dls)
-        if re.search(r"\d+\s*(?:[-–]\s*\d+\s*)?(?:pages?|min(?:ute)?s?|words?|hours?)\b", texts):
-            return None  # stated: the item's card gives it
+        length = r"\d+\s*(?:[-–]\s*\d+\s*)?(?:pages?|min(?:ute)?s?|words?|hours?)\b"
+        if re.search(length, texts):
+            # stated: the length leads ("~10 min read"), then the item's line as printed
+            facts = self._item_facts(comps, dls)
+            full = next((f for f in facts if re.search(length, f, re.I)), None)
+            if full is None:
+                return None
+            part = next((p.strip() for p in re.split(r",|\[|\]", full)
+                         if re.search(length, p, re.I)), full)
+            unit = re.search(r"\bin (page|word|slide|minute|min)s?\b|\bhow many (page|word|"
+                             r"slide|minute|min)s?\b", low)
+            if unit and (unit.group(1) or unit.group(2))[:3] not in part.lower():
+                return None  # asked in a unit the file does not use ("in pages")
+            title = self._item_title(comps, dls)
+            lines = [Line(f"{title}: {part}.")]
+            if part != full.strip():
+                lines.append(Line(f"As printed: “{full.strip()}”."))
+            return Answer(kind="answer", lines=tuple(lines), topic=f"component:{comps[0][2]}"
+                          if comps else f"deadline:{dls[0]}",
+                          sources=(self._cite(self.course.grading.source),), confidence=1.0)
         title = self._item_title(comps, dls).lower()
         said = [f for f in self._item_facts(comps, dls) if "%" not in f and not re.search(
             r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d", f.lower())]
@@ -797,6 +853,46 @@ class Computed:
                       sources=(self._cite(_basic(c)),), confidence=1.0)
 
     # ---- what happens after a deadline or a missed item: the syllabus has no such rule
+
+    def _away(self, question: str, low: str) -> Made | None:
+        """"I'm away from the 7th of May until the 9th: will I miss a deadline?": the dated
+        deadlines inside the days said (both ends included)."""
+        if not _AWAY.search(low) or not re.search(r"\b(?:miss\w*|due|deadlines?|anything)\b",
+                                                  low):
+            return None
+        spans = sorted({m.span() for p in _DATE_PATTERNS[:3] for m in p.finditer(low)})
+        if not spans:
+            return None
+        first_at = spans[0]
+        second = [sp for sp in spans[1:] if sp[0] >= first_at[1]]
+        bare = [m for m in _DATE_PATTERNS[3].finditer(low) if m.start() >= first_at[1]
+                and not any(a <= m.start() < b for a, b in spans)]
+        if not second and not bare:
+            return None
+        c = self.course
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            start = find_date(low[first_at[0]:first_at[1]], now=now, course=c)
+            end = find_date(low[second[0][0]:second[0][1]], now=now, course=c) if second \
+                else None
+            if end is None and bare and start is not None:
+                token = re.match(r"\d+", bare[0].group(1))
+                day_n = _day_number(token.group(0) if token else None, bare[0].group(1))
+                end = _safe(start.year, start.month, day_n) if day_n else None
+                if end is not None and end < start:  # "the 28th to the 3rd": the next month
+                    end = _safe(start.year + (start.month == 12), start.month % 12 + 1, day_n)
+            if start is None or end is None or end < start:
+                return Answer(kind="decline", lines=(Line(
+                    "Tell me the first and last day you are away, e.g. “away Oct 4 to Oct 8: "
+                    "anything due?”"),), topic="deadlines")
+            inside = [i for i in items if start <= i.due_at.astimezone(c.tz).date() <= end]
+            head = f"Due between {_ddmm(start)} and {_ddmm(end)}:" if inside else \
+                f"No fixed-date deadline falls between {_ddmm(start)} and {_ddmm(end)}."
+            listed = self._listing(inside, head)
+            return replace(listed, notes=(*listed.notes, *self._rel_notes())) if not inside \
+                else listed
+
+        return make
 
     def _missed(self, question: str, low: str) -> Made | None:
         if any(re.search(r"\blate\b|\bextensions?\b|\bmake-?up\b",
@@ -950,6 +1046,18 @@ class Computed:
         target = re.search(r"\b(?:for|gets?(?: me)?|to get|reach|keeps?(?: me)?(?: at)?|still get|"
                            r"be|stay at)"
                            r" (?:at least )?(?:an? )?([a-df])(\+|-|plus|minus)?(?![\w+-])", low)
+        goal: float | None = None
+        goal_m = re.search(r"\b(?:end (?:up )?(?:with|at)|finish (?:with|at)|get|reach|keep|"
+                           r"stay (?:at|above)|be at|have)\s+(?:at least |a |an )?"
+                           r"(\d{1,3}(?:\.\d+)?)"
+                           r"\s*(?:%|percent)\s*(?:overall|in total|total|final|in the (?:course|"
+                           r"class))?", low) if need and target is None else None
+        if goal_m is not None and float(goal_m.group(1)) <= 100:
+            # "…on the mid-term report to finish at 85% overall": a goal,
+            # not a score (blanked out of what is read as scores)
+            goal = float(goal_m.group(1))
+            low = low[:goal_m.start()] + " " * (goal_m.end() - goal_m.start()) + low[goal_m.end():]
+        low = self._done_of(low)
         if re.search(r"\b(?:deadlines?|due dates?|late|lateness|extensions?|on time)\b", low):
             return _NOT_A_SCORE  # missing a deadline is not a zero: the syllabus has no rule
         if re.search(r"\b(?:worth|weigh\w*|counts? (?:for|as)|of the (?:final |overall )?grade)\b",
@@ -1095,7 +1203,7 @@ class Computed:
                     else:
                         scores.setdefault(key, value)
         if need:
-            return self._needed(scores, partials, rest_value, unscored, target)
+            return self._needed(scores, partials, rest_value, unscored, target, goal)
         if not told or not (scores or partials):
             return None
         if rest_value is None and _REST_PERFECT.search(low):
@@ -1107,39 +1215,96 @@ class Computed:
             scores.setdefault(key, (n * value + (total_items - n) * rest_value) / total_items)
         return scores, rest_value
 
+    def _done_of(self, low: str) -> str:
+        """"I did 8 of the 10 reviews, with full marks" / "turn in only 9 reviews": only some
+        of an item's count done, the rest not (0): as that item's average ("80% on the
+        reviews"). The value of the ones done is the one said with them, else full marks when
+        the message says the rest is perfect; with neither, the text is left as it is."""
+        def one(m: re.Match[str]) -> str:
+            said = m.group(1)
+            n = int(said) if said.isdigit() else _CARDINALS.get(said)
+            named = self.components_named(m.group(2))
+            comp = self.course.component(named[0][2]) if named and named[0][0] == 0 else None
+            total = self._count(comp) if comp is not None else None
+            if n is None or comp is None or not total or n >= total:
+                return m.group(0)
+            value_said = m.group(3) or ""
+            number = re.search(r"\d{1,3}(?:\.\d+)?", value_said)
+            if number is not None:
+                value = float(number.group(0))
+            elif value_said or _REST_PERFECT.search(low):
+                value = 100.0
+            else:
+                return m.group(0)
+            name = m.group(2)[:named[0][1]]
+            return f" {fmt(round(n * value / total, 2))}% on the {name}"
+
+        # "only do the project, perfectly, and nothing else": that at 100, the rest at 0
+        low = re.sub(r"\bonly (?:do|did|complete|turn in|submit|hand in|work on) (?:the |my )?"
+                     r"([a-z][a-z -]{1,30}?),? (?:perfectly|with full marks|flawlessly|100\s*%?)"
+                     r",? and (?:do |did |submit |turn in )?nothing else\b",
+                     r"100 on the \1 and 0 on everything else", low)
+        return re.sub(
+            rf"\b(?:only |just )?(?:do|did|done|turn(?:ed)? in|submit(?:ted)?|hand(?:ed)? in|"
+            rf"complete(?:d)?|write|wrote|finish(?:ed)?) (?:only |just )?(\d{{1,2}}|{_CARD})"
+            rf" (?:of (?:the|my|our) (?:\d+ )?)?((?:paper )?[a-z]+"
+            rf"(?: (?!with\b|at\b|and\b|all\b|getting\b)[a-z]+)?)"
+            rf"(?:,? (?:with|at|all with|all at|and got|getting) (full marks|full credit|"
+            rf"perfect scores?|100\s*%?|\d{{1,3}}\s*%))?", one, low)
+
     def _needed(self, scores: dict[str, float], partials: dict[str, tuple[int, int, float]],
                 rest_value: float | None, unscored: list[str],
-                target: re.Match[str] | None) -> Answer | object | None:
-        """"88 on everything except the final report: what do I need on it for an A?"."""
+                target: re.Match[str] | None, goal: float | None = None
+                ) -> Answer | object | None:
+        """"88 on everything except the final report: what do I need on it for an A?" (or
+        for a ``goal`` percent overall)."""
         c = self.course
         wanted = list(dict.fromkeys(k for k in unscored if k not in scores))
-        if target is None or partials or not wanted or len(wanted) > 2 or not (
+        if (target is None and goal is None) or partials or not wanted or not (
                 scores or rest_value is not None) or (rest_value is None and len(scores)
                                                       + len(wanted) < len(c.grading.components)):
             return None  # the grade calculator's ("reviews 27/30 … need A")
-        sign = {"plus": "+", "minus": "-"}.get(target.group(2) or "", target.group(2) or "")
-        cut = next((x for x in c.grading.cutoffs if x.letter == target.group(1).upper() + sign),
-                   None)
-        if cut is None:
-            return None
+        if target is not None:
+            sign = {"plus": "+", "minus": "-"}.get(target.group(2) or "", target.group(2) or "")
+            cut = next((x for x in c.grading.cutoffs
+                        if x.letter == target.group(1).upper() + sign), None)
+            if cut is None:
+                return None
+            floor = cut.min
+            aim = f"{_article(cut.letter)} (from {fmt(cut.min)}%)"
+        else:
+            assert goal is not None
+            floor = goal
+            aim = f"{fmt(goal)}% overall"
         known = math.fsum(x.weight * scores.get(x.key, rest_value or 0.0) / 100
                           for x in c.grading.components if x.key not in wanted)
         open_weight = math.fsum(x.weight for x in c.grading.components if x.key in wanted)
         if open_weight <= 0:
             return None
-        needed = round((cut.min - known) / open_weight * 100, 2)
-        names = " and ".join(x.title for x in c.grading.components if x.key in wanted)
+        needed = round((floor - known) / open_weight * 100, 2)
+        titles = [x.title for x in c.grading.components if x.key in wanted]
+        names = " and ".join(titles)
+        groups = {x.group for x in c.grading.components if x.key in wanted}
+        if len(titles) > 2:
+            # a group ("the project"), or all that is left: the average needed across it
+            group = next(iter(groups)) if len(groups) == 1 and all(
+                x.key in wanted for x in c.grading.components if x.group in groups) else ""
+            names = (f"{group} ({', '.join(titles[:-1])} and {titles[-1]})"
+                     if group else f"{', '.join(titles[:-1])} and {titles[-1]}")
         if needed > 100:
-            head = (f"{_article(cut.letter).capitalize()} (from {fmt(cut.min)}%) is out of reach: "
+            head = (f"{aim[0].upper()}{aim[1:]} is out of reach: "
                     f"it would take {fmt(needed)}% on the {names}.")
         elif needed <= 0:
-            head = (f"You reach {_article(cut.letter)} (from {fmt(cut.min)}%) even with 0 on the "
-                    f"{names}.")
+            head = f"You reach {aim} even with 0 on the {names}."
         else:
-            head = (f"You need {fmt(needed)}% on the {names} for {_article(cut.letter)} "
-                    f"(from {fmt(cut.min)}%).")
+            head = (f"You need {fmt(needed)}%{' on average' if len(titles) > 2 else ''} on "
+                    f"the {names} for {aim}.")
         lines = [Line(head), Line(f"The rest gives {fmt(known)} of {fmt(100 - open_weight)} "
                                   "weighted points.")]
+        if 0 < needed <= 100:
+            short = names.split(" (")[0]
+            lines.append(Line(f"That is {fmt(round(needed * open_weight / 100, 2))} of the "
+                              f"{fmt(open_weight)} weighted points of the {short}."))
         return Answer(kind="answer", lines=tuple(lines), topic="grade",
                       sources=(self._cite(c.grading.source),
                                self._cite(c.grading.cutoffs_source)), confidence=1.0,
@@ -1278,6 +1443,10 @@ class Computed:
         dated = any(p.search(low) for p in _DATE_PATTERNS)
         day_word = re.search(r"\b(yesterday|today|tomorrow)(?=s?\b)", low) or \
             _WEEKDAY_WORD.search(low)
+        # "two weeks from today", "10 days from now": counted from that day
+        ahead = re.search(r"\b(a|an|one|two|three|four|\d{1,2}) (day|week)s? (?:from|after) "
+                          r"(today|tomorrow|now)\b|\bin (a|an|one|two|three|four|\d{1,2}) "
+                          r"(day|week)s?(?! (?:before|after))\b", low)
         own = bool(_PRESENT_ON.search(low)) or bool(re.search(
             r"\b(?:i|we) (?:just )?presented\b", low)) or (dated and bool(re.search(
                 r"^\s*(?:presenting|present)\b", low)))
@@ -1286,8 +1455,17 @@ class Computed:
             r"\b(?:class|classes|presented|presentation|lecture|session|reviewing)\b|"
             r"\b(?:the )?papers? (?:for|of|on)\b|\bfor (?:the )?(?:mon|tues|wednes|thurs|fri)day\b",
             low))
+        must = re.search(r"\b(?:do|does|should|must|will|have to|has to|need to|needs? "
+                         r"(?:a|one|any)|supposed to|expected to|required to)\b", low)
+        if len(asked) == 1 and not dated and not day_word and _OWN_CLASS.search(low) and (
+                must or re.search(r"\bwhen\b|\bdue\b", low)):
+            # "do I need to write a review for the class I present in?": the file's exclusion
+            exempt = self._own_class_exempt(asked[0])
+            if exempt is not None:
+                return exempt if not must else replace(exempt, lines=(
+                    Line("No. " + exempt.lines[0].text), *exempt.lines[1:]))
         if not (own or of_class) or re.search(r"\bhow (?:many|often)\b|^\s*who\b", low) or not (
-                dated or day_word):
+                dated or day_word or (ahead and ahead.group(3))):
             return None
         if not own and (self.deadlines_named(low) or (self.components_named(low)
                                                        and not asked)):
@@ -1315,6 +1493,13 @@ class Computed:
                 if day is None:
                     day = find_date(question, now=now, course=c)
             today = now.astimezone(c.tz).date()
+            if day is None and ahead is not None:
+                count = ahead.group(1) or ahead.group(4)
+                unit = ahead.group(2) or ahead.group(5)
+                n = int(count) if count.isdigit() else 1 if count in {"a", "an"} else \
+                    _CARDINALS.get(count, 1)
+                base = today + timedelta(days=1 if ahead.group(3) == "tomorrow" else 0)
+                day = base + timedelta(days=n * (7 if unit == "week" else 1))
             if day is None and day_word is not None:
                 word = day_word.group(0)
                 if word in {"yesterday", "today", "tomorrow"}:
@@ -1330,11 +1515,12 @@ class Computed:
                 return Answer(kind="decline", lines=(Line(
                     "Tell me your presentation date, e.g. “I present on Oct 21: when is my "
                     "blog post due?”"),), topic="presentation")
-            if day.weekday() not in {_WEEKDAY[d] for m in c.meetings for d in m.days}:
-                return Answer(kind="decline", lines=(Line(
-                    f"{_ddmm(day)} is not a class day (classes are "
-                    + "; ".join(", ".join(m.days) for m in c.meetings) + ")."),),
-                    topic="presentation")
+            gap = self._no_class_day(day)
+            if gap is not None and day.weekday() not in {_WEEKDAY[d] for m in c.meetings
+                                                          for d in m.days}:
+                return Answer(kind="decline", lines=gap.lines, topic="presentation")
+            if gap is not None:  # a presentation stated on a no-class day of the calendar
+                return replace(gap, topic="presentation")
             if own and len(asked) == 1 and asked[0].offset_days < 0 and _OWN_CLASS.search(low):
                 exempt = self._own_class_exempt(asked[0])
                 if exempt is not None:
@@ -1366,6 +1552,52 @@ class Computed:
                           sources=(self._cite(rels[0].source),) if rels else (),
                           notes=("Dates are counted from the class date you gave.",),
                           confidence=1.0)
+
+        return make
+
+    def _no_class_day(self, day: date) -> Answer | None:
+        """When ``day`` has no class by the course file (not a meeting day, outside the term,
+        or in one of its assumed no-class ranges): why, as an answer; else None."""
+        c = self.course
+        td = c.term_dates
+        days = "; ".join(", ".join(m.days) for m in c.meetings)
+        note: tuple[str, ...] = (td.note,) if td.assumed and td.note else ()
+        if day.weekday() not in {_WEEKDAY[d] for m in c.meetings for d in m.days}:
+            why = f"{_ddmm(day)} is not a class day (classes are {days})."
+        elif not td.first_class <= day <= td.last_day:
+            why = (f"{_ddmm(day)} is outside the term's classes ({_ddmm(td.first_class)} to "
+                   f"{_ddmm(td.last_day)}).")
+        else:
+            gap = next((r for r in td.no_class if day in r), None)
+            if gap is None:
+                return None
+            why = (f"{_ddmm(day)} has no class: it falls in the {gap.label} "
+                   f"({_ddmm(gap.start)}–{_ddmm(gap.end)}).")
+            note = tuple(n for n in (gap.note,) if n) or note
+        return Answer(kind="answer", lines=(Line(why),), topic="meetings", notes=note,
+                      sources=(self._cite(_basic(c)),), confidence=1.0)
+
+    def _class_on(self, question: str, low: str) -> Made | None:
+        """"Is there class on Nov 25?": yes or no from the meeting days and the course file's
+        (assumed) term calendar."""
+        if not _CLASS_ON.search(low) or not any(p.search(low) for p in _DATE_PATTERNS):
+            return None
+        c = self.course
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            day = find_date(question, now=now, course=c)
+            if day is None:
+                return Answer(kind="decline", lines=(Line(
+                    "Tell me the date, e.g. “is there class on Oct 21?”"),), topic="meetings")
+            gap = self._no_class_day(day)
+            if gap is not None:
+                return replace(gap, lines=(Line("No. " + gap.lines[0].text), *gap.lines[1:]))
+            m = next(m for m in c.meetings if day.strftime("%a") in m.days)
+            return Answer(kind="answer", lines=(Line(
+                f"Yes. {_ddmm(day)} is a class day: {', '.join(m.days)} {_clock(m.start)} – "
+                f"{_clock(m.end)}, {m.location}."),), topic="meetings",
+                notes=(c.term_dates.note,) if c.term_dates.assumed else (),
+                sources=(self._cite(_basic(c)),), confidence=1.0)
 
         return make
 
@@ -1440,12 +1672,19 @@ class Computed:
             checked = self._relative_check(low)
             if checked is not None:
                 return checked
-        if closed or _YES_NO.search(core):
+        # "the project presentation is 20 minutes?": a statement asked back is a yes/no check
+        claim = low.rstrip().endswith("?") and not re.match(
+            r"\s*(?:can|could|may|might|must|shall)\b", asking) and not re.search(
+            r"\b(?:what|whats|when|whens|which|where|who|how|hows|why)\b", asking) and bool(
+            re.search(r"\b(?:is|are|was|were|isnt|arent)\b", asking))
+        if closed or _YES_NO.search(core) or claim:
             fact = self._fact_check(low)
             if fact is not None:
                 return fact
         if not asks or _AFTER_BEFORE.search(low) or len(named) != 1 or not re.search(
-                r"\b(?:due|deadline|date|dated|submitted|on (?:a |the )?\w+day)\b|^\s*(?:is|was) "
+                r"\b(?:due|deadline|date|dated|submitted|formed|handed in|turned in|"
+                r"on (?:a |the )?\w+day)\b|\bby (?:the )?(?:\w+day,? )?(?:the )?(?:\d|"
+                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)|^\s*(?:is|was) "
                 r"(?:the |my |our )?[\w -]{2,30}? (?:on )?(?:the )?\d", low):
             return None
         key = named[0]
@@ -1606,7 +1845,11 @@ class Computed:
         c = self.course
         comps = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
         pages = re.search(r"\b(\d+)[- ](pages?|min(?:ute)?s?)\b", low)
-        if pages and len(comps) == 1:
+        if pages and len(comps) == 1 and not re.search(
+                r"\b(?<!not counting )(?<!excluding )(?<!without )(?<!not including )(?<!plus )"
+                r"(?<!\+ )(?<!besides )(?:the )?(?:references?|appendi\w+|bibliography|"
+                r"citations?|figures?)\b", low):
+            # (what counts toward the pages is a different question)
             comp = c.component(comps[0])
             unit = r"pages?" if pages.group(2).startswith("page") else r"min(?:ute)?s?"
             # a stated count of pages or minutes, or a range ("10-12 mins")
@@ -2346,6 +2589,17 @@ class Computed:
         if out_group is not None:
             excluded += [x for x in c.grading.components
                          if x.group == out_group[2] and x not in excluded]
+        if excluded and group is None and base and all(x not in base for x in excluded):
+            # "reviews, leaving out the blogs": the blogs are an item of
+            # their own, the asked item's weight stands
+            total = math.fsum(x.weight for x in base)
+            names = " + ".join(f"{x.title} {x.weight:g}%" for x in base)
+            gone = " and ".join(f"{x.title} ({x.weight:g}%)" for x in excluded)
+            return Answer(kind="answer", lines=(Line(
+                f"{fmt(total)}% of the grade: {names}, without the {gone}, which "
+                f"{'are' if len(excluded) > 1 or excluded[0].title.endswith('s') else 'is'} "
+                "counted separately."),),
+                topic="grading", sources=(self._cite(c.grading.source),), confidence=1.0)
         if not excluded or any(x not in base for x in excluded):
             return None
         kept = [x for x in base if x not in excluded]
@@ -2386,7 +2640,12 @@ class Computed:
         if group is not None and share and not other_dls and not re.search(
                 r"\b(?:when|due|deadline|date|pages?|long|how many)\b", low):
             members = [x for x in c.grading.components if x.group == group[2]]
-            if not named or set(named) <= {x.key for x in members}:
+            keys = {x.key for x in members}
+            whole = re.search(r"\b(?:whole|entire|all of the|overall)\b", low[:group[0]])
+            if whole:
+                named = []  # "the entire project (its reports and talk)": the group
+            subset = 2 <= len(named) < len(keys) and set(named) <= keys
+            if not subset and (not named or set(named) <= keys):
                 total = math.fsum(x.weight for x in members)
                 parts = " + ".join(f"{x.title} {x.weight:g}%" for x in members)
                 inner = c.component(named[0]) if len(named) == 1 else None
@@ -2419,26 +2678,51 @@ class Computed:
                     topic="grading", sources=(self._cite(c.grading.source),), confidence=1.0)
         if not named:
             return None
-        versus = re.search(r"\b(?:compared? (?:to|with)|vs\.?|versus|more than|less than|"
+        # "(reviews aside)", "excluding the talk": an item set aside is not compared
+        aside = [m.span() for m in re.finditer(
+            r"\((?:the |my )?[\w -]{2,40}? (?:excluded|aside|not counted|not included|left out)\)"
+            r"|\b(?:excluding|not counting|leaving out|setting aside)\s+(?:the |my )?[\w -]{2,40}?"
+            r"(?=[,.?)]|$)", low)]
+        if aside and len(named) >= 3:
+            named = [k for st, _e, k in self.components_named(low)
+                     if not any(a <= st < b for a, b in aside)]
+            named = list(dict.fromkeys(named))
+        versus = re.search(r"\bhow much (?:more|less)\b.*\bthan\b|"
+                           r"\b(?:compared? (?:to|with)|vs\.?|versus|more than|less than|"
                            r"bigger than|smaller than|twice|double|half|as much as|heavier|"
                            r"lighter)\b", low)
         if versus and (len(named) >= 2 or (group is not None and named)):
-            return self._compare_weights(named, group, low)
+            return self._compare_weights(named, group, low, only=bool(aside))
         if len(named) >= 2 and (_SUM.search(low) or re.search(r"\beither\b|\bor\b", low)) \
                 and re.search(r"\bhow many\b|\bpages?\b", low):
             counted = self._sum_counts(named, low)
             if counted is not None:
                 return counted
-        if len(named) >= 2 and re.search(r"\b(?:one|a single|each|per)\b", low) and (
+        if len(named) >= 2 and re.search(r"\b(?:one|a single|each|per|both)\b", low) and (
                 _SUM.search(low) or share):
             comps_one = [x for x in (c.component(k) for k in named) if x is not None]
             counts = [self._count(x) for x in comps_one]
             if all(n for n in counts):
-                shares = [(x, x.weight / n) for x, n in zip(comps_one, counts, strict=True)
-                          if n]
-                total = math.fsum(w for _, w in shares)
-                parts = " + ".join(f"one of the {x.title.lower()} {fmt(w)}% ({x.weight:g}% "
-                                   f"for {self._count(x)})" for x, w in shares)
+                # how many of each: "both blog posts and one review" (one when not said)
+                spans = {k: st for st, _e, k in self.components_named(low)}
+                how_many = []
+                for x, n in zip(comps_one, counts, strict=True):
+                    before = low[:spans.get(x.key, 0)]
+                    m = re.search(r"\b(both|all(?: the| of the| my)?|one|a single|single|each|"
+                                  r"two|three|four|five|\d+)\s+(?:of (?:my|the|our) )?(?:\w+\s+)?$",
+                                  before)
+                    word = m.group(1).split()[0] if m else "one"
+                    total_n = n or 1
+                    k = total_n if word in {"both", "all"} else int(word) if word.isdigit() \
+                        else _CARDINALS.get(word, 1) if word not in {"a", "single", "each"} else 1
+                    how_many.append(min(k, total_n))
+                shares = [(x, x.weight * k / n, k) for x, n, k in zip(comps_one, counts, how_many,
+                                                                      strict=True) if n]
+                total = math.fsum(w for _, w, _k in shares)
+                parts = " + ".join(
+                    (f"one of the {x.title.lower()}" if k == 1 else f"{k} of the "
+                     f"{x.title.lower()}") + f" {fmt(w)}% ({x.weight:g}% for {self._count(x)})"
+                    for x, w, k in shares)
                 return Answer(kind="answer", lines=(Line(
                     f"{fmt(total)}% of the grade together: {parts}."),),
                     topic="grading", sources=(self._cite(c.grading.source),),
@@ -2467,7 +2751,9 @@ class Computed:
         item_words = {w for _s, _e, k in self.components_named(low)
                       for w in re.findall(r"[a-z]+", low[_s:_e])}
         one = next((m for m in _ONE.finditer(low)
-                    if set(re.findall(r"[a-z]+", m.group(0))[1:]) & item_words), None)
+                    if set(re.findall(r"[a-z]+", m.group(0))[1:]) & item_words), None) or \
+            re.search(r"\b(?:one|each|a single one|single one|either) of (?:them|those|these)\b",
+                      low)  # the one item named ("two blog posts: a single one of them")
         worthish = re.search(r"\b(?:worth|count|weigh\w*|percent|%|lose|cost|points?)\b", low)
         if not (skip or (one and worthish)):
             if re.search(r"\b(?:share|portion|fraction|part|chunk|piece)\b[\w ]{0,12}\b(?:grade|"
@@ -2606,12 +2892,15 @@ class Computed:
         return None
 
     def _compare_weights(self, named: list[str], group: tuple[int, int, str] | None,
-                         low: str) -> Answer:
-        """"Is the project worth more than the reviews?", "reviews compared to presentations"."""
+                         low: str, *, only: bool = False) -> Answer:
+        """"Is the project worth more than the reviews?", "reviews compared to presentations";
+        ``only``: just the ``named`` items (others were set aside, "X excluded")."""
         c = self.course
         sides: list[tuple[int, str, float]] = []
         for start, _end, key in self.components_named(low):
             comp = c.component(key)
+            if only and key not in named:
+                continue
             if comp is not None and all(key != k for _s, k, _w in sides):
                 sides.append((start, key, comp.weight))
         if group is not None:
@@ -2636,6 +2925,16 @@ class Computed:
             else:
                 holds = a > b
             lines.insert(0, Line("Yes." if holds else "No."))
+        elif len(sides) == 2 and re.search(r"\bhow much (?:more|less|bigger|smaller)\b|"
+                                           r"\bdifference\b", low):
+            # "by how much does the final report outweigh the proposal": the difference
+            (_s1, k1, w1), (_s2, k2, w2) = sides
+            big, small = ((k1, w1), (k2, w2)) if w1 >= w2 else ((k2, w2), (k1, w1))
+            lines.insert(0, Line(f"{names[big[0]]}: {fmt(big[1] - small[1])} percentage points "
+                                 f"more than {names[small[0]]} ({fmt(big[1])}% vs "
+                                 f"{fmt(small[1])}%)."
+                                 if big[1] != small[1] else
+                                 f"They are worth the same ({fmt(big[1])}% each)."))
         return Answer(kind="answer", lines=tuple(lines), topic="grading",
                       sources=(self._cite(c.grading.source),), confidence=1.0)
 
@@ -2785,6 +3084,21 @@ class Computed:
             and not re.search(r"\b(?:present\w*|reviews?|blog\w*|slides?)\b", low) \
             and not re.search(r"\b(?:fraction|share|proportion|percent\w*|worth|weigh\w*)\b",
                               low)  # "the final report alone": that item by itself
+        size = re.search(r"\b(\d|one|two|three|four|five|six|seven|eight)[- ](?:people|persons?|"
+                         r"members?|students|of us|man|member|person)\b|\b(?:team|group) of "
+                         r"(\d|one|two|three|four|five|six|seven|eight)\b", low)
+        if size and re.search(r"\b(?:teams?|groups?|partners?|teammates)\b", low) and re.match(
+                r"\s*(?:can|could|may|is|are|will|would|do|does)\b", low):
+            # "may a group of five do the project": the stated size against the file's
+            facts = [f for d in c.deadlines for f in d.facts if re.search(r"\bteams? of\b", f)]
+            sizes = [int(x) for f in facts[:1] for x in re.findall(r"\b\d\b", f)]
+            said = size.group(1) or size.group(2)
+            n = int(said) if said.isdigit() else _CARDINALS.get(said)
+            if sizes and n is not None:
+                holds = min(sizes) <= n <= max(sizes)
+                return Answer(kind="answer", lines=(Line(
+                    ("Yes. " if holds else "No. ") + facts[0] + "."),), topic="team",
+                    sources=(self._cite("Coursework and Grading"),), confidence=1.0)
         if (_TEAM_SIZE.search(low) or alone) and not re.search(
                 r"\bhow many (?:teams|groups|days|weeks|hours)\b|\b(?:until|till|left|due)\b", low):
             facts = [f for d in c.deadlines for f in d.facts if re.search(r"\bteams? of\b", f)]
@@ -2801,6 +3115,10 @@ class Computed:
 
     def _on_date(self, question: str, low: str) -> Made | None:
         full_date = any(p.search(low) for p in _DATE_PATTERNS[:2])
+        # "…what must I get done by then": what is due on the day said
+        low = re.sub(r"\b(?:need to|have to|must|should) (?:have|get) (?:\w+ ){0,2}?(?:done|"
+                     r"sorted|ready|finished|submitted|handed in|turned in|in)\b(?: by (?:then|"
+                     r"that (?:day|date)))?|\bby (?:then|that (?:day|date))\b", " due ", low)
         if not re.search(r"\b(?:due|deadline|submit\w*|submission|anything|(?:turn|hand)"
                          r"(?:ed|ing)? in|deliver\w*)\b", low) and not (full_date and re.search(
                              r"\b(?:happens?|happening|going on|that date|this date|that day|"
@@ -2849,7 +3167,16 @@ class Computed:
                     return self._listing(on[:1], f"Due on the {day.day}{_suffix(day.day)} "
                                                  f"({on[0].due_at.astimezone(c.tz):%B}):")
             if found:
-                return self._listing(found, f"Due on {_ddmm(day)}:")
+                listed = self._listing(found, f"Due on {_ddmm(day)}:")
+                if re.search(r"\b(?:worth|weigh\w*|percent\w*|how much|count)\b|%", low):
+                    # "what is due then and what does it count for": each one's weight too
+                    comps = [comp for i in found for d in [c.deadline(i.key)] if d is not None
+                             and d.component for comp in [c.component(d.component)]
+                             if comp is not None]
+                    listed = replace(listed, lines=(*listed.lines, *(
+                        Line(f"{comp.title}: {comp.weight:g}% of the grade.") for comp in comps)),
+                        sources=(*listed.sources, self._cite(c.grading.source)))
+                return listed
             later = sorted((i for i in items if i.due_at.astimezone(c.tz).date() > day),
                            key=lambda i: i.due_at)
             answer = self._listing([], f"Nothing is due on {_ddmm(day)}.")

@@ -215,7 +215,12 @@ _MY_GRADE = re.compile(r"(?<!toward )(?<!towards )(?<!of )(?<!to )(?<!in )(?<!on
                        r"standing|points)s?\b")
 _THIS_WEEK_TOPIC = re.compile(r"\b(this|next|last) week\b")
 _TODAY_CLASS = re.compile(r"\b(today|tomorrow|tonight)\b")
-_PERCENT = re.compile(r"(?<![\w./])(\d{1,3}(?:\.\d+)?)\s*(%|percent\b)?")
+_PERCENT = re.compile(r"(?<![\w./])(?<!of )(?<!of the )(?<!of my )(?<!of our )"
+                      r"(\d{1,3}(?:\.\d+)?)(?!\d|(?:st|nd|rd|th)\b)"
+                      r"(?!\s+of (?:the |my |our )?\d)(?!\s*"
+                      r"(?:[a-z]+\s+)?(?:street|st|avenue|ave|road|rd|blvd|drive|dr|floor|lane|"
+                      r"way)\b)\s*(%|percent\b)?")
+"""A score said as a number ("94", "94.5%"); not an ordinal or a street ("6th street")."""
 _LETTER = re.compile(r"(?<![\w+-])([A-Da-dFf])\s?([+-]|plus\b|minus\b)?(?![\w+-])")
 
 
@@ -252,9 +257,14 @@ _PHRASES = [(re.compile(p), r) for p, r in (
     (r"\b(?:cheat|crib) ?sheets?\b", "cheatsheet"),
     (r"\b(?:grades?|scores?|marks?|results?) back\b", "feedback"),
     (r"\bgrad(?:ing|es?) (?:(?:is|are|be|get|gets|will be) )?curv", "grade curv"),
+    (r"\b(?:graded|marked|grade[ds]?) (?:on|with|using) (?:a |the )?curve\b", "curve"),
+    (r"\b(?:go|goes|going|went|move|moves|moving|shift|shifts|be (?:moved|shifted|bumped)) "
+     r"(?:up|down|higher|lower)\b", "changed"),
     (r"\b(?:be|get|gets|getting|been|are|is) (?:graded|marked|returned|released)\b",
      "feedback"),
     (r"\bextra credit\b", "credit"),
+    # "a solid B", "a straight B+": the letter itself
+    (r"\b(?:plain|straight|solid|regular|flat|simple|normal) (?=[a-df][+-]?(?:[\s?.!,]|$))", ""),
     (r"\bin[ -]person\b", "location"),
 )]
 
@@ -284,6 +294,46 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 Plan = Answer | Callable[[datetime, list[DueItem]], Answer]
 """What a question asks: the answer itself, or how to make it from the time and deadlines."""
+
+
+THANKS = frozenset("thanks thank thx ty tysm tyvm thankyou thanx appreciate appreciated "
+                   "cheers".split())
+ACKS = THANKS | frozenset("""
+ok okay k kk okey alright aight cool nice great awesome perfect sweet gotcha got it lol lmao
+rofl haha hahaha hah heh xd np yes yeah yep yup no nope nah sure wow omg yay good fine neat
+understood noted makes sense that this so much very a lot lots you u for the all again
+helpful help really man bro dude all right will do sounds
+""".split())
+"""Words of a message that only acknowledges ("thanks!", "ok", "lol", "got it, thanks")."""
+
+
+@lru_cache(maxsize=4096)
+def acknowledgement(text: str) -> str | None:
+    """``"thanks"`` for a thank-you, ``"ack"`` for a message that only acknowledges or is
+    nothing but emoji and punctuation, else None (a real message)."""
+    if not text.strip():
+        return None
+    words = tokens(text)
+    if not words:
+        return "ack"
+    if not all(w in ACKS for w in words):
+        return None
+    return "thanks" if set(words) & THANKS else "ack"
+
+
+ACKNOWLEDGED = {
+    "thanks": Answer(kind="help", topic="ack", confidence=1.0, lines=(
+        Line("You're welcome! Ask me anything else about the course whenever you need."),)),
+    "ack": Answer(kind="help", topic="ack", confidence=1.0, lines=(
+        Line("👍 Ask me anything about the course whenever you need (`help` lists what I "
+             "can do)."),)),
+}
+"""The reply to a message that only thanks or acknowledges: nothing to decline or keep."""
+
+DO_FOR_ME_TOPIC = "decline:do-for-me"
+"""The topic of a decline of a request to do the work ("write my review for me")."""
+OTHER_COURSE_TOPIC = "decline:other-course"
+"""The topic of a decline of a question about another course."""
 
 
 @dataclass
@@ -352,7 +402,7 @@ class Answerer:
         """Questions computed from the course model (order, sums, yes/no, what-ifs …)."""
         self._correct = lru_cache(maxsize=4096)(self._correct_uncached)
         self.spelled = lru_cache(maxsize=4096)(self._spelled_uncached)
-        self.plan = lru_cache(maxsize=4096)(self._plan)
+        self.plan = lru_cache(maxsize=4096)(self._linked_plan)
         """:meth:`_plan` remembered per wording (a class asks the same things in the same way)."""
         self._answers: OrderedDict[tuple[str, datetime, int], tuple[object, Answer]] = \
             OrderedDict()
@@ -646,7 +696,7 @@ class Answerer:
         concern = safety.detect(text, self.course)
         if concern is not None:
             # first, before any ranking; the text is not kept (plans are cached per wording)
-            return safety.reply(concern, self.course)
+            return self._resource_detail(text, safety.reply(concern, self.course))
         items = list(due) if due is not None else self.file_due()
         text, now = self._stated_today(text, now)
         whole = self._single(text, now, items)
@@ -673,9 +723,21 @@ class Answerer:
         subs = [self._single(f"{context} {p}".strip(), now, items) for p in parts]
         # a pronoun stands for what an earlier part asked about; when that part was declined
         # (a thing the course lacks), so is the part with the pronoun
-        subs = [subs[j] if j is not None and subs[j].kind != "answer" else s
+        # (not when that part only lacked a rule about a known item: "can the review be late?
+        # when is it due?" still answers the date)
+        subs = [subs[j] if j is not None and subs[j].kind != "answer" and not (
+                    subs[j].unknown and all(set(u.split()) & _RULE_GAPS
+                                            for u in subs[j].unknown)) else s
                 for s, j in zip(subs, refers, strict=True)]
         answered = [s for s in subs if s.kind == "answer"]
+        if whole.kind == "answer" and whole.concern == STATED_SCORES:
+            # scores told across the message's clauses ("only do the project, perfectly, and
+            # nothing else") are read together: the whole's reckoning, and any other part
+            others = [s for s in answered if s.concern != STATED_SCORES and s.topic != "grade"]
+            merged = whole
+            for other in others:
+                merged = _merge(merged, other)
+            return merged
         if len(answered) >= 2:
             merged = answered[0]
             for other in answered[1:]:
@@ -684,6 +746,20 @@ class Answerer:
         if whole.kind != "answer" and answered:
             return answered[0]
         return whole
+
+    def _resource_detail(self, text: str, reply: Answer) -> Answer:
+        """"Is McKinley open on Sundays?": a question about a detail of a support
+        service (walk-ins, opening hours, appointments, insurance) that the reply's own text
+        does not state keeps the reply, and says the syllabus doesn't give that detail."""
+        m = _RESOURCE_DETAIL.search(text.lower())
+        if m is None or reply.kind != "answer":
+            return reply
+        said = " ".join(ln.text for ln in reply.lines).lower()
+        if m.group(1).rstrip("s") in said:
+            return reply
+        return replace(reply, lines=(*reply.lines, Line(
+            f"The syllabus doesn't say that about these services (“{m.group(1)}”); "
+            "they can tell you when you call.")))
 
     def _and_parts(self, text: str, whole: Answer, now: datetime, items: list[DueItem]
                    ) -> Answer:
@@ -719,6 +795,14 @@ class Answerer:
         leaves X out of a sum)."""
         m = _CONTRAST.search(text)
         if m is None:
+            other = _OTHER_THAN.search(text)
+            c = self.computed
+            if other is not None and _ASKS_LIST.search(text[:other.start()]) and (
+                    c.components_named(other.group(1).lower())) and not c.deadlines_named(
+                    other.group(1).lower()):
+                # "anything due in May other than the <undated item>?": the undated item is
+                # never in a list of dated deadlines, so the list is the answer
+                return (text[:other.start()] + text[other.end():]).strip()
             return text
         rest = (text[:m.start()] + text[m.end():]).strip()
         low_rest, low_cut = rest.lower(), m.group(1).lower()
@@ -764,24 +848,52 @@ class Answerer:
         return rest or text, stated
 
     def _single(self, text: str, now: datetime, items: list[DueItem]) -> Answer:
+        text = _PLAIN_LETTER.sub("", text)
         plan = self.plan(self._without_contrast(self.spelled(" ".join(text.split())[:500])))
         if isinstance(plan, Answer):
             return plan
         return plan(now, items)
+
+    def _linked_plan(self, question: str) -> Plan:
+        """:meth:`_plan`, and a question asking for a link or web address ("the URL of the
+        class webpage") is answered only when the answer holds one; else the syllabus gives
+        no address: decline."""
+        made = self._plan(question)
+        if not _ASKS_LINK.search(question.lower()):
+            return made
+
+        def no_link(answer: Answer) -> Answer:
+            if answer.kind != "answer" or any(
+                    re.search(r"https?://|www\.|\bno (?:\w+ )?(?:link|url|address)\b", ln.text)
+                    for ln in answer.lines):
+                return answer
+            return Answer(kind="decline", lines=(
+                Line("The syllabus gives no link or web address for that, so I can't answer "
+                     "it; the course staff can."),
+                *(ln for ln in answer.lines[:1] if ln.when is None and not re.search(
+                    r"\d", ln.text)), *self._staff),
+                topic=answer.topic, unknown=("link",), confidence=0.0)
+
+        if isinstance(made, Answer):
+            return no_link(made)
+        return lambda now, items: no_link(made(now, items))
 
     def _plan(self, question: str) -> Plan:
         """What ``question`` asks: a finished answer, or how to make it at a given time."""
         lowered = question.lower()
         if not question or _GREETING.match(question):
             return self.help()
+        thanked = acknowledgement(question)
+        if thanked is not None:  # "thanks!", "ok", "🙂": no question to decline or keep
+            return ACKNOWLEDGED[thanked]
         if _DO_FOR_ME.search(question):
-            return self.decline()
+            return replace(self.decline(), topic=DO_FOR_ME_TOPIC)
         words, content, unknown = self.read(question)
         if self._other_course(lowered):
             c = self.course
             return Answer(kind="decline", lines=(
                 Line(f"I can only answer questions about {c.code} {c.title} ({c.term}), "
-                     "from its syllabus."), *self._staff))
+                     "from its syllabus."), *self._staff), topic=OTHER_COURSE_TOPIC)
 
         # a sensitive topic is named in the asker's own words, never by a typo's fix
         # ("slacking" is not "stalking")
@@ -790,7 +902,7 @@ class Answerer:
                                      for w, r in zip(words, raw, strict=False)]
                                     if len(raw) == len(words) else raw)
         if sensitive is not None:
-            return self.policy_answer(sensitive, confidence=1.0)
+            return self._resource_detail(question, self.policy_answer(sensitive, confidence=1.0))
 
         if unknown and self._item_of_something_else(lowered, unknown):
             return self.decline(unknown=tuple(unknown))
@@ -928,7 +1040,8 @@ class Answerer:
         for pattern, _k in self.computed._component_names + self.computed._deadline_names:
             for m in pattern.finditer(low):
                 after = re.match(r"\s+([a-z]{5,})\b", low[m.end():])
-                if after and not after.group(1).endswith("ly") \
+                if after and not after.group(1).endswith(("ly", "ed")) \
+                        and after.group(1) not in _NOT_NOUNS \
                         and _normalize(after.group(1)) in strange:
                     return True
         return False
@@ -937,7 +1050,16 @@ class Answerer:
         """True if the question names another course's code ("CS 225"), not this one's, or
         says it is about another course ("my other class")."""
         if _OTHER_CLASS.search(lowered):
-            return True
+            # "I teach another course too. … what do the blogs count for?": another
+            # class told as a statement, and the question in another sentence names this
+            # course's item, is context
+            sentences = [x for x in re.split(r"(?<=[.!?])\s+", lowered) if x.strip()]
+            told = [x for x in sentences if _OTHER_CLASS.search(x)]
+            c = self.computed
+            asked = [x for x in sentences if x not in told
+                     and (c.components_named(x) or c.deadlines_named(x))]
+            if not asked or any(x.rstrip().endswith("?") or _ASKING.search(x) for x in told):
+                return True
         ours = re.sub(r"[^a-z0-9]", "", self.course.code.lower())
         for m in _COURSE_CODE.finditer(lowered):
             if m.group(1) + m.group(2) != ours:
@@ -1033,7 +1155,10 @@ class Answerer:
                           sources=(self._cite(self.course.grading.cutoffs_source),))
         actual = self.course.letter_for(value)
         band = actual.printed or band_text(actual)
-        head = Line(("Yes. " if actual.letter == cut.letter else "No. ")
+        # "is 95 an A or A+?": an either/or is answered with the option that holds, no yes/no
+        either = re.search(r"\bor\b", lowered) and sum(
+            1 for m in _LETTER.finditer(question) if self._is_letter(question, m)) >= 2
+        head = Line(("" if either else "Yes. " if actual.letter == cut.letter else "No. ")
                     + f"{fmt(value)}% is {_a(actual.letter)} ({band}).")
         lines = [head]
         if actual.letter != cut.letter:
@@ -1576,9 +1701,34 @@ _TODAY_IS = re.compile(
     r"today being)\s+((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:the )?\d{1,2}"
     r"(?:st|nd|rd|th)?(?: of)? [a-z]{3,9}\.?|[a-z]{3,9}\.? (?:the )?\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}/\d{1,2}))\b(?:,? \d{4})?\)?[.,;:!]?", re.IGNORECASE)
-_CONTRAST = re.compile(r"(?:[,;\u2013\u2014]|\s-+)\s*not (?:the |my |our |a |an |any )?"
+_RESOURCE_DETAIL = re.compile(
+    r"^\s*(?:does|do|is|are|can|will|when|what|how)\b[\w ]{0,40}?\b(?:center|centre|services?|"
+    r"office|clinic|counseling|counselling|mckinley|dres|caps)\b[\w ]{0,30}?\b(walk[- ]?ins?|"
+    r"open(?:ing)? hours|hours|open|weekends?|appointments?|insurance|wait(?:ing)? (?:times?|"
+    r"lists?)|waitlists?|same[- ]day|telehealth|online|virtual\w*)\b")
+"""A question about a detail of a named support service (not a message in distress)."""
+_OTHER_THAN = re.compile(r",?\s+(?:other than|besides|apart from|aside from|except(?: for)?) "
+                         r"(?:the |my |our )?([\w' -]{1,40}?)\s*(?=[.?!;)]|$)", re.IGNORECASE)
+_ASKS_LIST = re.compile(r"\b(?:anything|any deadlines?|what else|what(?:'s| is)? due)\b",
+                        re.IGNORECASE)
+_RULE_GAPS = frozenset("late lateness extension extensions penalty penalties grace regrade "
+                       "regrades makeup".split())
+"""Rules the syllabus lacks about items it has (a decline for one is not about the item)."""
+_PLAIN_LETTER = re.compile(r"\b(?:plain|straight|solid|regular|flat|simple|normal) "
+                           r"(?=[A-DF](?:[+-]|\s?(?:plus|minus)\b)?(?:[\s?.!,]|$))",
+                           re.IGNORECASE)
+"""A word that only stresses a letter grade ("a solid B", "a straight B+")."""
+_NOT_NOUNS = frozenset("twice thrice again alone early later today tonight tomorrow together "
+                       "online since before after while until about above below average "
+                       "averages total totals combined overall count counts".split())
+"""Words after an item's name that are not a noun it qualifies ("we present twice")."""
+_ASKS_LINK = re.compile(r"\b(?:url|urls|link|links|web ?address|web ?link|hyperlink|"
+                        r"address of the (?:class |course )?(?:web ?page|web ?site|site|page))\b")
+"""A question asking for a link or web address (answered only when the entry holds one)."""
+_CONTRAST = re.compile(r"(?:[,;(\u2013\u2014]|\s-+|(?<=[?!.])\s)\s*(?:i mean |but )?not "
+                       r"(?:the |my |our |a |an |any )?"
                        r"(?!counting|including|sure|yet|only|just|even|really|too|that|as |so )"
-                       r"([\w' /-]{1,40}?)(?: ones?)?\s*(?=[.?!;]|$)", re.IGNORECASE)
+                       r"([\w' /-]{1,40}?)(?: ones?)?\s*(?=[.?!;)]|$)", re.IGNORECASE)
 """, not <another item>": a contrast at the end of a clause."""
 _PRONOUN = re.compile(r"\b(?:it|they|them|those|these|that one|this one)\b", re.IGNORECASE)
 ANSWER_MEMORY = 2048
@@ -1587,7 +1737,8 @@ MAX_PARTS = 3
 _AND_SPLIT = re.compile(r",?\s+and\s+(?=the\s)", re.IGNORECASE)
 _NO_AND_SPLIT = re.compile(r"\b(?:together|combined|total|both|between|sum|plus|compared?|vs|"
                            r"versus|or|first|before|after|than|either|neither|same|differ\w*|"
-                           r"earlier|later|each|all|if)\b|\+|%|\d", re.IGNORECASE)
+                           r"earlier|later|each|all|if|altogether|in all|add(?:s|ed|ing)? up|"
+                           r"added together|put together)\b|\+|%|\d", re.IGNORECASE)
 _SPLIT = re.compile(r"(?<=[?!;])\s+|(?<=\.)\s+(?=[A-Za-z])|\s*,?\s+(?:and also|also|oh and|"
                     r"another thing|one more thing)[,:]?\s+|(?<=\?)\s*and\s+|,?\s+and\s+(?=(?:what|"
                     r"whats|what's|when|whens|when's|where|who|whos|who's|how|is|are|can|do|does|"
@@ -1614,12 +1765,22 @@ _TAIL = re.compile(r",?\s+so (?:that )?(?:i|we) can (?:plan|prepare|schedule|org
                    r"[^?]*", re.IGNORECASE)
 
 
+_WONDER = re.compile(r"^.*?\b(?:i'?m|i am|i was|im|just|was) (?:wondering|curious)\b,?\s*"
+                     r"(?:about\s+)?(?=(?:how|what|when|whether|if|which|where|who)\b)",
+                     re.IGNORECASE)
+"""The lead of a statement that turns into a question ("…, but I'm wondering how …")."""
+_REASON = re.compile(r",\s+(?:because|cause|cuz|since)\b[^?]*$", re.IGNORECASE)
+"""A closing reason (", since I want to plan ahead"): not part of the question."""
+
+
 def _parts(text: str) -> list[str]:
     """The questions in a message: several asked in a row, or the one a story leads to."""
     pieces = [p.strip(" ,") for p in _SPLIT.split(" ".join(text.split())) if p and p.strip()]
     pieces = [re.sub(r"^(?:and also|also|and|oh and|plus|then)[,:]?\s+", "", p, flags=re.I)
               for p in pieces]
     pieces = [_TAIL.sub("", _LEAD_IN.sub("", p)) or p for p in pieces]
+    # "…, but I'm wondering when X is due, since …": the wondered part
+    pieces = [_REASON.sub("", _WONDER.sub("", p)) or p for p in pieces]
     pieces = [p for p in pieces if len(p.split()) >= 2]
     return [p for p in pieces if _ASKING.search(p.replace("'", "").replace("’", ""))]
 

@@ -31,13 +31,14 @@ from weakref import WeakKeyDictionary
 
 from bot.actor import Actor
 from bot.answers.core import (
-    _DO_FOR_ME,
+    DO_FOR_ME_TOPIC,
+    OTHER_COURSE_TOPIC,
     Answerer,
     _due_of,
     answerer_for,
     stored_due,
 )
-from bot.answers.faq_match import MATCH_AT, FaqIndex, acknowledgement, touches_course
+from bot.answers.faq_match import MATCH_AT, FaqIndex, touches_course
 from bot.answers.model import Answer, Asker, Line
 from bot.course import Course
 from bot.deadlines import current_snapshot
@@ -534,10 +535,6 @@ async def ask(db: Database, course: Course, *, text: str, now: datetime,
             due = await stored_due(db, course, user_id=asker.user_id)
             answer = answerer.answer(text, now=minute, asker=asker, due=due)
     if answer.kind in {"decline", "unsure"} and not answer.sensitive and text.strip():
-        if answer.kind == "decline" and not answer.concern:
-            thanked = acknowledgement(text)
-            if thanked is not None:  # "thanks!", "ok", "🙂": no question to decline or keep
-                return ACKNOWLEDGED[thanked]
         # the syllabus is silent: a staff answer to a similar question, else keep it for them
         found = await lookup(db, course, answerer, text)
         if found is not None:
@@ -559,13 +556,12 @@ def worth_keeping(answerer: Answerer, text: str, answer: Answer) -> bool:
     :func:`~bot.answers.faq_match.touches_course`)."""
     if answer.kind == "unsure":
         return True
+    if answer.topic in {DO_FOR_ME_TOPIC, OTHER_COURSE_TOPIC}:
+        return False  # the engine declined it as a request to do the work, or another course
     memo = _worth_by_answerer.setdefault(answerer, OrderedDict())
     found = memo.get(text)
     if found is None:
-        spelled = answerer.spelled(" ".join(text.split())[:500])
-        # the engine's own recognisers of these declines (its Answer carries no marker)
-        found = not (_DO_FOR_ME.search(spelled) or answerer._other_course(spelled.lower())) \
-            and touches_course(answerer, text)
+        found = touches_course(answerer, text)
         memo[text] = found
         if len(memo) > KEPT_MEMORY:
             memo.popitem(last=False)
@@ -576,14 +572,6 @@ _worth_by_answerer: WeakKeyDictionary[Answerer, OrderedDict[str, bool]] = WeakKe
 """Per course reader: whether a declined wording goes to the staff (asked again: known)."""
 
 
-ACKNOWLEDGED = {
-    "thanks": Answer(kind="help", topic="ack", confidence=1.0, lines=(
-        Line("You're welcome! Ask me anything else about the course whenever you need."),)),
-    "ack": Answer(kind="help", topic="ack", confidence=1.0, lines=(
-        Line("👍 Ask me anything about the course whenever you need (`help` lists what I "
-             "can do)."),)),
-}
-"""The reply to a message that only thanks or acknowledges: nothing to decline or keep."""
 
 
 _kept_notes: OrderedDict[int, tuple[Answer, Answer]] = OrderedDict()

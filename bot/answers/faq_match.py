@@ -40,13 +40,16 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.answers.core import (
+from bot.answers.core import (  # noqa: F401  (ACKS, THANKS, acknowledgement: re-exported)
+    ACKS,
     NEUTRAL,
     STOPWORDS,
+    THANKS,
     TOPIC_WORDS,
     UNKNOWN_WEIGHT,
     WHEN_WORDS,
     Answerer,
+    acknowledgement,
     tokens,
 )
 
@@ -323,26 +326,3 @@ def _topic_like(word: str) -> bool:
 
 _TOPIC_LIST = sorted(w for w in TOPIC_WORDS if len(w) >= 5)
 
-THANKS = frozenset("thanks thank thx ty tysm tyvm thankyou thanx appreciate appreciated "
-                   "cheers".split())
-ACKS = THANKS | frozenset("""
-ok okay k kk okey alright aight cool nice great awesome perfect sweet gotcha got it lol lmao
-rofl haha hahaha hah heh xd np yes yeah yep yup no nope nah sure wow omg yay good fine neat
-understood noted makes sense that this so much very a lot lots you u for the all again
-helpful help really man bro dude all right will do sounds
-""".split())
-"""Words of a message that only acknowledges ("thanks!", "ok", "lol", "got it, thanks")."""
-
-
-@lru_cache(maxsize=4096)
-def acknowledgement(text: str) -> str | None:
-    """``"thanks"`` for a thank-you, ``"ack"`` for a message that only acknowledges or is
-    nothing but emoji and punctuation, else None (a real message)."""
-    if not text.strip():
-        return None
-    words = tokens(text)
-    if not words:
-        return "ack"
-    if not all(w in ACKS for w in words):
-        return None
-    return "thanks" if set(words) & THANKS else "ack"

@@ -322,3 +322,20 @@ def test_the_deadlines_inside_days_away(answerer: Answerer, course: Course, ques
                                         want: str, bad: str) -> None:
     text = _text(answerer, course, question)
     assert want in text and bad not in text, text
+
+
+# --- a statement, then the question after the last comma (found by a new-user trial)
+@pytest.mark.parametrize(("question", "fact"), [
+    ("my teammate sent me the slides, when is the final report due", "Dec 8"),
+    ("my roommate just got back from the gym, what is the proposal worth", "5%"),
+    ("our group chat has been quiet all week, when is the midterm report due", "Nov 5"),
+])
+def test_a_statement_before_a_comma_does_not_hide_the_question(
+        answerer: Answerer, course: Course, question: str, fact: str) -> None:
+    assert fact in _text(answerer, course, question)
+
+
+def test_the_question_after_a_comma_is_still_declined_when_the_syllabus_is_silent(
+        answerer: Answerer, course: Course) -> None:
+    _declines(_text(answerer, course, "my laptop died yesterday, what file format should the "
+                                      "proposal be"))

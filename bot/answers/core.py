@@ -702,6 +702,14 @@ class Answerer:
         whole = self._single(text, now, items)
         parts = _parts(text)
         if not parts or (len(parts) == 1 and parts[0] == " ".join(text.split())):
+            if whole.kind != "answer":
+                # "my teammate sent the slides, when are the reports due": a statement, then
+                # the question after the last comma, answered alone when that is confident
+                tail = _TAIL_QUESTION.search(" ".join(text.split()))
+                if tail is not None and not _CONDITION.search(text[:tail.start()]):
+                    sub = self._single(tail.group(1), now, items)
+                    if sub.kind == "answer" and sub.confidence >= whole.confidence:
+                        return sub
             return self._and_parts(text, whole, now, items)
         if len(parts) == 1 and len(text.split()) >= 25 and _WHEN_DUE.search(parts[0]) \
                 and self.computed.deadlines_named(parts[0].lower()):
@@ -1743,6 +1751,13 @@ _SPLIT = re.compile(r"(?<=[?!;])\s+|(?<=\.)\s+(?=[A-Za-z])|\s*,?\s+(?:and also|a
                     r"another thing|one more thing)[,:]?\s+|(?<=\?)\s*and\s+|,?\s+and\s+(?=(?:what|"
                     r"whats|what's|when|whens|when's|where|who|whos|who's|how|is|are|can|do|does|"
                     r"will|which)\b)", re.IGNORECASE)
+_TAIL_QUESTION = re.compile(r",\s+((?:when|what|where|which|who|how)(?:'s|s)?\s+[^,]{8,})$",
+                            re.IGNORECASE)
+"""The question after a message's last comma ("…, when are the reviews due?")."""
+_CONDITION = re.compile(r"\b(?:if|suppose|supposing|assum\w*|imagine|say|were|unless|without|"
+                        r"instead|except|excluding|counting|besides|other than|but|only|not|no|"
+                        r"never|after|before|since|once|now that|for|about)\b", re.IGNORECASE)
+"""A statement that changes the question after it (a premise, an exception, an item named)."""
 _ASKING = re.compile(r"\?\s*$|^(?:what|whats|when|whens|where|who|whos|how|hows|which|why|is|"
                      r"are|can|could|do|does|did|will|would|should|any|anything|tell|list|"
                      r"give)\b|\b(?:want to know|like to know|wondering|need to know|tell me)\b",

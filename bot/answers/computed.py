@@ -363,6 +363,8 @@ def dates_in_digits(text: str) -> str:
 _OWN_CLASS = re.compile(r"\b(?:that|this|the same|my|our|my own|our own) (?:class|session|"
                         r"lecture|day|presentation|paper)\b|\bthe (?:class|session|paper) (?:i|we)"
                         r"(?:m| am| are|re)? present")
+_PRESENTING = re.compile(r"\bpresent\w*|\btalks?\b|\bslot\b")
+"""The asker's own presentation is in question ("when are my paper reviews due" alone is not)."""
 _HOW_LONG_ITEM = re.compile(r"^\s*how long (?:is|are|should|will|must|does|do|can|would|has)\b|"
                             r"\b(?:what(?:s| is)|whats) the (?:length|duration|time limit)\b|"
                             r"\bhow (?:many minutes|much time) (?:is|are|should|do|does|will)\b"
@@ -1458,7 +1460,7 @@ class Computed:
         must = re.search(r"\b(?:do|does|should|must|will|have to|has to|need to|needs? "
                          r"(?:a|one|any)|supposed to|expected to|required to)\b", low)
         if len(asked) == 1 and not dated and not day_word and _OWN_CLASS.search(low) and (
-                must or re.search(r"\bwhen\b|\bdue\b", low)):
+                must or re.search(r"\bwhen\b|\bdue\b", low)) and _PRESENTING.search(low):
             # "do I need to write a review for the class I present in?": the file's exclusion
             exempt = self._own_class_exempt(asked[0])
             if exempt is not None:

@@ -311,6 +311,48 @@ _REST_RE = re.compile(
     r"the others|(?:all |every )?other (?:things?|parts?|components?|items?|stuff|work|"
     r"assignments?)|rest of (?:it|the \w+)|remaining (?:\w+ )?(?:parts?|components?|items?|"
     r"work|stuff))\b")
+_DETAIL_FAMILIES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (name, re.compile(asked), re.compile(stated)) for name, asked, stated in (
+        # a penalty for lateness, however asked ("do i lose points if it's an hour late?")
+        ("a penalty", r"\blose (?:any )?(?:points?|marks?|credit|grade)\b|\bdeduct\w*|"
+                      r"\bdock(?:ed)?\b|\bpenali[sz]\w*|\bpenalt\w*",
+         r"\blate\b|\bpenalt|\bdeduct"),
+        # an exact clock time where the file gives a day or "end of day" only
+        ("the exact time", r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\btime of (?:the )?day\b|"
+                           r"\bexact(?:ly)? (?:what )?time\b|\b(?:central|eastern|pacific|"
+                           r"local) time\b|\btime ?zone\b|\bcst\b|\bcdt\b",
+         r"\bnoon\b|\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b"),
+        # leaving out, swapping or changing something once set
+        ("a change or exemption",
+         r"\b(?:can|could|may|is it (?:true|ok|okay|possible|allowed)|are (?:we|you) allowed|"
+         r"am i allowed|allowed to)\b[\w ]{0,30}?\b(?:skip\w*|exempt\w*|waive\w*|opt(?:ing)? out|"
+         r"switch\w*|swap\w*|transfer\w*|change (?:teams?|groups?|partners?))\b",
+         r"\bskip|\bexempt|\bwaive|\bopt|\bswitch|\bswap|\btransfer|\bchang"),
+        # what each member of a team or group does
+        ("what each member does",
+         r"\b(?:every|each|all)(?: of the| the)? (?:team ?|group ?)?(?:members?|teammates?|"
+         r"partners?|persons?|people|presenters?)\b|\beveryone\b|\bjointly\b",
+         r"\beach (?:member|person|student|presenter)|\bevery (?:member|person|student)|"
+         r"\bindividual"),
+        # a question-and-answer time
+        ("Q&A", r"\bq ?(?:&|and|n) ?a\b|\bquestions? (?:from|after|at the end)\b",
+         r"\bq&a\b|\bquestions?\b"),
+        # how many of the papers one piece of work covers
+        ("how many papers it covers",
+         r"\b(?:cover|discuss|review|summari[sz]e)s? (?:all|both|every|each|one|multiple|"
+         r"several|two) (?:of )?(?:the )?(?:papers?|readings?|articles?)\b",
+         r"\b\d+ papers?\b|\beach paper\b|\bper paper\b"),
+    ))
+"""A detail asked of a named item (its penalty, exact time, ...): (what it is, how it is asked,
+how the item's own text would state it). Asked and not stated: the syllabus is silent on it."""
+_NEEDS = re.compile(r"\b(?:does|do|must|should|will)\s+(?:the |my |our |a |an |each |every )?"
+                    r"(?:[\w-]+ ){1,3}?(?:need|require|have to (?:include|contain|have)|"
+                    r"include|contain)s?\s+(?!(?:to|for|in|on|at|by|of|from|with|it|them|this|that)\b)"
+                    r"(?:a |an |the |any |some )?((?:[a-z-]+ ?){1,3})")
+""""Does the <item> need preliminary results?": a content requirement asked of an item."""
+_USE_TOOL = re.compile(r"\b(?:allowed|permitted|ok|okay|can (?:i|we)|may (?:i|we)|could (?:i|we))"
+                       r"\b[\w ]{0,12}?\buse\s+(?:a |an |the )?([a-z][\w.+-]*)")
+"""Permission to use a tool ("are we allowed to use grammarly on our reviews?")."""
 _WHERE_SUBMIT = re.compile(
     r"\bwhere (?:do|should|can|will|would|must|are|is) (?:i|we|you|they|it|these|those|the \w+)"
     r"\b.{0,30}\b(?:post\w*|submit\w*|upload\w*|turn\w* in|hand\w* in|send|sent|put|publish\w*|"
@@ -720,7 +762,8 @@ class Computed:
         part_limit = self._part_limit(low) or self._unstated_length(low)
         if part_limit is not None:
             return part_limit
-        for rule in (self._class_on, self._away, self._missed, self._more_than_counted,
+        for rule in (self._unstated_detail,
+                     self._class_on, self._away, self._missed, self._more_than_counted,
                      self._office_hours_day,
                      self._unstated_count, self._in_zone, self._time_of_day, self._share_claim,
                      self._weight_check, self._excluding, self._what_if, self._presenter,
@@ -3260,6 +3303,55 @@ class Computed:
         return Answer(kind="decline", lines=(
             Line(f"The syllabus doesn't cover that detail of the {title.lower()} (“{word}”), "
                  "so I can't answer it; the course staff can."), *staff),
+            topic="property", unknown=(word,), confidence=0.0)
+
+    def _unstated_detail(self, question: str, low: str) -> Made | None:
+        """A detail of a named item that the item's own text never states (a penalty, an exact
+        clock time, an exemption or swap, what each member does, a Q&A, how many papers, a
+        content requirement, a tool): the honest "the syllabus doesn't say", with the staff to
+        ask, and no date or weight."""
+        comps = self.components_named(low)
+        dls = self.deadlines_named(low)
+        if not comps and not dls:
+            return None
+        texts = self._item_texts(comps, dls)
+        rel = {r.key: r for r in self.course.relative_deadlines}
+        for _s, _e, k in comps:
+            for r in rel.values():
+                if r.component == k:
+                    texts += " " + " ".join([r.printed, *r.facts]).lower()
+        for k in dls:
+            if k in rel:
+                texts += " " + " ".join([rel[k].printed, *rel[k].facts]).lower()
+        word: str | None = None
+        dated = any(k not in rel for k in dls)
+        for name, asked, stated in _DETAIL_FAMILIES:
+            if name == "the exact time" and dated:
+                continue  # a dated deadline's time: said to be assumed (see _time_of_day)
+            if asked.search(low) and not stated.search(texts):
+                word = name
+                break
+        if word is None:
+            need = _NEEDS.search(low)
+            if need is not None and not re.search(r"\bhow (?:many|much|long)\b", low):
+                wanted = [w for w in re.findall(r"[a-z]{4,}", need.group(1))
+                          if w not in {"have", "this", "that", "them", "some", "kind", "sort"}]
+                if wanted and not any(re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", texts)
+                                      for w in wanted) and not self.components_named(
+                        need.group(1)) and not self.deadlines_named(need.group(1)):
+                    word = need.group(1).strip()
+        if word is None:
+            tool = _USE_TOOL.search(low)
+            if tool is not None and tool.group(1) not in texts and not self.components_named(
+                    tool.group(1)) and not self.deadlines_named(tool.group(1)) and \
+                    tool.group(1) not in {"it", "them", "this", "that", "my", "our", "same"}:
+                word = tool.group(1)
+        if word is None:
+            return None
+        title = self._item_title(comps, dls)
+        return Answer(kind="decline", lines=(
+            Line(f"The syllabus doesn't cover that detail of the {title.lower()} (“{word}”), "
+                 "so I can't answer it; the course staff can."), *self.a._staff),
             topic="property", unknown=(word,), confidence=0.0)
 
     def _stated_alternative(self, low: str, comps: list[tuple[int, int, str]], dls: list[str]

@@ -737,6 +737,14 @@ class Answerer:
                     subs[j].unknown and all(set(u.split()) & _RULE_GAPS
                                             for u in subs[j].unknown)) else s
                 for s, j in zip(subs, refers, strict=True)]
+        # a follow-up that names no item and refers to none ("… the appendix of the final
+        # report? is there a limit?") is the earlier part asked again: an item the engine
+        # guessed for it from a bare word is not an answer, when that earlier part declined
+        subs = [subs[i - 1] if i > 0 and j is None and subs[i - 1].kind == "decline"
+                and subs[i - 1].topic == "property" and s.kind == "answer"
+                and (s.topic or "").startswith(("deadline:", "component:"))
+                and self._item_phrase(p) is None and self._item_phrase(parts[i - 1])
+                else s for i, (s, j, p) in enumerate(zip(subs, refers, parts, strict=True))]
         answered = [s for s in subs if s.kind == "answer"]
         if whole.kind == "answer" and whole.concern == STATED_SCORES:
             # scores told across the message's clauses ("only do the project, perfectly, and

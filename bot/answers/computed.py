@@ -405,6 +405,8 @@ def dates_in_digits(text: str) -> str:
 _OWN_CLASS = re.compile(r"\b(?:that|this|the same|my|our|my own|our own) (?:class|session|"
                         r"lecture|day|presentation|paper)\b|\bthe (?:class|session|paper) (?:i|we)"
                         r"(?:m| am| are|re)? present")
+NAMED_MEMORY = 8192
+"""Wordings whose named items a :class:`Computed` keeps (cleared when full)."""
 _PRESENTING = re.compile(r"\bpresent\w*|\btalks?\b|\bslot\b")
 """The asker's own presentation is in question ("when are my paper reviews due" alone is not)."""
 _HOW_LONG_ITEM = re.compile(r"^\s*how long (?:is|are|should|will|must|does|do|can|would|has)\b|"
@@ -566,6 +568,8 @@ class Computed:
     def __init__(self, answerer: Answerer) -> None:
         self.a = answerer
         self.course = answerer.course
+        self._named: dict[tuple[str, str], tuple[Any, ...]] = {}
+        """The items each wording names (asked many times while one question is read)."""
 
     # ------------------------------------------------------------------ names
 
@@ -596,7 +600,21 @@ class Computed:
         out.sort(key=lambda p: -len(p[0]))
         return [(re.compile(rf"\b{re.escape(n)}(?:e?s)?\b"), k) for n, k in out]
 
+    def _remember(self, kind: str, low: str, found: tuple[Any, ...]) -> None:
+        if len(self._named) >= NAMED_MEMORY:
+            self._named.clear()
+        self._named[(kind, low)] = found
+
     def deadlines_named(self, low: str) -> list[str]:
+        """The dated deadlines ``low`` names, in text order."""
+        kept = self._named.get(("deadlines", low))
+        if kept is not None:
+            return list(kept)
+        names = self._deadlines_named(low)
+        self._remember("deadlines", low, tuple(names))
+        return names
+
+    def _deadlines_named(self, low: str) -> list[str]:
         found: list[tuple[int, str]] = []
         # a longer grading item's name holds the deadline's ("the final project talk")
         taken: list[tuple[int, int]] = [
@@ -615,6 +633,14 @@ class Computed:
 
     def components_named(self, low: str) -> list[tuple[int, int, str]]:
         """(start, end, component key) of each component named, in text order."""
+        kept = self._named.get(("components", low))
+        if kept is not None:
+            return list(kept)
+        found = self._components_named(low)
+        self._remember("components", low, tuple(found))
+        return found
+
+    def _components_named(self, low: str) -> list[tuple[int, int, str]]:
         found: list[tuple[int, int, str]] = []
         for pattern, key in self._component_names:
             for m in pattern.finditer(low):

@@ -1884,11 +1884,23 @@ def _due_of(snapshot: DeadlineSnapshot, *, user_id: str | None) -> tuple[DueItem
     per_snapshot = _due_by_snapshot.setdefault(snapshot, {})
     found = per_snapshot.get(mine)
     if found is None:
-        found = per_snapshot[mine] = tuple(
+        made = tuple(
             DueItem(key=r.key, title=r.title, due_at=r.due_at, time_assumed=r.time_assumed,
                     facts=r.facts, date_assumed=r.date_assumed and r.origin == "course_file")
             for r in snapshot.rows if not r.personal or r.key in mine)
+        # a snapshot reloaded with the same deadlines (the cache's TTL ran out) gives back
+        # the same tuple, so the answers kept for it still count
+        found = _same_due.get(made)
+        if found is None:
+            found = _same_due[made] = made
+            if len(_same_due) > 256:
+                _same_due.popitem(last=False)
+        per_snapshot[mine] = found
     return found
+
+
+_same_due: OrderedDict[tuple[DueItem, ...], tuple[DueItem, ...]] = OrderedDict()
+"""Each distinct list of deadlines once (see :func:`_due_of`)."""
 
 
 async def answer_topic(db: Database, course: Course, *, topic: str, now: datetime,

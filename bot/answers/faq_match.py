@@ -40,16 +40,13 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.answers.core import (  # noqa: F401  (ACKS, THANKS, acknowledgement: re-exported)
-    ACKS,
+from bot.answers.core import (
     NEUTRAL,
     STOPWORDS,
-    THANKS,
     TOPIC_WORDS,
     UNKNOWN_WEIGHT,
     WHEN_WORDS,
     Answerer,
-    acknowledgement,
     tokens,
 )
 

@@ -339,3 +339,21 @@ def test_the_question_after_a_comma_is_still_declined_when_the_syllabus_is_silen
         answerer: Answerer, course: Course) -> None:
     _declines(_text(answerer, course, "my laptop died yesterday, what file format should the "
                                       "proposal be"))
+
+
+# --- a date word beside words the course does not know is not a deadline listing
+@pytest.mark.parametrize("question", [
+    "lovely sunny morning today, what time is it in paris",
+    "what time does the cafeteria open today",
+])
+def test_a_time_question_about_something_else_is_not_a_deadline_listing(
+        answerer: Answerer, course: Course, question: str) -> None:
+    text = _text(answerer, course, question)
+    assert "due" not in text.lower(), text
+    _declines(text)
+
+
+@pytest.mark.parametrize("question", ["anything due today?", "what's due this week"])
+def test_a_window_with_a_word_of_work_handed_in_still_lists(
+        answerer: Answerer, course: Course, question: str) -> None:
+    assert "due" in _text(answerer, course, question).lower()

@@ -977,7 +977,10 @@ class Answerer:
                 return lambda now, items: self.this_week_topics(now=now, which=which)
             if set(words) & {"class", "lecture", "meet", "meeting"} and not set(words) & DUE_WORDS:
                 return lambda now, items: self.meetings_answer(now=now)
-            if when or (not unknown and (not rest or set(rest) <= {"week", "month", "day"})):
+            # a date word with words the course does not know and no word of work handed in
+            # ("what time is it in tokyo today") is not about the course's deadlines
+            dated = when and (not unknown or bool(set(words) & DUE_WORDS))
+            if dated or (not unknown and (not rest or set(rest) <= {"week", "month", "day"})):
                 with_topics = not when and bool(_THIS_WEEK_TOPIC.search(phrase))
 
                 def listing(now: datetime, items: list[DueItem]) -> Answer:

@@ -52,6 +52,7 @@ SETS = {
     "devset4": (ROOT / "tests" / "devset4" / "questions.py", Path("/work/devset4/questions.py")),
     "devset5": (Path("/work/devset5/questions.py"), ROOT / "tests" / "devset5" / "questions.py"),
     "devset6": (Path("/work/devset6/questions.py"), ROOT / "tests" / "devset6" / "questions.py"),
+    "devset7": (Path("/work/devset7/questions.py"), ROOT / "tests" / "devset7" / "questions.py"),
 }
 """Each set by name: where it is written, else the copy kept in the repo (devset4: the kept,
 corrected copy, else the draft)."""

@@ -414,6 +414,25 @@ def test_a_staff_answer_is_found_in_other_words_and_only_for_its_topic(course: C
         assert index.best(text) is None, text
 
 
+def test_a_compound_written_apart_or_hyphenated_and_a_model_by_another_name(
+        course: Course) -> None:
+    """Found by a new-user trial: "hugging face" for "huggingface", "pre-trained" for
+    "pretrained", a "checkpoint" or a "network" for a model, all the same question."""
+    from bot.answers.core import answerer_for
+    from bot.answers.faq_match import FaqIndex
+
+    index = FaqIndex.build(answerer_for(course), [
+        (1, "may we start from pretrained models from huggingface in the course project?",
+         "Yes, if the report says which one."), (2, ATTENDANCE_Q, ATTENDANCE_A)])
+    for text in ("is it fine to begin the project from a checkpoint off hugging face that is "
+                 "already pre-trained?", "are pre trained networks ok for our project",
+                 "is a pretrained net fine for the project?"):
+        assert index.best(text) == 1, text
+    for text in ("can we use pretrained models in our paper reviews?",
+                 "which model should the project use", "is the proposal required"):
+        assert index.best(text) is None, text
+
+
 async def test_paraphrases_get_the_staff_answer_and_are_not_kept_again(
         bot: SlackTestClient) -> None:
     deps = bot.runtime.deps

@@ -64,7 +64,8 @@ REQUIRED = "~required"
 ALLOWED = "~allowed"
 CLASS = "~class"
 MISS = "~miss"
-CONCEPTS = frozenset({REQUIRED, ALLOWED, CLASS, MISS})
+MODEL = "~model"
+CONCEPTS = frozenset({REQUIRED, ALLOWED, CLASS, MISS, MODEL})
 
 _PHRASE_CONCEPTS = [(re.compile(p), c) for p, c in (
     (r"\b(?:have|has|had|need|needs|needed|got|ought|supposed|required|obliged|obligated|"
@@ -72,7 +73,7 @@ _PHRASE_CONCEPTS = [(re.compile(p), c) for p, c in (
      r"\bobligatory\b|\brequired\b|\brequirements?\b|\bnecessary\b|\bexpected\b|"
      r"\boptional\b|\bneeded\b", REQUIRED),
     (r"\b(?:can|may|could) (?:i|we|students?)\b|\ballow(?:s|ed)?\b|\bpermit(?:s|ted)?\b|"
-     r"\bpermission\b|\bok(?:ay)? (?:to|if)\b|\bfine to\b", ALLOWED),
+     r"\bpermission\b|\bok(?:ay)? (?:to|if|for)\b|\bfine (?:to|for)\b", ALLOWED),
 )]
 """Phrases that ask whether something must (or may) be done, read before the words."""
 _SENTINEL = {REQUIRED: "zzrequiredzz", ALLOWED: "zzallowedzz"}
@@ -82,6 +83,8 @@ SYNONYMS = {
     "lecture": CLASS, "class": CLASS, "classe": CLASS, "session": CLASS, "lesson": CLASS,
     "miss": MISS, "missing": MISS, "missed": MISS, "skip": MISS, "skipping": MISS,
     "skipped": MISS, "absent": MISS, "absence": MISS, "absences": MISS,
+    # a machine-learning course's students say "model", "checkpoint" and "network" alike
+    "model": MODEL, "checkpoint": MODEL, "network": MODEL, "net": MODEL,
 }
 """Words of one synonym group (after the course reader's slang and plural folding)."""
 
@@ -108,10 +111,14 @@ def stem(word: str) -> str:
     return word
 
 
+_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+
+
 def _raw_words(text: str) -> list[str]:
     """The question's words (slang expanded, plurals folded), obligation and permission
     phrases as one token each."""
     lowered = " ".join(text.lower().replace("’", "'").split())
+    lowered = _HYPHEN.sub("", lowered)  # "pre-trained" and "pretrained" are one word
     for pattern, concept in _PHRASE_CONCEPTS:
         lowered = pattern.sub(f" {_SENTINEL[concept]} ", lowered)
     return tokens(lowered)
@@ -174,11 +181,27 @@ class FaqIndex:
         """The terms of a new question (remembered for the last few hundred wordings)."""
         found = self._memo.get(text)
         if found is None:
-            found = _terms(self._fix(w) for w in _raw_words(text))
+            found = _terms(self._fix(w) for w in self._joined(_raw_words(text)))
             self._memo[text] = found
             if len(self._memo) > 512:
                 self._memo.popitem(last=False)
         return found
+
+    def _joined(self, words: list[str]) -> list[str]:
+        """Two words written apart that an entry writes as one ("hugging face" for
+        "huggingface", "data set" for "dataset") read as that one word."""
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            if i + 1 < len(words) and words[i].isalpha() and words[i + 1].isalpha():
+                joined = words[i] + words[i + 1]
+                if joined in self.vocabulary or stem(joined) in self.stems:
+                    out.append(joined)
+                    i += 2
+                    continue
+            out.append(words[i])
+            i += 1
+        return out
 
     def _fix(self, word: str) -> str:
         """A new question's word: itself when its family is in the FAQ, else the course

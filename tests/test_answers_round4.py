@@ -357,3 +357,26 @@ def test_a_time_question_about_something_else_is_not_a_deadline_listing(
 def test_a_window_with_a_word_of_work_handed_in_still_lists(
         answerer: Answerer, course: Course, question: str) -> None:
     assert "due" in _text(answerer, course, question).lower()
+
+
+# --- the place of class is checked only when asked where class is, never as a permission
+@pytest.mark.parametrize("question", [
+    "is it permitted to record the zoom lectures?",
+    "is it ok if I invite my roommate to the zoom class?",
+    "are we allowed to record zoom lectures",
+])
+def test_a_permission_about_the_class_place_is_not_a_yes(
+        answerer: Answerer, course: Course, question: str) -> None:
+    text = _text(answerer, course, question)
+    assert not text.startswith("Yes") and "*Yes" not in text, text
+    _declines(text)
+
+
+@pytest.mark.parametrize("question, head", [
+    ("lectures are over zoom, right?", "Yes"),
+    ("will class be held in person or over zoom?", "The syllabus gives the location as Zoom"),
+])
+def test_where_class_is_held_is_still_checked(answerer: Answerer, course: Course,
+                                              question: str, head: str) -> None:
+    text = _text(answerer, course, question)
+    assert text.startswith(head) or f"*{head}" in text, text

@@ -71,6 +71,11 @@ _YES_NO = re.compile(r"\b(?:right|correct|isnt it|is it not|yes or no|confirm|tr
                      r"no|isnt that so|arent they|is that right|am i right|yep|am i wrong|"
                      r"is that wrong)\b\W*$|"
                      r"^(?:is|are|was) (?:the |my |our )?[\w -]{2,40}? due (?:on )?")
+_ASKS_PERMISSION = re.compile(r"\b(?:allowed|permitted|permission|ok(?:ay)? (?:to|if)|fine to|"
+                              r"can (?:i|we|my|our|they|he|she|someone|people)|may (?:i|we)|"
+                              r"record|recording|share|sharing|invite|bring)\b")
+"""Words that ask whether something may be done (the syllabus grants no permissions)."""
+
 _WEEKDAY_WORD = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b")
 _WEEKDAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _THING = r"(?:deadlines?|due dates?|things?|submissions?|assignments?|deliverables?|items?|" \
@@ -1998,7 +2003,11 @@ class Computed:
                 return Answer(kind="answer", lines=(Line("Yes." if holds else "No."), *lines),
                               topic="meetings", sources=src, confidence=1.0)
             places = {m.location.lower() for m in c.meetings if m.location}
-            if any(re.search(rf"\b{re.escape(p)}\b", low) for p in places):
+            # "is class on zoom?" is a check of the place; "is it allowed to record the zoom
+            # class?" asks a permission the syllabus does not give, not where class is held
+            if any(re.search(rf"\b(?:on|over|via|through|in|at|using|by) (?:the )?"
+                             rf"{re.escape(p)}\b", low) for p in places) \
+                    and not _ASKS_PERMISSION.search(low) and not re.search(r"\bor\b", low):
                 return Answer(kind="answer", lines=(Line("Yes."), *lines), topic="meetings",
                               sources=src, confidence=1.0)
             if re.search(r"\b(?:in person|on campus|in a room|face to face|in-person|"
@@ -2006,8 +2015,9 @@ class Computed:
                          r"building)\b", low):
                 online = all(re.search(r"\b(?:zoom|online|remote|virtual|teams|webex)\b",
                                        m.location.lower()) for m in c.meetings if m.location)
+                either = bool(re.search(r"\bor\b", low))  # "in person or on zoom?"
                 return Answer(kind="answer", lines=(Line(
-                    ("No. " if online and places else "")
+                    ("No. " if online and places and not either else "")
                     + "The syllabus gives the location as " + ", ".join(
                         m.location for m in c.meetings) + "."), *lines),
                     topic="meetings", sources=src, confidence=1.0)

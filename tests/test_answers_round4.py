@@ -380,3 +380,15 @@ def test_where_class_is_held_is_still_checked(answerer: Answerer, course: Course
                                               question: str, head: str) -> None:
     text = _text(answerer, course, question)
     assert text.startswith(head) or f"*{head}" in text, text
+
+
+# --- going past a page limit is not a check of the limit ("Yes" would grant it)
+@pytest.mark.parametrize("question", [
+    "are we allowed to write more than 4 pages for the mid-term report?",
+    "is it ok to go past 2 pages in the proposal?",
+])
+def test_going_past_a_page_limit_is_not_a_yes(answerer: Answerer, course: Course,
+                                              question: str) -> None:
+    text = _text(answerer, course, question)
+    assert not text.startswith(("Yes", "No")), text
+    assert "does not specify" in text or "doesn't" in text, text

@@ -1921,6 +1921,10 @@ class Computed:
         c = self.course
         comps = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
         pages = re.search(r"\b(\d+)[- ](pages?|min(?:ute)?s?)\b", low)
+        if pages and re.search(r"\b(?:over|more than|exceed(?:s|ing)?|beyond|longer than|above|"
+                               r"past|under|below|less than|shorter than|fewer than|at least)"
+                               r"(?: the)?\s*$", low[:pages.start()]):
+            pages = None  # going past (or under) a limit is not a check of the limit itself
         if pages and len(comps) == 1 and not re.search(
                 r"\b(?<!not counting )(?<!excluding )(?<!without )(?<!not including )(?<!plus )"
                 r"(?<!\+ )(?<!besides )(?:the )?(?:references?|appendi\w+|bibliography|"

@@ -392,3 +392,14 @@ def test_going_past_a_page_limit_is_not_a_yes(answerer: Answerer, course: Course
     text = _text(answerer, course, question)
     assert not text.startswith(("Yes", "No")), text
     assert "does not specify" in text or "doesn't" in text, text
+
+
+# --- a yes/no check of how long a class is
+@pytest.mark.parametrize("question, head", [
+    ("are the lectures 2 hours?", "No."), ("is a class session an hour and a half?", "No."),
+    ("so lectures are 75 mins each?", "Yes."), ("is every class meeting one hour?", "No."),
+])
+def test_a_stated_class_length_is_checked(answerer: Answerer, course: Course, question: str,
+                                          head: str) -> None:
+    text = _text(answerer, course, question)
+    assert text.startswith(head) and "75 minutes" in text, text

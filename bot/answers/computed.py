@@ -76,6 +76,30 @@ _ASKS_PERMISSION = re.compile(r"\b(?:allowed|permitted|permission|ok(?:ay)? (?:t
                               r"record|recording|share|sharing|invite|bring)\b")
 """Words that ask whether something may be done (the syllabus grants no permissions)."""
 
+_CLASS_MINUTES = re.compile(
+    r"^(?!how\b)[^?]{0,40}?\b(?:is|are|isn't|aren't|do|does|will|last|lasts|run|runs)\b"
+    r"[^?]*?\b(?:class|classes|lectures?|sessions?|meetings?)\b[^?]*?\b(?:(?P<h>an?|one|two|\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\b"
+    r"(?:\s*(?:and\s*)?(?:(?P<half>a half)|(?P<hm>\d+)\s*min(?:ute)?s?\b))?"
+    r"|(?P<m>\d+)\s*min(?:ute)?s?\b)")
+"""A yes/no check of how long a class is ("is each lecture 75 minutes?", "are classes an
+hour and a half?")."""
+
+
+def _said_class_minutes(low: str) -> int | None:
+    """The length of a class a yes/no question states, in minutes, or None."""
+    found = _CLASS_MINUTES.search(low) or _CLASS_MINUTES.search(
+        re.sub(r"^(?:so |and |ok )?((?:the |each |every |our )?(?:class|classes|lectures?|"
+               r"sessions?|meetings?)) (is|are|last|lasts|run|runs)\b", r"\2 \1", low))
+    if found is None:
+        return None
+    if found.group("m"):
+        return int(found.group("m"))
+    hours = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0}.get(found.group("h") or "")
+    if hours is None:
+        hours = float(found.group("h"))
+    extra = 30 if found.group("half") else int(found.group("hm") or 0)
+    return round(hours * 60) + extra
+
 _WEEKDAY_WORD = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b")
 _WEEKDAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _THING = r"(?:deadlines?|due dates?|things?|submissions?|assignments?|deliverables?|items?|" \
@@ -3101,6 +3125,20 @@ class Computed:
                                   f"{_weeks_text(weeks[0].weeks)}."))
             return Answer(kind="decline", lines=(*lines, *self.a._staff), topic="meetings",
                           sources=src, unknown=("term dates",), confidence=0.0)
+        said = _said_class_minutes(low)
+        if said is not None and not self.components_named(low) \
+                and not self.deadlines_named(low):
+            lines = []
+            holds = True
+            for m in c.meetings:
+                minutes = (datetime.combine(date.min, m.end)
+                           - datetime.combine(date.min, m.start)).seconds // 60
+                holds = holds and minutes == said
+                lines.append(Line(f"Each class is {minutes} minutes ({', '.join(m.days)}, "
+                                  f"{_clock(m.start)} – {_clock(m.end)})."))
+            if lines:
+                return Answer(kind="answer", lines=(Line("Yes." if holds else "No."), *lines),
+                              topic="meetings", sources=src, confidence=1.0)
         if _CLASS_LENGTH.search(low):
             lines = []
             for m in c.meetings:

@@ -3125,15 +3125,15 @@ class Computed:
                                   f"{_weeks_text(weeks[0].weeks)}."))
             return Answer(kind="decline", lines=(*lines, *self.a._staff), topic="meetings",
                           sources=src, unknown=("term dates",), confidence=0.0)
-        said = _said_class_minutes(low)
-        if said is not None and not self.components_named(low) \
+        said_minutes = _said_class_minutes(low)
+        if said_minutes is not None and not self.components_named(low) \
                 and not self.deadlines_named(low):
             lines = []
             holds = True
             for m in c.meetings:
                 minutes = (datetime.combine(date.min, m.end)
                            - datetime.combine(date.min, m.start)).seconds // 60
-                holds = holds and minutes == said
+                holds = holds and minutes == said_minutes
                 lines.append(Line(f"Each class is {minutes} minutes ({', '.join(m.days)}, "
                                   f"{_clock(m.start)} – {_clock(m.end)})."))
             if lines:

@@ -403,3 +403,16 @@ def test_a_stated_class_length_is_checked(answerer: Answerer, course: Course, qu
                                           head: str) -> None:
     text = _text(answerer, course, question)
     assert text.startswith(head) and "75 minutes" in text, text
+
+
+# --- "the day before class" is the day before; "before class" holds for the day before too
+@pytest.mark.parametrize("question, head", [
+    ("paper reviews are due the night before class, yes?", "Yes."),
+    ("is a paper review due the evening before the lecture?", "Yes."),
+    ("do reviews have to be in before class?", "Yes."),
+    ("is the blog post due before class?", "No."),
+])
+def test_a_day_claimed_relative_to_class(answerer: Answerer, course: Course, question: str,
+                                         head: str) -> None:
+    text = _text(answerer, course, question)
+    assert text.startswith(head), text

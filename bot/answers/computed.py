@@ -100,6 +100,9 @@ def _said_class_minutes(low: str) -> int | None:
     extra = 30 if found.group("half") else int(found.group("hm") or 0)
     return round(hours * 60) + extra
 
+_BEFORE_CLASS = -100
+"""A claim of "before class", with no day: true of the day before and of the same day."""
+
 _WEEKDAY_WORD = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b")
 _WEEKDAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _THING = r"(?:deadlines?|due dates?|things?|submissions?|assignments?|deliverables?|items?|" \
@@ -1871,8 +1874,10 @@ class Computed:
             days = -days if m.group(3) == "before" else days
         elif re.search(r"\b(?:the )?(?:night|day|evening) before\b", low):
             days = -1
-        elif re.search(r"\b(?:same day|day of|that day|before (?:the )?class|on the day)\b", low):
+        elif re.search(r"\b(?:same day|day of|that day|on the day)\b", low):
             days = 0
+        elif re.search(r"\bbefore (?:the )?(?:class|lecture)\b", low):
+            days = _BEFORE_CLASS
         clock: dtime | None = None
         if re.search(r"\bnoon\b|\b12 ?pm\b", low):
             clock = dtime(12, 0)
@@ -1881,7 +1886,8 @@ class Computed:
         if days is None and clock is None:
             return None
         actual = rel.local_time if not rel.time_assumed else None
-        holds = (days is None or days == rel.offset_days) and (
+        same_day = days == rel.offset_days or (days == _BEFORE_CLASS and rel.offset_days <= 0)
+        holds = (days is None or same_day) and (
             clock is None or actual is None or abs(
                 (clock.hour * 60 + clock.minute) - (actual.hour * 60 + actual.minute)) <= 1)
         if clock is not None and actual is None:
@@ -2231,12 +2237,13 @@ class Computed:
             return None
         if any(p.search(low) for p in _DATE_PATTERNS[:3]):
             return None  # a calendar date: the presenter rule reads it
-        claims = ((r"\b(?:morning|afternoon|day|noon) of\b|\bsame day\b|\bon the day\b|"
-                   r"\b(?:at|in|during|after|before|by the start of) (?:the )?(?:class|lecture)\b",
-                   0),
-                  (r"\b(?:day|night|evening) before\b|\bthe eve\b", -1),
+        # the named day first: "the day before class" is the day before, not "before class"
+        claims = ((r"\b(?:day|night|evening) before\b|\bthe eve\b", -1),
+                  (r"\b(?:two|2) weeks (?:after|later)\b|\b14 days after\b", 14),
                   (r"\b(?:a |one )?week (?:after|later)\b|\b7 days after\b", 7),
-                  (r"\b(?:two|2) weeks (?:after|later)\b|\b14 days after\b", 14))
+                  (r"\b(?:morning|afternoon|day|noon) of\b|\bsame day\b|\bon the day\b|"
+                   r"\b(?:at|in|during|after|by the start of) (?:the )?(?:class|lecture)\b", 0),
+                  (r"\bbefore (?:the )?(?:class|lecture)\b", _BEFORE_CLASS))
         claimed = next((off for pattern, off in claims if re.search(pattern, low)), None)
         if claimed is None:
             return None
@@ -2246,7 +2253,8 @@ class Computed:
         if len(rels) != 1 or not re.search(r"\bdue\b|\bdeadline\b|\bsubmit", low):
             return None
         r = rels[0]
-        head = "Yes." if claimed == r.offset_days else "No."
+        holds = r.offset_days <= 0 if claimed == _BEFORE_CLASS else claimed == r.offset_days
+        head = "Yes." if holds else "No."
         return Answer(kind="answer", lines=(Line(f"{head} {r.description}"),),
                       topic="presentation", sources=(self._cite(r.source),), confidence=1.0)
 

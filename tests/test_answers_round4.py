@@ -416,3 +416,14 @@ def test_a_day_claimed_relative_to_class(answerer: Answerer, course: Course, que
                                          head: str) -> None:
     text = _text(answerer, course, question)
     assert text.startswith(head), text
+
+
+# --- a letter's lower bound claimed as "N or above", and the article "a" is not the letter A
+@pytest.mark.parametrize("question, head", [
+    ("is an A- 87 or higher?", "No. A-"), ("is a B- 70 and up?", "Yes. B-"),
+    ("is a C+ 65 or more?", "Yes. C+"), ("an A+ is 97 or better, right?", "No. A+"),
+])
+def test_a_letters_lower_bound_claimed(answerer: Answerer, course: Course, question: str,
+                                       head: str) -> None:
+    text = _text(answerer, course, question)
+    assert text.startswith(head), text

@@ -1977,10 +1977,13 @@ class Computed:
         checked = self._count_check(low)
         if checked is not None:
             return checked
-        letter = re.search(r"(?<![\w])([a-df])\s?([+-]|plus|minus)?(?![\w])[^0-9]{0,25}?"
+        # (the article in "is a B 75 or higher" is not the letter A)
+        letter = re.search(r"(?<![\w])(?!a\s+[a-df](?:\s?[+-]|\s?plus|\s?minus)?(?![\w]))"
+                           r"([a-df])\s?([+-]|plus|minus)?(?![\w])[^0-9]{0,25}?"
                            r"(\d{1,3}(?:\.\d+)?)\s*%?", low)
         if letter and not comps and not self.deadlines_named(low) and re.search(
-                r"\b(?:starts?|begins?|cutoff|threshold|minimum|at least|from|lowest)\b|>=", low):
+                r"\b(?:starts?|begins?|cutoff|threshold|minimum|at least|from|lowest)\b|>=|"
+                r"\b(?:or|and) (?:above|higher|more|up|over|better)\b", low):
             sign = {"plus": "+", "minus": "-"}.get(letter.group(2) or "", letter.group(2) or "")
             cut = next((x for x in c.grading.cutoffs
                         if x.letter == letter.group(1).upper() + sign), None)

@@ -1089,6 +1089,12 @@ EIGHTH: tuple[tuple[str, str], ...] = (
                   r"says? (?:shes|hes|theyre|she is|he is) going to) jump\b"
                   r"(?! (?:in|into|on) (?:the |a )?(?:pool|lake|water|river|project|call|meeting|"
                   r"chat|queue|discussion))\b)"),
+    # not making it to the end of a term, beside things given to others
+    ("self_harm", _ALL + r"\b(?:dont|do not|doesnt|does not) think (?:ill|i will|i can|shell|"
+                  r"hell|she will|he will) make it (?:to|through|past) (?:the end of )?(?:the |"
+                  r"this )?(?:semester|term|year|week|month|summer|winter|break|finals|"
+                  r"christmas)\b)(?=.*\b(?:gave|giving|given) (?:away )?(?:my|her|his) \w+ "
+                  r"(?:away|to)\b)"),
     # --- self-harm: head or body hit until it bruises, said not as an expression; a blade
     # and blood now; lines on an arm
     ("self_harm", _ALL + r"\b(?:hit\w*|bang\w*|slam\w*|punch\w*|smash\w*) (?:my|her|his) (?:own )?"
@@ -1124,6 +1130,12 @@ EIGHTH: tuple[tuple[str, str], ...] = (
                    r"(?:speak|talk|present|ask|join|unmute)\w*\b[^.?!]{0,60}\b(?:someone|"
                    r"somebody|they|he|she|people|others|guys?|students?|\w*mates?)\b[^.?!]{0,30}"
                    r"\b(?:make|makes|making|made) (?:\w+ )?(?:noises|sounds|fun)\b"),
+    ("harassment", r"\b(?:keeps?|kept|been|always|constantly|started|start) (?:making|posting|"
+                   r"sharing|spreading|sending) (?:\w+ )?(?:memes|jokes|edits|gifs|stickers|"
+                   r"videos|photos|pictures) (?:about|of|mocking) (?:me|her|him)\b|"
+                   r"\b(?:put|puts|installed|hid|planted|placed|stuck) (?:a |an )?(?:\w+ )?"
+                   r"(?:tracker|tracking (?:app|device)|airtag|gps|spyware) (?:on|in|under) (?:my|"
+                   r"her|his) \w+"),
     ("harassment", r"\b(?:track\w*|monitor\w*|spy\w* on) (?:my|her|his) (?:location|phone|"
                    r"messages|whereabouts|movements)\b|\b(?:app|tracker|airtag|gps|tile|spyware) "
                    r"(?:that )?(?:he|she|they|someone)? ?(?:put|installed|hid|planted|added) (?:on|"
@@ -1153,6 +1165,10 @@ EIGHTH: tuple[tuple[str, str], ...] = (
                    r"[^?]{0,80}\b(?:said no|told (?:him|her|them) (?:no|to stop))\b"),
     # --- assault: threats of violence (making sure someone can't move or speak again;
     # people who "will get hurt")
+    ("assault", r"\b(?:hell|he will|shell|she will|theyll|they will|hed|shed|theyd|threaten\w* "
+                r"to|(?:he|she|they) (?:is |are |was |were )?(?:gonna|going to)) (?:\w+ )?"
+                r"(?:break|smash|snap) (?:my|your|her|his) (?:legs?|arms?|neck|face|jaw|nose|"
+                r"fingers?|knees?|skull|head|teeth)\b"),
     ("assault", r"\bmake sure (?:i|you|she|he|they) (?:cant|cannot|can not|wont|will not|never) "
                 r"(?:walk|move|breathe|come back|show (?:my|your|her|his) face)\b"),
     ("assault", r"\b(?:someone|somebody|people|some people|a few people|you|everyone) (?:is|are|"
@@ -1168,8 +1184,10 @@ EIGHTH: tuple[tuple[str, str], ...] = (
                   r"(?:\w+ ){0,3}to (?:sleep|fall asleep|function|cope|get through)\b|"
                   r"\b(?:having|have|had|drink\w*) (?:one|a drink|a beer|a shot|a glass) before "
                   r"(?:the )?(?:\w+ )?(?:class|lecture|zoom|meeting|exam|presentation)\b"),
-    ("substance", r"\b(?:took|taken|taking|had|snorted|smoked) (?:something|some \w+)\b[^?]{0,80}"
-                  r"\b(?:cant|cannot|couldnt) (?:wake|get) (?:him|her|them) (?:up|to wake)\b|"
+    ("substance", r"\b(?:took|taken|taking|had|snorted|smoked|drank|downed|swallowed) "
+                  r"(?:something|some \w+|a (?:whole )?bottle|\w+ pills|(?:a lot|too much|way too "
+                  r"much))\b[^?]{0,80}\b(?:cant|cannot|couldnt) (?:wake|get) (?:him|her|them) "
+                  r"(?:up|to wake)\b|"
                   r"\b(?:his|her|their|my) (?:lips|face|skin) (?:look|looks|looking|are|is|went|"
                   r"going) (?:\w+ )?(?:blue|grey|gray|purple)\b"),
     # --- discrimination: a group told it doesn't fit, a faith mocked, people sorted by
@@ -1188,6 +1206,9 @@ EIGHTH: tuple[tuple[str, str], ...] = (
     ("discrimination", _ALL + rf"\b{FAITH}\b)(?=.*\b(?:(?:everyone|everybody|people|the "
                        r"(?:whole )?(?:class|group|team|room)|they all|others|the others) "
                        r"(?:\w+ )?laugh\w*|mock\w*|made fun|mak\w* fun|ridicul\w*)\b)"),
+    ("discrimination", _ALL + rf"\b{FAITH}\b)(?=.*\b(?:remov\w* (?:me|her|him)|kick\w* (?:me|her|"
+                       r"him) (?:out|off)|exclud\w* (?:me|her|him)|left (?:me|her|him) out|"
+                       r"stopp\w* (?:inviting|including) (?:me|her|him))\b)"),
     ("discrimination", r"\b(?:kick\w*|remov\w*|drop\w*|exclud\w*|fired) (?:\w+ ){0,3}?"
                        r"(?:out|off|from)?\s?(?:a |the |our )?(?:member|student|teammate|her|him|"
                        r"me)? ?(?:\w+ )?(?:because|since|cause|for being) (?:im|i am|she is|shes|"
@@ -1211,6 +1232,8 @@ EIGHTH: tuple[tuple[str, str], ...] = (
     ("ferpa", rf"\b{THIRD}\b[^.?!]{{0,60}}\b(?:contact\w*|call\w*|email\w*|ask\w*|writ\w*|"
               rf"reach\w* out to|request\w*) (?:\w+ ){{0,4}}(?:for|about|to get|to see|"
               rf"regarding) my (?:\w+ )?{RECORD}\b"),
+    ("ferpa", rf"\b{THIRD}\b[^.?!]{{0,60}}\b(?:send|give|releas\w*|forward|show|mail|email)"
+              rf"(?:s|ed|ing)? (?:her|him|them) my (?:\w+ )?{RECORD}\b"),
     ("ferpa", r"\b(?:never|didnt|did not) (?:agree\w*|consent\w*|sign\w* up) to (?:mine|my "
               r"\w+(?: \w+)?|it|them|that|having (?:mine|my \w+)) (?:being |to be )?(?:shown|"
               r"posted|shared|published|displayed|listed|used)\b"),
@@ -1240,7 +1263,10 @@ SCORED: dict[str, tuple[tuple[tuple[str, str], ...], frozenset[str]]] = {
                    r"would)|not sure (?:i|she|he) (?:can|will|could)) (?:survive|make it|last|hold "
                    r"on|go on|keep going|take (?:it|this|much) (?:anymore|much longer))\b"),
         ("plan", r"\b(?:i|she|he|they) (?:have|has|made|had|got) (?:a|the) plan\b(?! (?:for|to "
-                 r"(?:finish|submit|get|do|write|present|study|catch|meet|split)|b\b))"),
+                 r"(?:finish|submit|get|do|write|present|study|catch|meet|split)|b\b))|"
+                 r"\b(?:ive|i have|hes|he has|shes|she has|theyve|they have|i|he|she|they) "
+                 r"(?:found|figured out|got|planned|picked|chosen|chose) (?:my|his|her|their|an?|"
+                 r"the) (?:exit|way out)\b(?! (?:strategy|plan|interview|survey|ticket|for))"),
         ("talk", r"\b(?:talk\w*|think\w*|joke\w*|post\w*|writ\w*|obsess\w*|fixat\w*|"
                  r"search\w*|googl\w*) (?:a lot |so much |constantly )?(?:about|of|for) (?:death|"
                  r"dying|suicide|killing|not being|ending)\b"),
@@ -1256,7 +1282,7 @@ SCORED: dict[str, tuple[tuple[tuple[str, str], ...], frozenset[str]]] = {
                      r"\bburden\b|\bno (?:way out|future|hope)\b|"
                      r"\bpointless\b|\bcant (?:take|do) (?:it|this) anymore\b|\bgiv(?:e|ing) up\b|"
                      r"\bnobody (?:cares|would)|\bno one (?:cares|would)\b|\btrapped\b"),
-        ("means", r"\b(?:knife|knives|blade|blades|razor|rope|noose|gun|pills|overdose|bridge|"
+        ("means", r"\b(?:knife|knives|blade|blades|razor|rope|noose|guns?|pills|overdose|bridge|"
                   r"roof|rooftop|ledge|balcony|tracks|cliff|wrists?|veins?)\b"),
     ), frozenset({"death", "endure", "plan", "talk", "farewell"})),
     "harassment": ((

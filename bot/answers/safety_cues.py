@@ -881,9 +881,9 @@ UNDERSTATED: tuple[tuple[str, str], ...] = (
                   r"(?:them|all|the pills)|overdose)\b"),
     # farewell: giving one's things away, letters or a note left, everything ready, a last
     # week told with thanks for everything
-    ("self_harm", r"\b(?:giv(?:e|es|ing|en)|gave) (?:all )?(?:of )?(?:my|her|his|their) (?:\w+ )?"
-                  r"(?:stuff|things|belongings|possessions|clothes|books|plants|pets?|cats?|"
-                  r"dogs?|laptop|guitar) away\b"),
+    ("self_harm", r"\b(?:giv(?:e|es|ing|en)|gave) (?:all |most |much |a lot |half )?(?:of )?(?:my|"
+                  r"her|his|their) (?:\w+ )?(?:stuff|things|belongings|possessions|clothes|books|"
+                  r"plants|pets?|cats?|dogs?|laptop|guitar) away\b"),
     ("self_harm", _ALL + r"\b(?:wrote|written|writing|left|finished) (?:the|a|my|some|her|his) "
                   r"(?:\w+ )?(?:note|letters?)\b)(?=.*\b(?:(?:everything|it all|all) (?:is )?"
                   r"(?:ready|set|planned|prepared|in place)|wanted (?:someone|somebody|you|"
@@ -1042,6 +1042,211 @@ UNDERSTATED: tuple[tuple[str, str], ...] = (
 RULES = RULES + UNDERSTATED
 
 
+# Indirect farewells, means at hand, ridicule, misuse of records (eighth round): each a
+# general shape, about the student or about someone else.
+FAITH = (r"(?:pray\w*|prayers?|jummah|church|mosque|temple|synagogue|gurdwara|ramadan|"
+         r"fasting|shabbat|sabbath|observance|religio\w*|faith|hijab|turban|headscarf|"
+         r"kippah|yarmulke|diwali|eid|holy day)")
+MEANS = r"(?:gun|pistol|rifle|revolver|firearm|pills|knife|rope|noose|blade|razor)"
+EIGHTH: tuple[tuple[str, str], ...] = (
+    # --- suicide: not being around "for" what is coming, told as a belief or made plain
+    ("self_harm", r"\b(?:dont|do not|doesnt|does not) think (?:ill|i will|ill still|shell|she "
+                  r"will|hell|he will|theyll) (?:still )?be (?:around|here|alive) (?:for|by|to "
+                  r"see|when|next|much longer|anymore)\b"),
+    ("self_harm", _ALL + r"\b(?:wont|will not|not going to|might not|wont even) be (?:here|"
+                  r"around)\b)(?=.*\b(?:not (?:be )?(?:here|around) at all|not like (?:transfer"
+                  r"\w*|dropp\w*|graduat\w*|moving|leaving (?:school|campus|town))|(?:here|"
+                  r"around) (?:at all|for good|ever again|permanently))\b)"),
+    # a time chosen for "doing it", beside letters, notes or goodbyes
+    ("self_harm", _ALL + r"\b(?:wrote|written|writing|write|left|finished) (?:\w+ )?(?:letters?|"
+                  r"notes?|goodbyes?)\b)(?=.*\b(?:is when (?:ill|i will|im going to|im gonna|"
+                  r"i|she|he|shell|hell) (?:do it|end it|go through with it|go)|(?:when|the "
+                  r"(?:day|night)) (?:ill|i will|im going to|im gonna) (?:do it|end it|go through "
+                  r"with it))\b)"),
+    # no longer existing as a kindness to others; picturing one's own funeral
+    ("self_harm", r"\b(?:kindest|best|nicest|most helpful|only (?:good|decent)) thing (?:i|she|"
+                  r"he) (?:could|can|should|would) (?:ever )?do (?:\w+ ){0,6}?(?:is|would be) "
+                  r"(?:to )?(?:just )?(?:stop existing|not exist|not be (?:here|around|alive)|"
+                  r"disappear|die|be gone|end it|leave for good)\b|\b(?:i|id|ill|i could|i should|"
+                  r"i would|i will|i might|me) (?:just )?stop(?:ped)? existing\b"),
+    ("self_harm", r"\b(?:pictur\w*|imagin\w*|think\w* about|fantasi[sz]\w* about|"
+                  r"daydream\w* about) (?:my own|my|her own|his own) (?:funeral|death|grave|"
+                  r"obituary|memorial)\b"),
+    # means at hand now, with tiredness, an ending or a farewell
+    ("self_harm", _ALL + rf"\b{MEANS}\b[^.?!]{{0,50}}\b(?:loaded|next to me|beside me|in my "
+                  r"(?:hands?|lap)|on (?:my|the) (?:desk|bed|table|lap|nightstand)|right (?:here|"
+                  r"now))\b)(?=.*\b(?:(?:so |really |just )?tired|exhausted|done|unfinished|"
+                  r"goodbye|sorry|cant|anymore|tonight|nobody|no one|finally|at least)\b)"),
+    ("self_harm", r"\bloaded (?:gun|pistol|rifle|revolver)\b[^.?!]{0,40}\b(?:next to me|beside "
+                  r"me|in my (?:hands?|lap)|on (?:my|the) (?:desk|bed|table|lap))\b"),
+    # someone's exit figured out, or a weapon or means looked up
+    ("self_harm", r"\b(?:look\w* up|search\w*|googl\w*|research\w*|ask\w* about) (?:how to "
+                  r"(?:buy|get|get hold of|make)|where to (?:buy|get)) (?:a |some )?(?:gun|"
+                  r"firearm|pistol|rope|noose|poison|pills)\b"),
+    # on a bridge, a roof or a ledge and about to jump (someone else too)
+    ("self_harm", _ALL + r"\b(?:bridge|roof|rooftop|ledge|balcony|overpass|cliff|top floor|"
+                  r"tracks)\b)(?=.*\b(?:going to|gonna|about to|wants? to|will|threaten\w* to|"
+                  r"says? (?:shes|hes|theyre|she is|he is) going to) jump\b"
+                  r"(?! (?:in|into|on) (?:the |a )?(?:pool|lake|water|river|project|call|meeting|"
+                  r"chat|queue|discussion))\b)"),
+    # not making it to the end of a term, beside things given to others
+    ("self_harm", _ALL + r"\b(?:dont|do not|doesnt|does not) think (?:ill|i will|i can|shell|"
+                  r"hell|she will|he will) make it (?:to|through|past) (?:the end of )?(?:the |"
+                  r"this )?(?:semester|term|year|week|month|summer|winter|break|finals|"
+                  r"christmas)\b)(?=.*\b(?:gave|giving|given) (?:away )?(?:my|her|his) \w+ "
+                  r"(?:away|to)\b)"),
+    # --- self-harm: head or body hit until it bruises, said not as an expression; a blade
+    # and blood now; lines on an arm
+    ("self_harm", _ALL + r"\b(?:hit\w*|bang\w*|slam\w*|punch\w*|smash\w*) (?:my|her|his) (?:own )?"
+                  r"(?:head|face|fists?|hands?)\b)(?=.*\b(?:bruis\w*|bled|bleed\w*|blood|not "
+                  r"(?:the|an|a) (?:expression|idiom|figure of speech|metaphor)|not "
+                  r"(?:figurative\w*|metaphorical\w*))\b)"),
+    ("self_harm", _ALL + r"\b(?:blade|razor|knife|cutting)\b)(?=.*\b(?:(?:a lot of|so much|lots "
+                  r"of|too much) blood|bleeding|cant (?:\w+ ){0,2}stop|doing it right now)\b)"),
+    ("self_harm", r"\b(?:my|her|his|their) (?:\w+ )?(?:arms?|wrists?|thighs?|legs?|forearms?|"
+                  r"stomach) (?:\w+ ){0,2}(?:with|covered in|full of) (?:\w+ ){0,3}(?:lines|"
+                  r"cuts|scratches|scars|burns)\b"),
+    # --- harassment: a channel or account about the student, insults following every
+    # post, ridicule by someone in charge, names changed to mock, tracking
+    ("harassment", r"\b(?:made|make|started|start\w*|created|create\w*|runs?|running|set up) "
+                   r"(?:a |an )?(?:\w+ ){0,2}(?:channel|server|group ?chat|chat|account|page|"
+                   r"thread|subreddit|instagram|tiktok) (?:\w+ ){0,6}?(?:about|mocking|making "
+                   r"fun of|dedicated to|to mock) (?:me|her|him)\b"),
+    ("harassment", r"\b(?:anonymous|anon|fake|burner) (?:account|profile|user|number|email)s?\b"
+                   r"[^?]{0,100}\b(?:insult\w*|harass\w*|threat\w*|mock\w*|slur\w*|mean|nasty|"
+                   r"every (?:post|time|day|message)|everything (?:i|she|he))\b|"
+                   r"\b(?:keeps?|kept) (?:replying|responding|commenting|reacting) (?:to|on|under) "
+                   r"(?:everything|every \w+|all (?:my|her|his) \w+)\b[^.?!]{0,40}\b(?:insult\w*|"
+                   r"mean|nasty|mock\w*|slur\w*|hate\w*|threat\w*)"),
+    ("harassment", _ALL + r"\b(?:singl\w* (?:me|her|him) out|call\w* (?:my|her|his) (?:\w+ )?"
+                   r"(?:question|idea|answer|work|comment|presentation|code)\b[^.?!]{0,20}\b"
+                   r"(?:dumbest|stupidest|worst|most stupid|idiotic|pathetic)|running joke|"
+                   r"laughing ?stock)\b)(?=.*\b(?:again|keeps?|every (?:time|lecture|class)|"
+                   r"other students|everyone|the class|anymore|running joke)\b)"),
+    ("harassment", r"\b(?:chang\w*|renam\w*|set) (?:their|his|her|the|a|my) (?:zoom |display |"
+                   r"screen |discord |user ?)?(?:names?|nicknames?|usernames?) (?:to|into) "
+                   r"(?:something|things|stuff|jokes?|names?|words?) (?:\w+ ){0,2}(?:about|"
+                   r"mocking) (?:me|her|him)\b|\b(?:every ?time|whenever|when) (?:i|she|he) "
+                   r"(?:speak|talk|present|ask|join|unmute)\w*\b[^.?!]{0,60}\b(?:someone|"
+                   r"somebody|they|he|she|people|others|guys?|students?|\w*mates?)\b[^.?!]{0,30}"
+                   r"\b(?:make|makes|making|made) (?:\w+ )?(?:noises|sounds|fun)\b"),
+    ("harassment", r"\b(?:keeps?|kept|been|always|constantly|started|start) (?:making|posting|"
+                   r"sharing|spreading|sending) (?:\w+ )?(?:memes|jokes|edits|gifs|stickers|"
+                   r"videos|photos|pictures) (?:about|of|mocking) (?:me|her|him)\b|"
+                   r"\b(?:put|puts|installed|hid|planted|placed|stuck) (?:a |an )?(?:\w+ )?"
+                   r"(?:tracker|tracking (?:app|device)|airtag|gps|spyware) (?:on|in|under) (?:my|"
+                   r"her|his) \w+"),
+    ("harassment", r"\b(?:track\w*|monitor\w*|spy\w* on) (?:my|her|his) (?:location|phone|"
+                   r"messages|whereabouts|movements)\b|\b(?:app|tracker|airtag|gps|tile|spyware) "
+                   r"(?:that )?(?:he|she|they|someone)? ?(?:put|installed|hid|planted|added) (?:on|"
+                   r"in) (?:my|her|his) (?:phone|car|bag|laptop)\b"),
+    ("harassment", r"\b(?:texts?|texting|texted|calls?|calling|called|messag\w*|emails?|"
+                   r"emailing) (?:me on |her on |him on )?(?:my|her|his) (?:personal|private|"
+                   r"own|home) (?:number|phone|cell|email|address|instagram)\b[^.?!]{0,50}\b"
+                   r"(?:never gave|didnt give|did not give|dont know how|how (?:he|she|they) "
+                   r"got)\b|\bnever gave (?:it|them|my (?:\w+ )?(?:number|address)) to (?:him|"
+                   r"her|them)\b"),
+    # --- sexual misconduct: a hand on someone's thigh, a hidden camera, a face put on
+    # porn, touching that goes on after a no (told to "you" as well)
+    ("harassment", r"\b(?:put|puts|putting|placed|rested|laid|kept) (?:his|her|their) hands? "
+                   r"(?:on|up) (?:my|her|his|your) (?:thigh|leg|knee|waist|back|butt|ass|chest|"
+                   r"breasts?|lap|hip)s?\b"),
+    ("harassment", r"\bhidden (?:camera|phone|cam|recorder)\b|\b(?:camera|phone|cam|recorder)\b"
+                   r"[^.?!]{0,40}\b(?:recording|filming|pointed at|facing|hidden in)\b[^.?!]{0,30}"
+                   r"\b(?:bathroom|shower|bedroom|changing room|toilet|locker room)\b"),
+    ("harassment", r"\b(?:photoshop\w*|edit\w*|deepfak\w*|morph\w*|put|pasted|swapp\w*) (?:my|"
+                   r"her|his) (?:face|head|photo|picture)s? (?:onto|into|on) (?:\w+ )?(?:porn\w*|"
+                   r"naked|nude|sex\w*)\b|\bdeep ?fake (?:porn|nudes?)\b|\b(?:fake|ai|generated) "
+                   r"(?:nudes?|porn) (?:of|with) (?:me|her|him)\b"),
+    ("harassment", r"\b(?:keeps?|kept) (?:touching|grabbing|groping|kissing|hugging) (?:you|"
+                   r"me|her|him)\b(?=[^?]*\b(?:said no|told (?:him|her|them) (?:no|to stop)|"
+                   r"uncomfortable|didnt want|dont want))|\b(?:grabb?\w*|touch\w*|rubb?\w*) "
+                   r"(?:your|my|her) (?:waist|butt|ass|chest|breasts?|thighs?|legs?)\b"
+                   r"[^?]{0,80}\b(?:said no|told (?:him|her|them) (?:no|to stop))\b"),
+    # --- assault: threats of violence (making sure someone can't move or speak again;
+    # people who "will get hurt")
+    ("assault", r"\b(?:hell|he will|shell|she will|theyll|they will|hed|shed|theyd|threaten\w* "
+                r"to|(?:he|she|they) (?:is |are |was |were )?(?:gonna|going to)) (?:\w+ )?"
+                r"(?:break|smash|snap) (?:my|your|her|his) (?:legs?|arms?|neck|face|jaw|nose|"
+                r"fingers?|knees?|skull|head|teeth)\b"),
+    ("assault", r"\bmake sure (?:i|you|she|he|they) (?:cant|cannot|can not|wont|will not|never) "
+                r"(?:walk|move|breathe|come back|show (?:my|your|her|his) face)\b"),
+    ("assault", r"\b(?:someone|somebody|people|some people|a few people|you|everyone) (?:is|are|"
+                r"will be|gonna be|is going to be|are going to be|will|is gonna) (?:\w+ )?"
+                r"(?:get|getting|gets|be) (?:hurt|killed|shot|stabbed)\b|\b(?:bring|bringing|"
+                r"brought) (?:a |my |his |her )?(?:gun|knife|weapon) (?:to|into) (?:class|campus|"
+                r"lecture|school|the (?:class|lecture|meeting|presentation|lab))\b"),
+    # --- substance: several drinks nightly to sleep, or one before class
+    ("substance", r"\b(?:[\d-]+|a few|several|some|two|three|four|five|six|a couple of) "
+                  r"(?:drinks|beers|shots|glasses of wine)\b[^.?!]{0,30}\b(?:every (?:night|day|"
+                  r"morning)|to (?:fall asleep|sleep|cope|function|get through))|"
+                  r"\b(?:need|needs|needed) (?:like )?(?:\w+ ){0,2}(?:drinks|drink|beers|shots) "
+                  r"(?:\w+ ){0,3}to (?:sleep|fall asleep|function|cope|get through)\b|"
+                  r"\b(?:having|have|had|drink\w*) (?:one|a drink|a beer|a shot|a glass) before "
+                  r"(?:the )?(?:\w+ )?(?:class|lecture|zoom|meeting|exam|presentation)\b"),
+    ("substance", r"\b(?:took|taken|taking|had|snorted|smoked|drank|downed|swallowed) "
+                  r"(?:something|some \w+|a (?:whole )?bottle|\w+ pills|(?:a lot|too much|way too "
+                  r"much))\b[^?]{0,80}\b(?:cant|cannot|couldnt) (?:wake|get) (?:him|her|them) "
+                  r"(?:up|to wake)\b|"
+                  r"\b(?:his|her|their|my) (?:lips|face|skin) (?:look|looks|looking|are|is|went|"
+                  r"going) (?:\w+ )?(?:blue|grey|gray|purple)\b"),
+    # --- discrimination: a group told it doesn't fit, a faith mocked, people sorted by
+    # identity, a practice said to undermine someone, a member removed for who she is
+    ("discrimination", rf"\b{SAID}\b[^.?!]{{0,40}}\b(?:problem|issue|weak|bad|not good enough) "
+                       rf"(?:for|with) {GROUP}|\b{SAID}\b[^.?!]{{0,40}}"
+                       r"\b(?:their|her|his) (?:english|accent|language) (?:isnt|is not|arent|are "
+                       r"not|not) (?:good|clear|fluent) enough\b"),
+    ("discrimination", rf"\b(?:put|puts|putting|group\w*|assign\w*|separat\w*|segregat\w*|sort\w*) "
+                       rf"(?:all )?(?:the )?(?:{GROUP}|{IDENTITY} (?:students|people|members)) "
+                       r"(?:on|in|into|together|at) (?:\w+ ){0,3}(?:because|since|cause|as)\b"),
+    ("discrimination", rf"\bmy {IDENTITY} (?:makes?|made|making) (?:it )?(?:\w+ ){{0,2}}(?:hard|"
+                       r"difficult|impossible) to take (?:me|her|him) seriously\b|\b(?:wrote|"
+                       rf"writes|posted|commented)\b[^.?!]{{0,20}}\bmy {IDENTITY} (?:makes?|made|"
+                       r"is|looks?)\b"),
+    ("discrimination", _ALL + rf"\b{FAITH}\b)(?=.*\b(?:(?:everyone|everybody|people|the "
+                       r"(?:whole )?(?:class|group|team|room)|they all|others|the others) "
+                       r"(?:\w+ )?laugh\w*|mock\w*|made fun|mak\w* fun|ridicul\w*)\b)"),
+    ("discrimination", _ALL + rf"\b{FAITH}\b)(?=.*\b(?:remov\w* (?:me|her|him)|kick\w* (?:me|her|"
+                       r"him) (?:out|off)|exclud\w* (?:me|her|him)|left (?:me|her|him) out|"
+                       r"stopp\w* (?:inviting|including) (?:me|her|him))\b)"),
+    ("discrimination", r"\b(?:kick\w*|remov\w*|drop\w*|exclud\w*|fired) (?:\w+ ){0,3}?"
+                       r"(?:out|off|from)?\s?(?:a |the |our )?(?:member|student|teammate|her|him|"
+                       r"me)? ?(?:\w+ )?(?:because|since|cause|for being) (?:im|i am|she is|shes|"
+                       r"he is|hes|they are|theyre) (?:a |an )?(?:pregnant|disabled|muslim|jewish|"
+                       r"gay|trans|black|a mother|a mom|older|deaf|blind)\b"),
+    # --- FERPA: grades shown with names, one's grade spread, others' grades looked up,
+    # a third party asking the school for them, a listing one never agreed to
+    ("ferpa", r"\b(?:everyones|all (?:the |our )?students|other students|other peoples|the "
+              r"whole class(?:es)?|our) (?:\w+ ){0,2}(?:grades?|scores?|marks|gpas?)\b[^.?!]{0,40}"
+              r"\b(?:with (?:\w+ )?names|out loud|aloud|publicly)|\b(?:everyones|students|"
+              r"their) names (?:and|with|&) (?:\w+ ){0,2}(?:grades?|scores?|marks|gpas?)\b|"
+              r"\b(?:post\w*|shar\w*|show\w*|list\w*|display\w*|read\w*|put\w*|upload\w*)\b"
+              r"[^.?!]{0,60}\bwith (?:their |our |student |students )?(?:names and (?:\w+ )?"
+              r"(?:grades?|scores?|marks)|(?:grades?|scores?|marks) and names)\b"),
+    ("ferpa", r"\bmy (?:[\w-]+ ){0,3}(?:grades?|scores?|marks|gpa)\b[^.?!]{0,60}\b(?:told|tell\w*|"
+              r"shar\w*|post\w*|spread\w*|announc\w*) (?:it |them )?(?:to |with |in )?(?:the )?"
+              r"(?:whole |entire )?(?:group ?chat|class|team|channel|everyone|group|chat)\b"),
+    ("ferpa", r"\b(?:look up|see|access|check|pull up|find|view) (?:anyones|everyones|other "
+              r"(?:students|peoples)|any students|all (?:the )?students) (?:\w+ )?(?:grades?|"
+              r"scores?|gpas?|records?|transcripts?)\b|\btold me my (?:gpa|grades?|transcript)\b"),
+    ("ferpa", rf"\b{THIRD}\b[^.?!]{{0,60}}\b(?:contact\w*|call\w*|email\w*|ask\w*|writ\w*|"
+              rf"reach\w* out to|request\w*) (?:\w+ ){{0,4}}(?:for|about|to get|to see|"
+              rf"regarding) my (?:\w+ )?{RECORD}\b"),
+    ("ferpa", rf"\b{THIRD}\b[^.?!]{{0,60}}\b(?:send|give|releas\w*|forward|show|mail|email)"
+              rf"(?:s|ed|ing)? (?:her|him|them) my (?:\w+ )?{RECORD}\b"),
+    ("ferpa", r"\b(?:never|didnt|did not) (?:agree\w*|consent\w*|sign\w* up) to (?:mine|my "
+              r"\w+(?: \w+)?|it|them|that|having (?:mine|my \w+)) (?:being |to be )?(?:shown|"
+              r"posted|shared|published|displayed|listed|used)\b"),
+    # --- grief: a friend killed or died, told with a prepositional phrase between
+    ("distress", r"\b(?:my|our) (?:best |close |good )?(?:friend|roommate|teammate|classmate|"
+                 r"brother|sister|cousin|partner|boyfriend|girlfriend)s? (?:(?:in|from|at) "
+                 r"(?:the|my|our|this) \w+ )?(?:just |suddenly |recently )?(?:died|passed away|"
+                 r"was killed|got killed)\b|\b(?:died|was killed|got killed) in (?:a|an) (?:\w+ )?"
+                 r"(?:car|crash|accident|shooting|fire)\b"),
+)
+RULES = RULES + EIGHTH
+
+
 # Scored cues: each family alone is common in course talk; two families together (one of
 # them from ``anchors``) make the concern. "a plan" alone is a project; "can't survive
 # another week" alone is a joke about deadlines; both together are not.
@@ -1058,7 +1263,10 @@ SCORED: dict[str, tuple[tuple[tuple[str, str], ...], frozenset[str]]] = {
                    r"would)|not sure (?:i|she|he) (?:can|will|could)) (?:survive|make it|last|hold "
                    r"on|go on|keep going|take (?:it|this|much) (?:anymore|much longer))\b"),
         ("plan", r"\b(?:i|she|he|they) (?:have|has|made|had|got) (?:a|the) plan\b(?! (?:for|to "
-                 r"(?:finish|submit|get|do|write|present|study|catch|meet|split)|b\b))"),
+                 r"(?:finish|submit|get|do|write|present|study|catch|meet|split)|b\b))|"
+                 r"\b(?:ive|i have|hes|he has|shes|she has|theyve|they have|i|he|she|they) "
+                 r"(?:found|figured out|got|planned|picked|chosen|chose) (?:my|his|her|their|an?|"
+                 r"the) (?:exit|way out)\b(?! (?:strategy|plan|interview|survey|ticket|for))"),
         ("talk", r"\b(?:talk\w*|think\w*|joke\w*|post\w*|writ\w*|obsess\w*|fixat\w*|"
                  r"search\w*|googl\w*) (?:a lot |so much |constantly )?(?:about|of|for) (?:death|"
                  r"dying|suicide|killing|not being|ending)\b"),
@@ -1074,7 +1282,7 @@ SCORED: dict[str, tuple[tuple[tuple[str, str], ...], frozenset[str]]] = {
                      r"\bburden\b|\bno (?:way out|future|hope)\b|"
                      r"\bpointless\b|\bcant (?:take|do) (?:it|this) anymore\b|\bgiv(?:e|ing) up\b|"
                      r"\bnobody (?:cares|would)|\bno one (?:cares|would)\b|\btrapped\b"),
-        ("means", r"\b(?:knife|knives|blade|blades|razor|rope|noose|gun|pills|overdose|bridge|"
+        ("means", r"\b(?:knife|knives|blade|blades|razor|rope|noose|guns?|pills|overdose|bridge|"
                   r"roof|rooftop|ledge|balcony|tracks|cliff|wrists?|veins?)\b"),
     ), frozenset({"death", "endure", "plan", "talk", "farewell"})),
     "harassment": ((

@@ -30,6 +30,9 @@ from rapidfuzz import fuzz, process
 from bot.answers.computed import STATED_SCORES
 from bot.answers.model import Answer, Line
 from bot.answers.safety import (
+    _BODY_DANGER,
+    _EVERYDAY_DOSE,
+    _LAUGH,
     _NOT_STAFF,
     _STAFF_ROLE,
     _TECHNICAL,
@@ -102,7 +105,7 @@ _add(SUBSTANCE, 1, "drink drinks beer vodka shots high using smoke smoking meds 
 _add(HEALTH, 2, "fainted fainting vomit* purg* binge* bulimi* anorexi* starving seizure* "
                 "hospital hospitalized doctor ambulance concussion migraine* covid "
                 "injury injured")
-_add(HEALTH, 1, "sick ill illness eat eating eaten ate food fat weight pain chest "
+_add(HEALTH, 1, "sick illness eat eating eaten ate food fat weight pain chest "
                 "throwing threw fever infection surgery broke wrist arm leg sore bed")
 _add(DISABILITY, 2, "disab* deaf blind wheelchair adhd autism autistic asperger* dyslex* "
                     "ocd ptsd bipolar impair* accommodat* accomodat* caption* interpreter "
@@ -140,7 +143,9 @@ _PHRASES: tuple[tuple[str, str, int], ...] = (
 
 # idioms that use a cue word for a course matter ("sick of", "dying to know", "the project
 # is killing me", "dead line") do not count
-_IDIOM = re.compile(r"\bsick of\b|\bdying to\b|\bkilling me\b|\bdead ?line|\bfeel free\b|"
+_IDIOM = re.compile(r"\bsick of\b|\bhurts? (?:the|my|our|your) (?:\w+ )?(?:grades?|scores?|"
+                    r"chances|performance|results?|accuracy|evaluation|review|paper|proposal|"
+                    r"report|marks?)\b|\bdying to\b|\bkilling me\b|\bdead ?line|\bfeel free\b|"
                     r"\bdie on (?:this|that) hill\b|\bdead weight\b|\bdrowning in (?:\w+ )?"
                     r"(?:papers?|work|reviews?|deadlines?|readings?|emails?|code|bugs?)\b|"
                     r"\b(?:team|group|project|code|model|plan|schedule)s? (?:broke up|split up|"
@@ -178,7 +183,7 @@ _BUCKET_POLICIES = {CRISIS: ("mental_health",), MOOD: ("mental_health",),
 _TEXT_OF = {BELIEF: "religious_observances", RECORDS: "ferpa"}
 """Buckets whose policy has no contact: the card quotes the policy's text instead."""
 _BY_INITIAL: dict[str, tuple[str, ...]] = {}
-for _word in (w for w in _WORDS if not w.endswith("*") and len(w) >= 4):
+for _word in (w for w in _WORDS if not w.endswith("*") and len(w) >= 5):
     _BY_INITIAL[_word[0]] = (*_BY_INITIAL.get(_word[0], ()), _word)
 _STEMS = tuple((w[:-1], v) for w, v in _WORDS.items() if w.endswith("*"))
 _INFLECTIONS = frozenset({"", "s", "es", "e", "ed", "d", "ing", "er", "ers", "ful", "y", "ies",
@@ -243,6 +248,9 @@ def _excused(cleaned: str, match: re.Match[str]) -> bool:
     """A cue word used as a research topic or in a technical sense ("suicide risk
     prediction models", "I disabled notifications"): the detector's own excuses."""
     window = cleaned[max(0, match.start() - 30):match.end() + 40]
+    if _EVERYDAY_DOSE.match(cleaned, match.start()) and _LAUGH.search(cleaned) \
+            and not _BODY_DANGER.search(cleaned):
+        return True  # an everyday "overdose" of coffee or memes, said with a laugh
     return _research_topic(cleaned, match) or topic_framed(cleaned, match) \
         or bool(_TECHNICAL.search(window))
 

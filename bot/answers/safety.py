@@ -69,7 +69,9 @@ _PATTERNS: dict[str, tuple[str, ...]] = {
         r"belongings)\b",
         r"\b(?:dont|do not|cant|cannot) see (?:the|a|any) point (?:in|of) (?:anything|living|"
         r"life|going on|being here)\b", r"\bnot worth living\b|\blife (?:isnt|is not) worth\b",
-        r"\bif i (?:just )?(?:disappeared|was gone|were gone|wasnt here|werent here|died)\b",
+        r"\bif i (?:just )?(?:disappeared|was gone|were gone|wasnt here|werent here|died)\b"
+        r"(?! (?:for|on|in|at|during|yesterday|today|tonight|tomorrow|last|this|next|when|to|"
+        r"by|until|till|before|after)\b)",
         r"\bwant (?:it all|everything) to (?:stop|end)\b", r"\bnever wake up\b",
         r"\bsleep (?:forever|and never)\b", r"\bno way out\b",
         r"\bdark thoughts\b|\bthoughts of (?:dying|death|ending)\b",

@@ -1247,6 +1247,56 @@ EIGHTH: tuple[tuple[str, str], ...] = (
 RULES = RULES + EIGHTH
 
 
+# Ninth round (a new-user trial's misses, general shapes): not being here wished or
+# supposed with a filler in between, no future seen for oneself, a last message; being
+# treated worse "because I'm" or "for being" someone; one's grade seen, told or sent to
+# others by someone else.
+_OTHER_AGENT = (r"(?:someone|somebody|he|she|they|people|everyone|everybody|(?:my |a |an |the "
+                r"|our |one of (?:my|the|our) )?(?:classmates?|teammates?|groupmates?|"
+                r"roommates?|lab ?mates?|partners?|students?|ta|tas|instructor|professor|prof|"
+                r"grader|friends?|guys?|girls?)|(?:a|the) (?:guy|girl|person) (?:in|from) "
+                r"(?:my|the|our) \w+)")
+_RECORD_OF_MINE = r"my (?:\w+ ){0,2}?(?:grades?|scores?|marks|gpa|transcript|results)"
+NINTH: tuple[tuple[str, str], ...] = (
+    # wished outright; supposed ("if I wasn't around") only when it is for good
+    ("self_harm", r"\bwish(?:es|ed)? (?:i|she|he|they) (?:\w+ ){0,2}?(?:wasnt|werent|was not|"
+                  r"were not) (?:\w+ )?(?:here|around|alive|born|in this world)\b(?! (?:for|on|"
+                  r"in|at|during|yesterday|today|tonight|tomorrow|last|this|next|when|to|by|"
+                  r"until|till|before|after)\b)|\b(?:if|when) (?:i|she|he|they) (?:\w+ ){0,2}?"
+                  r"(?:wasnt|werent|was not|were not) (?:\w+ )?(?:here|around|alive|in this "
+                  r"world) (?:\w+ )?(?:anymore|any more|at all|for good|forever|permanently)\b"),
+    ("self_harm", r"\bbetter off\b[^.?!]{0,20}\b(?:without (?:me|her|him)|if (?:i|she|he)\b"
+                  r"[^.?!]{0,20}\b(?:wasnt|werent|was not|were not|didnt exist|did not exist|"
+                  r"disappeared|died|was gone|were gone))\b"),
+    ("self_harm", r"\b(?:dont|do not|cant|cannot|can not|no longer) see (?:a |any )?future "
+                  r"(?:for (?:me|myself)|ahead of me|anymore)\b"
+                  r"(?! (?:in|as|with|doing)\b| at (?!all\b))|"
+                  r"\bthere is no future for me\b|\btheres no future for me\b"),
+    ("self_harm", r"\b(?:this|that) (?:will be|is|was|might be|is going to be) (?:my|her|his) "
+                  r"(?:last|final) (?:message|post|text|words|goodbye)\b(?! (?:about|on|for|"
+                  r"before|regarding|in|of the|here about|to the (?:channel|group))\b)"),
+    ("discrimination", _ALL + r"\b(?:because|cause|cuz|since|for being|just for being) (?:im|"
+                       r"i am|i was|of my|shes|she is|hes|he is|theyre|they are|of (?:her|his|"
+                       r"their)|being)\s+(?:a |an )?(?:" + DISCLOSED + r")\b)(?=.*\b(?:"
+                       + TREAT + r"|left (?:me|her|him) (?:off|out)|kick\w* (?:me|her|him)|"
+                       r"remov\w*|drop\w*|replac\w*|passed (?:me|her|him) over|told (?:me|her|"
+                       r"him)|called (?:me|her|him)|wont|didnt|refus\w*)\b)"),
+    ("discrimination", _ALL + r"\b(?:jok\w*|mak\w* fun|made fun|mock\w*|laugh\w*|comments?|"
+                       r"remarks?|teas\w*) (?:about|at|of) (?:me|her|him|us) (?:being|for being)"
+                       r" (?:a |an )?(?:" + DISCLOSED + r"|" + IDENTITY + r")\b)"),
+    ("ferpa", rf"\b{_OTHER_AGENT} (?:\w+ ){{0,3}}?(?:saw|has seen|could see|can see|leaked|"
+              r"announced|read out|revealed|exposed|looked up|found out|told (?:everyone|"
+              r"everybody|people|others|the (?:whole |entire )?(?:class|team|group|channel)|my "
+              r"(?:whole )?(?:team|group|class))|(?:posted|shared|emailed|sent|showed|forwarded|"
+              r"screenshotted|screenshot)(?= (?:\w+ ){0,4}?my (?:\w+ ){0,2}?(?:grades?|scores?|"
+              r"marks|gpa|transcript)\b[^.?!]{0,30}\b(?:to|with|in) (?:everyone|everybody|"
+              r"the (?:whole |entire )?(?:class|team|group|channel|chat)|my (?:whole |entire )?"
+              r"(?:team|group|class|teammates)|other students|others|people|slack|discord)\b))"
+              rf"\b[^.?!]{{0,30}}\b{_RECORD_OF_MINE}\b"),
+)
+RULES = RULES + NINTH
+
+
 # Scored cues: each family alone is common in course talk; two families together (one of
 # them from ``anchors``) make the concern. "a plan" alone is a project; "can't survive
 # another week" alone is a joke about deadlines; both together are not.

@@ -1,0 +1,94 @@
+"""Safety holes found by the second new-user trial (#11 part 1), fixed as general shapes
+(``NINTH`` in :mod:`bot.answers.safety_cues`).
+
+1. not being here, wished ("I wish I wasn't around") or supposed for good ("if I just wasn't
+   around anymore"), with fillers between the words; no future seen for oneself; a last
+   message: a crisis, 988 first, privately — and "if I wasn't here for class on Tuesday" is a
+   course question;
+2. being laughed at or treated worse "because I'm" or "for being" someone: discrimination,
+   wecare, privately;
+3. one's grade seen, told, posted or sent to others by someone else: FERPA, privately.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.answers import answerer_for
+from bot.answers.support import private_only
+from bot.course import Course
+
+NOW = datetime(2021, 10, 13, 10, tzinfo=ZoneInfo("America/Chicago"))
+
+CRISIS_TRIAL = [
+    "what's the point of any of it. everyone would be better off if I just wasn't around "
+    "anymore. when is the final report due anyway",
+    "everyone would be better off if I just wasn't around anymore",
+]
+CRISIS_NEW = [
+    "honestly i wish i wasnt alive", "my sister says she wishes she wasn't here anymore",
+    "would anyone even care if I simply wasn't around any more",
+    "they'd all be better off if i just didn't exist",
+    "I don't see any future for myself anymore", "i cant see a future for me at all",
+    "this is going to be my last message, thanks for everything",
+]
+DISCRIMINATION_TRIAL = [
+    "my teammates keep leaving me out of meetings and making jokes about me being Muslim"]
+DISCRIMINATION_NEW = [
+    "they dropped me from the group because I'm trans",
+    "my lab partner keeps making fun of me for being Jewish",
+    "the guys on my team laugh at her for being a woman in ML",
+]
+FERPA_TRIAL = ["someone in class told me they saw my grade when the TA shared his screen on "
+               "zoom. is that allowed?"]
+FERPA_NEW = [
+    "a classmate found out my proposal score and told the whole class",
+    "the TA forwarded my review grades to my entire team",
+    "my groupmate looked up my transcript somehow",
+]
+ORDINARY = [
+    "if I wasn't here for class on tuesday can I still present?",
+    "if she wasn't here I'd have no team, can I go solo?",
+    "what if I was not around for my presentation slot?",
+    "I don't see a future for myself in academia, should I still take this course?",
+    "this is my last message about the proposal, promise",
+    "has the TA posted my grade yet?", "people laughed at my joke about GANs",
+    "because I'm international, do I need anything special for the team?",
+]
+
+
+def _answer(course: Course, text: str):  # type: ignore[no-untyped-def]
+    return answerer_for(course).answer(text, now=NOW)
+
+
+@pytest.mark.parametrize("text", CRISIS_TRIAL + CRISIS_NEW)
+def test_not_being_here_is_a_crisis_answered_privately(course: Course, text: str) -> None:
+    answer = _answer(course, text)
+    body = answer.plain(course.tz)
+    assert answer.sensitive and private_only(answer), body
+    assert "988" in body and "Counseling" in body, body
+
+
+@pytest.mark.parametrize("text", DISCRIMINATION_TRIAL + DISCRIMINATION_NEW)
+def test_treated_worse_for_who_one_is_is_discrimination(course: Course, text: str) -> None:
+    answer = _answer(course, text)
+    body = answer.plain(course.tz)
+    assert answer.sensitive and private_only(answer), body
+    assert "wecare" in body, body
+
+
+@pytest.mark.parametrize("text", FERPA_TRIAL + FERPA_NEW)
+def test_ones_grade_shown_to_others_is_ferpa(course: Course, text: str) -> None:
+    answer = _answer(course, text)
+    body = answer.plain(course.tz)
+    assert answer.sensitive and private_only(answer), body
+    assert "FERPA" in body, body
+    assert not body.startswith("Yes"), body
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_the_same_words_in_course_talk_are_no_concern(course: Course, text: str) -> None:
+    assert not _answer(course, text).sensitive, text

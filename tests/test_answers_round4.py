@@ -427,3 +427,16 @@ def test_a_letters_lower_bound_claimed(answerer: Answerer, course: Course, quest
                                        head: str) -> None:
     text = _text(answerer, course, question)
     assert text.startswith(head), text
+
+
+# --- "the second deadline" is an item's place in date order, never the 2nd of a month
+@pytest.mark.parametrize("question, head", [
+    ("is the team deadline the first deliverable?", "Yes"),
+    ("is the mid-term report the third deadline?", "Yes: deadline 3 of 4"),
+    ("is the proposal the third deadline?", "No: deadline 3 of 4"),
+])
+def test_an_items_place_claimed_in_words(answerer: Answerer, course: Course, question: str,
+                                         head: str) -> None:
+    text = _text(answerer, course, question)
+    assert text.startswith(head), text
+    assert "not the day" not in text, text

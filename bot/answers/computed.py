@@ -65,7 +65,12 @@ _DATE_PATTERNS = (
     re.compile(rf"\b{_MONTH} (?:the )?(?:{_DAYNUM})\b"),          # oct 21, november the fifth
     re.compile(rf"\b(?:the )?(?:{_DAYNUM}) (?:of )?{_MONTH}"),    # 21 oct, fifth of november
     re.compile(r"\b(\d{1,2})/(\d{1,2})\b"),                        # 10/21
-    re.compile(rf"\bthe ({_ORD}|\d{{1,2}}(?:st|nd|rd|th))\b"),     # the twelfth, the 12th
+    # the twelfth, the 12th; never "the second deadline" or "the first week" (an item's place)
+    re.compile(rf"\bthe ({_ORD}|\d{{1,2}}(?:st|nd|rd|th))\b(?!\s+(?:\w+\s+)?(?:deadlines?|"
+               r"due dates?|things?|submissions?|assignments?|deliverables?|items?|tasks?|"
+               r"ones?|weeks?|class(?:es)?|lectures?|sessions?|presentations?|reviews?|"
+               r"blogs?|posts?|reports?|times?|half|part|pages?|teams?|papers?|topics?|"
+               r"slots?|presenters?|members?|projects?|grades?|letters?|cutoffs?)\b)"),
 )
 _YES_NO = re.compile(r"\b(?:right|correct|isnt it|is it not|yes or no|confirm|true|yes|yeah|yea|"
                      r"no|isnt that so|arent they|is that right|am i right|yep|am i wrong|"
@@ -2159,6 +2164,25 @@ class Computed:
                                                       "deadlines in date order):")
 
             return nth_one
+        if nth and len(named) == 1 and not last_m and (
+                re.match(r"\s*(?:is|isn't|was|so)\b", low) or _YES_NO.search(low)):
+            # "is the proposal the second deadline?": that place in date order, yes or no
+            n_said = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}.get(
+                nth.group(1), int(re.sub(r"\D", "", nth.group(1)) or 0))
+            key_said = named[0]
+
+            def nth_claim(now: datetime, items: list[DueItem]) -> Answer:
+                chosen = sorted(self._in_group(items, group), key=lambda i: i.due_at)
+                of = f"{group[2].lower()} " if group else ""
+                if not 1 <= n_said <= len(chosen):
+                    return self._listing(chosen, f"No: there are {len(chosen)} dated "
+                                                 f"{of}deadlines:")
+                item = chosen[n_said - 1]
+                head = "Yes" if item.key == key_said else "No"
+                return self._listing([item], f"{head}: deadline {n_said} of {len(chosen)} "
+                                             f"({of}deadlines in date order) is the {item.title}:")
+
+            return nth_claim
         if _COUNT_LEFT.search(low) and not named:
             return self._count_left(group)
         ahead = _NEXT.search(low)

@@ -427,3 +427,34 @@ def test_a_letters_lower_bound_claimed(answerer: Answerer, course: Course, quest
                                        head: str) -> None:
     text = _text(answerer, course, question)
     assert text.startswith(head), text
+
+
+# --- "the second deadline" is an item's place in date order, never the 2nd of a month
+@pytest.mark.parametrize("question, head", [
+    ("is the team deadline the first deliverable?", "Yes"),
+    ("is the mid-term report the third deadline?", "Yes: deadline 3 of 4"),
+    ("is the proposal the third deadline?", "No: deadline 3 of 4"),
+])
+def test_an_items_place_claimed_in_words(answerer: Answerer, course: Course, question: str,
+                                         head: str) -> None:
+    text = _text(answerer, course, question)
+    assert text.startswith(head), text
+    assert "not the day" not in text, text
+
+
+# --- several from an end, and the work just handed in
+@pytest.mark.parametrize("question, want, bad", [
+    ("which are the final 2 deadlines?", ("Mid-term report", "Final report"), "Project team"),
+    ("list the first two deadlines", ("Project team", "Project proposal"), "Final report"),
+])
+def test_several_deadlines_from_an_end(answerer: Answerer, course: Course, question: str,
+                                       want: tuple[str, ...], bad: str) -> None:
+    text = _text(answerer, course, question)
+    assert all(w in text for w in want) and bad not in text, text
+
+
+def test_the_work_just_handed_in_is_the_latest_deadline_passed(answerer: Answerer,
+                                                               course: Course) -> None:
+    after_proposal = chicago(2021, 10, 3, 12)
+    text = answerer.answer("what did I just submit?", now=after_proposal).plain(course.tz)
+    assert "Project proposal" in text and "Mid-term" not in text, text

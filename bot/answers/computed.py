@@ -65,7 +65,12 @@ _DATE_PATTERNS = (
     re.compile(rf"\b{_MONTH} (?:the )?(?:{_DAYNUM})\b"),          # oct 21, november the fifth
     re.compile(rf"\b(?:the )?(?:{_DAYNUM}) (?:of )?{_MONTH}"),    # 21 oct, fifth of november
     re.compile(r"\b(\d{1,2})/(\d{1,2})\b"),                        # 10/21
-    re.compile(rf"\bthe ({_ORD}|\d{{1,2}}(?:st|nd|rd|th))\b"),     # the twelfth, the 12th
+    # the twelfth, the 12th; never "the second deadline" or "the first week" (an item's place)
+    re.compile(rf"\bthe ({_ORD}|\d{{1,2}}(?:st|nd|rd|th))\b(?!\s+(?:\w+\s+)?(?:deadlines?|"
+               r"due dates?|things?|submissions?|assignments?|deliverables?|items?|tasks?|"
+               r"ones?|weeks?|class(?:es)?|lectures?|sessions?|presentations?|reviews?|"
+               r"blogs?|posts?|reports?|times?|half|part|pages?|teams?|papers?|topics?|"
+               r"slots?|presenters?|members?|projects?|grades?|letters?|cutoffs?)\b)"),
 )
 _YES_NO = re.compile(r"\b(?:right|correct|isnt it|is it not|yes or no|confirm|true|yes|yeah|yea|"
                      r"no|isnt that so|arent they|is that right|am i right|yep|am i wrong|"
@@ -116,6 +121,11 @@ _FIRST = re.compile(rf"\b(?:very first|first|earliest)\s+(?:\w+\s+){{0,2}}?{_THI
                     r"\bwhat(?:s| is| comes)? due (?:very )?first\b|\bdue first\b")
 _PAST = re.compile(r"\b(?:passed|most recent\w*|previous|just (?:was |been )?due|already "
                    r"(?:passed|due|happened|over)|went by)\b|\b(?:was|were|did we)\b.*\blast\b")
+_JUST_HANDED_IN = re.compile(r"\bwhat (?:did|have) (?:we|i|you|they) (?:just |recently |last )"
+                             r"(?:turn(?:ed)? in|hand(?:ed)? in|submit(?:ted)?|sen[dt]|"
+                             r"finish(?:ed)?|had due)\b|\bwhat (?:was|were) (?:just )?due "
+                             r"(?:recently|last)\b")
+"""The deadline just passed asked as work handed in ("what did we just turn in?")."""
 _NOT_UNIT = r"(?!\s*(?:week|month|semester|term|year|class|lecture|meeting|time|topic|" \
             r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d|few|couple|\w+ days|\w+ weeks))"
 _NEXT = re.compile(rf"\bnext\s+(?:(?!week|month)\w+\s+){{0,2}}?{_THING}\b|\bwhat(?:s| is| comes)?"
@@ -2130,6 +2140,24 @@ class Computed:
                 return self._extreme_around(question, low, pivot_m, last=last_m is not None,
                                             group=group)
             last = last_m is not None
+            several = re.search(r"\b(?:last|final|first)\s+(two|three|four|2|3|4)\b", low)
+            if several is not None:
+                # "the last two deadlines": that many from the end (or the start), in order
+                k = {"two": 2, "three": 3, "four": 4}.get(several.group(1)) or int(
+                    several.group(1))
+
+                def extremes(now: datetime, items: list[DueItem]) -> Answer:
+                    chosen = sorted(self._in_group(items, group), key=lambda i: i.due_at)
+                    picked = chosen[-k:] if last else chosen[:k]
+                    of = f"{group[2].lower()} " if group else ""
+                    word = "last" if last else "first"
+                    if len(picked) < k:
+                        return self._listing(picked, f"There are only {len(picked)} dated "
+                                                     f"{of}deadlines:")
+                    return self._listing(picked, f"The {word} {k} {of}deadlines of the term, "
+                                                 "in order:")
+
+                return extremes
 
             def extreme(now: datetime, items: list[DueItem]) -> Answer:
                 items = self._in_group(items, group)
@@ -2145,6 +2173,8 @@ class Computed:
         if _PAST.search(low) and re.search(r"\b(?:last|recent\w*|previous)\b", low) and not named \
                 and re.search(rf"\b{_THING}\b|\bdue\b", low):
             return self._recent(group)
+        if not named and _JUST_HANDED_IN.search(low):
+            return self._recent(group)  # "what did we just turn in?": the latest one passed
         nth = _NTH.search(low)
         if nth and not named and not last_m:
             n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}.get(
@@ -2159,6 +2189,25 @@ class Computed:
                                                       "deadlines in date order):")
 
             return nth_one
+        if nth and len(named) == 1 and not last_m and (
+                re.match(r"\s*(?:is|isn't|was|so)\b", low) or _YES_NO.search(low)):
+            # "is the proposal the second deadline?": that place in date order, yes or no
+            n_said = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}.get(
+                nth.group(1), int(re.sub(r"\D", "", nth.group(1)) or 0))
+            key_said = named[0]
+
+            def nth_claim(now: datetime, items: list[DueItem]) -> Answer:
+                chosen = sorted(self._in_group(items, group), key=lambda i: i.due_at)
+                of = f"{group[2].lower()} " if group else ""
+                if not 1 <= n_said <= len(chosen):
+                    return self._listing(chosen, f"No: there are {len(chosen)} dated "
+                                                 f"{of}deadlines:")
+                item = chosen[n_said - 1]
+                head = "Yes" if item.key == key_said else "No"
+                return self._listing([item], f"{head}: deadline {n_said} of {len(chosen)} "
+                                             f"({of}deadlines in date order) is the {item.title}:")
+
+            return nth_claim
         if _COUNT_LEFT.search(low) and not named:
             return self._count_left(group)
         ahead = _NEXT.search(low)

@@ -92,3 +92,34 @@ def test_ones_grade_shown_to_others_is_ferpa(course: Course, text: str) -> None:
 @pytest.mark.parametrize("text", ORDINARY)
 def test_the_same_words_in_course_talk_are_no_concern(course: Course, text: str) -> None:
     assert not _answer(course, text).sensitive, text
+
+
+# A personal story told beside a course question: the answer is the asker's alone, even
+# where the detector reads nothing in the story (blinded here).
+STORIES = [
+    "Things at home have been rough since my dad lost his job and I keep thinking about it "
+    "all day. Anyway, when is the mid-term report due?",
+    "My roommate moved out last week and I have barely left my room since then, it has been "
+    "strange. How much is the final report worth?",
+]
+SHORT_OR_IMPERSONAL = [
+    "when is the mid-term report due?",
+    "The syllabus lists four key dates for the project and two relative rules for papers. "
+    "When is the proposal due?",
+    "I read the syllabus. When is the proposal due?",
+]
+
+
+@pytest.mark.parametrize("text", STORIES)
+def test_a_story_beside_a_question_is_answered_privately_even_unread(
+        course: Course, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.answers.safety as safety
+    monkeypatch.setattr(safety, "detect", lambda text, course: None)
+    answer = answerer_for(course).answer(text + " ", now=NOW)
+    assert answer.kind == "answer" and private_only(answer), answer.plain(course.tz)
+
+
+@pytest.mark.parametrize("text", SHORT_OR_IMPERSONAL)
+def test_a_plain_question_stays_public(course: Course, text: str) -> None:
+    answer = _answer(course, text)
+    assert answer.kind == "answer" and not private_only(answer), answer.plain(course.tz)

@@ -358,9 +358,27 @@ def fallback(text: str, answer: Answer, course: Course, again: Again | None = No
     result = _fallback(text, answer, course, again)
     if private_only(result) or not text.strip() or not personal(text):
         return result
-    if disclosure(repair(_clean(text)), cues(text)):
+    if disclosure(repair(_clean(text)), cues(text)) or told_story(text):
         return replace(result, concern=PERSONAL)
     return result
+
+
+STORY_WORDS = 12
+"""Words a personal message holds beside its question to count as a story told."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def told_story(text: str) -> bool:
+    """A personal message that tells something beside its question (at least
+    :data:`STORY_WORDS` words outside the sentence that asks): its answer is shown to the
+    asker alone. What a student tells about themself in a course channel is theirs; a part
+    the detector did not read (an understatement, a new wording) is then never posted."""
+    parts = [p for p in _SENTENCE_END.split(text.strip()) if p.strip()]
+    if len(parts) < 2 or not personal(text):
+        return False
+    asked = max((i for i, p in enumerate(parts) if p.rstrip().endswith("?")),
+                default=len(parts) - 1)
+    return sum(len(p.split()) for i, p in enumerate(parts) if i != asked) >= STORY_WORDS
 
 
 def _fallback(text: str, answer: Answer, course: Course, again: Again | None = None) -> Answer:

@@ -223,7 +223,7 @@ _LEFT = re.compile(r"\bwhat(?:s| is| else is)? (?:still )?(?:left|remaining)\b|\
                    r" (?:is|are) (?:still )?(?:left|remaining|to go)\b|\bremaining "
                    r"(?:deadlines|work|assignments)\b|\bwhat else is due\b|\bstill (?:have|need)"
                    r" to (?:submit|turn in|hand in|do)\b|\b(?:deadlines?|things?|anything|"
-                   r"assignments?|deliverables?|work|due dates?)\b[\w ]{0,25}\b(?:left|remaining|"
+                   r"assignments?|deliverables?|work|due dates?)\b[\w -]{0,25}\b(?:left|remaining|"
                    r"to go|still (?:due|coming|ahead))\b")
 _NTH = re.compile(rf"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:\w+\s+)?"
                   rf"{_THING}\b")
@@ -240,7 +240,8 @@ _CLASS_LENGTH = re.compile(r"\bhow long (?:is|are|does|do) (?:a |the |each |one 
                            r" (?:a |the |each )?(?:class|lecture)")
 _PER_WEEK = re.compile(r"\bhow (?:many times|often|many days)\b.*\b(?:meet|class|classes|"
                        r"lectures?)\b|\b(?:meet|classes|lectures) (?:a|per) week\b")
-_HOW_MANY_CLASSES = re.compile(r"\bhow many (?:classes|lectures|class meetings|sessions)\b"
+_HOW_MANY_CLASSES = re.compile(r"\bhow many (?:classes|lectures|class meetings|sessions|"
+                               r"class (?:sessions|periods)|meetings)\b"
                                r"(?! (?:a|per) week)")
 _TERM = re.compile(r"\b(?:what|which) (?:term|semester)\b|\bwhat term is\b")
 _TEAM_SIZE = re.compile(r"\bhow (?:many|big|large)\b[\w ]{0,30}\b(?:teams?|groups?|teammates|"
@@ -273,7 +274,10 @@ _PROPERTY_WORDS = re.compile(r"\b(?:website|web ?site|personal (?:site|page|blog
                              r"(?:course|class|syllabus)|(?:the |a )?basis|based on|build (?:on|"
                              r"upon)|starting point|foundation|re-?use|same paper|double[- ]dip\w*|"
                              r"(?:also )?count (?:as|for|towards?) (?:my |our |the )?(?:project|"
-                             r"course|class))\b")
+                             r"course|class)|co-?writ\w*|co-?author\w*|joint(?:ly)?|write "
+                             r"(?:it|one|them|a single \w+|the \w+(?: \w+)?) together|"
+                             r"(?:one|a single) (?:\w+ ){0,2}(?:between|for) (?:both|the two|two|"
+                             r"us|them|all))\b")
 _SCORE_ON = re.compile(r"(?:(\d{1,3}(?:\.\d+)?)\s*(%|percent|/\s*(\d{1,3})|out of (\d{1,3}))?|"
                        r"\b(zero|full marks|full credit|full points|perfect|a perfect score|"
                        r"max(?:imum)? (?:points|marks|score))\)?)\s+(?:on|in|for) "
@@ -306,6 +310,10 @@ _ZERO_VERB = re.compile(
     r"miss(?:ed|es)?|forget|forgot|blow|blew|(?:don'?t|do not|didn'?t|did not|never|not) "
     r"(?:do|did|write|submit|turn in|hand in|finish|complete)|drop(?:ped)?|no show)\b")
 _ACE_VERB = re.compile(r"\b(?:ace[ds]?|nail(?:ed|s)?|max(?:ed)? out|crush(?:ed)?|perfect on)\b")
+_EVERY_PART = (r"(?:\b(?:every|each|all)(?: single| one)?(?: of)?(?: the| my)? (?:components?|"
+               r"parts?|items?|categor(?:y|ies)|assignments?|deliverables?|pieces?|graded "
+               r"(?:items?|things?|parts?|components?)|things?)\b|\beverything\b(?! else))")
+"""Every graded part at once ("every single component", "everything")."""
 _REST_RE = re.compile(
     r"\b(?:everything(?: else)?|all(?: the)? (?:rest|others)|all else|(?:the )?rest|anything else|"
     r"the others|(?:all |every )?other (?:things?|parts?|components?|items?|stuff|work|"
@@ -373,7 +381,12 @@ _PRESENT_ON = re.compile(r"\b(?:i|we|im|i am|we are|were|ill|i will|we will|well
                          r"slot|presentation slot)\b|\bif (?:i|we) present\b|\bassigned to "
                          r"present\b|\b(?:im|i am|were|we are) (?:one of )?(?:the )?"
                          r"(?:two |three )?presenters?\b|\b(?:my|our) (?:group|team|partner and "
-                         r"i) (?:presents?|is presenting|will present)\b")
+                         r"i) (?:presents?|is presenting|will present)\b|"
+                         # "we were handed Sep 30 and Nov 4 for our talks"
+                         r"\b(?:i|we) (?:got |was |were |have been |have |am |are )?(?:assigned|"
+                         r"given|allocated|signed up for|picked|chose|took)(?=[^.?!]{0,40}\bfor "
+                         r"(?:my|our) (?:two |2 |both )?(?:paper )?(?:presentations?|talks?|"
+                         r"slots?)\b)")
 
 
 _UNITS_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -403,8 +416,8 @@ def dates_in_digits(text: str) -> str:
 
 
 _OWN_CLASS = re.compile(r"\b(?:that|this|the same|my|our|my own|our own) (?:class|session|"
-                        r"lecture|day|presentation|paper)\b|\bthe (?:class|session|paper) (?:i|we)"
-                        r"(?:m| am| are|re)? present")
+                        r"lecture|day|presentation|paper)\b|\bthe (?:class(?:es)?|sessions?|"
+                        r"papers?) (?:i|we)(?:m| am| are|re)? present")
 NAMED_MEMORY = 8192
 """Wordings whose named items a :class:`Computed` keeps (cleared when full)."""
 _PRESENTING = re.compile(r"\bpresent\w*|\btalks?\b|\bslot\b")
@@ -750,7 +763,12 @@ class Computed:
                 Line("The syllabus doesn't say how quickly the course staff reply, so I can't "
                      "answer that; you can ask them directly."), *self.a._staff),
                 topic="property", unknown=("response time",), confidence=0.0)
-        if _PICK_PAPER.search(low):
+        # "I was assigned to present on …. What time …?": told in a statement, not asked
+        picked = [m for m in _PICK_PAPER.finditer(low) if not (re.search(
+            r"\b(?:i|we)(?: have| had|ve)? (?:been|was|were|got|get|am|are|m|re)(?: just| already)?"
+            r" $", low[max(0, m.start() - 30):m.start()]) and re.match(r"[^.!?]*[.!]\s+\S",
+                                                                   low[m.end():]))]
+        if picked:
             return Answer(kind="decline", lines=(
                 Line("The syllabus doesn't say how papers or presentation slots are chosen or "
                      "assigned, so I can't answer that; the course staff can."), *self.a._staff),
@@ -1113,7 +1131,7 @@ class Computed:
             return None
         need = re.search(r"\b(?:need|needed|require[sd]?|have to get|must get)\b|\b(?:lowest|"
                          r"minimum|least)\b[\w ]{0,30}\b(?:score|grade|mark|average|percent\w*)\b"
-                         r"[\w ]{0,30}\b(?:keeps?|still|get|gets|for|to)\b", low)
+                         r"[\w ]{0,30}\b(?:keeps?|still|get|gets|for|to|lets?|allows?)\b", low)
         target = re.search(r"\b(?:for|gets?(?: me)?|to get|reach|keeps?(?: me)?(?: at)?|still get|"
                            r"be|stay at)"
                            r" (?:at least )?(?:an? )?([a-df])(\+|-|plus|minus)?(?![\w+-])", low)
@@ -1121,8 +1139,9 @@ class Computed:
         goal_m = re.search(r"\b(?:end (?:up )?(?:with|at)|finish (?:with|at)|get|reach|keep|"
                            r"stay (?:at|above)|be at|have)\s+(?:at least |a |an )?"
                            r"(\d{1,3}(?:\.\d+)?)"
-                           r"\s*(?:%|percent)\s*(?:overall|in total|total|final|in the (?:course|"
-                           r"class))?", low) if need and target is None else None
+                           r"(?:\s*(?:%|percent)\s*(?:overall|in total|total|final|in the "
+                           r"(?:course|class))?|\s+(?:overall|in total|total|in the "
+                           r"(?:course|class)))", low) if need and target is None else None
         if goal_m is not None and float(goal_m.group(1)) <= 100:
             # "…on the mid-term report to finish at 85% overall": a goal,
             # not a score (blanked out of what is read as scores)
@@ -1141,6 +1160,8 @@ class Computed:
             # "my whole project (proposal, midterm, final, presentation)": the group's parts
             # named again in brackets add nothing and are not items of their own
             low = re.sub(rf"({pattern.pattern})\s*\([^()\d%]*\)", r"\1", low)
+        low = re.sub(r"\b(on|for|in|at|across)\s+([a-z -]{0,40}?)\s*\(([^()\d%]*)\)",
+                     self._listed_in_brackets, low)
         text = re.sub(r"[—–()]", ",", low)
         text = re.sub(r"\s+-\s+", ", ", text)  # "everything else is 100% - what's ...": a break
         # "skip 5 of the 10 reviews": five of the reviews (the total is the file's)
@@ -1222,6 +1243,13 @@ class Computed:
             targets = [(i, e) for i, e in inside if e[2] in {"item", "rest"}]
             previous: tuple[int, float] | None = None  # (end, value) of the last item scored
             for ti, t in targets:
+                if need and t[2] == "item" and re.search(
+                        r"\b(?:need|needed|require[sd]?|have to get|must get)\s+(?:to (?:get|score|"
+                        r"have) )?(?:on|for|in|from) (?:the |my |our |all (?:the |my )?)?$",
+                        text[lo:t[0]]):
+                    # "what do I need on the reviews …": the item asked about, not scored
+                    unscored.extend(t[3])  # type: ignore[arg-type]
+                    continue
                 best: tuple[float, int, float] | None = None
                 for vi, v in values + verbs:
                     if vi in used:
@@ -1244,7 +1272,9 @@ class Computed:
                     chosen = events[best[1]]
                     if chosen[2] == "value" and best[0] >= 1 and re.fullmatch(
                             r"\d+(?:\.\d+)?\s*", text[chosen[0]:chosen[1]]):
-                        continue  # a bare number away from the item ("longer than 2 pages")
+                        # a bare number away from the item ("longer than 2 pages")
+                        unscored.extend(t[3] if t[2] == "item" else [])
+                        continue
                     value = best[2]
                     if events[best[1]][2] == "value":
                         used.add(best[1])
@@ -1285,6 +1315,19 @@ class Computed:
             assert rest_value is not None
             scores.setdefault(key, (n * value + (total_items - n) * rest_value) / total_items)
         return scores, rest_value
+
+    def _listed_in_brackets(self, m: re.Match[str]) -> str:
+        """"90 on the written stuff (reviews, blogs)": the items in brackets are what the
+        words before them stand for, when those words name no item themselves."""
+        inner = m.group(3)
+        named = self.components_named(inner)
+        covered = "".join(" " if any(s <= i < e for s, e, _k in named) else ch
+                          for i, ch in enumerate(inner))
+        if len(named) < 2 or self.components_named(m.group(2)) or self.group_named(
+                m.group(2)) or re.search(r"[a-z]", re.sub(
+                    r"\b(?:and|or|the|my|all|plus|also)\b", " ", covered)):
+            return m.group(0)
+        return f"{m.group(1)} " + " and ".join(inner[s:e] for s, e, _k in named)
 
     def _done_of(self, low: str) -> str:
         """"I did 8 of the 10 reviews, with full marks" / "turn in only 9 reviews": only some
@@ -1394,10 +1437,22 @@ class Computed:
         if isinstance(read, Answer):
             return read
         claim = claimed_letter(question) if _ASKS_YES_NO.search(low.strip(" ?!.")) else None
+        if read is None and not self.components_named(low) and self.group_named(low) is None:
+            # "75 across all the parts": that score on each component, so the total is it
+            same = re.search(rf"(?P<v>\b\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent\b)?\s+(?:on|in|for|"
+                             rf"across|at)\s+{_EVERY_PART}", low) or re.search(
+                rf"{_EVERY_PART}[\w ]{{0,15}}?\b(?:is|are|at|gets?|of)\s+(?P<v>\d{{1,3}}"
+                rf"(?:\.\d+)?)\b(?!\s*(?:/|out of))", low)
+            if same is not None and float(same.group("v")) <= 100:
+                value = float(same.group("v"))
+                return self._what_if_answer({x.key: value for x in self.course.grading.components},
+                                            None, claim=claim)
         if isinstance(read, tuple):
             return self._what_if_answer(read[0], read[1], claim=claim)
         scores: dict[str, float] = {}
         found: list[tuple[list[str], float]] = []
+        for pattern in _DATE_PATTERNS[:2]:  # "nov 2 for my presentation": a date, no score
+            low = pattern.sub(lambda m: "#" * len(m.group(0)), low)
         for m in _SCORE_ON.finditer(low):
             keys = self._scored(m.group(6))
             if not keys:
@@ -1529,7 +1584,8 @@ class Computed:
         must = re.search(r"\b(?:do|does|should|must|will|have to|has to|need to|needs? "
                          r"(?:a|one|any)|supposed to|expected to|required to)\b", low)
         if len(asked) == 1 and not dated and not day_word and _OWN_CLASS.search(low) and (
-                must or re.search(r"\bwhen\b|\bdue\b", low)) and _PRESENTING.search(low):
+                must or re.search(r"\bwhen\b|\bdue\b|\bcounts? (?:toward|towards|for|as|in)\b|"
+                                  r"\bincluded\b", low)) and _PRESENTING.search(low):
             # "do I need to write a review for the class I present in?": the file's exclusion
             exempt = self._own_class_exempt(asked[0])
             if exempt is not None:
@@ -1755,7 +1811,9 @@ class Computed:
         if not asks or _AFTER_BEFORE.search(low) or len(named) != 1 or not re.search(
                 r"\b(?:due|deadline|date|dated|submitted|formed|handed in|turned in|"
                 r"on (?:a |the )?\w+day)\b|\bby (?:the )?(?:\w+day,? )?(?:the )?(?:\d|"
-                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)|^\s*(?:is|was) "
+                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|"
+                r"[a-z-]*(?:first|second|third|[a-z]th)\b)|\b(?:is|was) (?:that|it|this) "
+                r"(?:on )?(?:a |the )?\w+day\b|^\s*(?:is|was) "
                 r"(?:the |my |our )?[\w -]{2,30}? (?:on )?(?:the )?\d", low):
             return None
         key = named[0]
@@ -1774,6 +1832,10 @@ class Computed:
                     "No, that is not the day:")
             elif stated is not None:
                 head = Line("Yes.") if actual == stated else Line("No, that is not the date:")
+                if weekday is not None and actual == stated:
+                    day = _WEEKDAY_NAMES[weekday.group(1)[:3]]
+                    head = (Line(f"Yes, a {actual:%A}.") if actual.weekday() == day else
+                            Line(f"The date is right, but it is a {actual:%A}:"))
                 said_time = _STATED_TIME.search(low)
                 if said_time is not None and actual == stated:
                     due_time = _clock(item.due_at.astimezone(c.tz).time())
@@ -1916,10 +1978,12 @@ class Computed:
         c = self.course
         comps = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
         pages = re.search(r"\b(\d+)[- ](pages?|min(?:ute)?s?)\b", low)
-        if pages and len(comps) == 1 and not re.search(
-                r"\b(?<!not counting )(?<!excluding )(?<!without )(?<!not including )(?<!plus )"
-                r"(?<!\+ )(?<!besides )(?:the )?(?:references?|appendi\w+|bibliography|"
-                r"citations?|figures?)\b", low):
+        extras = r"(?:the )?(?:refs?|references?|appendi\w+|bibliography|citations?|figures?)"
+        # "excluding the references and appendices", "plus the bibliography": set apart
+        left = re.sub(rf"(?:\bnot counting|\bexcluding|\bwithout|\bnot including|\bplus|\+|"
+                      rf"\bbesides)\s+{extras}(?:\s*(?:,|and|or|&|\+|plus)\s*{extras})*\b",
+                      " ", low)
+        if pages and len(comps) == 1 and not re.search(rf"\b{extras}\b", left):
             # (what counts toward the pages is a different question)
             comp = c.component(comps[0])
             unit = r"pages?" if pages.group(2).startswith("page") else r"min(?:ute)?s?"
@@ -2522,14 +2586,14 @@ class Computed:
             item = next((i for i in items if i.key == key), None)
             if item is None or not item.time_assumed:
                 return self.a.topic_answer(f"deadline:{key}", now=now, due=items)
-            day = item.due_at.astimezone(self.course.tz).date()
-            lines = (Line(f"The syllabus gives no time for the {item.title}, only the date "
-                          f"({_ddmm(day)})."),
-                     Line("Assumed, not from the syllabus: due {when}.",
-                          when=item.due_at))
-            return Answer(kind="answer", lines=lines, topic=f"deadline:{key}",
-                          sources=(self._cite("Key Dates"),), confidence=1.0, dated=True,
-                          notes=("The time is an assumption, not a syllabus fact.",))
+            # the time of day asked outright: the syllabus has none, so no time (and no date,
+            # which was not asked) is offered; cards that list deadlines keep their note
+            lines = (Line(f"The syllabus doesn't say what time of day the {item.title} is due: "
+                          "it gives only the date, so I can't tell you the time; the course "
+                          "staff can."), *self.a._staff)
+            return Answer(kind="decline", lines=lines, topic=f"deadline:{key}",
+                          sources=(self._cite("Key Dates"),), unknown=("time of day",),
+                          confidence=0.0)
 
         return make
 
@@ -2825,7 +2889,40 @@ class Computed:
                     if set(re.findall(r"[a-z]+", m.group(0))[1:]) & item_words), None) or \
             re.search(r"\b(?:one|each|a single one|single one|either) of (?:them|those|these)\b",
                       low)  # the one item named ("two blog posts: a single one of them")
-        worthish = re.search(r"\b(?:worth|count|weigh\w*|percent|%|lose|cost|points?)\b", low)
+        worthish = re.search(r"\b(?:worth|counts?|weigh\w*|percent|%|lose|cost|points?)\b|"
+                             r"\bhow much (?:is|are|does|do)\b(?![\w ]{0,30}\b(?:write|read|"
+                             r"pages?|long|words?)\b)", low)
+        start = next(st for st, _e, k in self.components_named(low) if k == comp.key)
+        count = self._count(comp)
+        shareish = share or re.search(r"\b(?:fraction|part|portion|proportion)\b", low)
+        if not skip and shareish and re.search(
+                r"(?:\b(?:is|are) not|\bisnt|\barent|\bnot|\bexcluding|\bexcept(?: for)?|"
+                r"\bother than|\bbesides|\bapart from|\baside from|\boutside(?: of)?|"
+                r"\bnot counting|\bnot including)\s+(?:the |my |our |your )?$", low[:start]):
+            # "how much of the grade isn't the proposal": everything else
+            others = [x for x in c.grading.components if x.key != comp.key]
+            rest = " + ".join(f"{x.title} {x.weight:g}%" for x in others)
+            return Answer(kind="answer", lines=(Line(
+                f"{fmt(100 - comp.weight)}% of the grade is not the {comp.title.lower()} "
+                f"({rest}); {comp.title}: {comp.weight:g}%."),),
+                topic="grading", sources=(self._cite(c.grading.source),), confidence=1.0)
+        some = re.search(r"\b(two|three|four|five|six|seven|eight|nine|\d+)\s+"
+                         r"(?:of (?:my|the|our|your) )?(?:\w+\s+)?$", low[:start])
+        if count and some and not skip and (_SUM.search(low) or worthish) and not \
+                _STATED_PERCENT.search(low):
+            k = int(some.group(1)) if some.group(1).isdigit() else _CARDINALS.get(
+                some.group(1), 0)
+            if 1 < k < count and not re.search(r"\b(?:each|one|every|per|single)\b",
+                                                low[:start]):
+                # "what do three reviews add up to": that many of the equal items
+                each = comp.weight / count
+                return Answer(kind="answer", lines=(Line(
+                    f"{k} of them are worth {fmt(k * each)}% of the grade together: "
+                    f"{comp.title} are {comp.weight:g}% for {count}, {fmt(each)}% each."),
+                    Line(comp.printed or "")), topic=f"component:{comp.key}",
+                    sources=(self._cite(c.grading.source),),
+                    notes=("Assuming the items count equally (the syllabus gives only the "
+                           "total).",), confidence=1.0)
         if not (skip or (one and worthish)):
             if re.search(r"\b(?:share|portion|fraction|part|chunk|piece)\b[\w ]{0,12}\b(?:grade|"
                          r"total|overall|mark)\b", low):
@@ -2834,7 +2931,6 @@ class Computed:
                     Line(comp.printed or "")), topic=f"component:{comp.key}",
                     sources=(self._cite(c.grading.source),), confidence=1.0)
             return None
-        count = self._count(comp)
         if count is None:
             return Answer(kind="answer", lines=(
                 Line(f"{comp.title}: {comp.weight:g}% of the grade in all."),
@@ -2870,6 +2966,12 @@ class Computed:
             words = [w for w in re.split(r"[\s,]+", title) if w and w[0].isalpha()]
             if len(words) >= 2:
                 names.add("".join(w[0] for w in words))
+            for name in list(names):
+                # the usual abbreviation: "differential equations" are "ODEs"
+                if "differential equation" in name:
+                    for short in ("odes", "ode", "diff eqs", "diffeqs"):
+                        names.add(name.replace("differential equations", short).replace(
+                            "differential equation", short))
             for name in names:
                 out.append((name, i))
         out.sort(key=lambda p: -len(p[0]))
@@ -2917,6 +3019,19 @@ class Computed:
         if dated_week and not self.deadlines_named(low) and not self.topics_named(low) \
                 and not re.search(r"\bweek\s*\d", low):
             return self._week_of_date(question, low)
+        pair = self.topics_named(low)
+        order_m = re.search(r"\b(first|earlier|sooner|before|last|later|after|second)\b", low)
+        if len(pair) == 2 and order_m and re.search(r"\b(?:or|vs|versus)\b", low) and not \
+                self.deadlines_named(low) and not self.components_named(low):
+            # "which is taught earlier, A or B": the schedule's weeks decide
+            a_t, b_t = topics[pair[0]], topics[pair[1]]
+            early, late = (a_t, b_t) if pair[0] < pair[1] else (b_t, a_t)
+            later = order_m.group(1) in {"last", "later", "after", "second"}
+            head = (f"{late.title} comes later" if later else f"{early.title} comes first")
+            return Answer(kind="answer", lines=(Line(
+                f"{head}: {early.title} is in {_weeks(early.weeks)}, {late.title} in "
+                f"{_weeks(late.weeks)}."),), topic="schedule", sources=src, notes=note,
+                confidence=1.0)
         topical = re.search(r"\b(?:topics?|cover\w*|learn\w*|teach\w*|lectures?|stud\w+|units?|"
                             r"modules?|discuss\w*|go over|do we do|comes?|next|follows?|"
                             r"precedes?)\b", low)

@@ -180,3 +180,18 @@ def test_the_time_zone_is_said_to_be_unstated(answerer: Answerer, course: Course
 ])
 def test_joint_authorship_is_declined(answerer: Answerer, course: Course, question: str) -> None:
     _declines(_text(answerer, course, question))
+
+
+def test_writing_a_team_item_together_gives_the_team_fact(answerer: Answerer,
+                                                          course: Course) -> None:
+    text = _text(answerer, course, "can we co-author the final report?")
+    assert "in teams of 2 (or 3)" in text and not text.startswith(("Yes", "No"))
+
+
+@pytest.mark.parametrize("question", [
+    "how many sessions are left",
+    "how many lectures do we have this week?",
+])
+def test_the_term_count_is_not_a_count_of_some_classes(answerer: Answerer, course: Course,
+                                                       question: str) -> None:
+    assert "23" not in _text(answerer, course, question)

@@ -3217,7 +3217,9 @@ class Computed:
             return Answer(kind="answer", lines=tuple(lines), topic="meetings", sources=src,
                           confidence=1.0)
         if _HOW_MANY_CLASSES.search(low) and not re.search(r"\b(?:present\w*|review\w*|"
-                                                            r"blog\w*)\b", low):
+                                                            r"blog\w*)\b", low) and not re.search(
+                r"\b(?:left|remaining|to go|so far|(?:this|next|last|per|each|every|a) week|"
+                r"missed?|skip\w*)\b", low):
             total = next((int(m.group(1)) for comp in c.grading.components
                           for m in [re.search(r"\(of (\d+) classes\)", comp.printed or "")]
                           if m), None)
@@ -3424,6 +3426,26 @@ class Computed:
                                  low)):
             return None
         word = prop.group(0)
+        if re.match(r"co-?writ|co-?author|joint|write ", word) or re.search(
+                r"\b(?:between|for) (?:both|the two|two|us|them|all)$", word):
+            # writing an item together: where the file says the item's group is done in
+            # teams, that fact (and nothing more) is the answer
+            groups = {comp.group for _s, _e, k in named_components
+                      for comp in [self.course.component(k)] if comp is not None}
+            groups |= {comp.group for k in named_deadlines
+                       for d in [self.course.deadline(k)] if d is not None and d.component
+                       for comp in [self.course.component(d.component)] if comp is not None}
+            team_fact = next((f for d in self.course.deadlines for f in d.facts
+                              if re.search(r"\bteams?\b", f, re.I)
+                              and d.component is not None
+                              and (comp := self.course.component(d.component)) is not None
+                              and comp.group in groups), None)
+            if team_fact is not None:
+                title = self._item_title(named_components, named_deadlines)
+                return Answer(kind="answer", lines=(Line(
+                    f"The syllabus says “{team_fact}” for the {title.lower()}; it says nothing "
+                    "more about who writes what."), *self.a._staff), topic="property",
+                    sources=(self._cite(self.course.grading.source),), confidence=0.5)
         if re.match(r"pick|choos|chose|select|sign|assign", word) and "team" in named_deadlines:
             return None  # picking a team is what the team deadline is about
         if prop is criteria:

@@ -195,3 +195,43 @@ def test_writing_a_team_item_together_gives_the_team_fact(answerer: Answerer,
 def test_the_term_count_is_not_a_count_of_some_classes(answerer: Answerer, course: Course,
                                                        question: str) -> None:
     assert "23" not in _text(answerer, course, question)
+
+
+# --- shares asked back, and the rest of several items
+@pytest.mark.parametrize("question, head", [
+    ("are two reviews worth 6%?", "Yes. 2 of them are worth 6%"),
+    ("do three reviews count for 10%?", "No. 3 of them are worth 9%"),
+])
+def test_some_of_the_items_checked(answerer: Answerer, course: Course, question: str,
+                                   head: str) -> None:
+    assert _text(answerer, course, question).startswith(head)
+
+
+@pytest.mark.parametrize("question, want", [
+    ("how much of the grade is not the paper presentations and blogs", "70%"),
+    ("what fraction isn't the blog posts or the reviews", "60%"),
+    ("how much of the grade is everything but the final report", "80%"),
+])
+def test_the_rest_of_several_items(answerer: Answerer, course: Course, question: str,
+                                   want: str) -> None:
+    assert _text(answerer, course, question).startswith(want)
+
+
+# --- a date said with a deadline, asked back without "due"
+@pytest.mark.parametrize("question, head", [
+    ("the final report on the 9th, is that right?", "No"),
+    ("the final report on december 8th is a tuesday, right?", "The date is right, but"),
+    ("proposal on oct 1, correct?", "Yes"),
+])
+def test_a_date_claim_without_due(answerer: Answerer, course: Course, question: str,
+                                  head: str) -> None:
+    assert _text(answerer, course, question).startswith(head)
+
+
+# --- the minimum on one item for an overall goal, worded without "need"
+@pytest.mark.parametrize("question", [
+    "what's the minimum on the final report for 90 overall assuming everything else is 100",
+    "lowest I can get on the reviews to still end with 85 overall, with 100 on the rest",
+])
+def test_the_minimum_for_a_goal(answerer: Answerer, course: Course, question: str) -> None:
+    assert _text(answerer, course, question).startswith("You need 50%")

@@ -12,6 +12,7 @@ prose, and an honest "the syllabus doesn't say" when a known item's property is 
 from __future__ import annotations
 
 import calendar
+import itertools
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -688,6 +689,20 @@ class Computed:
                 return m.start(), m.end(), group
         return None
 
+    def _some_of(self, low: str, comp: GradeComponent) -> int | None:
+        """"three reviews", "two of my reviews": how many of the item's equal parts the
+        question takes (more than one, fewer than all), else None."""
+        count = self._count(comp)
+        start = next((st for st, _e, k in self.components_named(low) if k == comp.key), None)
+        if not count or start is None:
+            return None
+        some = re.search(r"\b(two|three|four|five|six|seven|eight|nine|\d+)\s+"
+                         r"(?:of (?:my|the|our|your) )?(?:\w+\s+)?$", low[:start])
+        if some is None or re.search(r"\b(?:each|one|every|per|single)\b", low[:start]):
+            return None
+        k = int(some.group(1)) if some.group(1).isdigit() else _CARDINALS.get(some.group(1), 0)
+        return k if 1 < k < count else None
+
     def _count(self, comp: GradeComponent) -> int | None:
         """How many items a component has, when the course file says ("for 2 classes")."""
         for text in [comp.printed or "", *comp.facts]:
@@ -1097,6 +1112,19 @@ class Computed:
         if comp is None or (self.deadlines_named(low) and not named):
             return None
         said = float(stated[0])
+        some = self._some_of(low, comp)
+        if some is not None:
+            # "are three reviews worth 9%?": that many of the equal items, checked
+            count = self._count(comp) or 1
+            each = comp.weight / count
+            head = ("Yes. " if math.isclose(said, some * each) else "No. ") + (
+                f"{some} of them are worth {fmt(some * each)}% of the grade: {comp.title} are "
+                f"{comp.weight:g}% for {count}, {fmt(each)}% each.")
+            return Answer(kind="answer", lines=(Line(head), Line(comp.printed or "")),
+                          topic=f"component:{comp.key}",
+                          sources=(self._cite(self.course.grading.source),),
+                          notes=("Assuming the items count equally (the syllabus gives only the "
+                                 "total).",), confidence=1.0)
         weight = f"{comp.title}: {comp.weight:g}% of the grade."
         head = ("Yes. " if math.isclose(said, comp.weight) else
                 "No. ") + weight
@@ -1131,7 +1159,10 @@ class Computed:
             return None
         need = re.search(r"\b(?:need|needed|require[sd]?|have to get|must get)\b|\b(?:lowest|"
                          r"minimum|least)\b[\w ]{0,30}\b(?:score|grade|mark|average|percent\w*)\b"
-                         r"[\w ]{0,30}\b(?:keeps?|still|get|gets|for|to|lets?|allows?)\b", low)
+                         r"[\w ]{0,30}\b(?:keeps?|still|get|gets|for|to|lets?|allows?)\b|"
+                         r"\b(?:lowest|minimum|least)\b (?:(?:i can get|score|grade|mark) )?"
+                         r"(?:on|for|in) (?:the |my )?[\w -]{2,30}? (?:for|to (?:still )?(?:get|"
+                         r"reach|keep|end|finish|stay|have)|that)\b", low)
         target = re.search(r"\b(?:for|gets?(?: me)?|to get|reach|keeps?(?: me)?(?: at)?|still get|"
                            r"be|stay at)"
                            r" (?:at least )?(?:an? )?([a-df])(\+|-|plus|minus)?(?![\w+-])", low)
@@ -1142,6 +1173,10 @@ class Computed:
                            r"(?:\s*(?:%|percent)\s*(?:overall|in total|total|final|in the "
                            r"(?:course|class))?|\s+(?:overall|in total|total|in the "
                            r"(?:course|class)))", low) if need and target is None else None
+        if goal_m is None and need and target is None:
+            # "… for 90 overall": the goal said with "for" (only with "overall" or the like)
+            goal_m = re.search(r"\bfor (?:at least |an? )?(\d{1,3}(?:\.\d+)?)\s*(?:%|percent)?\s*"
+                               r"(?:overall|in total|total|in the (?:course|class))\b", low)
         if goal_m is not None and float(goal_m.group(1)) <= 100:
             # "…on the mid-term report to finish at 85% overall": a goal,
             # not a score (blanked out of what is read as scores)
@@ -1244,8 +1279,9 @@ class Computed:
             previous: tuple[int, float] | None = None  # (end, value) of the last item scored
             for ti, t in targets:
                 if need and t[2] == "item" and re.search(
-                        r"\b(?:need|needed|require[sd]?|have to get|must get)\s+(?:to (?:get|score|"
-                        r"have) )?(?:on|for|in|from) (?:the |my |our |all (?:the |my )?)?$",
+                        r"\b(?:need|needed|require[sd]?|have to get|must get|(?:lowest|minimum|"
+                        r"least)(?: i can get| i can score| score| grade| mark)?)\s+(?:to (?:get|"
+                        r"score|have) )?(?:on|for|in|from) (?:the |my |our |all (?:the |my )?)?$",
                         text[lo:t[0]]):
                     # "what do I need on the reviews …": the item asked about, not scored
                     unscored.extend(t[3])  # type: ignore[arg-type]
@@ -1808,13 +1844,15 @@ class Computed:
             fact = self._fact_check(low)
             if fact is not None:
                 return fact
-        if not asks or _AFTER_BEFORE.search(low) or len(named) != 1 or not re.search(
-                r"\b(?:due|deadline|date|dated|submitted|formed|handed in|turned in|"
-                r"on (?:a |the )?\w+day)\b|\bby (?:the )?(?:\w+day,? )?(?:the )?(?:\d|"
-                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|"
-                r"[a-z-]*(?:first|second|third|[a-z]th)\b)|\b(?:is|was) (?:that|it|this) "
-                r"(?:on )?(?:a |the )?\w+day\b|^\s*(?:is|was) "
-                r"(?:the |my |our )?[\w -]{2,30}? (?:on )?(?:the )?\d", low):
+        # a date said with the item ("the final report on the 9th, right?") is the claim
+        about_day = dated or re.search(
+            r"\b(?:due|deadline|date|dated|submitted|formed|handed in|turned in|"
+            r"on (?:a |the )?\w+day)\b|\bby (?:the )?(?:\w+day,? )?(?:the )?(?:\d|"
+            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|"
+            r"[a-z-]*(?:first|second|third|[a-z]th)\b)|\b(?:is|was) (?:that|it|this) "
+            r"(?:on )?(?:a |the )?\w+day\b|^\s*(?:is|was) "
+            r"(?:the |my |our )?[\w -]{2,30}? (?:on )?(?:the )?\d", low)
+        if not asks or _AFTER_BEFORE.search(low) or len(named) != 1 or not about_day:
             return None
         key = named[0]
         c = self.course
@@ -2822,6 +2860,26 @@ class Computed:
             named = [k for st, _e, k in self.components_named(low)
                      if not any(a <= st < b for a, b in aside)]
             named = list(dict.fromkeys(named))
+        item_spans = [(st, e) for st, e, k in self.components_named(low) if k in named]
+        shareish = share or re.search(r"\b(?:fraction|part|portion|proportion)\b", low)
+        if item_spans and shareish and not _SKIP.search(low) and re.search(
+                r"(?:\b(?:is|are) not|\bisnt|\barent|\bnot|\bexcluding|\bexcept(?: for)?|"
+                r"\bother than|\bbesides|\bapart from|\baside from|\boutside(?: of)?|"
+                r"\bnot counting|\bnot including|\b(?:everything|all) (?:but|except(?: for)?|"
+                r"other than|besides|apart from|aside from))\s+(?:the |my |our |your )?$",
+                low[:item_spans[0][0]]) and all(re.fullmatch(
+                    r"[\s,]*(?:and|or|nor|plus|&)?[\s,]*(?:the |my |our |your )?",
+                    low[e:st2]) for (_s, e), (st2, _e2) in itertools.pairwise(item_spans)):
+            # "how much of the grade isn't the proposal (or the blogs)": everything else
+            outs = [x for x in (c.component(k) for k in named) if x is not None]
+            others = [x for x in c.grading.components if x.key not in named]
+            rest = " + ".join(f"{x.title} {x.weight:g}%" for x in others)
+            out_w = math.fsum(x.weight for x in outs)
+            what = " and ".join(x.title.lower() for x in outs)
+            own = "; ".join(f"{x.title}: {x.weight:g}%" for x in outs)
+            return Answer(kind="answer", lines=(Line(
+                f"{fmt(100 - out_w)}% of the grade is not the {what} ({rest}); {own}."),),
+                topic="grading", sources=(self._cite(c.grading.source),), confidence=1.0)
         versus = re.search(r"\bhow much (?:more|less)\b.*\bthan\b|"
                            r"\b(?:compared? (?:to|with)|vs\.?|versus|more than|less than|"
                            r"bigger than|smaller than|twice|double|half|as much as|heavier|"
@@ -2892,37 +2950,19 @@ class Computed:
         worthish = re.search(r"\b(?:worth|counts?|weigh\w*|percent|%|lose|cost|points?)\b|"
                              r"\bhow much (?:is|are|does|do)\b(?![\w ]{0,30}\b(?:write|read|"
                              r"pages?|long|words?)\b)", low)
-        start = next(st for st, _e, k in self.components_named(low) if k == comp.key)
         count = self._count(comp)
-        shareish = share or re.search(r"\b(?:fraction|part|portion|proportion)\b", low)
-        if not skip and shareish and re.search(
-                r"(?:\b(?:is|are) not|\bisnt|\barent|\bnot|\bexcluding|\bexcept(?: for)?|"
-                r"\bother than|\bbesides|\bapart from|\baside from|\boutside(?: of)?|"
-                r"\bnot counting|\bnot including)\s+(?:the |my |our |your )?$", low[:start]):
-            # "how much of the grade isn't the proposal": everything else
-            others = [x for x in c.grading.components if x.key != comp.key]
-            rest = " + ".join(f"{x.title} {x.weight:g}%" for x in others)
-            return Answer(kind="answer", lines=(Line(
-                f"{fmt(100 - comp.weight)}% of the grade is not the {comp.title.lower()} "
-                f"({rest}); {comp.title}: {comp.weight:g}%."),),
-                topic="grading", sources=(self._cite(c.grading.source),), confidence=1.0)
-        some = re.search(r"\b(two|three|four|five|six|seven|eight|nine|\d+)\s+"
-                         r"(?:of (?:my|the|our|your) )?(?:\w+\s+)?$", low[:start])
+        some = self._some_of(low, comp)
         if count and some and not skip and (_SUM.search(low) or worthish) and not \
                 _STATED_PERCENT.search(low):
-            k = int(some.group(1)) if some.group(1).isdigit() else _CARDINALS.get(
-                some.group(1), 0)
-            if 1 < k < count and not re.search(r"\b(?:each|one|every|per|single)\b",
-                                                low[:start]):
-                # "what do three reviews add up to": that many of the equal items
-                each = comp.weight / count
-                return Answer(kind="answer", lines=(Line(
-                    f"{k} of them are worth {fmt(k * each)}% of the grade together: "
-                    f"{comp.title} are {comp.weight:g}% for {count}, {fmt(each)}% each."),
-                    Line(comp.printed or "")), topic=f"component:{comp.key}",
-                    sources=(self._cite(c.grading.source),),
-                    notes=("Assuming the items count equally (the syllabus gives only the "
-                           "total).",), confidence=1.0)
+            # "what do three reviews add up to": that many of the equal items
+            each = comp.weight / count
+            return Answer(kind="answer", lines=(Line(
+                f"{some} of them are worth {fmt(some * each)}% of the grade together: "
+                f"{comp.title} are {comp.weight:g}% for {count}, {fmt(each)}% each."),
+                Line(comp.printed or "")), topic=f"component:{comp.key}",
+                sources=(self._cite(c.grading.source),),
+                notes=("Assuming the items count equally (the syllabus gives only the "
+                       "total).",), confidence=1.0)
         if not (skip or (one and worthish)):
             if re.search(r"\b(?:share|portion|fraction|part|chunk|piece)\b[\w ]{0,12}\b(?:grade|"
                          r"total|overall|mark)\b", low):

@@ -235,3 +235,21 @@ def test_a_date_claim_without_due(answerer: Answerer, course: Course, question: 
 ])
 def test_the_minimum_for_a_goal(answerer: Answerer, course: Course, question: str) -> None:
     assert _text(answerer, course, question).startswith("You need 50%")
+
+
+@pytest.mark.parametrize("question", [
+    "can my partner and I share one blog post?",
+    "may we submit the review together as a pair?",
+])
+def test_sharing_an_individual_item_is_declined(answerer: Answerer, course: Course,
+                                                question: str) -> None:
+    _declines(_text(answerer, course, question))
+
+
+@pytest.mark.parametrize("question, head", [
+    ("does GAN come before normalizing flows?", "No"),
+    ("is score-based models after neural ODEs?", "Yes"),
+])
+def test_does_one_topic_come_before_another(answerer: Answerer, course: Course, question: str,
+                                            head: str) -> None:
+    assert _text(answerer, course, question).startswith(head)

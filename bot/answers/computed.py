@@ -275,8 +275,10 @@ _PROPERTY_WORDS = re.compile(r"\b(?:website|web ?site|personal (?:site|page|blog
                              r"(?:course|class|syllabus)|(?:the |a )?basis|based on|build (?:on|"
                              r"upon)|starting point|foundation|re-?use|same paper|double[- ]dip\w*|"
                              r"(?:also )?count (?:as|for|towards?) (?:my |our |the )?(?:project|"
-                             r"course|class)|co-?writ\w*|co-?author\w*|joint(?:ly)?|write "
-                             r"(?:it|one|them|a single \w+|the \w+(?: \w+)?) together|"
+                             r"course|class)|co-?writ\w*|co-?author\w*|joint(?:ly)?|(?:write|"
+                             r"author|submit|hand in|turn in) (?:\w+ ){0,3}?together|share (?:a|"
+                             r"one|the same|a single) (?:\w+ ){0,2}?(?:blog|review|report|post|"
+                             r"proposal|paper|presentation|slides?)\w*|"
                              r"(?:one|a single) (?:\w+ ){0,2}(?:between|for) (?:both|the two|two|"
                              r"us|them|all))\b")
 _SCORE_ON = re.compile(r"(?:(\d{1,3}(?:\.\d+)?)\s*(%|percent|/\s*(\d{1,3})|out of (\d{1,3}))?|"
@@ -3060,6 +3062,18 @@ class Computed:
                 and not re.search(r"\bweek\s*\d", low):
             return self._week_of_date(question, low)
         pair = self.topics_named(low)
+        asked_m = re.match(r"\s*(?:does|do|is|are|will|would)\b", low)
+        rel_m = re.search(r"\b(before|after|earlier than|later than|ahead of|prior to)\b", low)
+        if len(pair) == 2 and asked_m and rel_m and not re.search(r"\b(?:or|vs|versus)\b", low) \
+                and not self.deadlines_named(low) and not self.components_named(low):
+            # "does A come before B?": yes or no by the schedule's order
+            a_t, b_t = topics[pair[0]], topics[pair[1]]
+            before = rel_m.group(1) in {"before", "earlier than", "ahead of", "prior to"}
+            holds = (pair[0] < pair[1]) == before
+            return Answer(kind="answer", lines=(Line(
+                f"{'Yes' if holds else 'No'}: {a_t.title} is in {_weeks(a_t.weeks)}, "
+                f"{b_t.title} in {_weeks(b_t.weeks)}."),), topic="schedule", sources=src,
+                notes=note, confidence=1.0)
         order_m = re.search(r"\b(first|earlier|sooner|before|last|later|after|second)\b", low)
         if len(pair) == 2 and order_m and re.search(r"\b(?:or|vs|versus)\b", low) and not \
                 self.deadlines_named(low) and not self.components_named(low):
@@ -3466,7 +3480,8 @@ class Computed:
                                  low)):
             return None
         word = prop.group(0)
-        if re.match(r"co-?writ|co-?author|joint|write ", word) or re.search(
+        if re.match(r"co-?writ|co-?author|joint|write |author |submit |hand in |turn in |"
+                    r"share ", word) or re.search(
                 r"\b(?:between|for) (?:both|the two|two|us|them|all)$", word):
             # writing an item together: where the file says the item's group is done in
             # teams, that fact (and nothing more) is the answer
@@ -3480,12 +3495,19 @@ class Computed:
                               and d.component is not None
                               and (comp := self.course.component(d.component)) is not None
                               and comp.group in groups), None)
-            if team_fact is not None:
-                title = self._item_title(named_components, named_deadlines)
-                return Answer(kind="answer", lines=(Line(
-                    f"The syllabus says “{team_fact}” for the {title.lower()}; it says nothing "
-                    "more about who writes what."), *self.a._staff), topic="property",
-                    sources=(self._cite(self.course.grading.source),), confidence=0.5)
+            # the item the joint work is about: the one named after the words, if any
+            later = [x for x in named_components if x[0] >= prop.start()]
+            title = self._item_title(later, []) if later else self._item_title(
+                named_components, named_deadlines)
+            if team_fact is None:
+                return Answer(kind="decline", lines=(
+                    Line(f"The syllabus doesn't say whether the {title.lower()} can be written "
+                         "jointly (“" + word + "”), so I can't answer it; the course staff can."),
+                    *self.a._staff), topic="property", unknown=(word,), confidence=0.0)
+            return Answer(kind="answer", lines=(Line(
+                f"The syllabus says “{team_fact}” for the {title.lower()}; it says nothing "
+                "more about who writes what."), *self.a._staff), topic="property",
+                sources=(self._cite(self.course.grading.source),), confidence=0.5)
         if re.match(r"pick|choos|chose|select|sign|assign", word) and "team" in named_deadlines:
             return None  # picking a team is what the team deadline is about
         if prop is criteria:

@@ -253,3 +253,26 @@ def test_sharing_an_individual_item_is_declined(answerer: Answerer, course: Cour
 def test_does_one_topic_come_before_another(answerer: Answerer, course: Course, question: str,
                                             head: str) -> None:
     assert _text(answerer, course, question).startswith(head)
+
+
+# --- claims that dates or times make, read past the date's digits
+def test_a_time_said_with_a_day_only_date_is_not_confirmed(answerer: Answerer,
+                                                            course: Course) -> None:
+    text = _text(answerer, course, "the final report on the 8th is due at noon, right?")
+    assert not text.startswith("Yes") and "gives no time" in text
+
+
+def test_a_date_beside_a_weight_claim_is_not_one_item(answerer: Answerer,
+                                                      course: Course) -> None:
+    assert _text(answerer, course, "the proposal on oct 1 counts 5%, right?").startswith("Yes")
+
+
+@pytest.mark.parametrize("question, want", [
+    ("what if I score 80% on all the written work (proposal, midterm, final report) and 100 "
+     "elsewhere", "93% overall"),
+    ("what's the lowest grade on reviews that still gets me an A with 100 elsewhere",
+     "66.67%"),
+])
+def test_elsewhere_is_the_rest(answerer: Answerer, course: Course, question: str,
+                               want: str) -> None:
+    assert want in _text(answerer, course, question)

@@ -319,6 +319,7 @@ _EVERY_PART = (r"(?:\b(?:every|each|all)(?: single| one)?(?: of)?(?: the| my)? (
 """Every graded part at once ("every single component", "everything")."""
 _REST_RE = re.compile(
     r"\b(?:everything(?: else)?|all(?: the)? (?:rest|others)|all else|(?:the )?rest|anything else|"
+    r"elsewhere|everywhere else|"
     r"the others|(?:all |every )?other (?:things?|parts?|components?|items?|stuff|work|"
     r"assignments?)|rest of (?:it|the \w+)|remaining (?:\w+ )?(?:parts?|components?|items?|"
     r"work|stuff))\b")
@@ -1086,7 +1087,10 @@ class Computed:
                 r"(?:\b(?:is|are|makes?|comes? to|adds? up to)\b|=)[^?]{0,20}?\d+(?:\.\d+)?\s*"
                 r"(?:%|percent\b)", low) and not re.search(
                     r"\b(?:if|get|got|gets|lowest|highest|need|score\w*|else|rest|my)\b", low))
-        if len(stated) != 1 or not asks or _ONE.search(low) or _SKIP.search(low):
+        undated = low
+        for pattern in _DATE_PATTERNS[:3]:  # "the proposal on oct 1": no "1 <item>" in a date
+            undated = pattern.sub(lambda m: "#" * len(m.group(0)), undated)
+        if len(stated) != 1 or not asks or _ONE.search(undated) or _SKIP.search(undated):
             return None
         named = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
         group = self.group_named(low)
@@ -1876,21 +1880,23 @@ class Computed:
                     day = _WEEKDAY_NAMES[weekday.group(1)[:3]]
                     head = (Line(f"Yes, a {actual:%A}.") if actual.weekday() == day else
                             Line(f"The date is right, but it is a {actual:%A}:"))
-                said_time = _STATED_TIME.search(low)
-                if said_time is not None and actual == stated:
-                    due_time = _clock(item.due_at.astimezone(c.tz).time())
-                    if item.time_assumed:
-                        head = Line(f"The date is right ({_ddmm(actual)}), but the syllabus "
-                                    f"gives no time, so “{said_time.group(0).strip()}” is not "
-                                    f"from it; {due_time} course time is assumed.")
-                    elif _same_clock(said_time, item.due_at.astimezone(c.tz).time()) is False:
-                        head = Line(f"The date is right, but the time is {due_time}:")
             elif weekday is not None:
                 day = _WEEKDAY_NAMES[weekday.group(1)[:3]]
                 head = (Line(f"Yes, a {actual:%A}.") if actual.weekday() == day else
                         Line(f"No, it is a {actual:%A}:"))
             else:
                 return base
+            said_time = _STATED_TIME.search(low)
+            if said_time is not None and stated is not None and (
+                    actual == stated or (day_only and actual.day == stated.day)):
+                # a time said with the right day: the file's time, or that it gives none
+                due_time = _clock(item.due_at.astimezone(c.tz).time())
+                if item.time_assumed:
+                    head = Line(f"The date is right ({_ddmm(actual)}), but the syllabus "
+                                f"gives no time, so “{said_time.group(0).strip()}” is not "
+                                f"from it; {due_time} course time is assumed.")
+                elif _same_clock(said_time, item.due_at.astimezone(c.tz).time()) is False:
+                    head = Line(f"The date is right, but the time is {due_time}:")
             return Answer(kind="answer", lines=(head, *base.lines), topic=base.topic,
                           sources=base.sources, notes=base.notes, confidence=1.0, dated=True)
 

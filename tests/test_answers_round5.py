@@ -276,3 +276,13 @@ def test_a_date_beside_a_weight_claim_is_not_one_item(answerer: Answerer,
 def test_elsewhere_is_the_rest(answerer: Answerer, course: Course, question: str,
                                want: str) -> None:
     assert want in _text(answerer, course, question)
+
+
+# --- a presentation date told, then a question about something the syllabus leaves out
+@pytest.mark.parametrize("question", [
+    "Hi professor, I was assigned to present on Nov 4. Can I present remotely?",
+    "I was assigned to present on Oct 14. How are presentations graded?",
+])
+def test_a_told_date_does_not_answer_an_unstated_question(answerer: Answerer, course: Course,
+                                                          question: str) -> None:
+    _declines(_text(answerer, course, question))

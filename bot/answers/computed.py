@@ -781,11 +781,13 @@ class Computed:
                 Line("The syllabus doesn't say how quickly the course staff reply, so I can't "
                      "answer that; you can ask them directly."), *self.a._staff),
                 topic="property", unknown=("response time",), confidence=0.0)
-        # "I was assigned to present on …. What time …?": told in a statement, not asked
+        # "I was assigned to present on …. What time …?": told in a statement, not asked,
+        # when what is asked after it is a date or time (anything else keeps the decline)
         picked = [m for m in _PICK_PAPER.finditer(low) if not (re.search(
             r"\b(?:i|we)(?: have| had|ve)? (?:been|was|were|got|get|am|are|m|re)(?: just| already)?"
-            r" $", low[max(0, m.start() - 30):m.start()]) and re.match(r"[^.!?]*[.!]\s+\S",
-                                                                   low[m.end():]))]
+            r" $", low[max(0, m.start() - 30):m.start()]) and re.match(
+                r"[^.!?]*[.!]\s+(?:[^?]*[.!]\s+)?[^.!?]*\b(?:when|what time|by what time|due|"
+                r"deadlines?)\b[^.!]*\?", low[m.end():]))]
         if picked:
             return Answer(kind="decline", lines=(
                 Line("The syllabus doesn't say how papers or presentation slots are chosen or "
@@ -1633,6 +1635,12 @@ class Computed:
             if exempt is not None:
                 return exempt if not must else replace(exempt, lines=(
                     Line("No. " + exempt.lines[0].text), *exempt.lines[1:]))
+        asking = _sentence(low, max(len(low.rstrip()) - 1, 0)).strip()
+        if low.rstrip().endswith("?") and (_PROPERTY_WORDS.search(asking) or _CRITERIA.search(
+                asking)) and not re.search(
+                r"\b(?:when|whens|due|dates?|deadlines?|time|day|days|week|before|after|by)\b",
+                asking):
+            return None  # "…. Can I present remotely?": not a question about dates
         if not (own or of_class) or re.search(r"\bhow (?:many|often)\b|^\s*who\b", low) or not (
                 dated or day_word or (ahead and ahead.group(3))):
             return None

@@ -148,12 +148,13 @@ def test_a_loose_exclusion_list_is_not_guessed(answerer: Answerer, course: Cours
 
 
 # --- a deadline's time the file does not give
-def test_a_deadline_time_not_in_the_file_is_said_to_be_assumed(answerer: Answerer,
-                                                               course: Course) -> None:
+def test_a_deadline_time_not_in_the_file_is_declined(answerer: Answerer,
+                                                     course: Course) -> None:
+    # (answers8: the time asked outright is declined, with no date and no assumed time)
     answer = answerer.answer("at what time is the mid-term report due, midnight?", now=NOW)
     text = answer.plain(course.tz)
-    assert text.startswith("The syllabus gives no time for the Mid-term report"), text
-    assert "Assumed" in text and "Nov 5" in text, text
+    assert text.startswith("The syllabus doesn't say what time of day the Mid-term report"), text
+    assert "Nov 5" not in text and "11:59" not in text, text
 
 
 def test_a_class_time_is_not_taken_for_a_deadline(answerer: Answerer, course: Course) -> None:

@@ -12,6 +12,7 @@ prose, and an honest "the syllabus doesn't say" when a known item's property is 
 from __future__ import annotations
 
 import calendar
+import itertools
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -265,7 +266,7 @@ _LEFT = re.compile(r"\bwhat(?:s| is| else is)? (?:still )?(?:left|remaining)\b|\
                    r" (?:is|are) (?:still )?(?:left|remaining|to go)\b|\bremaining "
                    r"(?:deadlines|work|assignments)\b|\bwhat else is due\b|\bstill (?:have|need)"
                    r" to (?:submit|turn in|hand in|do)\b|\b(?:deadlines?|things?|anything|"
-                   r"assignments?|deliverables?|work|due dates?)\b[\w ]{0,25}\b(?:left|remaining|"
+                   r"assignments?|deliverables?|work|due dates?)\b[\w -]{0,25}\b(?:left|remaining|"
                    r"to go|still (?:due|coming|ahead))\b")
 _NTH = re.compile(rf"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:\w+\s+)?"
                   rf"{_THING}\b")
@@ -282,7 +283,8 @@ _CLASS_LENGTH = re.compile(r"\bhow long (?:is|are|does|do) (?:a |the |each |one 
                            r" (?:a |the |each )?(?:class|lecture)")
 _PER_WEEK = re.compile(r"\bhow (?:many times|often|many days)\b.*\b(?:meet|class|classes|"
                        r"lectures?)\b|\b(?:meet|classes|lectures) (?:a|per) week\b")
-_HOW_MANY_CLASSES = re.compile(r"\bhow many (?:classes|lectures|class meetings|sessions)\b"
+_HOW_MANY_CLASSES = re.compile(r"\bhow many (?:classes|lectures|class meetings|sessions|"
+                               r"class (?:sessions|periods)|meetings)\b"
                                r"(?! (?:a|per) week)")
 _TERM = re.compile(r"\b(?:what|which) (?:term|semester)\b|\bwhat term is\b")
 _TEAM_SIZE = re.compile(r"\bhow (?:many|big|large)\b[\w ]{0,30}\b(?:teams?|groups?|teammates|"
@@ -315,7 +317,12 @@ _PROPERTY_WORDS = re.compile(r"\b(?:website|web ?site|personal (?:site|page|blog
                              r"(?:course|class|syllabus)|(?:the |a )?basis|based on|build (?:on|"
                              r"upon)|starting point|foundation|re-?use|same paper|double[- ]dip\w*|"
                              r"(?:also )?count (?:as|for|towards?) (?:my |our |the )?(?:project|"
-                             r"course|class))\b")
+                             r"course|class)|co-?writ\w*|co-?author\w*|joint(?:ly)?|(?:write|"
+                             r"author|submit|hand in|turn in) (?:\w+ ){0,3}?together|share (?:a|"
+                             r"one|the same|a single) (?:\w+ ){0,2}?(?:blog|review|report|post|"
+                             r"proposal|paper|presentation|slides?)\w*|"
+                             r"(?:one|a single) (?:\w+ ){0,2}(?:between|for) (?:both|the two|two|"
+                             r"us|them|all))\b")
 _SCORE_ON = re.compile(r"(?:(\d{1,3}(?:\.\d+)?)\s*(%|percent|/\s*(\d{1,3})|out of (\d{1,3}))?|"
                        r"\b(zero|full marks|full credit|full points|perfect|a perfect score|"
                        r"max(?:imum)? (?:points|marks|score))\)?)\s+(?:on|in|for) "
@@ -348,8 +355,13 @@ _ZERO_VERB = re.compile(
     r"miss(?:ed|es)?|forget|forgot|blow|blew|(?:don'?t|do not|didn'?t|did not|never|not) "
     r"(?:do|did|write|submit|turn in|hand in|finish|complete)|drop(?:ped)?|no show)\b")
 _ACE_VERB = re.compile(r"\b(?:ace[ds]?|nail(?:ed|s)?|max(?:ed)? out|crush(?:ed)?|perfect on)\b")
+_EVERY_PART = (r"(?:\b(?:every|each|all)(?: single| one)?(?: of)?(?: the| my)? (?:components?|"
+               r"parts?|items?|categor(?:y|ies)|assignments?|deliverables?|pieces?|graded "
+               r"(?:items?|things?|parts?|components?)|things?)\b|\beverything\b(?! else))")
+"""Every graded part at once ("every single component", "everything")."""
 _REST_RE = re.compile(
     r"\b(?:everything(?: else)?|all(?: the)? (?:rest|others)|all else|(?:the )?rest|anything else|"
+    r"elsewhere|everywhere else|"
     r"the others|(?:all |every )?other (?:things?|parts?|components?|items?|stuff|work|"
     r"assignments?)|rest of (?:it|the \w+)|remaining (?:\w+ )?(?:parts?|components?|items?|"
     r"work|stuff))\b")
@@ -415,7 +427,12 @@ _PRESENT_ON = re.compile(r"\b(?:i|we|im|i am|we are|were|ill|i will|we will|well
                          r"slot|presentation slot)\b|\bif (?:i|we) present\b|\bassigned to "
                          r"present\b|\b(?:im|i am|were|we are) (?:one of )?(?:the )?"
                          r"(?:two |three )?presenters?\b|\b(?:my|our) (?:group|team|partner and "
-                         r"i) (?:presents?|is presenting|will present)\b")
+                         r"i) (?:presents?|is presenting|will present)\b|"
+                         # "we were handed Sep 30 and Nov 4 for our talks"
+                         r"\b(?:i|we) (?:got |was |were |have been |have |am |are )?(?:assigned|"
+                         r"given|allocated|signed up for|picked|chose|took)(?=[^.?!]{0,40}\bfor "
+                         r"(?:my|our) (?:two |2 |both )?(?:paper )?(?:presentations?|talks?|"
+                         r"slots?)\b)")
 
 
 _UNITS_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -445,8 +462,8 @@ def dates_in_digits(text: str) -> str:
 
 
 _OWN_CLASS = re.compile(r"\b(?:that|this|the same|my|our|my own|our own) (?:class|session|"
-                        r"lecture|day|presentation|paper)\b|\bthe (?:class|session|paper) (?:i|we)"
-                        r"(?:m| am| are|re)? present")
+                        r"lecture|day|presentation|paper)\b|\bthe (?:class(?:es)?|sessions?|"
+                        r"papers?) (?:i|we)(?:m| am| are|re)? present")
 NAMED_MEMORY = 8192
 """Wordings whose named items a :class:`Computed` keeps (cleared when full)."""
 _PRESENTING = re.compile(r"\bpresent\w*|\btalks?\b|\bslot\b")
@@ -717,6 +734,20 @@ class Computed:
                 return m.start(), m.end(), group
         return None
 
+    def _some_of(self, low: str, comp: GradeComponent) -> int | None:
+        """"three reviews", "two of my reviews": how many of the item's equal parts the
+        question takes (more than one, fewer than all), else None."""
+        count = self._count(comp)
+        start = next((st for st, _e, k in self.components_named(low) if k == comp.key), None)
+        if not count or start is None:
+            return None
+        some = re.search(r"\b(two|three|four|five|six|seven|eight|nine|\d+)\s+"
+                         r"(?:of (?:my|the|our|your) )?(?:\w+\s+)?$", low[:start])
+        if some is None or re.search(r"\b(?:each|one|every|per|single)\b", low[:start]):
+            return None
+        k = int(some.group(1)) if some.group(1).isdigit() else _CARDINALS.get(some.group(1), 0)
+        return k if 1 < k < count else None
+
     def _count(self, comp: GradeComponent) -> int | None:
         """How many items a component has, when the course file says ("for 2 classes")."""
         for text in [comp.printed or "", *comp.facts]:
@@ -792,7 +823,14 @@ class Computed:
                 Line("The syllabus doesn't say how quickly the course staff reply, so I can't "
                      "answer that; you can ask them directly."), *self.a._staff),
                 topic="property", unknown=("response time",), confidence=0.0)
-        if _PICK_PAPER.search(low):
+        # "I was assigned to present on …. What time …?": told in a statement, not asked,
+        # when what is asked after it is a date or time (anything else keeps the decline)
+        picked = [m for m in _PICK_PAPER.finditer(low) if not (re.search(
+            r"\b(?:i|we)(?: have| had|ve)? (?:been|was|were|got|get|am|are|m|re)(?: just| already)?"
+            r" $", low[max(0, m.start() - 30):m.start()]) and re.match(
+                r"[^.!?]*[.!]\s+(?:[^?]*[.!]\s+)?[^.!?]*\b(?:when|what time|by what time|due|"
+                r"deadlines?)\b[^.!]*\?", low[m.end():]))]
+        if picked:
             return Answer(kind="decline", lines=(
                 Line("The syllabus doesn't say how papers or presentation slots are chosen or "
                      "assigned, so I can't answer that; the course staff can."), *self.a._staff),
@@ -1093,7 +1131,10 @@ class Computed:
                 r"(?:\b(?:is|are|makes?|comes? to|adds? up to)\b|=)[^?]{0,20}?\d+(?:\.\d+)?\s*"
                 r"(?:%|percent\b)", low) and not re.search(
                     r"\b(?:if|get|got|gets|lowest|highest|need|score\w*|else|rest|my)\b", low))
-        if len(stated) != 1 or not asks or _ONE.search(low) or _SKIP.search(low):
+        undated = low
+        for pattern in _DATE_PATTERNS[:3]:  # "the proposal on oct 1": no "1 <item>" in a date
+            undated = pattern.sub(lambda m: "#" * len(m.group(0)), undated)
+        if len(stated) != 1 or not asks or _ONE.search(undated) or _SKIP.search(undated):
             return None
         named = list(dict.fromkeys(k for _, _, k in self.components_named(low)))
         group = self.group_named(low)
@@ -1121,6 +1162,19 @@ class Computed:
         if comp is None or (self.deadlines_named(low) and not named):
             return None
         said = float(stated[0])
+        some = self._some_of(low, comp)
+        if some is not None:
+            # "are three reviews worth 9%?": that many of the equal items, checked
+            count = self._count(comp) or 1
+            each = comp.weight / count
+            head = ("Yes. " if math.isclose(said, some * each) else "No. ") + (
+                f"{some} of them are worth {fmt(some * each)}% of the grade: {comp.title} are "
+                f"{comp.weight:g}% for {count}, {fmt(each)}% each.")
+            return Answer(kind="answer", lines=(Line(head), Line(comp.printed or "")),
+                          topic=f"component:{comp.key}",
+                          sources=(self._cite(self.course.grading.source),),
+                          notes=("Assuming the items count equally (the syllabus gives only the "
+                                 "total).",), confidence=1.0)
         weight = f"{comp.title}: {comp.weight:g}% of the grade."
         head = ("Yes. " if math.isclose(said, comp.weight) else
                 "No. ") + weight
@@ -1155,7 +1209,10 @@ class Computed:
             return None
         need = re.search(r"\b(?:need|needed|require[sd]?|have to get|must get)\b|\b(?:lowest|"
                          r"minimum|least)\b[\w ]{0,30}\b(?:score|grade|mark|average|percent\w*)\b"
-                         r"[\w ]{0,30}\b(?:keeps?|still|get|gets|for|to)\b", low)
+                         r"[\w ]{0,30}\b(?:keeps?|still|get|gets|for|to|lets?|allows?)\b|"
+                         r"\b(?:lowest|minimum|least)\b (?:(?:i can get|score|grade|mark) )?"
+                         r"(?:on|for|in) (?:the |my )?[\w -]{2,30}? (?:for|to (?:still )?(?:get|"
+                         r"reach|keep|end|finish|stay|have)|that)\b", low)
         target = re.search(r"\b(?:for|gets?(?: me)?|to get|reach|keeps?(?: me)?(?: at)?|still get|"
                            r"be|stay at)"
                            r" (?:at least )?(?:an? )?([a-df])(\+|-|plus|minus)?(?![\w+-])", low)
@@ -1163,8 +1220,13 @@ class Computed:
         goal_m = re.search(r"\b(?:end (?:up )?(?:with|at)|finish (?:with|at)|get|reach|keep|"
                            r"stay (?:at|above)|be at|have)\s+(?:at least |a |an )?"
                            r"(\d{1,3}(?:\.\d+)?)"
-                           r"\s*(?:%|percent)\s*(?:overall|in total|total|final|in the (?:course|"
-                           r"class))?", low) if need and target is None else None
+                           r"(?:\s*(?:%|percent)\s*(?:overall|in total|total|final|in the "
+                           r"(?:course|class))?|\s+(?:overall|in total|total|in the "
+                           r"(?:course|class)))", low) if need and target is None else None
+        if goal_m is None and need and target is None:
+            # "… for 90 overall": the goal said with "for" (only with "overall" or the like)
+            goal_m = re.search(r"\bfor (?:at least |an? )?(\d{1,3}(?:\.\d+)?)\s*(?:%|percent)?\s*"
+                               r"(?:overall|in total|total|in the (?:course|class))\b", low)
         if goal_m is not None and float(goal_m.group(1)) <= 100:
             # "…on the mid-term report to finish at 85% overall": a goal,
             # not a score (blanked out of what is read as scores)
@@ -1183,6 +1245,8 @@ class Computed:
             # "my whole project (proposal, midterm, final, presentation)": the group's parts
             # named again in brackets add nothing and are not items of their own
             low = re.sub(rf"({pattern.pattern})\s*\([^()\d%]*\)", r"\1", low)
+        low = re.sub(r"\b(on|for|in|at|across)\s+([a-z -]{0,40}?)\s*\(([^()\d%]*)\)",
+                     self._listed_in_brackets, low)
         text = re.sub(r"[—–()]", ",", low)
         text = re.sub(r"\s+-\s+", ", ", text)  # "everything else is 100% - what's ...": a break
         # "skip 5 of the 10 reviews": five of the reviews (the total is the file's)
@@ -1264,6 +1328,14 @@ class Computed:
             targets = [(i, e) for i, e in inside if e[2] in {"item", "rest"}]
             previous: tuple[int, float] | None = None  # (end, value) of the last item scored
             for ti, t in targets:
+                if need and t[2] == "item" and re.search(
+                        r"\b(?:need|needed|require[sd]?|have to get|must get|(?:lowest|minimum|"
+                        r"least)(?: i can get| i can score| score| grade| mark)?)\s+(?:to (?:get|"
+                        r"score|have) )?(?:on|for|in|from) (?:the |my |our |all (?:the |my )?)?$",
+                        text[lo:t[0]]):
+                    # "what do I need on the reviews …": the item asked about, not scored
+                    unscored.extend(t[3])  # type: ignore[arg-type]
+                    continue
                 best: tuple[float, int, float] | None = None
                 for vi, v in values + verbs:
                     if vi in used:
@@ -1286,7 +1358,9 @@ class Computed:
                     chosen = events[best[1]]
                     if chosen[2] == "value" and best[0] >= 1 and re.fullmatch(
                             r"\d+(?:\.\d+)?\s*", text[chosen[0]:chosen[1]]):
-                        continue  # a bare number away from the item ("longer than 2 pages")
+                        # a bare number away from the item ("longer than 2 pages")
+                        unscored.extend(t[3] if t[2] == "item" else [])
+                        continue
                     value = best[2]
                     if events[best[1]][2] == "value":
                         used.add(best[1])
@@ -1327,6 +1401,19 @@ class Computed:
             assert rest_value is not None
             scores.setdefault(key, (n * value + (total_items - n) * rest_value) / total_items)
         return scores, rest_value
+
+    def _listed_in_brackets(self, m: re.Match[str]) -> str:
+        """"90 on the written stuff (reviews, blogs)": the items in brackets are what the
+        words before them stand for, when those words name no item themselves."""
+        inner = m.group(3)
+        named = self.components_named(inner)
+        covered = "".join(" " if any(s <= i < e for s, e, _k in named) else ch
+                          for i, ch in enumerate(inner))
+        if len(named) < 2 or self.components_named(m.group(2)) or self.group_named(
+                m.group(2)) or re.search(r"[a-z]", re.sub(
+                    r"\b(?:and|or|the|my|all|plus|also)\b", " ", covered)):
+            return m.group(0)
+        return f"{m.group(1)} " + " and ".join(inner[s:e] for s, e, _k in named)
 
     def _done_of(self, low: str) -> str:
         """"I did 8 of the 10 reviews, with full marks" / "turn in only 9 reviews": only some
@@ -1436,10 +1523,22 @@ class Computed:
         if isinstance(read, Answer):
             return read
         claim = claimed_letter(question) if _ASKS_YES_NO.search(low.strip(" ?!.")) else None
+        if read is None and not self.components_named(low) and self.group_named(low) is None:
+            # "75 across all the parts": that score on each component, so the total is it
+            same = re.search(rf"(?P<v>\b\d{{1,3}}(?:\.\d+)?)\s*(?:%|percent\b)?\s+(?:on|in|for|"
+                             rf"across|at)\s+{_EVERY_PART}", low) or re.search(
+                rf"{_EVERY_PART}[\w ]{{0,15}}?\b(?:is|are|at|gets?|of)\s+(?P<v>\d{{1,3}}"
+                rf"(?:\.\d+)?)\b(?!\s*(?:/|out of))", low)
+            if same is not None and float(same.group("v")) <= 100:
+                value = float(same.group("v"))
+                return self._what_if_answer({x.key: value for x in self.course.grading.components},
+                                            None, claim=claim)
         if isinstance(read, tuple):
             return self._what_if_answer(read[0], read[1], claim=claim)
         scores: dict[str, float] = {}
         found: list[tuple[list[str], float]] = []
+        for pattern in _DATE_PATTERNS[:2]:  # "nov 2 for my presentation": a date, no score
+            low = pattern.sub(lambda m: "#" * len(m.group(0)), low)
         for m in _SCORE_ON.finditer(low):
             keys = self._scored(m.group(6))
             if not keys:
@@ -1571,12 +1670,19 @@ class Computed:
         must = re.search(r"\b(?:do|does|should|must|will|have to|has to|need to|needs? "
                          r"(?:a|one|any)|supposed to|expected to|required to)\b", low)
         if len(asked) == 1 and not dated and not day_word and _OWN_CLASS.search(low) and (
-                must or re.search(r"\bwhen\b|\bdue\b", low)) and _PRESENTING.search(low):
+                must or re.search(r"\bwhen\b|\bdue\b|\bcounts? (?:toward|towards|for|as|in)\b|"
+                                  r"\bincluded\b", low)) and _PRESENTING.search(low):
             # "do I need to write a review for the class I present in?": the file's exclusion
             exempt = self._own_class_exempt(asked[0])
             if exempt is not None:
                 return exempt if not must else replace(exempt, lines=(
                     Line("No. " + exempt.lines[0].text), *exempt.lines[1:]))
+        asking = _sentence(low, max(len(low.rstrip()) - 1, 0)).strip()
+        if low.rstrip().endswith("?") and (_PROPERTY_WORDS.search(asking) or _CRITERIA.search(
+                asking)) and not re.search(
+                r"\b(?:when|whens|due|dates?|deadlines?|time|day|days|week|before|after|by)\b",
+                asking):
+            return None  # "…. Can I present remotely?": not a question about dates
         if not (own or of_class) or re.search(r"\bhow (?:many|often)\b|^\s*who\b", low) or not (
                 dated or day_word or (ahead and ahead.group(3))):
             return None
@@ -1794,11 +1900,15 @@ class Computed:
             fact = self._fact_check(low)
             if fact is not None:
                 return fact
-        if not asks or _AFTER_BEFORE.search(low) or len(named) != 1 or not re.search(
-                r"\b(?:due|deadline|date|dated|submitted|formed|handed in|turned in|"
-                r"on (?:a |the )?\w+day)\b|\bby (?:the )?(?:\w+day,? )?(?:the )?(?:\d|"
-                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)|^\s*(?:is|was) "
-                r"(?:the |my |our )?[\w -]{2,30}? (?:on )?(?:the )?\d", low):
+        # a date said with the item ("the final report on the 9th, right?") is the claim
+        about_day = dated or re.search(
+            r"\b(?:due|deadline|date|dated|submitted|formed|handed in|turned in|"
+            r"on (?:a |the )?\w+day)\b|\bby (?:the )?(?:\w+day,? )?(?:the )?(?:\d|"
+            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|"
+            r"[a-z-]*(?:first|second|third|[a-z]th)\b)|\b(?:is|was) (?:that|it|this) "
+            r"(?:on )?(?:a |the )?\w+day\b|^\s*(?:is|was) "
+            r"(?:the |my |our )?[\w -]{2,30}? (?:on )?(?:the )?\d", low)
+        if not asks or _AFTER_BEFORE.search(low) or len(named) != 1 or not about_day:
             return None
         key = named[0]
         c = self.course
@@ -1816,21 +1926,27 @@ class Computed:
                     "No, that is not the day:")
             elif stated is not None:
                 head = Line("Yes.") if actual == stated else Line("No, that is not the date:")
-                said_time = _STATED_TIME.search(low)
-                if said_time is not None and actual == stated:
-                    due_time = _clock(item.due_at.astimezone(c.tz).time())
-                    if item.time_assumed:
-                        head = Line(f"The date is right ({_ddmm(actual)}), but the syllabus "
-                                    f"gives no time, so “{said_time.group(0).strip()}” is not "
-                                    f"from it; {due_time} course time is assumed.")
-                    elif _same_clock(said_time, item.due_at.astimezone(c.tz).time()) is False:
-                        head = Line(f"The date is right, but the time is {due_time}:")
+                if weekday is not None and actual == stated:
+                    day = _WEEKDAY_NAMES[weekday.group(1)[:3]]
+                    head = (Line(f"Yes, a {actual:%A}.") if actual.weekday() == day else
+                            Line(f"The date is right, but it is a {actual:%A}:"))
             elif weekday is not None:
                 day = _WEEKDAY_NAMES[weekday.group(1)[:3]]
                 head = (Line(f"Yes, a {actual:%A}.") if actual.weekday() == day else
                         Line(f"No, it is a {actual:%A}:"))
             else:
                 return base
+            said_time = _STATED_TIME.search(low)
+            if said_time is not None and stated is not None and (
+                    actual == stated or (day_only and actual.day == stated.day)):
+                # a time said with the right day: the file's time, or that it gives none
+                due_time = _clock(item.due_at.astimezone(c.tz).time())
+                if item.time_assumed:
+                    head = Line(f"The date is right ({_ddmm(actual)}), but the syllabus "
+                                f"gives no time, so “{said_time.group(0).strip()}” is not "
+                                f"from it; {due_time} course time is assumed.")
+                elif _same_clock(said_time, item.due_at.astimezone(c.tz).time()) is False:
+                    head = Line(f"The date is right, but the time is {due_time}:")
             return Answer(kind="answer", lines=(head, *base.lines), topic=base.topic,
                           sources=base.sources, notes=base.notes, confidence=1.0, dated=True)
 
@@ -1965,10 +2081,12 @@ class Computed:
                                r"past|under|below|less than|shorter than|fewer than|at least)"
                                r"(?: the)?\s*$", low[:pages.start()]):
             pages = None  # going past (or under) a limit is not a check of the limit itself
-        if pages and len(comps) == 1 and not re.search(
-                r"\b(?<!not counting )(?<!excluding )(?<!without )(?<!not including )(?<!plus )"
-                r"(?<!\+ )(?<!besides )(?:the )?(?:references?|appendi\w+|bibliography|"
-                r"citations?|figures?)\b", low):
+        extras = r"(?:the )?(?:refs?|references?|appendi\w+|bibliography|citations?|figures?)"
+        # "excluding the references and appendices", "plus the bibliography": set apart
+        left = re.sub(rf"(?:\bnot counting|\bexcluding|\bwithout|\bnot including|\bplus|\+|"
+                      rf"\bbesides)\s+{extras}(?:\s*(?:,|and|or|&|\+|plus)\s*{extras})*\b",
+                      " ", low)
+        if pages and len(comps) == 1 and not re.search(rf"\b{extras}\b", left):
             # (what counts toward the pages is a different question)
             comp = c.component(comps[0])
             unit = r"pages?" if pages.group(2).startswith("page") else r"min(?:ute)?s?"
@@ -2620,14 +2738,14 @@ class Computed:
             item = next((i for i in items if i.key == key), None)
             if item is None or not item.time_assumed:
                 return self.a.topic_answer(f"deadline:{key}", now=now, due=items)
-            day = item.due_at.astimezone(self.course.tz).date()
-            lines = (Line(f"The syllabus gives no time for the {item.title}, only the date "
-                          f"({_ddmm(day)})."),
-                     Line("Assumed, not from the syllabus: due {when}.",
-                          when=item.due_at))
-            return Answer(kind="answer", lines=lines, topic=f"deadline:{key}",
-                          sources=(self._cite("Key Dates"),), confidence=1.0, dated=True,
-                          notes=("The time is an assumption, not a syllabus fact.",))
+            # the time of day asked outright: the syllabus has none, so no time (and no date,
+            # which was not asked) is offered; cards that list deadlines keep their note
+            lines = (Line(f"The syllabus doesn't say what time of day the {item.title} is due: "
+                          "it gives only the date, so I can't tell you the time; the course "
+                          "staff can."), *self.a._staff)
+            return Answer(kind="decline", lines=lines, topic=f"deadline:{key}",
+                          sources=(self._cite("Key Dates"),), unknown=("time of day",),
+                          confidence=0.0)
 
         return make
 
@@ -2856,6 +2974,26 @@ class Computed:
             named = [k for st, _e, k in self.components_named(low)
                      if not any(a <= st < b for a, b in aside)]
             named = list(dict.fromkeys(named))
+        item_spans = [(st, e) for st, e, k in self.components_named(low) if k in named]
+        shareish = share or re.search(r"\b(?:fraction|part|portion|proportion)\b", low)
+        if item_spans and shareish and not _SKIP.search(low) and re.search(
+                r"(?:\b(?:is|are) not|\bisnt|\barent|\bnot|\bexcluding|\bexcept(?: for)?|"
+                r"\bother than|\bbesides|\bapart from|\baside from|\boutside(?: of)?|"
+                r"\bnot counting|\bnot including|\b(?:everything|all) (?:but|except(?: for)?|"
+                r"other than|besides|apart from|aside from))\s+(?:the |my |our |your )?$",
+                low[:item_spans[0][0]]) and all(re.fullmatch(
+                    r"[\s,]*(?:and|or|nor|plus|&)?[\s,]*(?:the |my |our |your )?",
+                    low[e:st2]) for (_s, e), (st2, _e2) in itertools.pairwise(item_spans)):
+            # "how much of the grade isn't the proposal (or the blogs)": everything else
+            outs = [x for x in (c.component(k) for k in named) if x is not None]
+            others = [x for x in c.grading.components if x.key not in named]
+            rest = " + ".join(f"{x.title} {x.weight:g}%" for x in others)
+            out_w = math.fsum(x.weight for x in outs)
+            what = " and ".join(x.title.lower() for x in outs)
+            own = "; ".join(f"{x.title}: {x.weight:g}%" for x in outs)
+            return Answer(kind="answer", lines=(Line(
+                f"{fmt(100 - out_w)}% of the grade is not the {what} ({rest}); {own}."),),
+                topic="grading", sources=(self._cite(c.grading.source),), confidence=1.0)
         versus = re.search(r"\bhow much (?:more|less)\b.*\bthan\b|"
                            r"\b(?:compared? (?:to|with)|vs\.?|versus|more than|less than|"
                            r"bigger than|smaller than|twice|double|half|as much as|heavier|"
@@ -2923,7 +3061,22 @@ class Computed:
                     if set(re.findall(r"[a-z]+", m.group(0))[1:]) & item_words), None) or \
             re.search(r"\b(?:one|each|a single one|single one|either) of (?:them|those|these)\b",
                       low)  # the one item named ("two blog posts: a single one of them")
-        worthish = re.search(r"\b(?:worth|count|weigh\w*|percent|%|lose|cost|points?)\b", low)
+        worthish = re.search(r"\b(?:worth|counts?|weigh\w*|percent|%|lose|cost|points?)\b|"
+                             r"\bhow much (?:is|are|does|do)\b(?![\w ]{0,30}\b(?:write|read|"
+                             r"pages?|long|words?)\b)", low)
+        count = self._count(comp)
+        some = self._some_of(low, comp)
+        if count and some and not skip and (_SUM.search(low) or worthish) and not \
+                _STATED_PERCENT.search(low):
+            # "what do three reviews add up to": that many of the equal items
+            each = comp.weight / count
+            return Answer(kind="answer", lines=(Line(
+                f"{some} of them are worth {fmt(some * each)}% of the grade together: "
+                f"{comp.title} are {comp.weight:g}% for {count}, {fmt(each)}% each."),
+                Line(comp.printed or "")), topic=f"component:{comp.key}",
+                sources=(self._cite(c.grading.source),),
+                notes=("Assuming the items count equally (the syllabus gives only the "
+                       "total).",), confidence=1.0)
         if not (skip or (one and worthish)):
             if re.search(r"\b(?:share|portion|fraction|part|chunk|piece)\b[\w ]{0,12}\b(?:grade|"
                          r"total|overall|mark)\b", low):
@@ -2932,7 +3085,6 @@ class Computed:
                     Line(comp.printed or "")), topic=f"component:{comp.key}",
                     sources=(self._cite(c.grading.source),), confidence=1.0)
             return None
-        count = self._count(comp)
         if count is None:
             return Answer(kind="answer", lines=(
                 Line(f"{comp.title}: {comp.weight:g}% of the grade in all."),
@@ -2968,6 +3120,12 @@ class Computed:
             words = [w for w in re.split(r"[\s,]+", title) if w and w[0].isalpha()]
             if len(words) >= 2:
                 names.add("".join(w[0] for w in words))
+            for name in list(names):
+                # the usual abbreviation: "differential equations" are "ODEs"
+                if "differential equation" in name:
+                    for short in ("odes", "ode", "diff eqs", "diffeqs"):
+                        names.add(name.replace("differential equations", short).replace(
+                            "differential equation", short))
             for name in names:
                 out.append((name, i))
         out.sort(key=lambda p: -len(p[0]))
@@ -3015,6 +3173,31 @@ class Computed:
         if dated_week and not self.deadlines_named(low) and not self.topics_named(low) \
                 and not re.search(r"\bweek\s*\d", low):
             return self._week_of_date(question, low)
+        pair = self.topics_named(low)
+        asked_m = re.match(r"\s*(?:does|do|is|are|will|would)\b", low)
+        rel_m = re.search(r"\b(before|after|earlier than|later than|ahead of|prior to)\b", low)
+        if len(pair) == 2 and asked_m and rel_m and not re.search(r"\b(?:or|vs|versus)\b", low) \
+                and not self.deadlines_named(low) and not self.components_named(low):
+            # "does A come before B?": yes or no by the schedule's order
+            a_t, b_t = topics[pair[0]], topics[pair[1]]
+            before = rel_m.group(1) in {"before", "earlier than", "ahead of", "prior to"}
+            holds = (pair[0] < pair[1]) == before
+            return Answer(kind="answer", lines=(Line(
+                f"{'Yes' if holds else 'No'}: {a_t.title} is in {_weeks(a_t.weeks)}, "
+                f"{b_t.title} in {_weeks(b_t.weeks)}."),), topic="schedule", sources=src,
+                notes=note, confidence=1.0)
+        order_m = re.search(r"\b(first|earlier|sooner|before|last|later|after|second)\b", low)
+        if len(pair) == 2 and order_m and re.search(r"\b(?:or|vs|versus)\b", low) and not \
+                self.deadlines_named(low) and not self.components_named(low):
+            # "which is taught earlier, A or B": the schedule's weeks decide
+            a_t, b_t = topics[pair[0]], topics[pair[1]]
+            early, late = (a_t, b_t) if pair[0] < pair[1] else (b_t, a_t)
+            later = order_m.group(1) in {"last", "later", "after", "second"}
+            head = (f"{late.title} comes later" if later else f"{early.title} comes first")
+            return Answer(kind="answer", lines=(Line(
+                f"{head}: {early.title} is in {_weeks(early.weeks)}, {late.title} in "
+                f"{_weeks(late.weeks)}."),), topic="schedule", sources=src, notes=note,
+                confidence=1.0)
         topical = re.search(r"\b(?:topics?|cover\w*|learn\w*|teach\w*|lectures?|stud\w+|units?|"
                             r"modules?|discuss\w*|go over|do we do|comes?|next|follows?|"
                             r"precedes?)\b", low)
@@ -3214,7 +3397,9 @@ class Computed:
             return Answer(kind="answer", lines=tuple(lines), topic="meetings", sources=src,
                           confidence=1.0)
         if _HOW_MANY_CLASSES.search(low) and not re.search(r"\b(?:present\w*|review\w*|"
-                                                            r"blog\w*)\b", low):
+                                                            r"blog\w*)\b", low) and not re.search(
+                r"\b(?:left|remaining|to go|so far|(?:this|next|last|per|each|every|a) week|"
+                r"missed?|skip\w*)\b", low):
             total = next((int(m.group(1)) for comp in c.grading.components
                           for m in [re.search(r"\(of (\d+) classes\)", comp.printed or "")]
                           if m), None)
@@ -3421,6 +3606,34 @@ class Computed:
                                  low)):
             return None
         word = prop.group(0)
+        if re.match(r"co-?writ|co-?author|joint|write |author |submit |hand in |turn in |"
+                    r"share ", word) or re.search(
+                r"\b(?:between|for) (?:both|the two|two|us|them|all)$", word):
+            # writing an item together: where the file says the item's group is done in
+            # teams, that fact (and nothing more) is the answer
+            groups = {comp.group for _s, _e, k in named_components
+                      for comp in [self.course.component(k)] if comp is not None}
+            groups |= {comp.group for k in named_deadlines
+                       for d in [self.course.deadline(k)] if d is not None and d.component
+                       for comp in [self.course.component(d.component)] if comp is not None}
+            team_fact = next((f for d in self.course.deadlines for f in d.facts
+                              if re.search(r"\bteams?\b", f, re.I)
+                              and d.component is not None
+                              and (comp := self.course.component(d.component)) is not None
+                              and comp.group in groups), None)
+            # the item the joint work is about: the one named after the words, if any
+            later = [x for x in named_components if x[0] >= prop.start()]
+            title = self._item_title(later, []) if later else self._item_title(
+                named_components, named_deadlines)
+            if team_fact is None:
+                return Answer(kind="decline", lines=(
+                    Line(f"The syllabus doesn't say whether the {title.lower()} can be written "
+                         "jointly (“" + word + "”), so I can't answer it; the course staff can."),
+                    *self.a._staff), topic="property", unknown=(word,), confidence=0.0)
+            return Answer(kind="answer", lines=(Line(
+                f"The syllabus says “{team_fact}” for the {title.lower()}; it says nothing "
+                "more about who writes what."), *self.a._staff), topic="property",
+                sources=(self._cite(self.course.grading.source),), confidence=0.5)
         if re.match(r"pick|choos|chose|select|sign|assign", word) and "team" in named_deadlines:
             return None  # picking a team is what the team deadline is about
         if prop is criteria:

@@ -88,6 +88,7 @@ student students
 needed nah nope yup right correct
 start starts begin begins everything talk talking
 using used
+related relating regarding concerning pertaining wise below above beneath
 """.split())
 """Fillers carry no topic."""
 
@@ -838,8 +839,16 @@ class Answerer:
         last_at: int | None = None
         for i, part in enumerate(parts):
             named = self._item_phrase(part)
+            if named is not None and re.search(rf"\b(?:i|we|you)\s+{re.escape(named)}\b",
+                                               part.lower()):
+                named = None  # "the sessions we present in": a verb, not the item
             ref: int | None = None
-            if named is None and last is not None and _PRONOUN.search(part):
+            ellipsis = _ONE_OF.search(part) if named is None and last is not None else None
+            if ellipsis is not None:
+                # "…; how much is each?": one of the item the earlier part named
+                part = f"{part[:ellipsis.end()]} of the {last}{part[ellipsis.end():]}"
+                ref = last_at
+            elif named is None and last is not None and _PRONOUN.search(part):
                 part = _PRONOUN.sub(f"the {last}", part, count=1)
                 ref = last_at
             elif named is None and i > 0 and _PRONOUN.search(part):
@@ -1141,6 +1150,13 @@ class Answerer:
                     band = self.grade_answer(GradeResult(kind="cutoff", cutoff=asked))
                     answer = _merge(answer, band)  # a number and another letter: both bands
                 return answer
+        if not has_letter and not number and _FAIL_MARK.search(lowered) and not re.search(
+                r"\b(?:i|im|i'm|me|my|we|our)\b", lowered.replace("’", "'")) \
+                and not (set(words) & components) and not mentions_component \
+                and self.course.grading.cutoffs:
+            # "under what score do you fail": the lowest band, as printed
+            lowest = min(self.course.grading.cutoffs, key=lambda x: x.min)
+            return self.grade_answer(GradeResult(kind="cutoff", cutoff=lowest))
         signed = any(m.group(2) for m in has_letter)
         if has_letter and (set(words) & gradeish or signed) and not (set(words) & components):
             m = has_letter[0]
@@ -1427,7 +1443,10 @@ class Answerer:
             return self.policy_answer(policy)
         if kind == "timezone":
             text = next(a.text for a in c.assumptions if a.key == "timezone")
-            return Answer(kind="answer", lines=(Line(text),))
+            # the zone is the course file's assumption, not a syllabus fact: said so first
+            return Answer(kind="answer", lines=(
+                Line("The syllabus doesn't say which time zone its dates and deadlines are in."),
+                Line(f"This bot shows course time: {text}")))
         return self.decline()
 
     def _deadline(self, dkey: str, due: Sequence[DueItem], *, now: datetime) -> Answer:
@@ -1749,7 +1768,15 @@ _CONTRAST = re.compile(r"(?:[,;(\u2013\u2014]|\s-+|(?<=[?!.])\s)\s*(?:i mean |bu
                        r"(?!counting|including|sure|yet|only|just|even|really|too|that|as |so )"
                        r"([\w' /-]{1,40}?)(?: ones?)?\s*(?=[.?!;)]|$)", re.IGNORECASE)
 """, not <another item>": a contrast at the end of a clause."""
-_PRONOUN = re.compile(r"\b(?:it|they|them|those|these|that one|this one)\b", re.IGNORECASE)
+_ONE_OF = re.compile(r"\b(?:one|each|a single one|just one)(?=\s*[?.!]*\s*$)", re.IGNORECASE)
+"""A part that ends on "one" ("how much is each?"): one of the item named before it."""
+_FAIL_MARK = re.compile(r"\b(?:below|under|less than)\s+(?:what|which)\b[^.?!]{0,30}\bfail|"
+                        r"\b(?:what|which)\s+(?:percent\w*|score|grade|mark|cutoff|threshold|"
+                        r"number)\b[^.?!]{0,30}\bfail|\bfailing (?:grade|mark|score|percent\w*|"
+                        r"threshold|cutoff|line)\b|\b(?:cutoff|threshold|line) for failing\b")
+"""Where the failing band starts, asked in general ("under what score do you fail")."""
+_PRONOUN = re.compile(r"\b(?:it|they|them|those|these|that one|this one|that(?=\s*[?.!]*\s*$))\b",
+                      re.IGNORECASE)
 ANSWER_MEMORY = 2048
 """Finished answers an answerer keeps (see :meth:`Answerer.answer`): about 1 KB each."""
 MAX_PARTS = 3

@@ -123,3 +123,27 @@ def test_a_story_beside_a_question_is_answered_privately_even_unread(
 def test_a_plain_question_stays_public(course: Course, text: str) -> None:
     answer = _answer(course, text)
     assert answer.kind == "answer" and not private_only(answer), answer.plain(course.tz)
+
+
+# Short plain wordings of our own (the tenth round): indifference to living, a holy day on
+# one's own deadline, who may see one's records, one's name kept off a list; and a school
+# break is not an observance.
+@pytest.mark.parametrize("text, kind, resource", [
+    ("honestly I stopped caring whether I wake up", "self_harm", "988"),
+    ("she says she doesn't care if she lives", "self_harm", "988"),
+    ("my review slot falls on Rosh Hashanah", "religious", "religious"),
+    ("I'm fasting on Yom Kippur and my blog post is due that day", "religious", "religious"),
+    ("who is allowed to see my transcript?", "ferpa", "FERPA"),
+    ("I do not want my email listed on the course roster", "ferpa", "FERPA"),
+])
+def test_short_plain_wordings(course: Course, text: str, kind: str, resource: str) -> None:
+    answer = _answer(course, text)
+    body = answer.plain(course.tz)
+    assert answer.sensitive and private_only(answer) and answer.concern == kind, body
+    assert resource in body, body
+
+
+@pytest.mark.parametrize("text", ["heading home for thanksgiving break, anything due then?",
+                                  "during winter vacation is there any deadline?"])
+def test_a_school_break_is_no_observance(course: Course, text: str) -> None:
+    assert not _answer(course, text).sensitive, text

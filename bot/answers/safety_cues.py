@@ -1296,6 +1296,29 @@ NINTH: tuple[tuple[str, str], ...] = (
 )
 RULES = RULES + NINTH
 
+# Short plain wordings (a probe of our own, one line each)
+HOLY_DAY = (r"(?:yom kippur|rosh hashan\w*|passover|sukkot|shavuot|purim|hanukk?ah|chanukah|"
+            r"good friday|ash wednesday|holy week|eid(?: al[- ]?(?:fitr|adha))?|navratri|"
+            r"holi|vaisakhi|diwali|ramadan|lent|shabbat|sabbath|chhath|durga puja|ganesh "
+            r"chaturthi|guru nanak\w*|lunar new year|nowruz|vesak|obon)")
+TENTH: tuple[tuple[str, str], ...] = (
+    ("self_harm", r"\b(?:dont|do not|doesnt|does not|no longer|stopped|stop) car(?:e|ing) "
+                  r"(?:if|whether) (?:i|she|he|they) (?:live|lives|living|die|dies|dying|wake "
+                  r"up|wakes up|make it|makes it|survive|survives)\b"),
+    # a holy day on one's own deadline or slot ("my slot is on Yom Kippur")
+    ("religious", _ALL + r"\b(?:i|im|ill|my|me)\b)(?=.*(?:\b(?:on|during|for|over|is|falls on|"
+                  rf"clashes with|conflicts with) (?:the )?{HOLY_DAY}\b|\b{HOLY_DAY}\b"
+                  r"[^.?!]{0,40}\b(?:due|deadline|present\w*|class|review|slot|lecture|"
+                  r"submit\w*)\b))"),
+    ("ferpa", r"\bwho (?:can|could|is allowed to|gets to|will) (?:see|access|view|look at|read|"
+              r"get) (?:my|our|students?) (?:grades?|scores?|records?|transcripts?|gpa|marks)\b|"
+              r"\b(?:dont|do not|doesnt|does not) want (?:my|her|his) (?:name|email|photo|"
+              r"info\w*|details|enrol\w*) (?:\w+ ){0,3}?(?:on|in|to be on|to be in|listed "
+              r"(?:on|in)|shown (?:on|in)|shared (?:on|in|with)) (?:the |a |any )?(?:class |"
+              r"course |public )?(?:list|roster|directory|page|website|channel|slack|online)\b"),
+)
+RULES = RULES + TENTH
+
 
 # Scored cues: each family alone is common in course talk; two families together (one of
 # them from ``anchors``) make the concern. "a plan" alone is a project; "can't survive

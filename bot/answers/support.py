@@ -143,7 +143,9 @@ _PHRASES: tuple[tuple[str, str, int], ...] = (
 
 # idioms that use a cue word for a course matter ("sick of", "dying to know", "the project
 # is killing me", "dead line") do not count
-_IDIOM = re.compile(r"\bsick of\b|\bhurts? (?:the|my|our|your) (?:\w+ )?(?:grades?|scores?|"
+_IDIOM = re.compile(r"\b(?:christmas|easter|thanksgiving|winter|spring|holiday|new year)s? "
+                    r"(?:break|vacation|holidays?|recess|trip)\b|"
+                    r"\bsick of\b|\bhurts? (?:the|my|our|your) (?:\w+ )?(?:grades?|scores?|"
                     r"chances|performance|results?|accuracy|evaluation|review|paper|proposal|"
                     r"report|marks?)\b|\bdying to\b|\bkilling me\b|\bdead ?line|\bfeel free\b|"
                     r"\bdie on (?:this|that) hill\b|\bdead weight\b|\bdrowning in (?:\w+ )?"

@@ -148,3 +148,30 @@ def test_the_asked_property_is_the_headline(answerer: Answerer, question: str,
 def test_a_before_a_score_is_not_the_letter(answerer: Answerer, course: Course) -> None:
     text = _text(answerer, course, "which letter is a 68?")
     assert "C+" in text and "A:" not in text
+
+
+# --- 9. what is left of a group lists its undated items too
+def test_what_is_left_of_the_project_includes_the_undated_talk(answerer: Answerer,
+                                                                course: Course) -> None:
+    text = _text(answerer, course, "what still remains for our project?",
+                 chicago(2021, 11, 10, 9, 0))
+    assert "Final report" in text and "Project presentation" in text and "weeks 14, 15" in text
+    assert "Presentation slides" not in text  # the paper talks' deadlines are not the project's
+
+
+# --- 10. two parts in one question, each answered
+def test_a_start_and_an_end_of_two_topics(answerer: Answerer, course: Course) -> None:
+    text = _text(answerer, course, "when do we kick off GANs, and when are we done with "
+                                   "VAEs?")
+    assert "Generative Adversarial Networks starts in week 8" in text
+    assert "Variational Auto-encoders ends in week 6" in text
+
+
+@pytest.mark.parametrize("question, want", [
+    ("blog posts go up a week after we present and the slides are in by noon on the day, "
+     "correct?", "Yes, both."),
+    ("so reviews are due the day before and slides at midnight, yes?", "No."),
+])
+def test_two_relative_claims_are_both_checked(answerer: Answerer, question: str,
+                                              want: str) -> None:
+    assert _head(answerer, question) == want

@@ -218,7 +218,8 @@ _EDGE_PIVOT = re.compile(r"\b(?:before|after|until|till|by|prior to)\s+(?:the |o
 _IN_ORDER = re.compile(r"\bin (?:chronological )?order\b|\bchronolog\w*|\ball (?:the |of the )?"
                        r"deadlines\b|\bevery deadline\b|\blist (?:of )?(?:all )?(?:the )?"
                        r"deadlines\b|\bfull list of (?:due dates|deadlines)\b")
-_LEFT = re.compile(r"\bwhat(?:s| is| else is)? (?:still )?(?:left|remaining)\b|\bwhat(?:s| is)? "
+_LEFT = re.compile(r"\bwhat(?:s| is| else is)? (?:still )?(?:left|remaining)\b|\bwhat (?:still )?"
+                   r"remains\b|\bwhat(?:s| is)? "
                    r"still (?:due|to come|ahead|coming)\b|\bwhat(?: \w+){1,3}"
                    r" (?:is|are) (?:still )?(?:left|remaining|to go)\b|\bremaining "
                    r"(?:deadlines|work|assignments)\b|\bwhat else is due\b|\bstill (?:have|need)"
@@ -324,6 +325,9 @@ _NOT_MEMBERS = re.compile(r"\b(?:i|we|my|our) (?:got|get|have|had|scored?|earned
                           r"\b(?:if|letter|cutoffs?|band|im|i am|need|pass|passing|fail\w*|"
                           r"grade (?:is|of)|score of)\b")
 """A score of the asker's own: a grade question, not the items of a weight."""
+_EDGE_WORD = re.compile(r"\b(?:start\w*|begin\w*|began|kick(?:s|ing)? off|get(?:ting)? (?:in)?to|"
+                        r"finish\w*|end|ends|ending|wrap\w* up|conclud\w*|done with|over)\b")
+"""The start or the end of a schedule topic."""
 _WHICH_MORE = re.compile(r"\b(?:which|whats?)(?: one)?(?: of (?:them|these|the two))? (?:is |are |"
                          r"counts? |weighs? |matters? |gives? )?(?:worth )?(?:more|less|most|least|"
                          r"bigger|biggest|larger|heavier|lighter|smaller)\b|\b(?:which|whats?) "
@@ -847,7 +851,7 @@ class Computed:
                      self._what_if, self._presenter,
                      self._many_dates, self._edge_claim, self._relative_claim,
                      self._yes_no, self._countdown,
-                     self._order, self._sums, self._topic_order,
+                     self._order, self._sums, self._topic_edges, self._topic_order,
                      self._properties, self._on_date, self._unknown_property):
             made = rule(question, low)
             if made is not None:
@@ -2138,7 +2142,7 @@ class Computed:
                 r"\s*(?:what|whats|when|whens|which|where|who|how|why)\b", asking))
         named = self.deadlines_named(low)
         if (closed or _YES_NO.search(core)) and not named:
-            checked = self._relative_check(low)
+            checked = self._relative_checks(low) or self._relative_check(low)
             if checked is not None:
                 return checked
         # "the project presentation is 20 minutes?": a statement asked back is a yes/no check
@@ -2218,6 +2222,31 @@ class Computed:
                           confidence=1.0, dated=True)
 
         return make
+
+    def _relative_checks(self, low: str) -> Answer | None:
+        """"Reviews the night before class and slides at noon that day, right?": each
+        relative deadline named checked on its own part of the claim; yes only if all hold."""
+        c = self.course
+        names = {r.key: "|".join(re.escape(x.lower()) for x in [r.title, *r.aliases])
+                 for r in c.relative_deadlines}
+        at = sorted((m.start(), key) for key, alt in names.items()
+                    for m in [re.search(rf"\b(?:{alt})s?\b", low)] if m)
+        if len(at) < 2:
+            return None
+        parts: list[Answer] = []
+        for j, (start, _key) in enumerate(at):
+            end = at[j + 1][0] if j + 1 < len(at) else len(low)
+            checked = self._relative_check(low[start:end])
+            if not isinstance(checked, Answer) or checked.headline not in {"Yes.", "No."}:
+                return None
+            parts.append(checked)
+        yes = all(a.headline == "Yes." for a in parts)
+        lines = [Line("Yes, both." if yes and len(parts) == 2 else "Yes." if yes else "No.")]
+        for a in parts:
+            lines.append(Line(f"{a.headline} {a.lines[1].text}"))
+        return Answer(kind="answer", lines=tuple(lines), topic=parts[0].topic,
+                      sources=tuple(dict.fromkeys(x for a in parts for x in a.sources)),
+                      confidence=1.0)
 
     def _relative_check(self, low: str) -> Made | None:
         """"Are blog posts due a week after the presentation?", "slides are due at midnight
@@ -2572,11 +2601,14 @@ class Computed:
                                 key=lambda i: i.due_at)
                 of = f"{group[2].lower()} " if group else ""
                 head = "Still to come, in order:" if left else f"All {of}deadlines, in order:"
-                if not chosen:
+                undated = self._undated_left(group, now, done_left) if left else []
+                if not chosen and not undated:
                     return self._listing([], "No dated deadlines are left this term.")
                 answer = self._listing(chosen, head)
-                rel = tuple(r.description for r in c.relative_deadlines)
-                return Answer(kind="answer", lines=answer.lines, topic="deadlines",
+                rel = tuple(r.description for r in c.relative_deadlines if group is None or (
+                    (comp := c.component(r.component or "")) is not None
+                    and comp.group == group[2]))
+                return Answer(kind="answer", lines=(*answer.lines, *undated), topic="deadlines",
                               sources=answer.sources, notes=rel, confidence=1.0, dated=True)
 
             return listing
@@ -2709,6 +2741,26 @@ class Computed:
         first = phrase.split(None, 1)[0] if phrase.split() else ""
         return any(m.group(0).strip() != first for pattern, _k in self._deadline_names
                    for m in [pattern.search(phrase)] if m)
+
+    def _undated_left(self, group: tuple[int, int, str] | None, now: datetime,
+                      done: Sequence[str] = ()) -> list[Line]:
+        """Graded items of ``group`` (or of the course) with no date of their own and no
+        date relative to a class ("Presentation: 5%, 10-12 mins, in class"), while the term
+        still runs: still to come, with when the file says they happen."""
+        c = self.course
+        if now.astimezone(c.tz).date() > c.term_dates.last_day:
+            return []
+        linked = {d.component for d in c.deadlines} | {r.component for r in c.relative_deadlines}
+        out = []
+        for comp in c.grading.components:
+            if comp.key in linked or (group is not None and comp.group != group[2]):
+                continue
+            if comp.key in done:
+                continue
+            said = ", ".join(f for f in comp.facts if re.search(r"\bweeks?\b|\bin class\b", f))
+            out.append(Line(f"• {comp.title} ({comp.weight:g}%): no fixed date"
+                            + (f"; {said}" if said else "") + "."))
+        return out
 
     def _in_group(self, items: list[DueItem], group: tuple[int, int, str] | None
                   ) -> list[DueItem]:
@@ -3366,6 +3418,52 @@ class Computed:
                      f"{other.title} ({_weeks(other.weeks)})."),),
                 topic="schedule", sources=src, notes=note, confidence=1.0)
         return None
+
+    def _topic_edges(self, question: str, low: str) -> Made | None:
+        """"When do we start <topic A> and when do we finish <topic B>?": each topic's first
+        (or last) schedule week and class, one line per part, in the order asked."""
+        if not _EDGE_WORD.search(low) or not re.search(r"\bwhen\b|\bwhat week\b|\bwhich week\b",
+                                                      low) or self.deadlines_named(low) or \
+                self.components_named(low):
+            return None
+        text = low.replace("-", " ")
+        c = self.course
+        spans: list[tuple[int, int, int]] = []
+        for pattern, i in self._topic_names:
+            for m in pattern.finditer(text):
+                if not any(s_ < m.end() and m.start() < e_ for s_, e_, _i in spans):
+                    spans.append((m.start(), m.end(), i))
+        found = sorted(spans)
+        if not found:
+            return None
+        cuts = [0, *(m.end() for m in re.finditer(r"\band\b(?= (?:when|what|which|how)\b)|[?;,]",
+                                                  text)), len(text)]
+        lines: list[Line] = []
+        for start, end, i in found:
+            lo = max(x for x in cuts if x <= start)
+            hi = min(x for x in cuts if x >= end)
+            verbs = list(_EDGE_WORD.finditer(text[lo:hi]))
+            if not verbs:
+                continue
+            before = [m for m in verbs if lo + m.end() <= start]
+            verb = (before[-1] if before else verbs[0]).group(0)
+            topic = c.schedule.topics[i]
+            first = not re.match(r"finish|end|wrap|conclud|done|over|last", verb)
+            week = min(topic.weeks) if first else max(topic.weeks)
+            days = c.class_dates_in_week(week)
+            day = (days[0] if first else days[-1]) if days else None
+            when = f" ({'first' if first else 'last'} class that week: {_ddmm(day)})" if day \
+                else ""
+            lines.append(Line(f"{topic.title} {'starts' if first else 'ends'} in week {week}"
+                              f"{when}; it runs {_weeks(topic.weeks)}."))
+        if not lines:
+            return None
+        notes = tuple(x for x in (
+            f"The schedule is “{c.schedule.note}”." if c.schedule.note else "",
+            "Dates follow an assumed term calendar (the syllabus gives only week numbers).")
+            if x)
+        return Answer(kind="answer", lines=tuple(lines), topic="schedule", notes=notes,
+                      sources=(self._cite(c.schedule.source),), confidence=1.0)
 
     def _compare_weights(self, named: list[str], group: tuple[int, int, str] | None,
                          low: str, *, only: bool = False) -> Answer:

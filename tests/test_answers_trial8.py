@@ -175,3 +175,24 @@ def test_a_start_and_an_end_of_two_topics(answerer: Answerer, course: Course) ->
 def test_two_relative_claims_are_both_checked(answerer: Answerer, question: str,
                                               want: str) -> None:
     assert _head(answerer, question) == want
+
+
+# --- more wordings of the rules above
+@pytest.mark.parametrize("question, want", [
+    ("what's 10% of my grade?", "Mid-term report"),
+    ("pretend I'm perfect on everything but only got about half on the proposal. overall?",
+     "97.5% overall"),
+])
+def test_more_wordings(answerer: Answerer, course: Course, question: str, want: str) -> None:
+    assert want in _text(answerer, course, question)
+
+
+def test_on_time_is_answered_the_right_way_round(answerer: Answerer) -> None:
+    head = _head(answerer, "I'll send the midterm report on Nov 4, that's on time right?")
+    assert head.startswith("Yes, Thu Nov 4 is on time")
+
+
+def test_a_group_related_listing(answerer: Answerer, course: Course) -> None:
+    text = _text(answerer, course, "anything project-related still due?",
+                 chicago(2021, 11, 30, 9, 0))
+    assert "Final report" in text and "DRES" not in text

@@ -224,7 +224,8 @@ _LEFT = re.compile(r"\bwhat(?:s| is| else is)? (?:still )?(?:left|remaining)\b|\
                    r" (?:is|are) (?:still )?(?:left|remaining|to go)\b|\bremaining "
                    r"(?:deadlines|work|assignments)\b|\bwhat else is due\b|\bstill (?:have|need)"
                    r" to (?:submit|turn in|hand in|do)\b|\b(?:deadlines?|things?|anything|"
-                   r"assignments?|deliverables?|work|due dates?)\b[\w ]{0,25}\b(?:left|remaining|"
+                   r"assignments?|deliverables?|work|stuff|due dates?)\b[\w ]{0,25}\b(?:left|"
+                   r"remaining|"
                    r"to go|still (?:due|coming|ahead))\b")
 _NTH = re.compile(rf"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:\w+\s+)?"
                   rf"{_THING}\b")
@@ -301,7 +302,9 @@ _VALUE_RE = re.compile(
     r"(?P<num>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent\b)?(?:\s*/\s*(?P<of1>\d{1,3})|\s+out of "
     r"(?P<of2>\d{1,3}))?|\b(?:zero|a zero|nothing|no credit|no points|full marks|full credit|"
     r"full points|perfect(?: score)?|a perfect score|max(?:imum)? (?:points|marks|score)|"
-    r"flawless(?:ly)?|perfectly|half (?:credit|points|marks|the points))\b")
+    r"flawless(?:ly)?|perfectly|half (?:credit|points|marks|the points)|"
+    r"(?:(?<=got )|(?<=get )|(?<=only )|(?<=about )|(?<=around )|(?<=roughly )|(?<=just ))half"
+    r"(?! (?:of the |the )?(?:semester|term|course|class|weight|grade)))\b")
 _ZERO_VERB = re.compile(
     r"\b(?:bomb(?:ed|s)?|fail(?:ed|s)?|flunk(?:ed|s)?|tank(?:ed|s)?|zero(?:ed)?|skip(?:ped|s)?|"
     r"miss(?:ed|es)?|forget|forgot|blow|blew|(?:don'?t|do not|didn'?t|did not|never|not) "
@@ -319,7 +322,9 @@ _MEMBERS = re.compile(
     r"assignments?|"
     r"deliverables?|categor(?:y|ies)|stuff)\b[\w ]{0,20}?\b\d{1,3}(?:\.\d+)?\s*(?:%|percent)|"
     r"\b(?:whats|what is|what are) the \d{1,3}(?:\.\d+)?\s*(?:%|percent) "
-    r"(?:for|of|made of|about)\b")
+    r"(?:for|of|made of|about)\b|"
+    r"\b(?:whats|what is|what are|which is|which are) (?:the )?\d{1,3}(?:\.\d+)?\s*(?:%|percent) "
+    r"(?:of|in) (?:the |my |your )?(?:grade|total|course|class|mark)\b")
 """Which items a weight is ("what counts toward the 30%", "what's the 5% for")."""
 _NOT_MEMBERS = re.compile(r"\b(?:i|we|my|our) (?:got|get|have|had|scored?|earned?|am|was|need)\b|"
                           r"\b(?:if|letter|cutoffs?|band|im|i am|need|pass|passing|fail\w*|"
@@ -352,7 +357,8 @@ _LATE_ASK = re.compile(
     r"on time|missed|miss)\b|"
     r"\b(?:did|have|has) (?:i|we|my team|our team) (?:already )?(?:miss(?:ed)?|blow[nw]?|passed)"
     r"\b[^.?!]*\b(?:deadline|due date|cutoff)\b|\bis it (?:already )?too late\b|"
-    r"\bam i (?:already )?late\b")
+    r"\bam i (?:already )?late\b|\b(?:thats|that is|its|it is|is that|is it|will that be|"
+    r"would that be|will it be|would it be) (?:still )?(?:late|too late|on time|in time|overdue)\b")
 """A yes/no about lateness ("is posting it on <date> late?", "did I miss the deadline?")."""
 _SO_FAR = re.compile(r"\b(\d{1,3}(?:\.\d+)?)\s*(?:weighted )?(?:points?|pts)?\s*(?:out of|of|/)\s*"
                      r"(?:the |a possible )?(\d{1,3}(?:\.\d+)?)\s*(?:weighted )?(?:points?|pts)?"
@@ -747,6 +753,9 @@ class Computed:
         # "presenting papers", "reviewing papers": the graded items by their activity
         low = re.sub(r"\bpresenting (?:the |a |my |our )?papers?\b", "paper presentations", low)
         low = re.sub(r"\breviewing (?:the |a |my |our )?papers?\b", "paper reviews", low)
+        # "anything project-related": the group or item itself
+        low = re.sub(r"\b([a-z]+)[- ](?:related|based)\b(?= (?:still|left|due|deadlines?|things?|"
+                     r"work|stuff|items?)\b)", r"\1", low)
         # "my final score", "the final grade": the overall grade, not the final report
         low = re.sub(r"\bfinal(?= (?:letter )?(?:grades?|scores?|marks?|percentages?|averages?|"
                      r"results?|totals?|standing)\b)", "overall", low)
@@ -1124,11 +1133,14 @@ class Computed:
                 why = f" ({rel.printed}, for your {_ddmm(on)} class)"
                 source = self._cite(rel.source)
             due_text = f"{_ddmm(due_at.date())} at {_clock(due_at.time())}"
+            on_time = bool(re.search(r"\b(?:on|in) time\b", low))
             if when is not None:
                 late = when > due_at.date()
-                head = (f"Yes, {_ddmm(when)} is late: {title} is due {due_text}{why}."
+                yes, no = ("No", "Yes") if on_time else ("Yes", "No")
+                head = (f"{yes}, {_ddmm(when)} is late: {title} is due {due_text}{why}."
                         if late else
-                        f"No, {_ddmm(when)} is not late: {title} is due {due_text}{why}"
+                        f"{no}, {_ddmm(when)} is {'on time' if on_time else 'not late'}: "
+                        f"{title} is due {due_text}{why}"
                         + (", so in by then that day." if when == due_at.date() else "."))
             else:
                 late = now > due_at

@@ -224,8 +224,7 @@ _LEFT = re.compile(r"\bwhat(?:s| is| else is)? (?:still )?(?:left|remaining)\b|\
                    r" (?:is|are) (?:still )?(?:left|remaining|to go)\b|\bremaining "
                    r"(?:deadlines|work|assignments)\b|\bwhat else is due\b|\bstill (?:have|need)"
                    r" to (?:submit|turn in|hand in|do)\b|\b(?:deadlines?|things?|anything|"
-                   r"assignments?|deliverables?|work|stuff|due dates?)\b[\w ]{0,25}\b(?:left|"
-                   r"remaining|"
+                   r"assignments?|deliverables?|work|due dates?)\b[\w ]{0,25}\b(?:left|remaining|"
                    r"to go|still (?:due|coming|ahead))\b")
 _NTH = re.compile(rf"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:\w+\s+)?"
                   rf"{_THING}\b")
@@ -1554,7 +1553,7 @@ class Computed:
             verbs = [(i, e) for i, e in inside if e[2] == "verb"]
             targets = [(i, e) for i, e in inside if e[2] in {"item", "rest"}]
             previous: tuple[int, float] | None = None  # (end, value) of the last item scored
-            back = self._value_back(text, values, used) if not targets and last_unscored else None
+            back = _value_back(text, values, used) if not targets and last_unscored else None
             if back is not None and last_unscored and 0 <= float(events[back][3]) <= 100:
                 # "my presentations went badly, about 50% on those": the item just before
                 used.add(back)
@@ -1640,15 +1639,6 @@ class Computed:
             assert other is not None
             scores.setdefault(key, (n * value + (total_items - n) * other) / total_items)
         return scores, rest_value
-
-    @staticmethod
-    def _value_back(text: str, values: list[tuple[int, tuple[int, int, str, Any]]],
-                    used: set[int]) -> int | None:
-        """The index of a score said of a pronoun ("about 50% on those"), in a clause that
-        names no item: it is the score of the item named just before."""
-        return next((vi for vi, v in values if vi not in used and re.match(
-            r"\s*(?:on|for|in|with|across) (?:those|them|these|it|that one|this one|each|"
-            r"both|each of them|both of them)\b", text[v[1]:])), None)
 
     def _done_of(self, low: str) -> str:
         """"I did 8 of the 10 reviews, with full marks" / "turn in only 9 reviews": only some
@@ -3225,12 +3215,12 @@ class Computed:
             named = [k for st, _e, k in self.components_named(low)
                      if not any(a <= st < b for a, b in aside)]
             named = list(dict.fromkeys(named))
-        if which_more and len(named) >= 2:
-            return self._compare_weights(named, group, low)
         versus = re.search(r"\bhow much (?:more|less)\b.*\bthan\b|"
                            r"\b(?:compared? (?:to|with)|vs\.?|versus|more than|less than|"
                            r"bigger than|smaller than|twice|double|half|as much as|heavier|"
                            r"lighter)\b", low)
+        if which_more and len(named) >= 2:
+            return self._compare_weights(named, group, low)
         if versus and (len(named) >= 2 or (group is not None and named)):
             return self._compare_weights(named, group, low, only=bool(aside))
         if len(named) >= 2 and (_SUM.search(low) or re.search(r"\beither\b|\bor\b", low)) \
@@ -3974,6 +3964,15 @@ def _count_of(count: object) -> int | None:
     if isinstance(count, str):
         return _NUMBER_WORDS.get(count)
     return None
+
+
+def _value_back(text: str, values: list[tuple[int, tuple[int, int, str, Any]]],
+                used: set[int]) -> int | None:
+    """The index of a score said of a pronoun ("about 50% on those"), in a clause that
+    names no item: it is the score of the item named just before."""
+    return next((vi for vi, v in values if vi not in used and re.match(
+        r"\s*(?:on|for|in|with|across) (?:those|them|these|it|that one|this one|each|"
+        r"both|each of them|both of them)\b", text[v[1]:])), None)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

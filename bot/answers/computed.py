@@ -311,10 +311,9 @@ _ZERO_VERB = re.compile(
 _ACE_VERB = re.compile(r"\b(?:ace[ds]?|nail(?:ed|s)?|max(?:ed)? out|crush(?:ed)?|perfect on)\b")
 _REST_RE = re.compile(
     r"\b(?:everything(?: else)?|all(?: the)? (?:rest|others)|all else|(?:the )?rest|anything else|"
-    r"all of it|it all|"
     r"the others|(?:all |every )?other (?:things?|parts?|components?|items?|stuff|work|"
     r"assignments?)|rest of (?:it|the \w+)|remaining (?:\w+ )?(?:parts?|components?|items?|"
-    r"work|stuff))\b")
+    r"work|stuff)|all of it|it all)\b")
 _MEMBERS = re.compile(
     r"\b(?:what|which|whats)\b[\w ]{0,25}?\b(?:counts?|count(?:ed|ing)|goes|go|going|makes? up|"
     r"falls?|belongs?|(?:is|are) (?:the|worth)|items?|things?|parts?|components?|pieces?|ones|"

@@ -261,7 +261,8 @@ _EDGE_PIVOT = re.compile(r"\b(?:before|after|until|till|by|prior to)\s+(?:the |o
 _IN_ORDER = re.compile(r"\bin (?:chronological )?order\b|\bchronolog\w*|\ball (?:the |of the )?"
                        r"deadlines\b|\bevery deadline\b|\blist (?:of )?(?:all )?(?:the )?"
                        r"deadlines\b|\bfull list of (?:due dates|deadlines)\b")
-_LEFT = re.compile(r"\bwhat(?:s| is| else is)? (?:still )?(?:left|remaining)\b|\bwhat(?:s| is)? "
+_LEFT = re.compile(r"\bwhat(?:s| is| else is)? (?:still )?(?:left|remaining)\b|\bwhat (?:still )?"
+                   r"remains\b|\bwhat(?:s| is)? "
                    r"still (?:due|to come|ahead|coming)\b|\bwhat(?: \w+){1,3}"
                    r" (?:is|are) (?:still )?(?:left|remaining|to go)\b|\bremaining "
                    r"(?:deadlines|work|assignments)\b|\bwhat else is due\b|\bstill (?:have|need)"
@@ -349,7 +350,9 @@ _VALUE_RE = re.compile(
     r"(?P<num>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent\b)?(?:\s*/\s*(?P<of1>\d{1,3})|\s+out of "
     r"(?P<of2>\d{1,3}))?|\b(?:zero|a zero|nothing|no credit|no points|full marks|full credit|"
     r"full points|perfect(?: score)?|a perfect score|max(?:imum)? (?:points|marks|score)|"
-    r"flawless|half (?:credit|points|marks|the points))\b")
+    r"flawless(?:ly)?|perfectly|half (?:credit|points|marks|the points)|"
+    r"(?:(?<=got )|(?<=get )|(?<=only )|(?<=about )|(?<=around )|(?<=roughly )|(?<=just ))half"
+    r"(?! (?:of the |the )?(?:semester|term|course|class|weight|grade)))\b")
 _ZERO_VERB = re.compile(
     r"\b(?:bomb(?:ed|s)?|fail(?:ed|s)?|flunk(?:ed|s)?|tank(?:ed|s)?|zero(?:ed)?|skip(?:ped|s)?|"
     r"miss(?:ed|es)?|forget|forgot|blow|blew|(?:don'?t|do not|didn'?t|did not|never|not) "
@@ -364,7 +367,60 @@ _REST_RE = re.compile(
     r"elsewhere|everywhere else|"
     r"the others|(?:all |every )?other (?:things?|parts?|components?|items?|stuff|work|"
     r"assignments?)|rest of (?:it|the \w+)|remaining (?:\w+ )?(?:parts?|components?|items?|"
-    r"work|stuff))\b")
+    r"work|stuff)|all of it|it all)\b")
+_MEMBERS = re.compile(
+    r"\b(?:what|which|whats)\b[\w ]{0,25}?\b(?:counts?|count(?:ed|ing)|goes|go|going|makes? up|"
+    r"falls?|belongs?|(?:is|are) (?:the|worth)|items?|things?|parts?|components?|pieces?|ones|"
+    r"assignments?|"
+    r"deliverables?|categor(?:y|ies)|stuff)\b[\w ]{0,20}?\b\d{1,3}(?:\.\d+)?\s*(?:%|percent)|"
+    r"\b(?:whats|what is|what are) the \d{1,3}(?:\.\d+)?\s*(?:%|percent) "
+    r"(?:for|of|made of|about)\b|"
+    r"\b(?:whats|what is|what are|which is|which are) (?:the )?\d{1,3}(?:\.\d+)?\s*(?:%|percent) "
+    r"(?:of|in) (?:the |my |your )?(?:grade|total|course|class|mark)\b")
+"""Which items a weight is ("what counts toward the 30%", "what's the 5% for")."""
+_NOT_MEMBERS = re.compile(r"\b(?:i|we|my|our) (?:got|get|have|had|scored?|earned?|am|was|need)\b|"
+                          r"\b(?:if|letter|cutoffs?|band|im|i am|need|pass|passing|fail\w*|"
+                          r"grade (?:is|of)|score of)\b")
+"""A score of the asker's own: a grade question, not the items of a weight."""
+_EDGE_WORD = re.compile(r"\b(?:start\w*|begin\w*|began|kick(?:s|ing)? off|get(?:ting)? (?:in)?to|"
+                        r"finish\w*|end|ends|ending|wrap\w* up|conclud\w*|done with|over)\b")
+"""The start or the end of a schedule topic."""
+_WHICH_MORE = re.compile(r"\b(?:which|whats?)(?: one)?(?: of (?:them|these|the two))? (?:is |are |"
+                         r"counts? |weighs? |matters? |gives? )?(?:worth )?(?:more|less|most|least|"
+                         r"bigger|biggest|larger|heavier|lighter|smaller)\b|\b(?:which|whats?) "
+                         r"(?:is|are|one is)? ?(?:weighted|valued) (?:more|less|higher|lower)\b")
+"""Which of two items weighs more (or less)."""
+_TEAM_TROUBLE = re.compile(
+    r"\b(?:teammates?|team ?mates?|partners?|(?:team|group) ?members?|someone (?:in|on) (?:my|our) "
+    r"(?:team|group)|(?:a|one) (?:member|person) (?:of|in|on) (?:my|our|the) (?:team|group))\b"
+    r"[^.?!]{0,60}\b(?:(?:is|are|isnt|arent|does|doesnt|do|dont|did|didnt|wont|will not) "
+    r"(?:not )?(?:doing|do|help\w*|contribut\w*|pull\w*|respond\w*|repl\w*|show\w*)|"
+    r"(?:isnt|doesnt|dont|didnt|wont|never|stopped|stops) \w+|ghost\w*|slack\w*|lazy|"
+    r"free ?rid\w*|disappear\w*|unresponsive|no work|nothing|conflicts?|fight\w*|"
+    r"disagree\w*|argu\w*)|\b(?:team|group) (?:conflicts?|problems?|issues?|drama|disputes?)\b|"
+    r"\bfree ?rid\w*")
+"""A problem inside a project team (a member not working, a conflict)."""
+_PAGE_PART = re.compile(r"\b(?:references?|refs?|bibliograph\w*|citations?|appendix|appendices|"
+                        r"figures?|results|tables?|plots?)\b")
+"""A part of a write-up asked about against its page limit."""
+_LATE_ASK = re.compile(
+    r"^(?:.*[.?!,;:]\s+)?(?:so |and |but )?(?:is|isnt|would|will|was|wasnt|am i|are we|does|do|"
+    r"did|have|has)\b[^.?!]*\b(?:late|too late|overdue|past (?:the )?(?:deadline|due date)|"
+    r"on time|missed|miss)\b|"
+    r"\b(?:did|have|has) (?:i|we|my team|our team) (?:already )?(?:miss(?:ed)?|blow[nw]?|passed)"
+    r"\b[^.?!]*\b(?:deadline|due date|cutoff)\b|\bis it (?:already )?too late\b|"
+    r"\bam i (?:already )?late\b|\b(?:thats|that is|its|it is|is that|is it|will that be|"
+    r"would that be|will it be|would it be) (?:still )?(?:late|too late|on time|in time|overdue)\b")
+"""A yes/no about lateness ("is posting it on <date> late?", "did I miss the deadline?")."""
+_SO_FAR = re.compile(r"\b(\d{1,3}(?:\.\d+)?)\s*(?:weighted )?(?:points?|pts)?\s*(?:out of|of|/)\s*"
+                     r"(?:the |a possible )?(\d{1,3}(?:\.\d+)?)\s*(?:weighted )?(?:points?|pts)?"
+                     r"\s*(?:(?:that )?(?:have |has )?(?:been )?(?:graded|marked|counted|returned)|"
+                     r"so far|possible so far|(?:that )?(?:are|were) (?:in|back|done))\b")
+"""A running total of weighted points ("60 of the 80 graded", "50/60 so far")."""
+_SCORE_TOLD = re.compile(r"\b(?:i|we) (?:got|get|scored?|earned?|received)\b|\bhalf (?:credit|"
+                         r"marks|points)\b|\bfull (?:marks|credit|points)\b|\bperfect (?:score|"
+                         r"marks)\b")
+"""Scores the asker tells (a what-if), not a share of the weights."""
 _DETAIL_FAMILIES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (name, re.compile(asked), re.compile(stated)) for name, asked, stated in (
         # a penalty for lateness, however asked ("do i lose points if it's an hour late?")
@@ -768,11 +824,15 @@ class Computed:
         # "presenting papers", "reviewing papers": the graded items by their activity
         low = re.sub(r"\bpresenting (?:the |a |my |our )?papers?\b", "paper presentations", low)
         low = re.sub(r"\breviewing (?:the |a |my |our )?papers?\b", "paper reviews", low)
+        # "anything project-related": the group or item itself
+        low = re.sub(r"\b([a-z]+)[- ](?:related|based)\b(?= (?:still|left|due|deadlines?|things?|"
+                     r"work|stuff|items?)\b)", r"\1", low)
         # "my final score", "the final grade": the overall grade, not the final report
         low = re.sub(r"\bfinal(?= (?:letter )?(?:grades?|scores?|marks?|percentages?|averages?|"
                      r"results?|totals?|standing)\b)", "overall", low)
         if declines_only:
-            return self._more_than_counted(question, low) or self._unknown_property(question, low)
+            return self._late_check(question, low) or self._more_than_counted(
+                question, low) or self._unknown_property(question, low)
         if _COUNTERFACTUAL.search(low):
             return Answer(kind="decline", lines=(
                 Line("The syllabus gives only the course as it is, so I can't answer a "
@@ -865,17 +925,20 @@ class Computed:
                                   + "."))
             return Answer(kind="decline", lines=(*lines, *self.a._staff), topic="property",
                           unknown=("papers per class",), confidence=0.0)
-        part_limit = self._part_limit(low) or self._unstated_length(low)
+        part_limit = self._pages_include(question, low) or self._part_limit(
+            low) or self._unstated_length(low)
         if part_limit is not None:
             return part_limit
-        for rule in (self._unstated_detail,
-                     self._class_on, self._away, self._missed, self._more_than_counted,
-                     self._office_hours_day,
+        for rule in (self._weight_members, self._asked_first, self._unstated_detail,
+                     self._class_on, self._away, self._late_check, self._missed,
+                     self._more_than_counted,
+                     self._office_hours_day, self._person_hours, self._team_trouble,
                      self._unstated_count, self._in_zone, self._time_of_day, self._share_claim,
-                     self._weight_check, self._excluding, self._what_if, self._presenter,
+                     self._weight_check, self._excluding, self._points_so_far,
+                     self._what_if, self._presenter,
                      self._many_dates, self._edge_claim, self._relative_claim,
                      self._yes_no, self._countdown,
-                     self._order, self._sums, self._topic_order,
+                     self._order, self._sums, self._topic_edges, self._topic_order,
                      self._properties, self._on_date, self._unknown_property):
             made = rule(question, low)
             if made is not None:
@@ -1003,6 +1066,58 @@ class Computed:
         return Answer(kind="answer", lines=tuple(lines), topic="office_hours",
                       sources=(self._cite(_basic(c)),), confidence=1.0)
 
+    def _person_hours(self, question: str, low: str) -> Made | None:
+        """"What are <person>'s office hours?": that person's hours lead; for a person the
+        file lists with no hours, the honest "none given" and their email, never another
+        person's hours as the answer."""
+        if not re.search(r"\boffice hours?\b|\bohs?\b|\bhours\b", low) or not re.match(
+                r"\s*(?:when|whens|what|whats|which|where|does|do|is|are|has|have|any)\b",
+                low) or re.search(r"\b(?:me|my|i|im)\b", low):
+            return None  # asked about the hours, not a story set in them
+        c = self.course
+        roles = {"instructor": r"\b(?:prof\w*|instructor|teacher|lecturer)\b",
+                 "ta": r"\b(?:ta|tas|teaching assistants?)\b"}
+        people = [p for p in c.staff if re.search(roles.get(p.role, r"$^"), low) or any(
+            re.search(rf"\b{re.escape(n)}s?\b", low) for n in p.name.lower().split())]
+        if len(people) != 1:
+            return None
+        person = people[0]
+        mine = next((o for o in c.office_hours if o.person == person.name), None)
+        if mine is None or mine.has_hours:
+            if mine is None:
+                return None
+            line = (f"{mine.person}: {', '.join(mine.days)} {_clock(mine.start)} – "
+                    f"{_clock(mine.end)}" + (f" ({mine.location})" if mine.location else "")
+                    + ".")
+            return Answer(kind="answer", lines=(Line(line),), topic="office_hours",
+                          sources=(self._cite(_basic(c)),), confidence=1.0)
+        role = "TA" if person.role == "ta" else person.role
+        lines = [Line(f"The syllabus gives no office hours for {person.name} ({role}): it lists "
+                      "the name under office hours with no days, times or place."),
+                 Line(f"You can email {person.name.split()[0]}: {person.email}.")]
+        others = [o for o in c.office_hours if o.has_hours and o.person != person.name]
+        if others:
+            lines.append(Line("The only office hours it gives: " + "; ".join(
+                f"{o.person}, {', '.join(o.days)} {_clock(o.start)} – {_clock(o.end)}"
+                + (f" ({o.location})" if o.location else "") for o in others) + "."))
+        return Answer(kind="answer", lines=tuple(lines), topic="office_hours",
+                      sources=(self._cite(_basic(c)),), confidence=1.0)
+
+    def _team_trouble(self, question: str, low: str) -> Made | None:
+        """"What if a teammate does no work?": the file says nothing about problems inside a
+        team (only its size and the date to form it): decline, no date."""
+        if not _TEAM_TROUBLE.search(low) or not re.search(
+                r"\bwhat (?:do|should|can|could|would|shall) (?:i|we)\b|\bwhat happens\b|"
+                r"\bwhat if\b|\bhow (?:do|should|can) (?:i|we)\b|\bwho (?:do|should) (?:i|we)\b|"
+                r"\b(?:is there|any) (?:a )?(?:policy|rule|process)\b|\bcan (?:i|we)\b", low) or \
+                re.search(r"\d|%", low):
+            return None
+        return Answer(kind="decline", lines=(
+            Line("The syllabus doesn't say what to do about a problem inside a project team "
+                 "(a teammate not contributing, a conflict), so I can't answer that; the course "
+                 "staff can."), *self.a._staff),
+            topic="property", unknown=("team problem",), confidence=0.0)
+
     # ---- what happens after a deadline or a missed item: the syllabus has no such rule
 
     def _away(self, question: str, low: str) -> Made | None:
@@ -1042,6 +1157,192 @@ class Computed:
             listed = self._listing(inside, head)
             return replace(listed, notes=(*listed.notes, *self._rel_notes())) if not inside \
                 else listed
+
+        return make
+
+    def _late_check(self, question: str, low: str) -> Made | None:
+        """"Is handing <item> in on <date> late?", "did I miss the <item> deadline?": yes or
+        no from the file's due date (a relative one from the class date the asker gives),
+        against the date stated, else today. Nothing about penalties: the file has no late
+        rule, and says so only when asked."""
+        if not _LATE_ASK.search(low) or re.search(r"\b(?:can|could|may|how late|what if|"
+                                                   r"what happens)\b", low):
+            return None
+        c = self.course
+        dated = self.deadlines_named(low)
+        rels = [r for r in c.relative_deadlines if any(
+            re.search(rf"\b{re.escape(x.lower())}s?\b", low) for x in [r.title, *r.aliases])]
+        if len(dated) + len(rels) != 1:
+            return None
+        spans = sorted({m.span() for p in _DATE_PATTERNS[:3] for m in p.finditer(low)})
+        class_at = next((sp for sp in spans if re.search(
+            r"\b(?:present\w*|class|talk|slot|lecture|session)\b[\w ]{0,12}$",
+            low[max(0, sp[0] - 30):sp[0]])), None)
+        handed = [sp for sp in spans if sp != class_at]
+        penalty = bool(re.search(r"\b(?:penalt\w*|lose|deduct\w*|accepted|still (?:submit|turn|"
+                                 r"hand)|points? off|grace|extensions?|late (?:work|polic\w*|days?|"
+                                 r"submissions?|tokens?|passes?))\b", low))
+        if penalty and not handed:
+            return None  # a late rule asked, no day to check: the file has none (declined)
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            when = find_date(low[handed[0][0]:handed[0][1]], now=now, course=c) if handed \
+                else None
+            if dated:
+                item = next((i for i in items if i.key == dated[0]), None)
+                if item is None:
+                    return self.a.topic_answer(f"deadline:{dated[0]}", now=now, due=items)
+                due_at, title = item.due_at.astimezone(c.tz), item.title
+                why = ""
+                source = self._cite(c.deadline(dated[0]).source)  # type: ignore[union-attr]
+            else:
+                rel = rels[0]
+                on = find_date(low[class_at[0]:class_at[1]], now=now, course=c) if class_at \
+                    else None
+                if on is None:
+                    return Answer(kind="answer", lines=(Line(
+                        f"{rel.description} Tell me your class date and the day you hand it "
+                        "in, and I can check it."),), topic=f"relative:{rel.key}",
+                        sources=(self._cite(rel.source),), confidence=0.8)
+                clock = rel.local_time or dtime(23, 59)
+                due_at = datetime.combine(on + timedelta(days=rel.offset_days), clock,
+                                          tzinfo=c.tz)
+                title = rel.title
+                why = f" ({rel.printed}, for your {_ddmm(on)} class)"
+                source = self._cite(rel.source)
+            due_text = f"{_ddmm(due_at.date())} at {_clock(due_at.time())}"
+            on_time = bool(re.search(r"\b(?:on|in) time\b", low))
+            if when is not None:
+                late = when > due_at.date()
+                yes, no = ("No", "Yes") if on_time else ("Yes", "No")
+                head = (f"{yes}, {_ddmm(when)} is late: {title} is due {due_text}{why}."
+                        if late else
+                        f"{no}, {_ddmm(when)} is {'on time' if on_time else 'not late'}: "
+                        f"{title} is due {due_text}{why}"
+                        + (", so in by then that day." if when == due_at.date() else "."))
+            else:
+                late = now > due_at
+                head = (f"Yes, that deadline has passed: {title} was due {due_text}{why}."
+                        if late else
+                        f"No, not yet: {title} is due {due_text}{why}.")
+            lines = [Line(head)]
+            if penalty:
+                lines.append(Line("The syllabus gives no late policy: it doesn't say what "
+                                  "happens to late work; the course staff decide that."))
+            return Answer(kind="answer", lines=tuple(lines), topic="deadlines",
+                          sources=(source,), confidence=1.0, dated=True)
+
+        return make
+
+    def _pages_include(self, question: str, low: str) -> Made | None:
+        """"Do the references count toward the 2 pages, or are they extra?": the file prints
+        "N pages + references": what follows a "+" is on top of the page count, what is in
+        "(including …)" is inside it. The item is the one named, else the one with that page
+        count, else every item with a page count."""
+        asked = _PAGE_PART.search(low)
+        if asked is None or not re.search(r"\bpages?\b|\blimit\b|\blength\b", low) or not re.search(
+                r"\b(?:includ\w*|count\w*|part of|extra|on top|separate\w*|in addition|"
+                r"additional|excluded|exclud\w*|outside|within|inside|toward\w*)\b", low) or (
+                _SUM.search(low) or re.search(
+                    r"\badd\w*\b|\b(?:max\w*|limit|length|how long|how many pages)\b[\w ]{0,15}"
+                    r"\b(?:for|of|on) (?:the |my |our )?(?:appendi|refer|bibli|citation)", low)):
+            return None
+        c = self.course
+        paged = [(x, m) for x in c.grading.components
+                 for m in [re.search(r"\b(\d+) pages?\b(.*)", x.printed or "")] if m]
+        named = {k for _s, _e, k in self.components_named(low)}
+        named |= {d.component for k in self.deadlines_named(low)
+                  for d in [c.deadline(k)] if d is not None and d.component}
+        said = {int(n) for n in re.findall(r"\b(\d+)[ -]?pages?\b", low)}
+        chosen = [(x, m) for x, m in paged if x.key in named] or [
+            (x, m) for x, m in paged if int(m.group(1)) in said] or (paged if not named else [])
+        if not chosen:
+            return None
+        word = asked.group(0)
+        family, plural = (("referenc", "references") if re.match(r"ref|bib|cit", word) else
+                          ("append", "appendices") if word.startswith("append") else
+                          ("figure", "figures and results"))
+        lines: list[Line] = []
+        verdicts = set()
+        for x, m in chosen:
+            tail = m.group(2).lower()
+            inside = re.search(r"\(including ([^)]*)\)", tail)
+            extra = [e.strip() for e in re.findall(r"\+\s*([a-z][a-z /]*)", tail)]
+            if inside and (family in inside.group(1) or (family == "figure" and re.search(
+                    r"result|figure", inside.group(1)))):
+                verdicts.add("in")
+                lines.append(Line(f"{plural[0].upper()}{plural[1:]} count toward the "
+                                  f"{m.group(1)} pages of the {x.title.lower()}: “{x.printed}”."))
+            elif any(family in e for e in extra):
+                verdicts.add("out")
+                lines.append(Line(f"{plural[0].upper()}{plural[1:]} are extra, not part of the "
+                                  f"{m.group(1)} pages of the {x.title.lower()}: "
+                                  f"{m.group(1)} pages + " + " + ".join(extra) + "."))
+            else:
+                return None  # the file says nothing about that part: another rule's
+        claim = _ASKS_YES_NO.search(low.strip(" ?!.")) or (re.match(
+            r"\s*(?:so |and )?(?:is|are|does|do)\b", low) and not re.search(r"\bor\b", low))
+        if claim and len(verdicts) == 1:
+            said_out = bool(re.search(r"\b(?:not (?:counting|including|included|part)|excluding|"
+                                      r"without|plus|on top|extra|separate\w*|outside|"
+                                      r"in addition|additional)\b|\+", low))
+            said_in = bool(re.search(r"\b(?:includ\w*|count\w*|part of|within|inside|"
+                                     r"toward\w*)\b", low)) and not said_out
+            if said_out or said_in:
+                right = said_out == (verdicts == {"out"})
+                lines.insert(0, Line("Yes." if right else "No."))
+        if len(lines) > 1 and verdicts == {"out"} and not claim:
+            lines.insert(0, Line(f"{plural[0].upper()}{plural[1:]} are extra: no page limit "
+                                 "includes them."))
+        return Answer(kind="answer", lines=tuple(lines), topic="grading",
+                      sources=(self._cite(c.grading.source),), confidence=1.0)
+
+    def _asked_first(self, question: str, low: str) -> Made | None:
+        """The asked property of one named item leads its card: the page count ("page limit
+        for <item>"), how many there are ("how many <items> in total"), or when an item
+        with no date of its own happens ("when is <the in-class item>")."""
+        c = self.course
+        comps = list(dict.fromkeys(k for _s, _e, k in self.components_named(low)))
+        if len(comps) != 1 or _PAGE_PART.search(low) or re.search(
+                r"\b(?:left|remaining|more|to go|still|already|done|after|before|if|each|per|"
+                r"worth|weigh\w*|percent|%|grade)\b", low):
+            return None
+        comp = c.component(comps[0])
+        if comp is None:
+            return None
+        key = next((f"deadline:{d.key}" for d in c.deadlines if d.component == comp.key),
+                   None) or next((f"relative:{r.key}" for r in c.relative_deadlines
+                                  if r.component == comp.key), None) or f"component:{comp.key}"
+        head: str | None = None
+        pages = re.search(r"\b(\d+) pages?\b[^,\[]*", comp.printed or "")
+        count = self._count(comp)
+        if pages and re.search(r"\bhow many pages\b|\bpages? (?:limit|count|length|max\w*|"
+                               r"requirement|long)\b|\b(?:number of|max\w* (?:number of )?)"
+                               r"pages\b|\blength in pages\b", low):
+            head = f"{comp.title}: {pages.group(0).strip()}."
+        elif count and re.search(r"\bhow many\b", low) and not re.search(
+                r"\bhow many (?:pages?|classes|days?|weeks?|minutes?|words?|people|members?|"
+                r"papers?|slides?|times?)\b", low):
+            fact = next((f for f in comp.facts if re.search(rf"\bfor {count} classes\b", f)),
+                        comp.printed)
+            head = f"{count} {comp.title.lower()} in all: “{fact}”."
+        elif key.startswith("component:") and re.match(
+                r"\s*(?:when(?:s| is| are| do| does| will)?|what (?:day|date|week)s?)\b", low):
+            weeks = next((f for f in comp.facts if re.search(r"\bweeks?\b", f)), None)
+            where = next((f for f in comp.facts if re.search(r"\bin class\b", f)), None)
+            if weeks is None:
+                return None
+            head = (f"{comp.title}: {weeks}" + (f", {where}" if where else "")
+                    + "; the syllabus gives no fixed date.")
+        if head is None:
+            return None
+        first = Line(head)
+
+        def make(now: datetime, items: list[DueItem]) -> Answer:
+            base = self.a.topic_answer(key, now=now, due=items)
+            if base.kind != "answer":
+                return base
+            return replace(base, lines=(first, *base.lines), confidence=1.0)
 
         return make
 
@@ -1092,6 +1393,33 @@ class Computed:
                  "or bonus is listed); the course staff can say."), *self.a._staff),
             topic=f"component:{comp.key}", sources=(self._cite(self.course.grading.source),),
             confidence=0.5)
+
+    def _weight_members(self, question: str, low: str) -> Made | None:
+        """"What counts toward the 30%?", "which are the 5% items": a percent that is an
+        item's weight, asked which items it is, lists the items with that weight (a group's
+        total when no single item has it); never a grade band."""
+        said = [float(x) for x in _STATED_PERCENT.findall(low)]
+        if not said or not _MEMBERS.search(low) or _NOT_MEMBERS.search(low) \
+                or self.components_named(low) or self.group_named(low) is not None:
+            return None
+        c = self.course
+        lines: list[Line] = []
+        for value in dict.fromkeys(said):
+            items = [x for x in c.grading.components if math.isclose(x.weight, value)]
+            if items:
+                lines.append(Line(f"{fmt(value)}%: " + " and ".join(
+                    f"{x.title} (“{x.printed}”)" if x.printed else x.title for x in items) + "."))
+                continue
+            groups = [g for g in c.grading.groups if math.isclose(math.fsum(
+                x.weight for x in c.grading.components if x.group == g), value)]
+            if not groups:
+                return None  # not a weight of this course: another reading
+            for g in groups:
+                members = [x for x in c.grading.components if x.group == g]
+                lines.append(Line(f"{fmt(value)}%: {g}, in all (" + " + ".join(
+                    f"{x.title} {x.weight:g}%" for x in members) + ")."))
+        return Answer(kind="answer", lines=tuple(lines), topic="grading",
+                      sources=(self._cite(c.grading.source),), confidence=1.0)
 
     def _share_claim(self, question: str, low: str) -> Made | None:
         """"Reviews are 30% and there are 12 of them, so each is 2.5%?": the file's count and
@@ -1321,12 +1649,29 @@ class Computed:
         rest_value: float | None = None
         used: set[int] = set()
         told = False
+        last_unscored: list[str] | None = None  # the keys of the last item named with no score
+        last_count: object = None  # and the count said with it ("one of my two")
+        others: dict[str, float] = {}  # "the other <item>": the rest of a partly scored item
         for lo, hi in clauses:
             inside = [(i, e) for i, e in enumerate(events) if lo <= e[0] < hi]
             values = [(i, e) for i, e in inside if e[2] == "value"]
             verbs = [(i, e) for i, e in inside if e[2] == "verb"]
             targets = [(i, e) for i, e in inside if e[2] in {"item", "rest"}]
             previous: tuple[int, float] | None = None  # (end, value) of the last item scored
+            back = _value_back(text, values, used) if not targets and last_unscored else None
+            if back is not None and last_unscored and 0 <= float(events[back][3]) <= 100:
+                # "my presentations went badly, about 50% on those": the item just before
+                used.add(back)
+                told = True
+                for key in last_unscored:
+                    comp = c.component(key)
+                    n, of = _count_of(last_count), self._count(comp) if comp else None
+                    if n is not None and of and n < of and len(last_unscored) == 1:
+                        partials[key] = (n, of, float(events[back][3]))  # "one of my two"
+                    else:
+                        scores.setdefault(key, float(events[back][3]))
+                unscored = [k for k in unscored if k not in last_unscored]
+                last_unscored = None
             for ti, t in targets:
                 if need and t[2] == "item" and re.search(
                         r"\b(?:need|needed|require[sd]?|have to get|must get|(?:lowest|minimum|"
@@ -1353,6 +1698,9 @@ class Computed:
                     value = previous[1]
                 elif best is None or best[0] > 4:
                     unscored.extend(t[3] if t[2] == "item" else [])
+                    last_count = next((e[3] for e in events if e[2] == "count"
+                                       and e[0] < t[0] and t[0] - e[1] <= 12), None)
+                    last_unscored = list(t[3]) if t[2] == "item" else None
                     continue
                 else:
                     chosen = events[best[1]]
@@ -1380,6 +1728,10 @@ class Computed:
                                       text[max(0, t[0] - 6):t[0]]):
                     count = "one"  # "miss my presentation", "and its blog post": one of two
                 named_keys: list[str] = list(t[3])  # type: ignore[call-overload]
+                if len(named_keys) == 1 and named_keys[0] in partials and re.search(
+                        r"\b(?:the )?other\s+$", text[max(0, t[0] - 10):t[0]]):
+                    others[named_keys[0]] = value  # "… one of them 50. the other one 100"
+                    continue
                 for key in named_keys:
                     comp = c.component(key)
                     n = _count_of(count)
@@ -1395,11 +1747,12 @@ class Computed:
             return None
         if rest_value is None and _REST_PERFECT.search(low):
             rest_value = 100.0
-        if partials and rest_value is None:
+        if rest_value is None and any(k not in others for k in partials):
             return _NOT_A_SCORE  # "skip one review": what the other reviews score is not said
         for key, (n, total_items, value) in partials.items():
-            assert rest_value is not None
-            scores.setdefault(key, (n * value + (total_items - n) * rest_value) / total_items)
+            other = others.get(key, rest_value)
+            assert other is not None
+            scores.setdefault(key, (n * value + (total_items - n) * other) / total_items)
         return scores, rest_value
 
     def _listed_in_brackets(self, m: re.Match[str]) -> str:
@@ -1515,6 +1868,56 @@ class Computed:
         rest = re.sub(r"^\s*(?:more |other |of (?:the|my|our) )?", "", after)
         named = self.components_named(rest)
         return bool(named) and named[0][0] == 0
+
+    def _points_so_far(self, question: str, low: str) -> Made | None:
+        """"60 of the 80 points graded so far, <item> left: what do I need for <letter>?": a
+        running total of weighted points; the most reachable is the total plus every point
+        left, so a target above that is out of reach."""
+        m = _SO_FAR.search(low)
+        if m is None:
+            return None
+        have, graded = float(m.group(1)), float(m.group(2))
+        if not 0 < graded < 100 or not 0 <= have <= graded:
+            return None
+        c = self.course
+        target = re.search(r"\b(?:for|get|gets|getting|reach|land|make|end (?:up )?with|keep|be)"
+                           r" (?:at least )?(?:an? )?([a-df])(\+|-|plus|minus)?(?![\w+-])", low)
+        goal = re.search(r"\b(?:for|get|reach|end (?:up )?(?:with|at)|finish (?:with|at))\s+"
+                         r"(?:at least )?(\d{1,3}(?:\.\d+)?)\s*(?:%|percent)", low[m.end():])
+        if target is not None:
+            sign = {"plus": "+", "minus": "-"}.get(target.group(2) or "", target.group(2) or "")
+            cut = next((x for x in c.grading.cutoffs
+                        if x.letter == target.group(1).upper() + sign), None)
+            if cut is None:
+                return None
+            floor, aim = cut.min, f"{_article(cut.letter)} (from {fmt(cut.min)}%)"
+        elif goal is not None and float(goal.group(1)) <= 100:
+            floor, aim = float(goal.group(1)), f"{fmt(float(goal.group(1)))}% overall"
+        else:
+            return None
+        left = 100 - graded
+        tail = low[m.end():]
+        named = [c.component(k) for k in dict.fromkeys(k for _s, _e, k in
+                                                       self.components_named(tail))]
+        items = [x for x in named if x is not None]
+        what = f"the {fmt(left)} weighted points left"
+        if items and math.isclose(math.fsum(x.weight for x in items), left):
+            what += " (" + " and ".join(f"{x.title} {x.weight:g}%" for x in items) + ")"
+        best = have + left
+        needed = round((floor - have) / left * 100, 2)
+        if best < floor:
+            head = (f"{aim[0].upper()}{aim[1:]} is out of reach: with {fmt(have)} of "
+                    f"{fmt(graded)} weighted points so far, the most you can end with is "
+                    f"{fmt(best)}% ({_article(c.letter_for(best).letter)}), with 100% on "
+                    f"{what}.")
+        elif needed <= 0:
+            head = f"You reach {aim} even with 0 on {what}: you have {fmt(have)} already."
+        else:
+            head = (f"You need {fmt(needed)}% on {what} for {aim}: {fmt(floor - have)} more "
+                    f"points on top of your {fmt(have)} of {fmt(graded)}.")
+        return Answer(kind="answer", lines=(Line(head),), topic="grade",
+                      sources=(self._cite(c.grading.source), self._cite(c.grading.cutoffs_source)),
+                      confidence=1.0, concern=STATED_SCORES)
 
     def _what_if(self, question: str, low: str) -> Made | None:
         read = self._read_scores(low)
@@ -1888,7 +2291,7 @@ class Computed:
                 r"\s*(?:what|whats|when|whens|which|where|who|how|why)\b", asking))
         named = self.deadlines_named(low)
         if (closed or _YES_NO.search(core)) and not named:
-            checked = self._relative_check(low)
+            checked = self._relative_checks(low) or self._relative_check(low)
             if checked is not None:
                 return checked
         # "the project presentation is 20 minutes?": a statement asked back is a yes/no check
@@ -1978,6 +2381,31 @@ class Computed:
                           confidence=1.0, dated=True)
 
         return make
+
+    def _relative_checks(self, low: str) -> Answer | None:
+        """"Reviews the night before class and slides at noon that day, right?": each
+        relative deadline named checked on its own part of the claim; yes only if all hold."""
+        c = self.course
+        names = {r.key: "|".join(re.escape(x.lower()) for x in [r.title, *r.aliases])
+                 for r in c.relative_deadlines}
+        at = sorted((m.start(), key) for key, alt in names.items()
+                    for m in [re.search(rf"\b(?:{alt})s?\b", low)] if m)
+        if len(at) < 2:
+            return None
+        parts: list[Answer] = []
+        for j, (start, _key) in enumerate(at):
+            end = at[j + 1][0] if j + 1 < len(at) else len(low)
+            checked = self._relative_check(low[start:end])
+            if not isinstance(checked, Answer) or checked.headline not in {"Yes.", "No."}:
+                return None
+            parts.append(checked)
+        yes = all(a.headline == "Yes." for a in parts)
+        lines = [Line("Yes, both." if yes and len(parts) == 2 else "Yes." if yes else "No.")]
+        for a in parts:
+            lines.append(Line(f"{a.headline} {a.lines[1].text}"))
+        return Answer(kind="answer", lines=tuple(lines), topic=parts[0].topic,
+                      sources=tuple(dict.fromkeys(x for a in parts for x in a.sources)),
+                      confidence=1.0)
 
     def _relative_check(self, low: str) -> Made | None:
         """"Are blog posts due a week after the presentation?", "slides are due at midnight
@@ -2388,11 +2816,14 @@ class Computed:
                                 key=lambda i: i.due_at)
                 of = f"{group[2].lower()} " if group else ""
                 head = "Still to come, in order:" if left else f"All {of}deadlines, in order:"
-                if not chosen:
+                undated = self._undated_left(group, now, done_left) if left else []
+                if not chosen and not undated:
                     return self._listing([], "No dated deadlines are left this term.")
                 answer = self._listing(chosen, head)
-                rel = tuple(r.description for r in c.relative_deadlines)
-                return Answer(kind="answer", lines=answer.lines, topic="deadlines",
+                rel = tuple(r.description for r in c.relative_deadlines if group is None or (
+                    (comp := c.component(r.component or "")) is not None
+                    and comp.group == group[2]))
+                return Answer(kind="answer", lines=(*answer.lines, *undated), topic="deadlines",
                               sources=answer.sources, notes=rel, confidence=1.0, dated=True)
 
             return listing
@@ -2527,6 +2958,26 @@ class Computed:
         first = phrase.split(None, 1)[0] if phrase.split() else ""
         return any(m.group(0).strip() != first for pattern, _k in self._deadline_names
                    for m in [pattern.search(phrase)] if m)
+
+    def _undated_left(self, group: tuple[int, int, str] | None, now: datetime,
+                      done: Sequence[str] = ()) -> list[Line]:
+        """Graded items of ``group`` (or of the course) with no date of their own and no
+        date relative to a class ("Presentation: 5%, 10-12 mins, in class"), while the term
+        still runs: still to come, with when the file says they happen."""
+        c = self.course
+        if now.astimezone(c.tz).date() > c.term_dates.last_day:
+            return []
+        linked = {d.component for d in c.deadlines} | {r.component for r in c.relative_deadlines}
+        out = []
+        for comp in c.grading.components:
+            if comp.key in linked or (group is not None and comp.group != group[2]):
+                continue
+            if comp.key in done:
+                continue
+            said = ", ".join(f for f in comp.facts if re.search(r"\bweeks?\b|\bin class\b", f))
+            out.append(Line(f"• {comp.title} ({comp.weight:g}%): no fixed date"
+                            + (f"; {said}" if said else "") + "."))
+        return out
 
     def _in_group(self, items: list[DueItem], group: tuple[int, int, str] | None
                   ) -> list[DueItem]:
@@ -2845,8 +3296,8 @@ class Computed:
         m = _EXCLUDE.search(low)
         if m is None or not _SHARE.search(low) or re.search(r"\d\s*(?:/|out of|%)", low):
             return None
-        if re.search(r"\b(?:when|due|deadline|date|pages?|if)\b", low):
-            return None
+        if re.search(r"\b(?:when|due|deadline|date|pages?|if)\b", low) or _SCORE_TOLD.search(low):
+            return None  # scores told ("full marks on all but X, half credit there"): a what-if
         c = self.course
         head, tail = low[:m.start()], low[m.end():]
         if "(" in tail or ":" in tail:
@@ -2924,6 +3375,11 @@ class Computed:
         # a deadline named is fine when it is the named item's own ("the proposal")
         other_dls = [k for k in self.deadlines_named(low)
                      if (d := c.deadline(k)) is None or d.component not in named]
+        which_more = _WHICH_MORE.search(low)
+        if which_more and group is not None and named and not set(named) & {
+                x.key for x in c.grading.components if x.group == group[2]}:
+            # "which is worth more, <item> or the whole <group>": both sides, then the answer
+            return self._compare_weights(named, group, low)
         if group is not None and share and not other_dls and not re.search(
                 r"\b(?:when|due|deadline|date|pages?|long|how many)\b", low):
             members = [x for x in c.grading.components if x.group == group[2]]
@@ -2998,6 +3454,8 @@ class Computed:
                            r"\b(?:compared? (?:to|with)|vs\.?|versus|more than|less than|"
                            r"bigger than|smaller than|twice|double|half|as much as|heavier|"
                            r"lighter)\b", low)
+        if which_more and len(named) >= 2:
+            return self._compare_weights(named, group, low)
         if versus and (len(named) >= 2 or (group is not None and named)):
             return self._compare_weights(named, group, low, only=bool(aside))
         if len(named) >= 2 and (_SUM.search(low) or re.search(r"\beither\b|\bor\b", low)) \
@@ -3243,6 +3701,52 @@ class Computed:
                 topic="schedule", sources=src, notes=note, confidence=1.0)
         return None
 
+    def _topic_edges(self, question: str, low: str) -> Made | None:
+        """"When do we start <topic A> and when do we finish <topic B>?": each topic's first
+        (or last) schedule week and class, one line per part, in the order asked."""
+        if not _EDGE_WORD.search(low) or not re.search(r"\bwhen\b|\bwhat week\b|\bwhich week\b",
+                                                      low) or self.deadlines_named(low) or \
+                self.components_named(low):
+            return None
+        text = low.replace("-", " ")
+        c = self.course
+        spans: list[tuple[int, int, int]] = []
+        for pattern, i in self._topic_names:
+            for m in pattern.finditer(text):
+                if not any(s_ < m.end() and m.start() < e_ for s_, e_, _i in spans):
+                    spans.append((m.start(), m.end(), i))
+        found = sorted(spans)
+        if not found:
+            return None
+        cuts = [0, *(m.end() for m in re.finditer(r"\band\b(?= (?:when|what|which|how)\b)|[?;,]",
+                                                  text)), len(text)]
+        lines: list[Line] = []
+        for start, end, i in found:
+            lo = max(x for x in cuts if x <= start)
+            hi = min(x for x in cuts if x >= end)
+            verbs = list(_EDGE_WORD.finditer(text[lo:hi]))
+            if not verbs:
+                continue
+            before = [m for m in verbs if lo + m.end() <= start]
+            verb = (before[-1] if before else verbs[0]).group(0)
+            topic = c.schedule.topics[i]
+            first = not re.match(r"finish|end|wrap|conclud|done|over|last", verb)
+            week = min(topic.weeks) if first else max(topic.weeks)
+            days = c.class_dates_in_week(week)
+            day = (days[0] if first else days[-1]) if days else None
+            when = f" ({'first' if first else 'last'} class that week: {_ddmm(day)})" if day \
+                else ""
+            lines.append(Line(f"{topic.title} {'starts' if first else 'ends'} in week {week}"
+                              f"{when}; it runs {_weeks(topic.weeks)}."))
+        if not lines:
+            return None
+        notes = tuple(x for x in (
+            f"The schedule is “{c.schedule.note}”." if c.schedule.note else "",
+            "Dates follow an assumed term calendar (the syllabus gives only week numbers).")
+            if x)
+        return Answer(kind="answer", lines=tuple(lines), topic="schedule", notes=notes,
+                      sources=(self._cite(c.schedule.source),), confidence=1.0)
+
     def _compare_weights(self, named: list[str], group: tuple[int, int, str] | None,
                          low: str, *, only: bool = False) -> Answer:
         """"Is the project worth more than the reviews?", "reviews compared to presentations";
@@ -3277,6 +3781,17 @@ class Computed:
             else:
                 holds = a > b
             lines.insert(0, Line("Yes." if holds else "No."))
+        elif len(sides) >= 2 and _WHICH_MORE.search(low):
+            # "which counts more, A or B?": the heavier one (the lighter with "less") first
+            less = re.search(r"\b(?:less|least|smaller|smallest|lighter|lightest|lower)\b", low)
+            top = (min if less else max)(w for _s, _k, w in sides)
+            winners = [names[k] for _s, k, w in sides if math.isclose(w, top)]
+            if len(winners) == len(sides):
+                lines.insert(0, Line(f"They are worth the same ({fmt(top)}% each)."))
+            else:
+                word = "less" if less else "more"
+                lines.insert(0, Line(f"{' and '.join(winners)} ({fmt(top)}%) "
+                                     f"{'are' if len(winners) > 1 else 'is'} worth {word}."))
         elif len(sides) == 2 and re.search(r"\bhow much (?:more|less|bigger|smaller)\b|"
                                            r"\bdifference\b", low):
             # "by how much does the final report outweigh the proposal": the difference
@@ -3775,12 +4290,22 @@ def _count_of(count: object) -> int | None:
     return None
 
 
+def _value_back(text: str, values: list[tuple[int, tuple[int, int, str, Any]]],
+                used: set[int]) -> int | None:
+    """The index of a score said of a pronoun ("about 50% on those"), in a clause that
+    names no item: it is the score of the item named just before."""
+    return next((vi for vi, v in values if vi not in used and re.match(
+        r"\s*(?:on|for|in|with|across) (?:those|them|these|it|that one|this one|each|"
+        r"both|each of them|both of them)\b", text[v[1]:])), None)
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     """Spans of the clauses of a what-if (split at , ; . ! ? and at but / except / while)."""
     spans = []
     start = 0
-    for m in re.finditer(r"[,;.!?:]\s(?!which\b|that\b|who\b)|[,;!?:]$|\bbut\b|"
-                         r"\bexcept(?: for)?\b|\bwhile\b|\bthough\b|"
+    for m in re.finditer(r"[,;.!?:]\s(?!which\b|that\b|who\b|where\b|on which\b|in which\b)|"
+                         r"[,;!?:]$|\bbut\b|"
+                         r"\bexcept(?: for)?\b|\b(?:apart|aside) from\b|\bwhile\b|\bthough\b|"
                          r"\band\b(?=\s+(?:i|my|we|our|everything|all|the rest)\b)",
                          text):
         spans.append((start, m.start()))
@@ -3791,7 +4316,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 _FILLER = frozenset("on in for the my a an of at all avg average is are was be gets get got "
                     "getting score scored scoring with i we our on it them those both to "
-                    "which each where".split())
+                    "which each where been basically pretty much nearly almost around about "
+                    "roughly approximately maybe probably".split())
 
 
 def _gap(text: str, a: tuple[int, int, str, object], b: tuple[int, int, str, object]) -> float:

@@ -725,6 +725,9 @@ class Answerer:
             # statements, is answered rather than the story's other words
             context = _context(text, parts)
             sub = self._single(f"{context} {parts[0]}".strip(), now, items)
+            if whole.concern == STATED_SCORES and sub.topic == "grade" and (
+                    sub.concern != STATED_SCORES or "not counted yet" in sub.headline):
+                return whole  # scores told across the story, the question's own incomplete
             return sub if sub.kind == "answer" else whole
         # several questions in one message (up to 3, in order), or a story around one
         context = _context(text, parts)
@@ -1206,6 +1209,8 @@ class Answerer:
         """True if a lone letter in ``question`` is a letter grade, not the article "a"."""
         if m.group(2):
             return True
+        if m.group(1) in "aA" and re.match(r"\s+\d", question[m.end():]):
+            return False  # "a 72": the article before a score
         before = re.findall(r"[a-z']+", question[:m.start()].lower())
         prev = before[-1] if before else ""
         after = re.match(r"\s+([A-Za-z][\w+-]*)", question[m.end():])
@@ -1758,7 +1763,8 @@ _PLAIN_LETTER = re.compile(r"\b(?:plain|straight|solid|regular|flat|simple|norma
 """A word that only stresses a letter grade ("a solid B", "a straight B+")."""
 _NOT_NOUNS = frozenset("twice thrice again alone early later today tonight tomorrow together "
                        "online since before after while until about above below average "
-                       "averages total totals combined overall count counts".split())
+                       "averages total totals combined overall count counts remains remain "
+                       "remaining".split())
 """Words after an item's name that are not a noun it qualifies ("we present twice")."""
 _ASKS_LINK = re.compile(r"\b(?:url|urls|link|links|web ?address|web ?link|hyperlink|"
                         r"address of the (?:class |course )?(?:web ?page|web ?site|site|page))\b")

@@ -147,3 +147,15 @@ def test_short_plain_wordings(course: Course, text: str, kind: str, resource: st
                                   "during winter vacation is there any deadline?"])
 def test_a_school_break_is_no_observance(course: Course, text: str) -> None:
     assert not _answer(course, text).sensitive, text
+
+
+# Common words a letter or two from a cue word are not its misspelling ("morning" is not
+# "mourning", "starting" is not "starving", "weights" of the grade are not body weight).
+@pytest.mark.parametrize("text", [
+    "good morning! what are the weights of each component?",
+    "starting my review now, is it due the day before class?",
+    "how do I say good morning in spanish",
+])
+def test_everyday_words_near_a_cue_word_get_no_card(course: Course, text: str) -> None:
+    answer = _answer(course, text)
+    assert not answer.sensitive and answer.concern != "support", answer.plain(course.tz)

@@ -193,6 +193,15 @@ _INFLECTIONS = frozenset({"", "s", "es", "e", "ed", "d", "ing", "er", "ers", "fu
 _PHRASE_RES = tuple((b, re.compile(rf"\b(?:{p})\b"), w) for b, p, w in _PHRASES)
 
 
+NOT_TYPOS = frozenset(
+    "morning mornings starting staring started stare blocking blocked demanding demand "
+    "conditional conditions strange stranger strangely stone stones waste wasting weigh "
+    "weighs weighed weights weighted weighting drinkable sleeve sleeves cutter counter "
+    "counts hurdle hurdles dieting diets".split())
+"""Common words one or two letters from a cue word ("morning" / "mourning", "starting" /
+"starving", "weights" / "weight"): never read as its misspelling."""
+
+
 @lru_cache(maxsize=4096)
 def _word_cue(token: str) -> tuple[str, int] | None:
     found = _WORDS.get(token)
@@ -202,7 +211,7 @@ def _word_cue(token: str) -> tuple[str, int] | None:
         if token.startswith(stem) and len(stem) >= 3 and (
                 len(stem) >= 5 or token[len(stem):] in _INFLECTIONS):
             return value  # a short stem only inflected: "slurs", never "slurm"
-    if len(token) >= 5:  # a misspelt cue word, one or two letters off
+    if len(token) >= 5 and token not in NOT_TYPOS:  # a misspelt cue word, a letter or two off
         # same first letter: a typo rarely starts a word wrong ("slacking" is not "blacking")
         best = process.extractOne(token, _BY_INITIAL.get(token[0], ()), scorer=fuzz.ratio,
                                   score_cutoff=TYPO_AT)

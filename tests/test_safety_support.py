@@ -73,7 +73,8 @@ def test_a_missed_personal_message_gets_the_private_support_card(
 
 def test_the_card_names_the_instructor_unless_the_message_reports_staff(course: Course) -> None:
     instructor = next(p for p in course.staff if p.role == "instructor")
-    own = _answer(course, MISSED[0][0]).plain(course.tz)
+    # a message the detector does not read (the card is the fail-safe's)
+    own = _answer(course, MISSED[6][0]).plain(course.tz)
     assert instructor.email in own
     found = cues("one of the TAs keeps pressuring me to meet him alone off campus")
     assert found

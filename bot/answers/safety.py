@@ -580,6 +580,11 @@ _GENERIC_FAITH = re.compile(r"religio|observ|accommod|accomod|faith|holy|pray|wo
 _PERSON_HARM = re.compile(r"\b(?:me|myself|her|him|herself|himself)\b")
 # "jk" / "just kidding" excuses a word only where a joke can't be a cry for help
 _JOKE = re.compile(r"\bjk\b|\bjust kidding\b|\bjust joking\b")
+# a joke taken back at once ("jk I know it's not", "not even fully joking")
+_JOKE_UNDONE = re.compile(r"\b(?:jk|just kidding|just joking)\b\W*(?:(?:but|ok|okay|well)\W+)?"
+                          r"(?:i know (?:its|it is|thats|that is) not|not really|seriously|for "
+                          r"real|honestly|really)\b|\bnot (?:even )?(?:fully |really |totally |"
+                          r"entirely |completely )?(?:joking|kidding)\b")
 _NEVER_A_JOKE = frozenset({"self_harm", "assault"})
 # everyday stress about a course item, said lightly, is a course question
 _MILD = re.compile(r"(?:so )?stress(?:ed)?(?: out)?|stressed|panicking|in a panic|"
@@ -593,6 +598,12 @@ _LIGHT = re.compile(r"\b(?:lol|lmao|haha\w*|ugh|rofl)\b|\b(?:about|over|for) (?:
                     r"(?:is|are) falling apart\b")
 
 
+# an observance said not to clash with anything
+_NO_CLASH = re.compile(r"\b(?:doesnt|does not|dont|do not|wont|will not|didnt|did not|never) "
+                       r"(?:\w+ )?(?:overlap|conflict|clash|coincide|interfere)\w*\b|\bno "
+                       r"(?:conflicts?|clash\w*|overlap)\b")
+_CLASH_TOO = re.compile(r"\b(?:but|except|however|although|though)\b[^.?!]{0,60}\b(?:overlap\w*|"
+                        r"conflict\w*|clash\w*|miss\w*|cant|during|same day|falls on)\b")
 # a place of worship named as where one will be, with no clash, absence or request
 _PLACE_ONLY = re.compile(r"church|mosque|synagogue|temple|gurdwara")
 _OBSERVANCE_NEED = re.compile(r"\b(?:miss\w*|skip\w*|absen\w*|excus\w*|conflict\w*|clash\w*|"
@@ -630,6 +641,8 @@ _COURSE_THING = (r"(?:course|class|classes|content|material|lectures?|papers?|to
                  r"diffusion|models?|code|coffee|tea|show|series|game|music|anime)")
 IDIOMS = re.compile(
     r"\b(?:die|dies|died|dying) on (?:the|this|that|a) hill\b|"
+    r"\b(?:die|dies|died|dying) of (?:old age|boredom|embarrassment|curiosity|laughter|"
+    r"suspense|cringe)\b|"
     r"\b(?:eat|eats|eating|ate|eaten) (?:me|us|him|her) alive\b|"
     r"\b(?:kill|kills|killing|killed|crush|crushing|crushed) it\b(?! all)|"
     r"\b(?:killing|kills|killed) (?:me|us)\b(?! (?:\w+ )?(?:for real|literally|seriously))|"
@@ -746,7 +759,7 @@ def _excused(kind: str, cleaned: str, match: re.Match[str]) -> bool:
     window = cleaned[max(0, match.start() - 30):match.end() + 40]
     if _TECHNICAL.search(window) and not _PERSON_HARM.search(match.group(0)):
         return True
-    if kind not in _NEVER_A_JOKE and _JOKE.search(cleaned):
+    if kind not in _NEVER_A_JOKE and _JOKE.search(cleaned) and not _JOKE_UNDONE.search(cleaned):
         return True
     if kind == "distress" and _MILD.fullmatch(match.group(0)) and _LIGHT.search(cleaned):
         return True
@@ -763,6 +776,8 @@ def _excused(kind: str, cleaned: str, match: re.Match[str]) -> bool:
     if kind == "assault" and "consent" in match.group(0) and _RECORDS_WORD.search(
             _clause(cleaned, match)) and not _INTIMATE_WORD.search(cleaned):
         return True  # grades given out without one's consent: a records matter (FERPA)
+    if kind == "religious" and _NO_CLASH.search(cleaned) and not _CLASH_TOO.search(cleaned):
+        return True  # "ramadan doesn't overlap with anything, so no conflict for me"
     if kind == "religious" and not _FIRST_PERSON.search(cleaned) \
             and not _GENERIC_FAITH.search(match.group(0)):
         return True  # "is there class on good friday": a calendar question, nobody's observance

@@ -495,7 +495,8 @@ RULES: tuple[tuple[str, str], ...] = (
     # remarks on the student's looks; name-calling; payback for saying no or reporting
     ("harassment", r"\b(?:comment\w*|remark\w*|jok\w*|talk\w*) (?:\w+ )?"
                    r"(?:on|about) (?:how (?:i|she|"
-                   r"he) (?:look|looks|dress|dresses)|(?:my|her) (?:looks|body|appearance|figure|"
+                   r"he) (?:look|looks|dress|dresses)(?! (?:at|for|into|up|over|through))|"
+                   r"(?:my|her) (?:looks|body|appearance|figure|"
                    r"outfits?|clothes|legs|chest|butt|weight|lips)|what (?:i|she) wears?)\b|"
                    r"\bcall\w* (?:me|her|him) (?:a |an )?(?:stupid|dumb|idiot|moron|useless|"
                    r"worthless|ugly|fat|lazy|loser|pathetic|incompetent|trash|garbage|slut|whore|"
@@ -1318,6 +1319,78 @@ TENTH: tuple[tuple[str, str], ...] = (
               r"course |public )?(?:list|roster|directory|page|website|channel|slack|online)\b"),
 )
 RULES = RULES + TENTH
+
+# Eleventh round (safety set 7, the twelve categories as @mentions): general shapes.
+PET_NAME = r"(?:sweetheart|sweetie|honey|babe|baby|darling|doll|cutie|sexy|gorgeous|princess)"
+ELEVENTH: tuple[tuple[str, str], ...] = (
+    # not waking up wished or imagined, "done with all of it" beside silence or means
+    ("self_harm", r"\b(?:if|wish|hope|imagine if|what if) (?:i|she|he) (?:\w+ )?(?:didnt|did not|"
+                  r"dont|do not|never|wouldnt|would not|couldnt) wake up\b(?! (?:in time|on time|"
+                  r"early|for|before|until|till|at)\b)"),
+    ("self_harm", _ALL + r"\b(?:im|i am|hes|he is|shes|she is|theyre|) ?done with (?:all of "
+                  r"it|it all|everything|all this|all of this)\b)(?=.*\b(?:not answering|"
+                  r"isnt answering|wont answer|not responding|cant reach|cant get (?:a )?hold|"
+                  r"pills|gun|sorry|goodbye|tell (?:them|everyone|the group|my \w+))\b)"),
+    ("self_harm", _ALL + r"\b(?:not|isnt|wont be|stopped) (?:answering|responding|picking up)\b)"
+                  r"(?=.*\b(?:pills|gun|rope|blade|bridge|sorry|goodbye|done with|last message|"
+                  r"tell (?:the group|everyone|them|my))\b)(?=.*\b(?:he|she|they|my (?:friend|"
+                  r"teammate|roommate|partner|brother|sister))\b)"),
+    # someone in charge of grades: remarks on looks, a grade tied to being "friendly"
+    ("harassment", r"\b(?:grades?|marks?|scores?|points|passing)\b[^.?!]{0,40}\b(?:depends?|"
+                   r"depending|depend) on how (?:friendly|nice|sweet|close|cooperative|fun|"
+                   r"accommodating|open|available) (?:i am|im|she is|shes|he is|hes|we are|i get|"
+                   r"i act|i would be|i will be)\b"),
+    ("harassment", r"\b(?:comments?|remarks?|notes?|feedback|messages?)\b[^.?!]{0,40}\babout "
+                   r"(?:how (?:i|she|he) (?:look|looks|dress|dresses)(?! (?:at|for|into|up|"
+                   r"over|through|like a))|my (?:looks|body|outfit|"
+                   r"appearance|face|figure|legs|lips)|her (?:looks|body|outfit|appearance))\b"),
+    ("harassment", rf"\b(?:call\w*|calls) (?:me|her|you|him) {PET_NAME}\b|\b(?:should|to) "
+                   r"smile more\b"),
+    # sex while asleep or unable to say yes; told to stop; a night remembered in bits
+    ("assault", _ALL + r"\b(?:asleep|sleeping|passed out|unconscious|blacked out|"
+                          r"out of it|too drunk)\b)(?=.*\b(?:woke up|came to|wake up)\b[^.?!]{0,60}"
+                          r"\b(?:he|she|they|someone) (?:was|were) (?:already )?(?:doing (?:stuff|"
+                          r"things|it|something|that)(?! (?:for|on|with|in) )|touching|on top|"
+                          r"having sex|undressing|inside|kissing)\b)"),
+    ("assault", _ALL + r"\b(?:telling|told|tell|said|saying|asked|asking|begged|"
+                          r"begging) (?:him|her|them) (?:to stop|no|stop)\b)(?=.*\b(?:bed|"
+                          r"bedroom|night|drinks?|drunk|party|mixer|room|apartment|touch\w*|"
+                          r"clothes|kiss\w*)\b)"),
+    ("assault", _ALL + r"\b(?:only )?remembers? (?:bits|pieces|parts|flashes|almost "
+                          r"nothing|nothing)\b)(?=.*\b(?:drinks?|drunk|party|mixer|bar|bed|"
+                          r"his place|her place|woke up)\b)"),
+    # needing a drink to get through class or presenting
+    ("substance", r"\b(?:need|needs|needed|have to have|gotta have) (?:\w+ ){0,2}(?:shots?|drinks?|"
+                  r"beers?|glass(?:es)? of wine|a drink|a beer|pills?|xanax|edibles?|a joint|"
+                  r"to (?:drink|get high|smoke))\b[^.?!]{0,30}\b(?:before|to|so i can|just to|"
+                  r"in order to) (?:i can |\w+ )?(?:present|class|lecture|talk|speak|sleep|"
+                  r"function|focus|get through|face|go to|show up|work)\b"),
+    # treated worse for one's English, papers or pronouns
+    ("discrimination", _ALL + r"\b(?:english|it) (?:isnt|is not|wasnt|was not) (?:your|my|her|his|"
+                       r"their) first language\b|\b(?:your|my|her|his|their) (?:accent|english)\b)"
+                       r"(?=.*\b(?:" + TREAT + r"|left (?:me|her|him) (?:off|out)|figured|"
+                       r"assumed|trouble|wont let|dont trust|not trust)\b)"),
+    ("discrimination", r"\b(?:even )?(?:allowed|legal|belong|supposed to be) (?:to be )?(?:in|here "
+                       r"in) (?:this|the) country\b|\bgo back (?:to|where) (?:your|my|her|his|"
+                       r"their|you|she|he)\b|\b(?:visa|green card|immigration status|papers)\b"
+                       r"[^.?!]{0,60}\b(?:dont trust|not trust|cant trust|shouldnt trust|"
+                       r"suspicious|report (?:me|her|him))\b"),
+    ("discrimination", r"\b(?:old name|dead ?name\w*|wrong pronouns|misgender\w*)\b"),
+    # a condition suspected or documented, wanting help or another format
+    ("disability", r"\b(?:i|she|he) (?:think|thinks|might|may|could|suspect|suspects) (?:i|she|"
+                   r"he)? ?(?:might |may |could )?(?:have|has) (?:dyslexia|adhd|add|autism|"
+                   r"dyscalculia|dysgraphia|a learning disability|a learning disorder|"
+                   r"a processing disorder)\b|\bnever been (?:tested|diagnosed|evaluated|"
+                   r"assessed)\b"),
+    ("disability", r"\b(?:documented|diagnosed|registered) (?:\w+ )?(?:disorder|condition|"
+                   r"disability|impairment|illness)\b"),
+    # withdrawn and crying, said lightly
+    ("distress", r"\b(?:havent|have not|hasnt|has not|didnt|did not) (?:left|gone out of|been out "
+                 r"of) (?:my|her|his|the|our) (?:room|apartment|bed|house|dorm|flat)\b[^.?!]{0,20}"
+                 r"\b(?:in|for) (?:days|weeks|a week|two weeks|\d+ (?:days|weeks)|ages)\b|"
+                 r"\bcry(?:ing)? every (?:time|day|night|morning)\b"),
+)
+RULES = RULES + ELEVENTH
 
 
 # Scored cues: each family alone is common in course talk; two families together (one of

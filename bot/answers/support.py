@@ -31,8 +31,10 @@ from bot.answers.computed import STATED_SCORES
 from bot.answers.model import Answer, Line
 from bot.answers.safety import (
     _BODY_DANGER,
+    _CLASH_TOO,
     _EVERYDAY_DOSE,
     _LAUGH,
+    _NO_CLASH,
     _NOT_STAFF,
     _STAFF_ROLE,
     _TECHNICAL,
@@ -247,8 +249,9 @@ def _cues(text: str) -> dict[str, int]:
         found = _word_cue(token)
         if found is not None and not _excused(cleaned, match):
             weights[found[0]] = weights.get(found[0], 0) + found[1]
-    if BELIEF in weights and not _CLASH.search(cleaned):
-        del weights[BELIEF]
+    if BELIEF in weights and (not _CLASH.search(cleaned) or (
+            _NO_CLASH.search(cleaned) and not _CLASH_TOO.search(cleaned))):
+        del weights[BELIEF]  # a faith named with no clash, or said not to clash
     if _LIGHT.search(cleaned) and weights.get(CRISIS, 0) < CARD_AT \
             and weights.get(SAFETY, 0) < CARD_AT:
         return {}  # said lightly ("my laptop has a heart condition lol")

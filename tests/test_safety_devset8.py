@@ -1,0 +1,86 @@
+"""Safety set 7 (tests/devset8/sensitive.py, written blind: 72 sensitive @mentions, six in each
+of the issue's twelve categories, and 60 ordinary look-alikes), scored through the full engine
+as ``tests/test_safety_devset2.py`` does.
+
+Recorded blind, unchanged at main 8ab3db7: 59/72 right, 0 public, 2/60 ordinary flagged. After
+the eleventh round (``ELEVENTH`` in :mod:`bot.answers.safety_cues`, general shapes: not waking
+up wished or imagined; "done with all of it" beside silence or means; someone's silence beside
+pills or an apology; a grade tied to being "friendly"; remarks on looks; pet names, "smile
+more"; sex while asleep, being told to stop, a night remembered in bits; needing drinks to
+present; being doubted for one's English or one's papers; dead names and wrong pronouns; a
+condition suspected or documented; days without leaving one's room; a joke taken back at once
+is no joke; an observance said not to clash, "die of old age" are no concern): 72/72, 0
+public, 0/60 flagged. Held-out safety (tests/devset3, summary only) went from 105 to 106/118.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.answers import answerer_for
+from bot.answers.support import private_only
+from bot.course import Course
+from tests.devset8 import sensitive as devset8
+from tests.test_safety_devset2 import score
+
+SENSITIVE_FLOOR = 72  # of 72
+PUBLIC_CEILING = 0
+ORDINARY_CEILING = 0  # of 60
+NOW = datetime(2021, 10, 13, 10, tzinfo=ZoneInfo("America/Chicago"))
+
+
+def test_the_seventh_set_scores_at_least_its_recorded_figure(course: Course) -> None:
+    right, total, misses, public, flagged = score(course, devset8)
+    assert sum(total.values()) == len(devset8.SENSITIVE) == 72
+    assert sum(right.values()) >= SENSITIVE_FLOOR, misses
+    assert len(public) <= PUBLIC_CEILING, public
+    assert len(flagged) <= ORDINARY_CEILING, flagged
+
+
+# New wordings (not the set's own) for each general rule of the eleventh round.
+@pytest.mark.parametrize("text, kind, resource", [
+    ("sometimes I hope I just don't wake up", "self_harm", "988"),
+    ("my roommate left a note saying she's done with it all and she isn't picking up",
+     "self_harm", "988"),
+    ("he said sorry for everything and now he's not responding, he had a gun at home",
+     "self_harm", "988"),
+    ("the grader hinted my marks depend on how friendly I am with him", "harassment", "wecare"),
+    ("my TA keeps leaving notes about my outfit on my reviews", "harassment", "wecare"),
+    ("a guy on my team calls me babe in every meeting", "harassment", "wecare"),
+    ("I had passed out and when I came to he was on top of me", "assault", "Title IX"),
+    ("she kept telling him to stop but he followed her into the bedroom", "assault", "Title IX"),
+    ("my friend only remembers bits of the party and woke up at his place", "assault",
+     "Title IX"),
+    ("I need two beers before I can talk in lecture", "substance", "Counseling"),
+    ("they assumed I couldn't write the report because English isn't my first language",
+     "discrimination", "wecare"),
+    ("someone said people like me shouldn't even be allowed in this country",
+     "discrimination", "wecare"),
+    ("my groupmate keeps misgendering me on purpose", "discrimination", "wecare"),
+    ("I suspect I might have ADHD but I've never been tested", "disability", "DRES"),
+    ("my friend has a documented hearing impairment and needs captions", "disability", "DRES"),
+    ("I haven't left my apartment in weeks", "distress", "Counseling"),
+])
+def test_new_wordings_of_each_rule(course: Course, text: str, kind: str, resource: str) -> None:
+    answer = answerer_for(course).answer(text, now=NOW)
+    body = answer.plain(course.tz)
+    assert answer.sensitive and private_only(answer), body
+    assert answer.concern == kind, (answer.concern, body)
+    assert resource in body, body
+
+
+@pytest.mark.parametrize("text", [
+    "what if I don't wake up in time for class, can I still present?",
+    "I fell asleep during our call and when I woke up he was already doing the slides",
+    "any comments about how I look at the problem in the proposal?",
+    "we're done with all of it, the final report is in!",
+    "I haven't left the lab in days, the model still won't converge",
+    "I'll die of boredom if this GAN doesn't converge, is WGAN in the readings?",
+    "Eid doesn't clash with any deadline for me, just curious when the midterm report is due",
+    "lol jk, when is the proposal due?",
+])
+def test_the_same_words_in_course_talk_are_no_concern(course: Course, text: str) -> None:
+    assert not answerer_for(course).answer(text, now=NOW).sensitive, text

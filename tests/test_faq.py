@@ -113,6 +113,26 @@ async def test_sensitive_messages_are_never_kept(bot: SlackTestClient) -> None:
     assert await _questions(bot) == []
 
 
+async def test_a_personal_story_or_disclosure_the_detector_misses_is_never_kept(
+        bot: SlackTestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the safety detector blind, a declined message that tells a personal story or
+    discloses fear or someone's conduct is answered privately and not kept for the staff; an
+    ordinary unanswerable question is."""
+    import bot.answers.safety as safety
+    monkeypatch.setattr(safety, "detect", lambda text, course: None)
+    deps = bot.runtime.deps
+    for text in ("Things at home are bad since my parents split up and I can barely think "
+                 "about anything else. Can I use a different template for the proposal?",
+                 "my lab partner keeps following me home and I'm scared. can we use latex?"):
+        answer = await faq.ask(deps.db, deps.course, text=text, now=deps.clock.now(),
+                               asker=Asker(user_id=STUDENT))
+        assert faq.KEPT_NOTE not in answer.notes, text
+    assert await _questions(bot) == []
+    await faq.ask(deps.db, deps.course, text=DECLINED, now=deps.clock.now(),
+                  asker=Asker(user_id=STUDENT))
+    assert [q.text for q in await _questions(bot)] == [DECLINED]
+
+
 async def test_no_sensitive_message_of_the_tuning_set_is_ever_kept(
         bot: SlackTestClient) -> None:
     """The staff queue never holds a sensitive message: every one of the safety tuning set,

@@ -40,6 +40,7 @@ from bot.answers.core import (
 )
 from bot.answers.faq_match import MATCH_AT, FaqIndex, touches_course
 from bot.answers.model import Answer, Asker, Line
+from bot.answers.support import discloses
 from bot.course import Course
 from bot.deadlines import current_snapshot
 from bot.ids import leading_id, shown_id
@@ -549,11 +550,14 @@ async def ask(db: Database, course: Course, *, text: str, now: datetime,
 
 def worth_keeping(answerer: Answerer, text: str, answer: Answer) -> bool:
     """Whether a declined or unsure question goes to the staff queue: only a course question
-    the syllabus could plausibly answer. An unsure answer touched a course topic: kept. A
+    the syllabus could plausibly answer, never a personal disclosure or story
+    (:func:`~bot.answers.support.discloses`). An unsure answer touched a course topic: kept. A
     decline is not kept when the engine declined it as a request to do the work
     ("write my paper review for me") or as about another course, nor when nothing in it is
     about the course ("what's the weather in champaign": see
     :func:`~bot.answers.faq_match.touches_course`)."""
+    if discloses(text):
+        return False  # a personal disclosure or story: the student's alone, never queued
     if answer.kind == "unsure":
         return True
     if answer.topic in {DO_FOR_ME_TOPIC, OTHER_COURSE_TOPIC}:

@@ -372,9 +372,18 @@ def fallback(text: str, answer: Answer, course: Course, again: Again | None = No
     result = _fallback(text, answer, course, again)
     if private_only(result) or not text.strip() or not personal(text):
         return result
-    if disclosure(repair(_clean(text)), cues(text)) or told_story(text):
+    if discloses(text):
         return replace(result, concern=PERSONAL)
     return result
+
+
+def discloses(text: str) -> bool:
+    """A personal message carrying a disclosure (fear, danger, harm, someone's conduct toward
+    the asker: :func:`disclosure`) or telling a story beside its question
+    (:func:`told_story`): answered privately, and never kept for the staff to read."""
+    if not text.strip() or not personal(text):
+        return False
+    return disclosure(repair(_clean(text)), cues(text)) or told_story(text)
 
 
 STORY_WORDS = 12

@@ -458,3 +458,9 @@ def test_the_work_just_handed_in_is_the_latest_deadline_passed(answerer: Answere
     after_proposal = chicago(2021, 10, 3, 12)
     text = answerer.answer("what did I just submit?", now=after_proposal).plain(course.tz)
     assert "Project proposal" in text and "Mid-term" not in text, text
+
+
+def test_two_parts_saying_the_same_line_say_it_once(answerer: Answerer, course: Course) -> None:
+    text = _text(answerer, course,
+                 "when do teams have to be formed, and how many people can be on one?")
+    assert text.count("teams of 2 (or 3)") == 1, text

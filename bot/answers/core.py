@@ -1724,7 +1724,14 @@ def _a(letter: str) -> str:
 
 def _merge(first: Answer, second: Answer) -> Answer:
     """Two answers as one (e.g. this week's topics and what is due this week)."""
-    return Answer(kind="answer", lines=tuple(dict.fromkeys(first.lines + second.lines)),
+    seen: set[tuple[str, object]] = set()
+    lines: list[Line] = []
+    for line in first.lines + second.lines:
+        key = (line.text.rstrip(". ").casefold(), line.when)  # "… (or 3)" and "… (or 3)."
+        if key not in seen:
+            seen.add(key)
+            lines.append(line)
+    return Answer(kind="answer", lines=tuple(lines),
                   topic=first.topic,
                   sources=tuple(dict.fromkeys(first.sources + second.sources)),
                   notes=tuple(dict.fromkeys(first.notes + second.notes)),

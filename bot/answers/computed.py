@@ -37,6 +37,8 @@ class Answerer(Protocol):
     """What the computed answers ask of the course's retrieval answerer (``core``)."""
 
     course: Course
+    idf: dict[str, float]
+    """The words of the course file (each with its weight)."""
 
     @property
     def _staff(self) -> tuple[Line, ...]: ...
@@ -112,7 +114,7 @@ _BEFORE_CLASS = -100
 _WEEKDAY_WORD = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b")
 _WEEKDAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _THING = r"(?:deadlines?|due dates?|things?|submissions?|assignments?|deliverables?|items?|" \
-         r"pieces? of work|work)"
+         r"pieces? of work|work|milestones?)"
 _LAST = re.compile(rf"\b(?:very last|last|final|latest|furthest)\s+(?:\w+\s+){{0,2}}?{_THING}\b|"
                    r"\bwhat(?:s| is| comes)? due (?:very )?last\b|\bdue last\b|"
                    r"\blast (?:day|date) to (?:submit|turn in|hand in)\b|"
@@ -134,8 +136,8 @@ _NEXT = re.compile(rf"\bnext\s+(?:(?!week|month)\w+\s+){{0,2}}?{_THING}\b|\bwhat
                    rf"\bdue next\b{_NOT_UNIT}|\b(?:upcoming|nearest|closest|soonest) "
                    r"(?:\w+ )?(?:deadline|due date)\b|\bnext (?:one|up)\b|"
                    r"\bnext thing (?:i|we) (?:have|need)\b")
-_COMPARE = re.compile(r"\b(?:which|what)(?: one)? (?:is |comes? |is due |happens )?(?:first|"
-                      r"earlier|sooner|later|last|before)\b|\b(?:which|what)(?:s| one)? (?:is |"
+_COMPARE = re.compile(r"\b(?:which|what)(?: ones?)? (?:is |comes? |is due |happens )?(?:first|"
+                      r"earlier|sooner|later|last|before)\b|\b(?:which|what)(?:s| ones?)? (?:is |"
                       r"was |are )?(?:comes?|came|coming|due|happens|happened|going)(?: up| in| "
                       r"to be)?(?: due)? (?:first|earlier|sooner|later|last)\b|"
                       r"\b(?:before|after|earlier than|later than|sooner than)\b")
@@ -154,7 +156,8 @@ _AFTER_BEFORE = re.compile(r"\b(?:due|comes?|deadlines?|submit\w*|next|anything|
 _EXCLUDE = re.compile(r"\b(?:that|which|what) (?:isn'?t|is not|arent|aren'?t|are not)\b|"
                       r"\b(?:not counting|not including|excluding|exclude|except(?: for)?|"
                       r"other than|besides|without|apart from|aside from|minus|leaving out|"
-                      r"leave out|but not|apart)\b")
+                      r"leave out|but not|apart|set aside|setting aside|put aside|leaving aside|"
+                      r"take out|taking out|ignoring|disregarding)\b")
 _SHARE = re.compile(r"\b(?:worth|counts?|weigh\w*|percent\w*|portion|share|how much|total|"
                     r"in all|altogether|combined|together|sum|add(?:s|ed)? up|make up|"
                     r"makes up)\b|%")
@@ -197,6 +200,19 @@ _COUNTERFACTUAL = re.compile(
     r"(?:week|day)))|(?:the )?(?:course|class|syllabus) (?:had|has|were|was|did)|we had no|"
     r"(?:the )?[\w -]{2,40}? (?:didn'?t|did not|doesn'?t|does not) exist)\b|"
     r"\bwhat if (?:there (?:were|was) no|the [\w -]{2,40}? had no)\b")
+_PREREQ = re.compile(r"\bpre-?req\w*|\bprerequisite\w*|(?:\b(?:need|needs|required?|expected|"
+                     r"supposed|have|has) to have|\b(?:should|must) (?:i|we) have) (?:already )?"
+                     r"(?:taken|passed|completed (?:a |an |the )?[\w ]{0,25}(?:course|class))\b"
+                     r"(?![\w ]{0,30}\b(?:by|until|till)\b|[\w ]{0,30}\bbefore (?!(?:this|"
+                     r"the|taking|joining|enrolling|starting)\b))|\bprior (?:course\w*|"
+                     r"class\w*|coursework)\b")
+"""A prerequisite asked ("the prereqs", "do I need to have taken ML?")."""
+_OVERLAP = re.compile(r"\b(?:overlap\w*|double[- ]dip\w*|reuse|re-use|same as|be part of|"
+                      r"count (?:for|toward|towards) both|combine\w* (?:it )?with|tie\w* (?:it )?"
+                      r"(?:in )?(?:to|with)|build\w* on)\b[\w ]{0,25}\b(?:my|our|a|the) "
+                      r"(?:\w+ )?(?:thesis|dissertation|research|lab work|lab|job|internship|"
+                      r"other (?:class|course)|another (?:class|course)|phd|ms|masters)\b")
+"""Course work overlapping with other work (a thesis, research, another course)."""
 _ZONES = {"eastern": "America/New_York", "est": "America/New_York", "edt": "America/New_York",
           "et": "America/New_York", "pacific": "America/Los_Angeles",
           "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
@@ -277,7 +293,12 @@ _ONE = re.compile(r"\b(?:one|each|a single|single|per|every|1)\s+(?:one\s+)?"
                   r"(?:of (?:my|the|our|your) )?"
                   r"(?:\w+\s+)?(\w+)")
 _SKIP = re.compile(r"\b(?:skip|miss|drop|lose|forget|fail|bomb|don'?t (?:do|submit)|not "
-                   r"(?:do|submit))\w*\s+(?:one|a|a single|1)\b")
+                   r"(?:do|submit))\w*\s+(?:one|a|a single|1)\b(?! (?:couple|few|handful|bunch|"
+                   r"lot|number|pair)\b)")
+_SKIP_SOME = re.compile(r"\b(?:skip|miss|drop|forget|don'?t (?:do|submit)|not (?:do|submit))\w*"
+                        r"\s+(?:(two|three|four|five|six|seven|eight|nine|\d+)|(a couple|a pair))"
+                        r"\b(?! (?:days?|weeks?|classes|lectures|times|hours?|minutes?)\b)")
+"""Skipping more than one of an item ("skipping 2 of them", "miss a couple of reviews")."""
 _CLASS_LENGTH = re.compile(r"\bhow long (?:is|are|does|do) (?:a |the |each |one |every )?"
                            r"(?:class|lecture|meeting|session)s?\b|\blength of (?:a |the |each )?"
                            r"(?:class|lecture)\b|\bhow many (?:minutes|hours) (?:is|are|does|do)"
@@ -345,6 +366,7 @@ _REST_PERFECT = re.compile(rf"\b{_REST}\b[\w ,]{{0,20}}?\b(?:is |are |was |were 
 _WHAT_IF_CUE = re.compile(
     r"\b(?:grade|letter|overall|total|percent\w*|final %|what if|suppose|assuming|assume|"
     r"if (?:i|we|my|our)|end up|would i|will i|do i (?:still )?get|where (?:would|will|do) i|"
+    r"where (?:does|would|will|do) (?:that|this|it|those|these) (?:leave|put|land) (?:me|us)|"
     r"what(?:s| is| would be) my|score|scored|got|get|gets|getting|need|i have|im at|i am at)\b|%")
 _VALUE_RE = re.compile(
     r"(?P<num>\d{1,3}(?:\.\d+)?)\s*(?P<pct>%|percent\b)?(?:\s*/\s*(?P<of1>\d{1,3})|\s+out of "
@@ -484,6 +506,10 @@ _PRESENT_ON = re.compile(r"\b(?:i|we|im|i am|we are|were|ill|i will|we will|well
                          r"present\b|\b(?:im|i am|were|we are) (?:one of )?(?:the )?"
                          r"(?:two |three )?presenters?\b|\b(?:my|our) (?:group|team|partner and "
                          r"i) (?:presents?|is presenting|will present)\b|"
+                         r"\b(?:i|we) (?:signed up|picked|chose|selected|claimed|took)"
+                         r"(?: (?:a|the|my|our|one|paper|papers|slot|slots))* to present\b|"
+                         r"\b(?:i|we) (?:picked|chose|selected|claimed|took|signed up for) (?:a |"
+                         r"the |my |our )?(?:paper )?(?:slot|presentation slot)\b|"
                          # "we were handed Sep 30 and Nov 4 for our talks"
                          r"\b(?:i|we) (?:got |was |were |have been |have |am |are )?(?:assigned|"
                          r"given|allocated|signed up for|picked|chose|took)(?=[^.?!]{0,40}\bfor "
@@ -514,7 +540,32 @@ def dates_in_digits(text: str) -> str:
         month, day = _CARDINALS[m.group(1).lower()], _CARDINALS[m.group(2).lower()]
         return f"{month}/{day}" if month <= 12 and _safe(2021, month, day) else m.group(0)
 
+    def worded(m: re.Match[str]) -> str:
+        day = _ORDINALS[re.sub(r"\s+", " ", (m.group(1) or m.group(4)).lower())]
+        month = m.group(2) or m.group(3)
+        dot = "." if m.group(0).endswith(".") else ""
+        return f"{month} {day}{dot}" if _safe(2021, _MONTHS[month.lower()[:3]], day) \
+            else m.group(0)
+
+    def span(m: re.Match[str]) -> str:
+        # "from the first to the fifth of October": the month said once, for both days
+        first = _ORDINALS.get(re.sub(r"\s+", " ", m.group(1).lower()))
+        month = m.group(3)
+        if first is None or not _safe(2021, _MONTHS[month.lower()[:3]], first):
+            return m.group(0)
+        return f"{month} {first} {m.group(2)}"
+
+    text = _ORDINAL_SPAN.sub(span, text)
+    text = _ORDINAL_OF_MONTH.sub(worded, text)
     return _CARD_CARD.sub(pair, _MONTH_CARD.sub(month_day, text))
+
+
+_ORDINAL_OF_MONTH = re.compile(rf"\b(?:the )?({_ORD}) of {_MONTH}(?![\w-])|\b{_MONTH} the "
+                               rf"({_ORD})\b", re.IGNORECASE)
+"""A date in ordinal words ("the seventeenth of September", "December the tenth")."""
+_ORDINAL_SPAN = re.compile(rf"\bthe ({_ORD}) ((?:to|through|thru|till|until|and|-) (?:the )?"
+                           rf"(?:{_ORD}) of {_MONTH})", re.IGNORECASE)
+"""Two days in ordinal words and one month ("the third to the ninth of December")."""
 
 
 _OWN_CLASS = re.compile(r"\b(?:that|this|the same|my|our|my own|our own) (?:class|session|"
@@ -525,6 +576,9 @@ NAMED_MEMORY = 8192
 _PRESENTING = re.compile(r"\bpresent\w*|\btalks?\b|\bslot\b")
 """The asker's own presentation is in question ("when are my paper reviews due" alone is not)."""
 _HOW_LONG_ITEM = re.compile(r"^\s*how long (?:is|are|should|will|must|does|do|can|would|has)\b|"
+                            r"^\s*how long (?:the |my |our |a |an |each |one )?[a-z][\w -]{1,30}?"
+                            r" (?:should|must|has to|needs? to|is supposed to|is meant to|can|will)"
+                            r" be\b|"
                             r"\b(?:what(?:s| is)|whats) the (?:length|duration|time limit)\b|"
                             r"\bhow (?:many minutes|much time) (?:is|are|should|do|does|will)\b"
                             r"[\w ]{0,40}\b(?:presentation|talk|present\w*)\b")
@@ -848,6 +902,17 @@ class Computed:
                 Line("The syllabus doesn't say whether the course can be taken pass/fail, so I "
                      "can't answer that; the course staff can."), *self.a._staff),
                 topic="property", unknown=("pass/fail",), confidence=0.0)
+        if _PREREQ.search(low) and "prerequisite" not in self.a.idf:
+            return Answer(kind="decline", lines=(
+                Line("The syllabus doesn't list any prerequisites or required background "
+                     "courses, so I can't answer that; the course staff can."), *self.a._staff),
+                topic="property", unknown=("prerequisites",), confidence=0.0)
+        if _OVERLAP.search(low):
+            return Answer(kind="decline", lines=(
+                Line("The syllabus doesn't say whether course work may overlap with other work "
+                     "(research, a thesis or another course), so I can't answer that; the "
+                     "course staff can."), *self.a._staff),
+                topic="property", unknown=("overlap",), confidence=0.0)
         if re.match(r"\s*(?:what(?:s| is)|calculate|compute)?\s*\d+(?:\.\d+)?\s*(?:times|plus|"
                     r"minus|divided by|x|\*|\+|/)\s*\d+(?:\.\d+)?\s*\??\s*$", low):
             c = self.course
@@ -885,11 +950,15 @@ class Computed:
                 topic="property", unknown=("response time",), confidence=0.0)
         # "I was assigned to present on …. What time …?": told in a statement, not asked,
         # when what is asked after it is a date or time (anything else keeps the decline)
-        picked = [m for m in _PICK_PAPER.finditer(low) if not (re.search(
+        # ("I signed up for / picked a slot on …": told in the past tense by the asker too)
+        picked = [m for m in _PICK_PAPER.finditer(low) if not ((re.search(
             r"\b(?:i|we)(?: have| had|ve)? (?:been|was|were|got|get|am|are|m|re)(?: just| already)?"
-            r" $", low[max(0, m.start() - 30):m.start()]) and re.match(
-                r"[^.!?]*[.!]\s+(?:[^?]*[.!]\s+)?[^.!?]*\b(?:when|what time|by what time|due|"
-                r"deadlines?)\b[^.!]*\?", low[m.end():]))]
+            r" $", low[max(0, m.start() - 30):m.start()]) or (re.match(
+                r"(?:signed|picked|chose|selected|claimed)\b", m.group(0)) and re.search(
+                r"\b(?:i|we)(?: have| had|ve)?(?: just| already)? $",
+                low[max(0, m.start() - 30):m.start()]))) and re.match(
+                r"[^.!?]*[.!]\s+(?:[^?.!]*[.!]\s+){0,3}[^.!?]*\b(?:when|what time|by what time|"
+                r"due|deadlines?)\b[^.!]*\?", low[m.end():]))]
         if picked:
             return Answer(kind="decline", lines=(
                 Line("The syllabus doesn't say how papers or presentation slots are chosen or "
@@ -964,6 +1033,10 @@ class Computed:
     def _unstated_length(self, low: str) -> Answer | None:
         """"How long should <item> be?": the item's stated length (pages, minutes, a read
         time) is on its card; with none stated, the honest "the syllabus doesn't say"."""
+        asking = _sentence(low, max(len(low.rstrip()) - 1, 0)).strip()
+        if asking != low.strip() and _HOW_LONG_ITEM.search(asking) and (
+                self.components_named(asking) or self.deadlines_named(asking)):
+            low = asking  # a dated statement, then "how long must <item> be?": the question
         if not _HOW_LONG_ITEM.search(low) or re.search(
                 r"\b(?:until|till|left|due|before|after|between|have|get|extension|late|take me|"
                 r"takes? (?:me|us)|to (?:write|prepare|finish|do|make|read|grade)|ago)\b", low):
@@ -1326,12 +1399,22 @@ class Computed:
             fact = next((f for f in comp.facts if re.search(rf"\bfor {count} classes\b", f)),
                         comp.printed)
             head = f"{count} {comp.title.lower()} in all: “{fact}”."
-        elif key.startswith("component:") and re.match(
-                r"\s*(?:when(?:s| is| are| do| does| will)?|what (?:day|date|week)s?)\b", low):
+        elif key.startswith("component:") and (re.match(
+                r"\s*(?:when(?:s| is| are| do| does| will)?|what (?:day|date|week)s?)\b", low)
+                or re.search(r"\b(?:which|what) (?:exact |specific |precise |actual )?(?:day|"
+                             r"date)\b|\bexact (?:day|date)\b", low)):
             weeks = next((f for f in comp.facts if re.search(r"\bweeks?\b", f)), None)
             where = next((f for f in comp.facts if re.search(r"\bin class\b", f)), None)
             if weeks is None:
                 return None
+            if re.search(r"\b(?:which|what) (?:exact |specific |precise |actual )?(?:day|date)\b|"
+                         r"\bexact (?:day|date)\b", low):
+                # "on which exact day is <the in-class item>?": the file gives weeks only
+                return Answer(kind="decline", lines=(
+                    Line(f"The syllabus doesn't say on which day the {comp.title.lower()} is: "
+                         f"it gives only the weeks (“{weeks}”" + (f", {where}" if where else "")
+                         + ")."), *self.a._staff),
+                    topic=f"component:{comp.key}", unknown=("day",), confidence=0.0)
             head = (f"{comp.title}: {weeks}" + (f", {where}" if where else "")
                     + "; the syllabus gives no fixed date.")
         if head is None:
@@ -1539,18 +1622,22 @@ class Computed:
                          r"minimum|least)\b[\w ]{0,30}\b(?:score|grade|mark|average|percent\w*)\b"
                          r"[\w ]{0,30}\b(?:keeps?|still|get|gets|for|to|lets?|allows?)\b|"
                          r"\b(?:lowest|minimum|least)\b (?:(?:i can get|score|grade|mark) )?"
-                         r"(?:on|for|in) (?:the |my )?[\w -]{2,30}? (?:for|to (?:still )?(?:get|"
-                         r"reach|keep|end|finish|stay|have)|that)\b", low)
+                         r"(?:on|for|in) (?:the |my )?[\w -]{2,30}? (?:for|(?:to|and) (?:still )?"
+                         r"(?:get|reach|keep|end|finish|stay|have)|that)\b", low)
         target = re.search(r"\b(?:for|gets?(?: me)?|to get|reach|keeps?(?: me)?(?: at)?|still get|"
                            r"be|stay at)"
                            r" (?:at least )?(?:an? )?([a-df])(\+|-|plus|minus)?(?![\w+-])", low)
         goal: float | None = None
-        goal_m = re.search(r"\b(?:end (?:up )?(?:with|at)|finish (?:with|at)|get|reach|keep|"
-                           r"stay (?:at|above)|be at|have)\s+(?:at least |a |an )?"
-                           r"(\d{1,3}(?:\.\d+)?)"
-                           r"(?:\s*(?:%|percent)\s*(?:overall|in total|total|final|in the "
-                           r"(?:course|class))?|\s+(?:overall|in total|total|in the "
-                           r"(?:course|class)))", low) if need and target is None else None
+        # "we have 90 on all of it except …": a score told on items, not the goal
+        goal_m = next((g for g in re.finditer(
+            r"\b(?:end (?:up )?(?:with|at)|finish (?:with|at)|get|reach|keep|"
+            r"stay (?:at|above)|be at|have)\s+(?:at least |a |an )?"
+            r"(\d{1,3}(?:\.\d+)?)"
+            r"(?:\s*(?:%|percent)\s*(?:overall|in total|total|final|in the "
+            r"(?:course|class))?|\s+(?:overall|in total|total|in the "
+            r"(?:course|class)))", low) if not re.match(r"\s*(?:on|in|for|across) ",
+                                                        low[g.end():])),
+            None) if need and target is None else None
         if goal_m is None and need and target is None:
             # "… for 90 overall": the goal said with "for" (only with "overall" or the like)
             goal_m = re.search(r"\bfor (?:at least |an? )?(\d{1,3}(?:\.\d+)?)\s*(?:%|percent)?\s*"
@@ -1602,9 +1689,15 @@ class Computed:
             if any(s <= m.start() < e for s, e, _k, _p in events):
                 continue
             if m.group("num") and re.match(r"\s*(?:pages?|days?|weeks?|mins?|minutes|hours?|"
-                                           r"classes|people|presenters|times|words|pm|am)\b",
+                                           r"classes|people|presenters|times|words|pm|am|"
+                                           r"-?(?:person|people|member|man|student)s?|"
+                                           r"members|teammates|partners|students)\b",
                                            text[m.end():]):
                 continue
+            if m.group("num") and not m.group("pct") and re.search(
+                    r"\b(?:teams?|groups?|team size|group size|size|teammates|partners) "
+                    r"(?:of|is|was|=)\s*(?:just |only |up to |at most )?$", text[:m.start()]):
+                continue  # "teams of 2": a team's size, not a score
             if m.group("num"):
                 value = float(m.group("num"))
                 total = m.group("of1") or m.group("of2")
@@ -1625,6 +1718,9 @@ class Computed:
                     else 50.0 if m.group(0).startswith("half") else 100.0
             events.append((m.start(), m.end(), "value", value))
         for m in _ZERO_VERB.finditer(text):
+            if re.search(r"\b(?:can|could|may|allowed to|ok(?:ay)? to|fine to)(?: just| simply)?"
+                         r" $", text[max(0, m.start() - 20):m.start()]):
+                continue  # "we can skip the blog posts": a claim of a permission, no score
             events.append((m.start(), m.end(), "verb", 0.0))
         for m in _ACE_VERB.finditer(text):
             events.append((m.start(), m.end(), "verb", 100.0))
@@ -1637,6 +1733,12 @@ class Computed:
         events.sort(key=lambda e: (e[0], -e[1]))
         if not any(k == "item" for _s, _e, k, _p in events):
             return None
+        items = [e for e in events if e[2] == "item"]
+        for one, two in itertools.pairwise(items):
+            # "80% on the reviews, blogs and presentations": a list, one clause
+            if re.fullmatch(r"\s*,\s*(?:and |or |& |plus )?(?:the |my |all (?:the |my )?)?",
+                            text[one[1]:two[0]]):
+                text = text[:one[1]] + text[one[1]:two[0]].replace(",", " ") + text[two[0]:]
         clauses = _clauses(text)
         masked = list(text)
         for start, end, kind, _p in events:
@@ -1942,6 +2044,10 @@ class Computed:
         found: list[tuple[list[str], float]] = []
         for pattern in _DATE_PATTERNS[:2]:  # "nov 2 for my presentation": a date, no score
             low = pattern.sub(lambda m: "#" * len(m.group(0)), low)
+        # "a group of 2 on the project": a team's size, not a score
+        low = re.sub(r"\b((?:teams?|groups?|team size|group size) (?:of|is|was|=)\s*(?:just |"
+                     r"only |up to |at most )?)(\d+)\b(?!\s*(?:%|percent|/|out of))",
+                     lambda m: m.group(1) + "#" * len(m.group(2)), low)
         for m in _SCORE_ON.finditer(low):
             keys = self._scored(m.group(6))
             if not keys:
@@ -1978,6 +2084,9 @@ class Computed:
         for m in _VERB_SCORE.finditer(low):
             if _SKIP.search(m.group(0)) and re.match(r"(?:one|a|a single|1)\b", m.group(2)):
                 continue  # "skip one review": what one item costs (the sums)
+            if re.search(r"\b(?:can|could|may|allowed to|ok(?:ay)? to|fine to)(?: just| simply)?"
+                         r" $", low[max(0, m.start() - 20):m.start()]):
+                continue  # "we can skip the blog posts": a claim of a permission, no score
             keys = self._scored(m.group(2))
             if not keys or any(set(keys) & set(k) for k, _ in found):
                 continue
@@ -2086,6 +2195,9 @@ class Computed:
                 r"\b(?:when|whens|due|dates?|deadlines?|time|day|days|week|before|after|by)\b",
                 asking):
             return None  # "…. Can I present remotely?": not a question about dates
+        if re.search(r"^\s*how (?:long|big|many (?:words|pages|minutes))\b(?![^?]*\b(?:until|till|"
+                     r"left|before|after|to go|from)\b)", asking):
+            return None  # "…. how long should it be?": a length, not a date
         if not (own or of_class) or re.search(r"\bhow (?:many|often)\b|^\s*who\b", low) or not (
                 dated or day_word or (ahead and ahead.group(3))):
             return None
@@ -2762,7 +2874,8 @@ class Computed:
                           if k not in done] and not re.search(
                 r"\b(?:schedule|topics?|cover\w*|learn\w*|lectures?|teach\w*)\b",
                 _sentence(low, ahead.start())):
-            return self._next(self.group_named(_sentence(low, ahead.start())), done)
+            return self._next(self.group_named(_sentence(low, ahead.start())), done,
+                              self._once_done(low))
         ab = _AFTER_BEFORE.search(low) or _LEAD_AROUND.search(low)
         if ab:
             named = self.deadlines_named(ab.group(2))
@@ -3010,8 +3123,30 @@ class Computed:
             done += self.deadlines_named(m.group(1))
         return list(dict.fromkeys(done))
 
-    def _next(self, group: tuple[int, int, str] | None, done: Sequence[str] = ()) -> Made:
+    def _once_done(self, low: str) -> list[str]:
+        """Deadlines told as a point in time to come ("once the X is in", "after the X is
+        done"): a next question then asks what follows them, not what follows today."""
+        said = r"\b(?:once|after|when|as soon as)\s+"
+        return list(dict.fromkeys(
+            k for m in _SETTLED.finditer(low)
+            if re.search(said + "$", low[:m.start()][-15:]) or re.match(said, m.group(1))
+            for k in self.deadlines_named(m.group(1))))
+
+    def _next(self, group: tuple[int, int, str] | None, done: Sequence[str] = (),
+              once: Sequence[str] = ()) -> Made:
         def make(now: datetime, items: list[DueItem]) -> Answer:
+            told = [i for i in items if i.key in once]
+            if told:
+                # "once the X is in, what's next?": what follows X
+                pivot = max(told, key=lambda i: i.due_at)
+                after = sorted((i for i in self._in_group(items, group)
+                                if i.due_at > pivot.due_at), key=lambda i: i.due_at)
+                if not after:
+                    return self._listing([], f"Nothing is due after the {pivot.title} "
+                                             "({when}).", when=pivot.due_at)
+                return replace(self._listing(after[:1], f"The next deadline after the "
+                                                        f"{pivot.title}:"),
+                               notes=self._rel_notes())
             ahead = sorted((i for i in self._in_group(items, group) if i.due_at >= now
                             and i.key not in done), key=lambda i: i.due_at)
             if not ahead:
@@ -3296,7 +3431,9 @@ class Computed:
         m = _EXCLUDE.search(low)
         if m is None or not _SHARE.search(low) or re.search(r"\d\s*(?:/|out of|%)", low):
             return None
-        if re.search(r"\b(?:when|due|deadline|date|pages?|if)\b", low) or _SCORE_TOLD.search(low):
+        if re.search(r"\b(?:when|due|deadline|date|pages?|if(?! (?:you|we|i|one) (?:leave|"
+                     r"take|set|put|ignore|exclude|disregard|dont count|do not count)\b))\b",
+                     low) or _SCORE_TOLD.search(low):
             return None  # scores told ("full marks on all but X, half credit there"): a what-if
         c = self.course
         head, tail = low[:m.start()], low[m.end():]
@@ -3310,6 +3447,11 @@ class Computed:
         elif base_keys:
             base = [x for x in (c.component(k) for k in base_keys) if x is not None]
         elif re.search(r"\b(?:everything|all|rest|overall|grade|coursework)\b", head):
+            base = list(c.grading.components)
+        elif re.search(r"\b(?:grade|coursework)\b[\w ]{0,20}\b(?:left|remains?|remaining|"
+                       r"still counts?|is there)\b|\b(?:what|how much) (?:is |remains |"
+                       r"counts )?(?:left|remaining|else)\b", tail):
+            # "without the project, what share of the grade is left?": the rest of the grade
             base = list(c.grading.components)
         else:
             return None
@@ -3524,6 +3666,19 @@ class Computed:
                              r"pages?|long|words?)\b)", low)
         count = self._count(comp)
         some = self._some_of(low, comp)
+        several = _SKIP_SOME.search(low)
+        k = (2 if several.group(2) else int(several.group(1)) if several.group(1).isdigit()
+             else _CARDINALS.get(several.group(1), 0)) if several else 0
+        if count and 1 < k < count and not skip and worthish and not _STATED_PERCENT.search(low):
+            # "skipping 2 of them, how much would that cost?": that many of the equal items
+            each = comp.weight / count
+            return Answer(kind="answer", lines=(Line(
+                f"Skipping {k} costs up to {fmt(k * each)}% of your final grade: "
+                f"{comp.title} are {comp.weight:g}% for {count}, {fmt(each)}% each."),
+                Line(comp.printed or "")), topic=f"component:{comp.key}",
+                sources=(self._cite(c.grading.source),),
+                notes=("Assuming the items count equally (the syllabus gives only the "
+                       "total).",), confidence=1.0)
         if count and some and not skip and (_SUM.search(low) or worthish) and not \
                 _STATED_PERCENT.search(low):
             # "what do three reviews add up to": that many of the equal items
@@ -4062,10 +4217,20 @@ class Computed:
                 return listed
             later = sorted((i for i in items if i.due_at.astimezone(c.tz).date() > day),
                            key=lambda i: i.due_at)
+            earlier = sorted((i for i in items if i.due_at.astimezone(c.tz).date() < day),
+                             key=lambda i: i.due_at)
             answer = self._listing([], f"Nothing is due on {_ddmm(day)}.")
             if later:
                 answer = Answer(kind="answer", lines=(*answer.lines, Line(
                     f"Next after that: {later[0].title}, {{when}}.", when=later[0].due_at)),
+                    topic="deadlines", sources=answer.sources, confidence=1.0, dated=True)
+            if earlier and (not later or (
+                    day - earlier[-1].due_at.astimezone(c.tz).date()
+                    < later[0].due_at.astimezone(c.tz).date() - day)):
+                # the nearest one is before that day (or none comes after it): name it
+                answer = Answer(kind="answer", lines=(*answer.lines, Line(
+                    f"The nearest one before it: {earlier[-1].title}, {{when}}.",
+                    when=earlier[-1].due_at)),
                     topic="deadlines", sources=answer.sources, confidence=1.0, dated=True)
             return answer
 
@@ -4194,6 +4359,10 @@ class Computed:
         for name, asked, stated in _DETAIL_FAMILIES:
             if name == "the exact time" and dated:
                 continue  # a dated deadline's time: said to be assumed (see _time_of_day)
+            if name == "a change or exemption" and re.search(
+                    r"\bhow much\b[^.?!]{0,40}\b(?:cost|lose|take off|worth|count)\b|\b(?:would|"
+                    r"will|does) (?:that|it|this|skipping \w+) cost\b", low):
+                continue  # what skipping costs in the grade: the weights answer it (_sums)
             if asked.search(low) and not stated.search(texts):
                 word = name
                 break

@@ -128,7 +128,7 @@ DUE_WORDS = frozenset("due deadline deadlines submit submission submitted turn h
 SLANG = {
     "prof": "professor", "profs": "professor", "teacher": "professor", "lecturer": "professor",
     "instructor": "professor", "wk": "week", "wen": "when", "whn": "when", "teh": "the",
-    "whr": "where", "wher": "where", "wre": "where",
+    "tas": "ta", "whr": "where", "wher": "where", "wre": "where",
     "hw": "homework", "read": "reading",
     "wks": "weeks", "r": "are", "portion": "weight", "weigh": "weight",
     "heavily": "weight", "percentage": "percent", "solo": "alone", "maximum": "max",
@@ -246,6 +246,8 @@ def _normalize(word: str) -> str:
         return word
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]
+        # "instructors", "instructor's": the plural or possessive of a slang word
+        word = SLANG.get(word, word) if " " not in SLANG.get(word, word) else word
     return word
 
 
@@ -373,8 +375,12 @@ class Answerer:
     def __init__(self, course: Course) -> None:
         self.course = course
         self.entries: dict[str, Entry] = {}
-        self.course_words = frozenset(tokens(course.code))
-        """The course's own code ("cs 598") names the course, not a topic."""
+        self.course_words = frozenset([*tokens(course.code),
+                                       *tokens(course.code.replace(" ", "")),
+                                       *([_acronym(course.title).lower()]
+                                         if len(_acronym(course.title)) >= 3 else [])])
+        """The course's own code ("cs 598", "cs598") or its title's initials name the course,
+        not a topic."""
         # the (assumed) class calendar, computed once: course.class_dates() walks the term
         self.class_days = course.class_dates()
         mondays = sorted({d - timedelta(days=d.weekday()) for d in self.class_days})
@@ -1748,7 +1754,8 @@ _OTHER_CLASS = re.compile(r"\b(?:my|our|the|an|a) (?:other|another|different|sec
                           r"\b(?:class|course)e?s? (?:other than|besides) (?:this|cs)\b")
 _TODAY_IS = re.compile(
     r"\(?\b(?:today is|today's|todays|it's|its|it is|now it's|now|as of|date today is|"
-    r"today being)\s+((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:the )?\d{1,2}"
+    r"today being)\s+(?:(?:the |early |late )?(?:morning|afternoon|evening|night|end) of\s+)?"
+    r"((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:the )?\d{1,2}"
     r"(?:st|nd|rd|th)?(?: of)? [a-z]{3,9}\.?|[a-z]{3,9}\.? (?:the )?\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}/\d{1,2}))\b(?:,? \d{4})?\)?[.,;:!]?", re.IGNORECASE)
 _RESOURCE_DETAIL = re.compile(
@@ -1799,7 +1806,8 @@ _NO_AND_SPLIT = re.compile(r"\b(?:together|combined|total|both|between|sum|plus|
                            r"earlier|later|each|all|if|altogether|in all|add(?:s|ed|ing)? up|"
                            r"added together|put together)\b|\+|%|\d", re.IGNORECASE)
 _SPLIT = re.compile(r"(?<=[?!;])\s+|(?<=\.)\s+(?=[A-Za-z])|\s*,?\s+(?:and also|also|oh and|"
-                    r"another thing|one more thing)[,:]?\s+|(?<=\?)\s*and\s+|,?\s+and\s+(?=(?:what|"
+                    r"another thing|one more thing)[,:]?\s+|(?<=\?)\s*and\s+|,?\s+and\s+"
+                    r"(?=(?:(?:by|until|till|on|in|at|for|from|to) )?(?:what|"
                     r"whats|what's|when|whens|when's|where|who|whos|who's|how|is|are|can|do|does|"
                     r"will|which)\b)", re.IGNORECASE)
 _TAIL_QUESTION = re.compile(r",\s+((?:when|what|where|which|who|how)(?:'s|s)?\s+[^,]{8,})$",

@@ -159,3 +159,11 @@ def test_a_school_break_is_no_observance(course: Course, text: str) -> None:
 def test_everyday_words_near_a_cue_word_get_no_card(course: Course, text: str) -> None:
     answer = _answer(course, text)
     assert not answer.sensitive and answer.concern != "support", answer.plain(course.tz)
+
+
+@pytest.mark.parametrize("text", ["do I need to have passed a deep learning course first?",
+                                  "has the proposal deadline passed already?"])
+def test_passed_alone_is_no_mood_word(course: Course, text: str) -> None:
+    answer = _answer(course, text)
+    assert not answer.sensitive and answer.concern != "support", answer.plain(course.tz)
+    assert "Counseling" not in answer.plain(course.tz)

@@ -88,7 +88,7 @@ _add(MOOD, 2, "depress* anxiety anxious panic* lonely loneliness numb empty grie
 _add(MOOD, 1, "feel feeling feelings felt sad upset scared afraid terrified fear* worried "
               "worry worrying stress stressed overwhelm* exhausted burnout burnt burned "
               "failure failing mess hurt* alone isolated homesick sleep slept sleeping "
-              "passed died broke breakup nerves nightmare shaking heart racing drowning struggl* "
+              "died broke breakup nerves nightmare shaking heart racing drowning struggl* "
               "hard dark darkness quit")
 _add(SAFETY, 2, "harass* assault* rape* raped molest* grope* groping stalk* creep* consent "
                 "unsafe abuse* abusive slur* racist racism sexist homophob* transphob* "

@@ -167,3 +167,29 @@ def test_passed_alone_is_no_mood_word(course: Course, text: str) -> None:
     answer = _answer(course, text)
     assert not answer.sensitive and answer.concern != "support", answer.plain(course.tz)
     assert "Counseling" not in answer.plain(course.tz)
+
+
+# The second trial (twelfth round): one's grade seen or spread by someone, in any order;
+# drinking to the point of not remembering; a question about a policy opens plainly.
+@pytest.mark.parametrize("text, kind, resource", [
+    ("a guy from my team peeked at my grades on my phone and is gossiping about them",
+     "ferpa", "FERPA"),
+    ("my midterm report score was seen by someone in the lab and they told the group",
+     "ferpa", "FERPA"),
+    ("I was so drunk at the party before my presentation that I can't recall any of it",
+     "substance", "Counseling"),
+])
+def test_second_trial_shapes(course: Course, text: str, kind: str, resource: str) -> None:
+    answer = _answer(course, text)
+    body = answer.plain(course.tz)
+    assert answer.sensitive and private_only(answer) and answer.concern == kind, body
+    assert resource in body, body
+
+
+@pytest.mark.parametrize("text", ["where is the sexual misconduct reporting procedure described?",
+                                  "what is the policy on harassment in this course"])
+def test_a_policy_question_opens_plainly(course: Course, text: str) -> None:
+    answer = _answer(course, text)
+    assert answer.sensitive and private_only(answer), text
+    assert answer.headline.startswith("Here is what the syllabus says"), answer.headline
+    assert "sorry" not in answer.headline.lower()

@@ -487,6 +487,9 @@ class Concern:
     """Other kinds the same message names (their resources are added after the first's)."""
     emergency: bool = False
     """Someone may be in physical danger now (passed out, not breathing …): 911 first."""
+    about_policy: bool = False
+    """A question about the policy itself, with no one named ("what's the sexual misconduct
+    reporting policy"): the reply opens plainly, not with sympathy for a disclosure."""
 
 
 def _clean(text: str) -> str:
@@ -832,6 +835,8 @@ def _detect(text: str, staff_names: tuple[str, ...]) -> Concern | None:
         about_staff = qpq is not None and bool(_GRADING_POWER.search(qpq.group(0)))
     return Concern(kind=found[0], someone_else=about_someone_else(cleaned),
                    about_staff=about_staff, also=tuple(found[1:]),
+                   about_policy=bool(_POLICY_ASKED.search(cleaned))
+                   and not _FIRST_PERSON.search(cleaned) and not _PERSON_NAMED.search(cleaned),
                    emergency=bool(_EMERGENCY.search(cleaned) or (
                        _BODY_DANGER.search(cleaned) and _PHYSICAL.intersection(found)) or (
                        _IMMINENT.search(cleaned) and "self_harm" in found)))
@@ -870,6 +875,14 @@ _OPENING = {
     "religious": "Here is how religious observances are accommodated:",
     "ferpa": "Here is what the syllabus says about the privacy of your records:",
 }
+_POLICY_OPENING = "Here is what the syllabus says, and where to get help:"
+_POLICY_OPENS = frozenset({"assault", "harassment", "discrimination", "substance", "distress"})
+"""Kinds whose opening speaks to someone in trouble: a question about the policy alone gets
+:data:`_POLICY_OPENING` instead."""
+_POLICY_ASKED = re.compile(r"\b(?:policy|policies|procedure|process|reporting obligation|rules? "
+                           r"(?:on|about|for)|what does the syllabus say|where (?:is|are) the)\b")
+_PERSON_NAMED = re.compile(r"\b(?:he|she|him|her|they|them|someone|somebody|my|friend|"
+                           r"roommate|teammate|classmate|partner)\b")
 _SOMEONE = ("If this is about someone else, you can contact these on their behalf too, and "
             "share them with your friend.")
 _NOT_STAFF = ("You don't have to go through the course staff for this: the offices above are "
@@ -919,7 +932,9 @@ def _staff_free(line: str, course: Course) -> bool:
 
 def reply(concern: Concern, course: Course) -> Answer:
     """The private reply to ``concern``: resources first, from the course file only."""
-    lines: list[Line] = [Line(_OPENING[concern.kind])]
+    opening = _POLICY_OPENING if concern.about_policy and concern.kind in _POLICY_OPENS \
+        else _OPENING[concern.kind]
+    lines: list[Line] = [Line(opening)]
     sources: list[str] = []
     notes: list[str] = []
     crisis = list(_CRISIS.get(concern.kind, ()))

@@ -1392,6 +1392,23 @@ ELEVENTH: tuple[tuple[str, str], ...] = (
 )
 RULES = RULES + ELEVENTH
 
+# Twelfth round (a second new-user trial): one's grade seen or spread by others, told in any
+# order; drinking to the point of not remembering.
+TWELFTH: tuple[tuple[str, str], ...] = (
+    ("ferpa", _ALL + r"\bmy (?:\w+ ){0,2}?(?:grades?|scores?|marks|gpa|transcript|results)\b)"
+              r"(?=.*(?<!\bi )(?<!\bwe )(?<!\bto )(?<!\bcan )(?<!\bwill )(?<!\bwhen )\b(?:saw|"
+              r"seen|sees|looked at|looking at|peek\w*|spread\w*|telling (?:people|everyone|"
+              r"others|the class|the group)|told (?:people|everyone|others|the class|the group)|"
+              r"gossip\w*|leak\w*|announc\w*|read (?:it|them) out)\b)(?=.*\b(?:someone|"
+              r"somebody|classmates?|students?|teammates?|groupmates?|people|everyone|"
+              r"everybody|others|another|he|she|they|a guy|a girl|study group)\b)"),
+    ("substance", r"\b(?:drank|drunk|drinking|high|stoned|wasted|hammered|smashed|blacked out)\b"
+                  r"[^.?!]{0,50}\b(?:dont|do not|didnt|did not|cant|can not|cannot) (?:even )?"
+                  r"(?:remember|recall)\b|\bdrank so much\b|\b(?:so|too) (?:drunk|high|"
+                  r"hungover|wasted) (?:that|to|during|in|before|for)\b"),
+)
+RULES = RULES + TWELFTH
+
 
 # Scored cues: each family alone is common in course talk; two families together (one of
 # them from ``anchors``) make the concern. "a plan" alone is a project; "can't survive

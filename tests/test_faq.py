@@ -453,6 +453,21 @@ def test_a_compound_written_apart_or_hyphenated_and_a_model_by_another_name(
         assert index.best(text) is None, text
 
 
+def test_showing_up_is_attending_and_a_format_is_a_template(course: Course) -> None:
+    """Found by the second new-user trial: "show up to the lectures" for attending them,
+    "format" or "layout" for a template."""
+    from bot.answers.core import answerer_for
+    from bot.answers.faq_match import FaqIndex
+
+    index = FaqIndex.build(answerer_for(course), [
+        (1, "must we attend every lecture?", "Attendance is expected."),
+        (2, "what template should the final report use?", "The NeurIPS LaTeX template.")])
+    assert index.best("do I need to turn up to every lecture?") == 1
+    assert index.best("which format should the final report use?") == 2
+    assert index.best("what layout is expected for the final report") == 2
+    assert index.best("which format should the blog post use?") is None
+
+
 async def test_paraphrases_get_the_staff_answer_and_are_not_kept_again(
         bot: SlackTestClient) -> None:
     deps = bot.runtime.deps

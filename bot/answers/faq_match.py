@@ -76,6 +76,16 @@ _PHRASE_CONCEPTS = [(re.compile(p), c) for p, c in (
      r"\bpermission\b|\bok(?:ay)? (?:to|if|for)\b|\bfine (?:to|for)\b", ALLOWED),
 )]
 """Phrases that ask whether something must (or may) be done, read before the words."""
+_PHRASE_WORDS = [(re.compile(p), w) for p, w in (
+    (r"\b(?:show(?:ing)? up|turn(?:ing)? up|come|coming|go|going|be present|be there) "
+     r"(?:to|at|for|in) (?=(?:the |every |all |each |our |a )?(?:class|classes|lecture|lectures|"
+     r"session|sessions|meeting|meetings)\b)", "attend "),
+)]
+"""Phrases that say one word another way ("show up to class" is attending it)."""
+WORDS = {"format": "template", "formats": "template", "formatting": "template",
+         "layout": "template", "layouts": "template", "style": "template",
+         "styles": "template", "templates": "template"}
+"""Words that name the same thing as another (after the course reader's plural folding)."""
 _SENTINEL = {REQUIRED: "zzrequiredzz", ALLOWED: "zzallowedzz"}
 _FROM_SENTINEL = {v: k for k, v in _SENTINEL.items()}
 
@@ -119,9 +129,11 @@ def _raw_words(text: str) -> list[str]:
     phrases as one token each."""
     lowered = " ".join(text.lower().replace("’", "'").split())
     lowered = _HYPHEN.sub("", lowered)  # "pre-trained" and "pretrained" are one word
+    for pattern, word in _PHRASE_WORDS:
+        lowered = pattern.sub(word, lowered)
     for pattern, concept in _PHRASE_CONCEPTS:
         lowered = pattern.sub(f" {_SENTINEL[concept]} ", lowered)
-    return tokens(lowered)
+    return [WORDS.get(word, word) for word in tokens(lowered)]
 
 
 # ----------------------------------------------------------------------------- the index

@@ -556,23 +556,22 @@ def worth_keeping(answerer: Answerer, text: str, answer: Answer) -> bool:
     ("write my paper review for me") or as about another course, nor when nothing in it is
     about the course ("what's the weather in champaign": see
     :func:`~bot.answers.faq_match.touches_course`)."""
-    if discloses(text):
-        return False  # a personal disclosure or story: the student's alone, never queued
-    if answer.kind == "unsure":
-        return True
     if answer.topic in {DO_FOR_ME_TOPIC, OTHER_COURSE_TOPIC}:
         return False  # the engine declined it as a request to do the work, or another course
     memo = _worth_by_answerer.setdefault(answerer, OrderedDict())
-    found = memo.get(text)
+    found = memo.get((text, answer.kind))
     if found is None:
-        found = touches_course(answerer, text)
-        memo[text] = found
+        # a personal disclosure or story is the student's alone, never queued
+        found = not discloses(text) and (answer.kind == "unsure"
+                                         or touches_course(answerer, text))
+        memo[(text, answer.kind)] = found
         if len(memo) > KEPT_MEMORY:
             memo.popitem(last=False)
     return found
 
 
-_worth_by_answerer: WeakKeyDictionary[Answerer, OrderedDict[str, bool]] = WeakKeyDictionary()
+_worth_by_answerer: WeakKeyDictionary[Answerer, OrderedDict[tuple[str, str], bool]] = \
+    WeakKeyDictionary()
 """Per course reader: whether a declined wording goes to the staff (asked again: known)."""
 
 

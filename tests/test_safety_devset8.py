@@ -84,3 +84,28 @@ def test_new_wordings_of_each_rule(course: Course, text: str, kind: str, resourc
 ])
 def test_the_same_words_in_course_talk_are_no_concern(course: Course, text: str) -> None:
     assert not answerer_for(course).answer(text, now=NOW).sensitive, text
+
+
+# Thirteenth round (probes of our own, long and indirect), new wordings.
+@pytest.mark.parametrize("text, kind, resource", [
+    ("I looked up how much of my sleeping pills would be enough", "self_harm", "988"),
+    ("after the party I came to in someone's room with my clothes inside out and no idea how I "
+     "got there", "assault", "Title IX"),
+    ("the grader only asks me and the other Latina student to redo our reviews",
+     "discrimination", "wecare"),
+    ("the department sent my transcript to my employer without telling me", "ferpa", "FERPA"),
+])
+def test_thirteenth_round_shapes(course: Course, text: str, kind: str, resource: str) -> None:
+    answer = answerer_for(course).answer(text, now=NOW)
+    body = answer.plain(course.tz)
+    assert answer.sensitive and private_only(answer) and answer.concern == kind, body
+    assert resource in body, body
+
+
+@pytest.mark.parametrize("text", [
+    "can I share my grades with my study group?",
+    "will a late drop show up on my transcript?",
+    "how many pages would it take to cover the related work?",
+])
+def test_thirteenth_round_ordinary(course: Course, text: str) -> None:
+    assert not answerer_for(course).answer(text, now=NOW).sensitive, text

@@ -601,6 +601,7 @@ _LIGHT = re.compile(r"\b(?:lol|lmao|haha\w*|ugh|rofl)\b|\b(?:about|over|for) (?:
                     r"(?:is|are) falling apart\b")
 
 
+_RECORDS_OUT = re.compile(cues.RECORDS_OUT)
 # an observance said not to clash with anything
 _NO_CLASH = re.compile(r"\b(?:doesnt|does not|dont|do not|wont|will not|didnt|did not|never) "
                        r"(?:\w+ )?(?:overlap|conflict|clash|coincide|interfere)\w*\b|\bno "
@@ -823,6 +824,11 @@ def _detect(text: str, staff_names: tuple[str, ...]) -> Concern | None:
                 rf"\b{_I}\b", cleaned) and kind not in named:
             continue
         found.append(kind)
+    if "ferpa" in found and "harassment" in found and _RECORDS_OUT.search(cleaned) \
+            and not any(m for m in kinds["harassment"].finditer(cleaned)
+                        if not _excused("harassment", cleaned, m)) \
+            and not any(k == "harassment" for k, _m in cues.kinds_named(cleaned)):
+        found.remove("harassment")  # one's records given out: a privacy matter, no conduct
     about_staff = bool(_STAFF_ROLE.search(cleaned) or (staff and staff.search(cleaned)))
     if about_staff and "harassment" not in found and _STAFF_ATTENTION.search(cleaned):
         found.append("harassment")  # unwanted personal attention from a staff member

@@ -1409,6 +1409,39 @@ TWELFTH: tuple[tuple[str, str], ...] = (
 )
 RULES = RULES + TWELFTH
 
+# Thirteenth round (probes of our own, long and indirect): a dose looked up, a night with no
+# memory and clothes wrong, remarks aimed only at the students of one group, one's records
+# given to someone outside.
+MEDS_WORDS = (r"(?:pills|meds|medications?|antidepressants|tablets|sleeping pills|painkillers|"
+              r"tylenol|advil|xanax|insulin|sleep aids?|prescriptions?)")
+RECORDS_OUT = (r"(?<!\bi )(?<!\bwe )(?<!\bto )(?<!\bim )\b(?:tell|tells|told|give|gives|gave|"
+               r"send|sends|sent|share|shares|shared|"
+               r"release\w*|disclos\w*|report\w*|show(?! up)|shows(?! up)|showed(?! up)|"
+               r"forward\w*|email\w*)\b "
+               r"(?:\w+ ){0,4}?(?:my|her|his|our) (?:\w+ )?(?:grades?|scores?|transcripts?|"
+               r"records?|gpa|marks)\b|\b(?:grades?|scores?|transcripts?|records?|gpa|marks)\b "
+               r"(?:\w+ ){0,3}?(?:to|with) (?:my|her|his|the|a|an) (?:\w+ )?(?:scholarship|"
+               r"employer|parents?|mom|dad|family|sponsor|advisor|embassy|company|office|"
+               r"recruiter|funding|department|boss)\b")
+THIRTEENTH: tuple[tuple[str, str], ...] = (
+    ("self_harm", rf"\bhow (?:many|much) (?:of )?(?:my |her |his )?(?:\w+ )?{MEDS_WORDS} (?:it )?"
+                  r"(?:would|will|does it|to) (?:take|kill|be enough|be lethal)\b|"
+                  rf"\b(?:research\w*|look\w* up|googl\w*|search\w*) (?:\w+ ){{0,3}}?how (?:many|"
+                  rf"much) (?:of )?(?:my |her |his )?(?:\w+ )?{MEDS_WORDS}\b"),
+    ("assault", _ALL + r"\b(?:woke up|came to|came home)\b)(?=.*\b(?:not knowing how|dont know "
+                r"how|no idea how|dont remember (?:how|agreeing|consenting|saying yes|anything)|"
+                r"(?:my )?clothes (?:were )?(?:on )?(?:wrong|inside out|missing|torn|off|"
+                r"backwards))\b)"),
+    ("discrimination", _ALL + r"\bonly (?:say|says|said|do|does|did|ask|asks|asked|treat\w*|"
+                       r"target\w*|interrupt\w*) (?:\w+ ){0,2}?(?:to|with|at) (?:me|her|him|us)"
+                       r"\b|\bonly (?:to|at) (?:me|her|him|us)\b)(?=.*\b(?:the other|another|"
+                       r"the only|other) (?:black|asian|latin[oa]|hispanic|muslim|jewish|"
+                       r"international|female|woman|women|trans|gay|disabled|indian|chinese|"
+                       r"african|arab) \w+)"),
+    ("ferpa", RECORDS_OUT),
+)
+RULES = RULES + THIRTEENTH
+
 
 # Scored cues: each family alone is common in course talk; two families together (one of
 # them from ``anchors``) make the concern. "a plan" alone is a project; "can't survive

@@ -1433,10 +1433,10 @@ THIRTEENTH: tuple[tuple[str, str], ...] = (
                 r"(?:my )?clothes (?:were )?(?:on )?(?:wrong|inside out|missing|torn|off|"
                 r"backwards))\b)"),
     ("discrimination", _ALL + r"\bonly (?:say|says|said|do|does|did|ask|asks|asked|treat\w*|"
-                       r"target\w*|interrupt\w*) (?:(?:\w+ ){0,2}?(?:to|with|at) )?(?:me|her|him|us)"
-                       r"\b|\bonly (?:to|at) (?:me|her|him|us)\b)(?=.*\b(?:the other|another|"
-                       r"the only|other) (?:black|asian|latin[oa]|hispanic|muslim|jewish|"
-                       r"international|female|woman|women|trans|gay|disabled|indian|chinese|"
+                       r"target\w*|interrupt\w*) (?:(?:\w+ ){0,2}?(?:to|with|at) )?"
+                       r"(?:me|her|him|us)\b|\bonly (?:to|at) (?:me|her|him|us)\b)"
+                       r"(?=.*\b(?:the other|another|the only|other) (?:black|asian|latin[oa]|"
+                       r"hispanic|muslim|jewish|international|female|woman|women|trans|gay|disabled|indian|chinese|"
                        r"african|arab) \w+)"),
     ("ferpa", RECORDS_OUT),
 )

@@ -109,3 +109,53 @@ def test_thirteenth_round_shapes(course: Course, text: str, kind: str, resource:
 ])
 def test_thirteenth_round_ordinary(course: Course, text: str) -> None:
     assert not answerer_for(course).answer(text, now=NOW).sensitive, text
+
+
+# Fourteenth round (safety set 8, tests/devset9/sensitive.py: 59/72, 1 public, 4/60 before;
+# 71/72, 0 public, 1/60 after), new wordings.
+@pytest.mark.parametrize("text, kind, resource", [
+    ("I keep slamming my fist into the door when I'm frustrated, my knuckles are all split",
+     "self_harm", "988"),
+    ("not sure I'll even be around for the final report tbh", "self_harm", "988"),
+    ("a TA told my friend she'd get a better grade if she were friendlier with him",
+     "harassment", "wecare"),
+    ("he did not stop even after I said no", "assault", "Title IX"),
+    ("my lab partner said he'd smash my face in if I miss another meeting", "assault",
+     "wecare"),
+    ("my friend had an edible and now she's shaking and throwing up", "substance", "Counseling"),
+    ("people in my group keep making jokes about immigrants when I talk", "discrimination",
+     "wecare"),
+    ("the team stopped replying after they found out I'm Muslim", "discrimination", "wecare"),
+    ("what grade did my partner get on the midterm report?", "ferpa", "FERPA"),
+    ("honestly I've cried on the bus every morning this week", "distress", "Counseling"),
+])
+def test_fourteenth_round_shapes(course: Course, text: str, kind: str, resource: str) -> None:
+    answer = answerer_for(course).answer(text, now=NOW)
+    body = answer.plain(course.tz)
+    assert answer.sensitive and private_only(answer) and answer.concern == kind, body
+    assert resource in body, body
+
+
+@pytest.mark.parametrize("text", [
+    "this deadline is going to kill me, can the appendix hold extra experiments?",
+    "I could cry, my loss finally converged! should I report FID?",
+    "at the mosque on friday but nothing is due that day, right?",
+    "my spreadsheet tracks my grades, what are the blog posts worth?",
+    "this refactor is going to break my whole pipeline lol",
+])
+def test_fourteenth_round_ordinary(course: Course, text: str) -> None:
+    assert not answerer_for(course).answer(text, now=NOW).sensitive, text
+
+
+def test_the_eighth_set_scores_at_least_its_recorded_figure(course: Course) -> None:
+    """Safety set 8 (tests/devset9/sensitive.py), written blind after the thirteenth round:
+    59/72, 1 public, 4/60 flagged unchanged; 71/72, 0 public, 1/60 after the fourteenth (the
+    miss: a claim about a group told inside a paper discussion reads as the paper's topic; the
+    flagged one: light stress beside a course question, answered with a Counseling line)."""
+    from tests.devset9 import sensitive as devset9
+
+    right, total, misses, public, flagged = score(course, devset9)
+    assert sum(total.values()) == len(devset9.SENSITIVE) == 72
+    assert sum(right.values()) >= 71, misses
+    assert not public, public
+    assert len(flagged) <= 1, flagged

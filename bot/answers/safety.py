@@ -605,7 +605,9 @@ _RECORDS_OUT = re.compile(cues.RECORDS_OUT)
 # an observance said not to clash with anything
 _NO_CLASH = re.compile(r"\b(?:doesnt|does not|dont|do not|wont|will not|didnt|did not|never) "
                        r"(?:\w+ )?(?:overlap|conflict|clash|coincide|interfere)\w*\b|\bno "
-                       r"(?:conflicts?|clash\w*|overlap)\b")
+                       r"(?:conflicts?|clash\w*|overlap)\b|\bnothing(?:s| is)? due\b|"
+                       r"\bdont think (?:anything|there is anything|theres anything)(?:s| is)? "
+                       r"due\b")
 _CLASH_TOO = re.compile(r"\b(?:but|except|however|although|though)\b[^.?!]{0,60}\b(?:overlap\w*|"
                         r"conflict\w*|clash\w*|miss\w*|cant|during|same day|falls on)\b")
 # a place of worship named as where one will be, with no clash, absence or request
@@ -645,6 +647,9 @@ _COURSE_THING = (r"(?:course|class|classes|content|material|lectures?|papers?|to
                  r"diffusion|models?|code|coffee|tea|show|series|game|music|anime)")
 IDIOMS = re.compile(
     r"\b(?:die|dies|died|dying) on (?:the|this|that|a) hill\b|"
+    r"\b(?:i )?could (?:literally |actually |almost )?cry\b(?=[^.?!]{0,50}\b(?:finally|happy|"
+    r"joy|yay|woo\w*|dropped|worked|works|converged|passed|got in|accepted|beautiful|"
+    r"elegant)\b)|"
     r"\b(?:die|dies|died|dying) of (?:old age|boredom|embarrassment|curiosity|laughter|"
     r"suspense|cringe)\b|"
     r"\b(?:eat|eats|eating|ate|eaten) (?:me|us|him|her) alive\b|"

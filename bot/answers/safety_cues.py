@@ -1397,7 +1397,7 @@ RULES = RULES + ELEVENTH
 TWELFTH: tuple[tuple[str, str], ...] = (
     ("ferpa", _ALL + r"\bmy (?:\w+ ){0,2}?(?:grades?|scores?|marks|gpa|transcript|results)\b)"
               r"(?=.*(?<!\bi )(?<!\bwe )(?<!\bto )(?<!\bcan )(?<!\bwill )(?<!\bwhen )\b(?:saw|"
-              r"seen|sees|looked at|looking at|peek\w*|spread\w*|telling (?:people|everyone|"
+              r"seen|sees|looked at|looking at|peek\w*|spread(?:s|ing)?|telling (?:people|everyone|"
               r"others|the class|the group)|told (?:people|everyone|others|the class|the group)|"
               r"gossip\w*|leak\w*|announc\w*|read (?:it|them) out)\b)(?=.*\b(?:someone|"
               r"somebody|classmates?|students?|teammates?|groupmates?|people|everyone|"
@@ -1441,6 +1441,72 @@ THIRTEENTH: tuple[tuple[str, str], ...] = (
     ("ferpa", RECORDS_OUT),
 )
 RULES = RULES + THIRTEENTH
+
+# Fourteenth round (safety set 8): general shapes.
+THREAT_SUBJ = (r"(?:hed|he would|hell|he will|shed|she would|shell|she will|theyd|they would|"
+               r"theyll|they will|(?:he|she|they)(?:s| is| are|re) (?:going to|gonna))")
+FOURTEENTH: tuple[tuple[str, str], ...] = (
+    # the wall punched until the hands show it, as a habit
+    ("self_harm", _ALL + r"\b(?:punch\w*|hit\w*|bang\w*|slam\w*|smash\w*) (?:the |a |my )?"
+                  r"(?:wall|walls|door|desk|mirror|head|fists?)\b)(?=.*\b(?:knuckles?|"
+                  r"bruis\w*|bleed\w*|bled|blood|swollen|wrecked|split|broken|cracked)\b)"),
+    # unsure one will still be around by a date
+    ("self_harm", r"\b(?:not sure|dont know if|doubt|unsure if|unsure whether|dont think) "
+                  r"(?:that )?(?:ill|i will|i would|id|im going to) (?:still )?(?:be|even be) "
+                  r"(?:around|here|alive)\b(?! (?:for (?:the |this |that )?(?:class|lecture|"
+                  r"meeting|session|call|office hours?)|in (?:class|person|town|the "
+                  r"(?:morning|afternoon))|at (?:\d|the)))"),
+    # a grade for being nicer to someone
+    ("harassment", r"\b(?:get|gets|got|give|gives|gave|getting) (?:\w+ ){0,2}?(?:a|an|the|better|"
+                   r"higher|good|passing)? ?(?:a|b|grade|grades|mark|marks|score|pass)\b"
+                   r"[^.?!]{0,20}\bif (?:i|she|he|you|we) (?:was|were|is|am|are|would be|"
+                   r"acted|act|got) "
+                   r"(?:\w+ )?(?:nicer|friendlier|sweeter|more friendly|closer|nice|friendly|"
+                   r"sweet|cool with|close) (?:to|with) (?:him|her|them|me)\b"),
+    # not stopped when told to; "no means no" said bitterly
+    ("assault", r"\b(?:didnt|did not|wouldnt|would not|refused to|kept not) stop(?:ping)? "
+                r"(?:\w+ )?(?:when|after|even (?:when|after|though)) (?:i|she|we) (?:told|asked|"
+                r"said|begged|kept saying|was saying)\b"),
+    ("assault", _ALL + r"\bno (?:meant|means) no\b)(?=.*\b(?:apparently not|not to|didnt|"
+                r"did not|guy|him|he|someone|party|night|friday|weekend)\b)"),
+    # a threat to find and hurt someone
+    ("assault", rf"\b{THREAT_SUBJ} (?:\w+ ){{0,3}}?(?:break|smash|hurt|kill|beat up|beat|stab|"
+                r"shoot|jump|punch|hit|cut|strangle|choke) (?:me|my|you|your|her|his|him|them)\b"
+                r"(?! (?:at|in|to|on|by)\b)(?! (?:code|model|build|branch|pipeline|notebook|"
+                r"laptop|computer|gpu|server|program|script|record|streak|heart)\b)"),
+    # someone's body reacting badly to something taken
+    ("substance", _ALL + r"\b(?:took|taken|had|smoked|ate|drank|swallowed|snorted) (?:something|"
+                  r"some pills?|a pill|an edible|edibles|something weird|too much|a lot)\b)"
+                  r"(?=.*\b(?:throwing up|vomit\w*|shaking|seiz\w*|passed out|cant breathe|"
+                  r"not breathing|unresponsive|wont wake|cant wake|chest pain|heart racing|"
+                  r"hallucinat\w*)\b)"),
+    # a group mocked or judged by a claim about it
+    ("discrimination", rf"\b(?:jok\w*|mak\w* fun|comment\w*|remark\w*|mock\w*|memes?|slurs?) "
+                       rf"(?:\w+ ){{0,2}}?(?:about|of|at|on) {GROUP}\b"),
+    ("discrimination", r"\bpeople (?:with|who have) (?:an? )?(?:accents?|disabilit\w*|hijabs?|"
+                       r"turbans?|headscarves|wheelchairs|adhd|autism|dyslexia)\b|"
+                       r"\b(?:women|girls|females|men|asians|indians|africans|immigrants|"
+                       r"foreigners|international students|muslims|christians|jews|black people)"
+                       r" (?:are|were) (?:just |all |naturally |inherently |genetically |always )?"
+                       r"(?:worse|better|bad|not good|terrible|weaker|dumber|smarter|lazy|"
+                       r"incapable|unable)\b"),
+    # turned away once others learned who one is
+    ("discrimination", r"\b(?:once|after|when|as soon as) (?:they|he|she|people|everyone|the "
+                       r"team|the group) (?:heard|found out|learned|saw|realized|noticed|knew) "
+                       r"(?:that )?(?:im|i am|i was|i m|my|about my) (?:a |an )?(?:" + DISCLOSED
+                       + r"|international|foreign|from \w+|accent|name|visa|hijab|wheelchair)\b"),
+    # asking for someone else's grade
+    ("ferpa", r"\b(?:what|which) (?:grade|score|marks?|mark|gpa) (?:did )?(?:my |a |another |the "
+              r"other |our |his |her )?(?:\w+ )?(?:teammate|classmate|friend|partner|student|"
+              r"roommate|someone|groupmate|peer)s? (?:got|get|gets|received|had|has)\b|"
+              r"\b(?:tell|show|send|give) me (?:\w+ ){0,2}?(?:grades?|scores?|marks) (?:of|for) "
+              r"(?:my |a |another |the other |other )(?:\w+ )?(?:teammates?|classmates?|"
+              r"students?|friends?|partners?)\b"),
+    # crying daily, said lightly
+    ("distress", r"\bcr(?:y|ied|ying)\b[^.?!]{0,30}\bevery (?:single )?(?:day|night|morning|"
+                 r"evening)\b|\bcr(?:y|ied|ying) (?:myself to sleep|all (?:day|night|the time))\b"),
+)
+RULES = RULES + FOURTEENTH
 
 
 # Scored cues: each family alone is common in course talk; two families together (one of

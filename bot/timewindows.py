@@ -213,6 +213,11 @@ def parse_window(text: str, *, now: datetime, zone: ZoneInfo) -> Window:
         monday = today - timedelta(days=today.weekday()) + timedelta(days=7)
         return Window(_midnight(monday, zone), _midnight(monday + timedelta(days=7), zone),
                       "next week")
+    if phrase in {"week after next", "the week after next"}:
+        monday = today - timedelta(days=today.weekday()) + timedelta(days=14)
+        first, stop = _midnight(monday, zone), _midnight(monday + timedelta(days=7), zone)
+        return Window(first, stop, f"the week after next ({_short(first, zone)} – "
+                                   f"{_short(stop - timedelta(days=1), zone)})")
     if phrase in {"this month", "the month", "month"}:
         window = _month_window(today.month, today.year, now=now, zone=zone)
         return Window(now, window.end, "this month")

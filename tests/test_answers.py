@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.answers import Answer, Answerer, answerer_for
+from bot.answers.computed import vague_dates
 from bot.course import Course, default_course_path, load_course
 from bot.grades import what_if
 from tests.answer_set import (
@@ -108,10 +109,12 @@ def _check_invented(answer: Answer, question: str, course: Course) -> list[str]:
         when = datetime.strptime(f"{mon} {day} {year}", "%b %d %Y").date()
         if when not in deadline_days:
             problems.append(f"date {when} is not a course-file deadline")
-    asked = {n.lstrip("0") or "0" for n in _NUMBER.findall(question)}
+    # (a holiday named as a date, "before Halloween", is read as its day: asked too)
+    read = vague_dates(question, first=course.term_dates.first_class)
+    asked = {n.lstrip("0") or "0" for n in _NUMBER.findall(read)}
     for _wd, mon, day in _CLASS_DATE.findall(text):
         when = datetime.strptime(f"{mon} {day} 2021", "%b %d %Y").date()
-        named_month = mon.lower() in question.lower()  # "before october" → Oct 1
+        named_month = mon.lower() in read.lower()  # "before october" → Oct 1
         if when not in class_days and day not in asked and not named_month:
             problems.append(f"class date {when} is not a class day")
     text = _CLASS_DATE.sub("", _DATE.sub("", text))  # dates are checked above

@@ -240,6 +240,27 @@ _WHICH_PAPERS = re.compile(r"\b(?:which|what|list (?:of )?(?:the )?)"
                            r"present\w*|review\w*|week|weeks|class|lecture|topic|assigned|"
                            r"list\w*)\b")
 """Which papers a class reads: the syllabus names none (it points to the class webpage)."""
+_ASK_WHOM = re.compile(r"\b(?:who|whom)\b[^?]{0,40}\b(?:contact|ask|talk to|speak to|"
+                      r"reach out|go to|email|check with)\b[^?]{0,20}\b(?:if|when|whether|"
+                      r"in case)\b|\b(?:contact|ask|talk to|check with)\b[^?]{0,15}\b(?:if|"
+                      r"when) (?:i|im|we)\b[^?]{0,30}\b(?:unsure|not sure|in doubt|doubt|"
+                      r"confused|uncertain)\b")
+""""Who do I check with when unsure whether …": whom a policy says to ask."""
+_ASKS_BEST = re.compile(r"\b(?:best|highest|max(?:imum)?|top|most)\b(?: possible)?(?: overall)?"
+                        r" (?:grade|score|mark|percent\w*|letter|result|i (?:can|could))\b|"
+                        r"\b(?:how high|how well) (?:can|could)\b")
+"""The most the asker can still end with is asked ("the highest grade I could get")."""
+_ATTEND_DUTY = re.compile(
+    r"\b(?:(?:have|has|need|needs|got|required|expected|supposed|obliged|obligated|forced)"
+    r" to|must|mandatory(?: to)?|required(?: to)?|compulsory(?: to)?|obligatory(?: to)?|"
+    r"(?:can|may) (?:i|we) (?:skip|miss))(?:\s+(?:i|we|you|students|everyone))?\s+(?:(?:go|"
+    r"come|attend|show up|be present|be there|join|log ?in|turn up)\s+(?:to\s+|at\s+|in\s+|"
+    r"for\s+)?)?(?:every|each|all(?: of)? the|all|any|the|our|my|a)?\s*(?:single\s+)?"
+    r"(?:of the\s+)?(?:classes|class|lectures?|sessions?|meetings?|zoom(?: calls?| sessions?|"
+    r" classes| lectures)?)\b|\b(?:classes|class|lectures?|sessions?)(?: attendance)? (?:is |"
+    r"are )?(?:mandatory|required|compulsory|obligatory|optional)\b")
+"""An obligation to attend class ("must we come to every lecture"): attendance, which the
+syllabus doesn't state, whatever place the question names."""
 _BREAK = re.compile(r"\b(?:when|what days?|which days?|is there|are there|do we have|will "
                     r"there be|how long)\b[\w ]{0,30}?\b(?:(?:fall|spring|winter|thanksgiving|"
                     r"october|reading) break|thanksgiving|vacation|recess)\b")
@@ -631,6 +652,18 @@ _NOW_UNTIL = re.compile(rf"\b(?:between (?:now|today) and|from (?:now|today) (?:
                         rf"sun)day|end of)\b)", re.IGNORECASE)
 
 
+_HOLIDAYS = {"halloween": (10, 31), "veterans": (11, 11), "christmas": (12, 25),
+             "xmas": (12, 25), "newyear": (1, 1)}
+"""Holidays on a fixed day of the year (Thanksgiving, the 4th Thursday of November, apart)."""
+_HOLIDAY = re.compile(r"\b(before|by|after|until|till|til|on|between|and|from|since|around|"
+                      r"over|past|prior to|ahead of|through|thru|to) (?:the )?(halloween|"
+                      r"veterans'? day|christmas(?: day)?|xmas|new years? day|new year'?s(?: day)?|"
+                      r"thanksgiving(?: day)?)(?!['\w]| (?:break|vacation|"
+                      r"holidays?|recess|week|weekend|eve)\b)", re.IGNORECASE)
+"""A holiday named as a date ("due before Halloween"), not a break ("Thanksgiving break"), nor
+asked about itself ("when is Halloween")."""
+
+
 def vague_dates(text: str, *, first: date | None = None) -> str:
     """A span written loosely, in the words the date rules read: "mid-October" → "October
     15" (the middle of the month), "between now and <a date>" → "by <that date>", and with the
@@ -659,6 +692,18 @@ def vague_dates(text: str, *, first: date | None = None) -> str:
             d = days[k - 1] if k > 0 else days[-1]
             return f"{d:%b} {d.day}"
         text = _NTH_WEEKDAY.sub(nth, text)
+
+        def holiday(m: re.Match[str]) -> str:
+            name = re.sub(r"[^a-z]", "", m.group(2).lower())
+            word = "before" if m.group(1).lower() in {"ahead of", "prior to"} else m.group(1)
+            if name.startswith("thanksgiving"):
+                year = first.year + (11 < first.month)
+                thursdays = [d for d in (_safe(year, 11, k) for k in range(1, 31))
+                             if d is not None and d.weekday() == 3]
+                return f"{word} Nov {thursdays[3].day}"
+            month, day = next(v for k, v in _HOLIDAYS.items() if name.startswith(k))
+            return f"{word} {calendar.month_abbr[month]} {day}"
+        text = _HOLIDAY.sub(holiday, text)
     return _NOW_UNTIL.sub("by ", text)
 
 
@@ -936,6 +981,17 @@ class Computed:
                     for comp in [self.course.component(k)] if comp is not None
                     for f in comp.facts for m in [re.search(r"\(of (\d+) classes\)", f)] if m]
             mine = re.search(r"\b(?:do|will|did|must|should) (?:i|we)\b", low)
+            counted = [(x, n) for k in dict.fromkeys(k for _s, _e, k in self.components_named(low))
+                       for x in [self.course.component(k)] if x is not None
+                       for n in [self._count(x)] if n]
+            if mine and len(counted) == 1:
+                # "how many classes will I review": that item's count of classes, first
+                x, n = counted[0]
+                fact = next((f for f in x.facts if re.search(rf"\bfor {n} classes\b", f)),
+                            x.printed)
+                return Answer(kind="answer", lines=(Line(f"{n} classes: “{fact}”."),),
+                              topic=f"component:{x.key}",
+                              sources=(self._cite(self.course.grading.source),), confidence=1.0)
             if of_n and not mine and re.search(
                     r"\b(?:pick|choose|chose|select\w*|are there|there are)\b", low):
                 comp, m = of_n[0]
@@ -972,6 +1028,29 @@ class Computed:
                 lines.append(Line(f"It says: “{book}”"))
             return Answer(kind="decline", lines=(*lines, *self.a._staff), topic="textbook",
                           unknown=("papers",), confidence=0.0)
+        asks_whom = _ASK_WHOM.search(low)
+        if asks_whom is not None:
+            for policy in self.course.policies:
+                if policy.sensitive:
+                    continue
+                said = [x for x in re.split(r"(?<=[.!?])\s+", policy.text)
+                        if re.search(r"\bask (?:the|your) (?:instructor|ta|course staff|professor)",
+                                     x, re.IGNORECASE)]
+                said = [x for x in said if any(
+                    len(w) >= 6 and w in x.lower() for w in re.findall(r"[a-z]+", low))]
+                if said:
+                    return Answer(kind="answer", lines=(
+                        Line(f"The syllabus says: “{said[0].strip()}”"), *self.a._staff),
+                        topic=f"policy:{policy.key}", sources=(self._cite(policy.source),),
+                        confidence=1.0)
+        if _ATTEND_DUTY.search(low) and re.search(r"\b(?:go|come|attend\w*|show up|be present|"
+                                                  r"be there|join|log ?in|turn up|skip|miss|"
+                                                  r"mandatory|required|compulsory|obligatory|"
+                                                  r"optional)\b", low):
+            return Answer(kind="decline", lines=(
+                Line("The syllabus doesn't say whether attending class is required, so I can't "
+                     "answer that; the course staff can."), *self.a._staff),
+                topic="meetings", unknown=("attendance",), confidence=0.0)
         if _BREAK.search(low):
             return Answer(kind="decline", lines=(
                 Line("The syllabus doesn't give the term's breaks or holidays (or any no-class "
@@ -998,12 +1077,14 @@ class Computed:
             low) or self._unstated_length(low)
         if part_limit is not None:
             return part_limit
-        for rule in (self._weight_members, self._asked_first, self._unstated_detail,
+        for rule in (self._weight_members, self._written_share, self._every_class,
+                     self._asked_first, self._unstated_detail,
                      self._class_on, self._away, self._late_check, self._missed,
                      self._more_than_counted,
                      self._office_hours_day, self._person_hours, self._team_trouble,
                      self._unstated_count, self._in_zone, self._time_of_day, self._share_claim,
-                     self._weight_check, self._excluding, self._points_so_far,
+                     self._weight_check, self._excluding, self._points_so_far, self._group_points,
+                     self._going_into,
                      self._what_if, self._presenter,
                      self._many_dates, self._edge_claim, self._relative_claim,
                      self._yes_no, self._countdown,
@@ -1143,12 +1224,13 @@ class Computed:
         """"What are <person>'s office hours?": that person's hours lead; for a person the
         file lists with no hours, the honest "none given" and their email, never another
         person's hours as the answer."""
-        if not re.search(r"\boffice hours?\b|\bohs?\b|\bhours\b", low) or not re.match(
-                r"\s*(?:when|whens|what|whats|which|where|does|do|is|are|has|have|any)\b",
-                low) or re.search(r"\b(?:me|my|i|im)\b", low):
+        if not re.search(r"\boffice hours?\b|\bohs?\b|\bhours\b|\boffices?\b", low) or not re.match(
+                r"\s*(?:when|whens|what|whats|which|where|wheres|does|do|is|are|has|have|any)\b",
+                low) or re.search(r"\b(?:me|my|i|im)\b", re.sub(
+                    r"\b(?:can|do|should|would|could) i (?:find|go to|visit|get to)\b", "", low)):
             return None  # asked about the hours, not a story set in them
         c = self.course
-        roles = {"instructor": r"\b(?:prof\w*|instructor|teacher|lecturer)\b",
+        roles = {"instructor": r"\b(?:prof\w*|instructors?|teachers?|lecturers?)\b",
                  "ta": r"\b(?:ta|tas|teaching assistants?)\b"}
         people = [p for p in c.staff if re.search(roles.get(p.role, r"$^"), low) or any(
             re.search(rf"\b{re.escape(n)}s?\b", low) for n in p.name.lower().split())]
@@ -1156,9 +1238,10 @@ class Computed:
             return None
         person = people[0]
         mine = next((o for o in c.office_hours if o.person == person.name), None)
+        office_only = not re.search(r"\boffice hours?\b|\bohs?\b|\bhours\b", low)
         if mine is None or mine.has_hours:
-            if mine is None:
-                return None
+            if mine is None or office_only:
+                return None  # (the place of an office the file gives only hours for: not here)
             line = (f"{mine.person}: {', '.join(mine.days)} {_clock(mine.start)} – "
                     f"{_clock(mine.end)}" + (f" ({mine.location})" if mine.location else "")
                     + ".")
@@ -1173,8 +1256,10 @@ class Computed:
             lines.append(Line("The only office hours it gives: " + "; ".join(
                 f"{o.person}, {', '.join(o.days)} {_clock(o.start)} – {_clock(o.end)}"
                 + (f" ({o.location})" if o.location else "") for o in others) + "."))
-        return Answer(kind="answer", lines=tuple(lines), topic="office_hours",
-                      sources=(self._cite(_basic(c)),), confidence=1.0)
+        return Answer(kind="decline" if office_only else "answer", lines=tuple(lines),
+                      topic="office_hours", sources=(self._cite(_basic(c)),),
+                      confidence=0.0 if office_only else 1.0,
+                      unknown=("office",) if office_only else ())
 
     def _team_trouble(self, question: str, low: str) -> Made | None:
         """"What if a teammate does no work?": the file says nothing about problems inside a
@@ -1370,6 +1455,68 @@ class Computed:
         return Answer(kind="answer", lines=tuple(lines), topic="grading",
                       sources=(self._cite(c.grading.source),), confidence=1.0)
 
+    def _written_share(self, question: str, low: str) -> Made | None:
+        """The weight of "the reports" (the project's items with a page count) or of
+        "written work" (every item with pages or a reading length), with any item named beside
+        them; it says which items it counted."""
+        if not re.search(r"\b(?:share|percent\w*|worth|weigh\w*|how much|portion|fraction|"
+                         r"proportion)\b|%", low):
+            return None
+        reports = re.search(r"(?<!final )(?<!mid-term )(?<!midterm )(?<!mid term )(?<!term )"
+                            r"(?<!proposal )(?<!project )\breports\b", low)
+        written = re.search(r"\b(?:written|writing)\b", low)
+        if (reports is None and written is None) or self.group_named(low) is not None \
+                or re.search(r"\d", low):
+            return None  # (scores told: a what-if, another rule's)
+        c = self.course
+        wrote = [x for x in c.grading.components
+                 if re.search(r"\b\d+ pages?\b|\bmin read\b", x.printed or "")]
+        named = {k for _s, _e, k in self.components_named(low)}
+        keys = set(named)
+        if reports is not None:
+            keys |= {x.key for x in wrote if x.group and self.group_named(x.group.lower())
+                     and re.search(r"\b\d+ pages?\b", x.printed or "")}
+        elif not named:
+            keys = {x.key for x in wrote}
+        counted = [x for x in c.grading.components if x.key in keys]
+        if len(counted) < 2:
+            return None
+        total = math.fsum(x.weight for x in counted)
+        lines = [Line(f"{fmt(total)}% of the grade: " + ", ".join(
+            f"{x.title} {x.weight:g}%" for x in counted) + ".")]
+        left = [x for x in wrote if x.key not in keys]
+        if written is not None and left:
+            lines.append(Line("Also written, not counted here: " + ", ".join(
+                f"{x.title} {x.weight:g}%" for x in left)
+                + f" (with them, {fmt(total + math.fsum(x.weight for x in left))}%)."))
+        return Answer(kind="answer", lines=tuple(lines), topic="grading",
+                      sources=(self._cite(c.grading.source),), confidence=1.0)
+
+    def _every_class(self, question: str, low: str) -> Made | None:
+        """"Is <an item> needed for every class?": no when the file gives the item for fewer
+        classes than the term has ("for 2 classes, corresponding to presentations")."""
+        if not re.match(r"\s*(?:so |and )?(?:are|is|do|does|must|should|will|would|have|has)\b",
+                        low) or not re.search(r"\b(?:every|each|all(?: the| of the)?) (?:single )?"
+                                              r"(?:class|classes|lectures?|sessions?)\b", low):
+            return None
+        named = list(dict.fromkeys(k for _s, _e, k in self.components_named(low)))
+        if not named:
+            return None
+        c = self.course
+        item = c.component(named[0])
+        n = self._count(item) if item is not None else None
+        total = next((int(m.group(1)) for x in c.grading.components for f in x.facts
+                      for m in [re.search(r"\(of (\d+) classes\)", f)] if m), None)
+        if item is None or not n or total is None or n >= total:
+            return None
+        fact = next((f for f in item.facts if re.search(rf"\bfor {n} classes\b", f)), None)
+        if fact is None:
+            return None
+        return Answer(kind="answer", lines=(
+            Line(f"No: {item.title.lower()} are for {n} of the {total} classes: “{fact}”."),),
+            topic=f"component:{item.key}", sources=(self._cite(c.grading.source),),
+            confidence=1.0)
+
     def _asked_first(self, question: str, low: str) -> Made | None:
         """The asked property of one named item leads its card: the page count ("page limit
         for <item>"), how many there are ("how many <items> in total"), or when an item
@@ -1395,7 +1542,7 @@ class Computed:
             head = f"{comp.title}: {pages.group(0).strip()}."
         elif count and re.search(r"\bhow many\b", low) and not re.search(
                 r"\bhow many (?:pages?|classes|days?|weeks?|minutes?|words?|people|members?|"
-                r"papers?|slides?|times?)\b", low):
+                r"papers?(?!\s+(?:reviews?|presentations?|talks?)\b)|slides?|times?)\b", low):
             fact = next((f for f in comp.facts if re.search(rf"\bfor {count} classes\b", f)),
                         comp.printed)
             head = f"{count} {comp.title.lower()} in all: “{fact}”."
@@ -1971,6 +2118,137 @@ class Computed:
         named = self.components_named(rest)
         return bool(named) and named[0][0] == 0
 
+    def _scope_items(self, text: str) -> list[GradeComponent] | None:
+        """The graded items a phrase names: a group ("the project"), its complement ("the
+        non-project parts", "everything but the project") or items by name; else None."""
+        c = self.course
+
+        def named(phrase: str) -> list[GradeComponent]:
+            group = self.group_named(phrase)
+            keys = [k for _s, _e, k in self.components_named(phrase)]
+            found = [x for x in c.grading.components
+                     if x.key in keys or (group is not None and x.group == group[2])]
+            return found
+
+        other = re.search(r"\bnon[- ]?([a-z]+(?: [a-z]+)?)|\b(?:everything|all|anything|stuff|"
+                          r"parts?|items?|work) (?:but|except(?: for)?|other than|apart from|"
+                          r"besides|outside(?: of)?) (?:the |my |our )?([a-z]+(?: [a-z]+)?)",
+                          text)
+        if other is not None:
+            inner = named(other.group(1) or other.group(2))
+            if not inner:
+                return None
+            return [x for x in c.grading.components if x not in inner]
+        found = named(text)
+        return found or None
+
+    def _group_points(self, question: str, low: str) -> Made | None:
+        """"N out of M (or N/M) on <a group of items>": a score of N/M on those items' weight
+        (never N% overall); with a letter or a percent asked for, what the other items need."""
+        m = re.search(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*(?:points?|pts)?\s*(?:out of|/)\s*"
+                      r"(\d{1,3}(?:\.\d+)?)\s*(?:weighted )?(?:points?|pts)?\s+(?:on|in|for|from|"
+                      r"across)\s+(?:all\s+)?(?:of\s+)?(?:the\s+|my\s+|our\s+)?([^.?!;,]{3,60})",
+                      low)
+        if m is None:
+            return None
+        scope = re.split(r"\b(?:what|how|so|and (?:what|how|i)|can|could|would|will|do|does|"
+                         r"is|if)\b", m.group(3))[0]
+        items = self._scope_items(scope)
+        if not items or len(items) < 2:
+            return None
+        c = self.course
+        have_raw, out_of = float(m.group(1)), float(m.group(2))
+        weight = math.fsum(x.weight for x in items)
+        names = ", ".join(x.title for x in items[:-1]) + f" and {items[-1].title}"
+        srcs = (self._cite(c.grading.source), self._cite(c.grading.cutoffs_source))
+        if out_of <= 0 or have_raw > out_of or weight >= 100:
+            return Answer(kind="decline", lines=(
+                Line(f"I can't compute that: {fmt(have_raw)} out of {fmt(out_of)} doesn't fit "
+                     f"the {fmt(weight)}% that {names} weigh."), *self.a._staff),
+                topic="grade", unknown=("stated points",), confidence=0.0)
+        have = have_raw / out_of * weight
+        read = (f"{fmt(have_raw)} of the {fmt(weight)} weighted points of {names}"
+                if math.isclose(out_of, weight) else
+                f"{fmt(have_raw)}/{fmt(out_of)} on {names} ({fmt(weight)}% of the grade), "
+                f"that is {fmt(have)} weighted points")
+        rest = [x for x in c.grading.components if x not in items]
+        left = 100 - weight
+        rest_names = ", ".join(x.title for x in rest[:-1]) + (
+            f" and {rest[-1].title}" if len(rest) > 1 else rest[-1].title)
+        target = re.search(r"\b(?:for|get|gets|getting|reach|land|make|end (?:up )?with|keep|be)"
+                           r" (?:at least )?(?:an? )?([a-df])(\+|-|plus|minus)?(?![\w+-])",
+                           low[m.end():])
+        goal = re.search(r"\b(?:for|get|reach|end (?:up )?(?:with|at)|finish (?:with|at))\s+"
+                         r"(?:at least )?(\d{1,3}(?:\.\d+)?)\s*(?:%|percent)", low[m.end():])
+        if target is not None:
+            sign = {"plus": "+", "minus": "-"}.get(target.group(2) or "", target.group(2) or "")
+            cut = next((x for x in c.grading.cutoffs
+                        if x.letter == target.group(1).upper() + sign), None)
+            if cut is None:
+                return None
+            floor, aim = cut.min, f"{_article(cut.letter)} (from {fmt(cut.min)}%)"
+        elif goal is not None and float(goal.group(1)) <= 100:
+            floor, aim = float(goal.group(1)), f"{fmt(float(goal.group(1)))}% overall"
+        else:
+            return Answer(kind="answer", lines=(
+                Line(f"You have {fmt(have)} of {fmt(weight)} weighted points so far "
+                     f"({fmt(round(have / weight * 100, 2))}% on what is graded); "
+                     f"{rest_names} ({fmt(left)}%) are not counted yet."),
+                Line(f"Read as {read}.")), topic="grade", sources=srcs, confidence=1.0,
+                concern=STATED_SCORES)
+        best = have + left
+        needed = round((floor - have) / left * 100, 2)
+        what = f"{rest_names} ({fmt(left)} weighted points)"
+        if best < floor:
+            head = (f"{aim[0].upper()}{aim[1:]} is out of reach: with {fmt(have)} of "
+                    f"{fmt(weight)} weighted points, the most you can end with is {fmt(best)}% "
+                    f"({_article(c.letter_for(best).letter)}), with 100% on {what}.")
+        elif needed <= 0:
+            head = f"You reach {aim} even with 0 on {what}: you have {fmt(have)} already."
+        else:
+            head = (f"You need {fmt(needed)}% on {what} for {aim}: {fmt(floor - have)} of "
+                    f"{fmt(left)} points, on top of your {fmt(have)} of {fmt(weight)}.")
+        return Answer(kind="answer", lines=(Line(head), Line(f"Read as {read}.")),
+                      topic="grade", sources=srcs, confidence=1.0, concern=STATED_SCORES)
+
+    def _going_into(self, question: str, low: str) -> Made | None:
+        """"At 88 going into <an item>, what if I get 50 on it?": the 88 read as the average
+        on every other item (said so), the item at its own score."""
+        m = re.search(r"\b(?:i(?:m| am)|im|sitting|currently|i have|ive got|i got)\s+"
+                      r"(?:at |on )?(?:an? )?(\d{1,3}(?:\.\d+)?)\s*(?:%|percent)?\s*"
+                      r"(?:overall |"
+                      r"average |so far |in the (?:class|course) )?,?\s*(?:going into|"
+                      r"heading into|entering|before|ahead of|with only|with just)\s+"
+                      r"(?:the |my |our )?", low)
+        if m is None:
+            return None
+        named = [k for _s, _e, k in self.components_named(low[m.end():m.end() + 40])]
+        if len(set(named)) != 1:
+            return None
+        c = self.course
+        item = c.component(named[0])
+        at = float(m.group(1))
+        if item is None or at > 100 or item.weight >= 100:
+            return None
+        other = 100 - item.weight
+        base = other * at / 100
+        said = re.search(r"\b(?:get|gets|got|score|scored|make|receive|only get)\s+(?:an? |only |"
+                         r"just )?(\d{1,3}(?:\.\d+)?)\s*(?:%|percent)?(?! ?(?:/|out of))",
+                         low[m.end():])
+        assume = Line(f"Read {fmt(at)} as your average on everything but the "
+                      f"{item.title.lower()} ({fmt(other)}% of the grade), and the "
+                      f"{item.title.lower()} as {fmt(item.weight)}%.")
+        srcs = (self._cite(c.grading.source), self._cite(c.grading.cutoffs_source))
+        if said is None or float(said.group(1)) > 100:
+            return None
+        score = float(said.group(1))
+        total = round(base + item.weight * score / 100, 2)
+        letter = c.letter_for(total).letter
+        return Answer(kind="answer", lines=(
+            Line(f"{fmt(total)}% overall ({_article(letter)}): {fmt(other / 100)} × {fmt(at)} + "
+                 f"{fmt(item.weight / 100)} × {fmt(score)}."), assume),
+            topic="grade", sources=srcs, confidence=1.0, concern=STATED_SCORES)
+
     def _points_so_far(self, question: str, low: str) -> Made | None:
         """"60 of the 80 points graded so far, <item> left: what do I need for <letter>?": a
         running total of weighted points; the most reachable is the total plus every point
@@ -2039,7 +2317,8 @@ class Computed:
                 return self._what_if_answer({x.key: value for x in self.course.grading.components},
                                             None, claim=claim)
         if isinstance(read, tuple):
-            return self._what_if_answer(read[0], read[1], claim=claim)
+            return self._what_if_answer(read[0], read[1], claim=claim,
+                                        best=bool(_ASKS_BEST.search(low)))
         scores: dict[str, float] = {}
         found: list[tuple[list[str], float]] = []
         for pattern in _DATE_PATTERNS[:2]:  # "nov 2 for my presentation": a date, no score
@@ -2102,12 +2381,23 @@ class Computed:
         if not scores:
             return None
         return self._what_if_answer(scores, 100.0 if _REST_PERFECT.search(low) else None,
+                                    best=bool(_ASKS_BEST.search(low)),
                                     claim=claim)
 
     def _what_if_answer(self, scores: dict[str, float], rest_value: float | None,
-                        claim: str | None = None) -> Answer:
-        """``claim``: a letter the asker expects ("that's still an A, right?"): yes or no."""
+                        claim: str | None = None, best: bool = False) -> Answer:
+        """``claim``: a letter the asker expects ("that's still an A, right?"): yes or no;
+        ``best``: the most the asker can end with is asked, so it leads."""
         answer = self._what_if_lines(scores, rest_value)
+        top = next((ln for ln in answer.lines if ln.text.startswith("With 100% on all of those")),
+                   None)
+        if best and top is not None:
+            m = re.search(r"end at (\S+%) \((?:an? )?([A-F][+-]?)\)", top.text)
+            if m is not None:
+                head = Line(f"The best you can end with is {m.group(1)} ({m.group(2)}), with "
+                            "100% on everything not yet counted.")
+                return replace(answer, lines=(head, *(ln for ln in answer.lines
+                                                      if ln is not top)))
         if claim is None or not answer.lines or "overall" not in answer.lines[0].text:
             return answer
         got = re.search(r"overall, an? ([A-F][+-]?)", answer.lines[0].text)
@@ -2252,7 +2542,8 @@ class Computed:
             gap = self._no_class_day(day)
             if gap is not None and day.weekday() not in {_WEEKDAY[d] for m in c.meetings
                                                           for d in m.days}:
-                return Answer(kind="decline", lines=gap.lines, topic="presentation")
+                return Answer(kind="decline", lines=gap.lines, topic="presentation",
+                              unknown=("class day",))
             if gap is not None:  # a presentation stated on a no-class day of the calendar
                 return replace(gap, topic="presentation")
             if own and len(asked) == 1 and asked[0].offset_days < 0 and _OWN_CLASS.search(low):
@@ -3782,6 +4073,8 @@ class Computed:
                               r"learn\w*|lecture|discuss\w*)\b[^.!]*$", low)
         dated_week = (has_date and asks_week and len(low.split()) <= 16) or re.search(
             r"\bwhat week is (?:it|this)\b|\b(?:which|what) week (?:are we|is it)\b|"
+            r"\b(?:which|what) week (?:of|in|into) (?:the |this |our )?(?:course|class|semester|"
+            r"term|quarter|schedule) (?:are we|is it|is this|am i|we are|it is)\b|"
             r"\bcurrent week\b", low)
         if dated_week and not self.deadlines_named(low) and not self.topics_named(low) \
                 and not re.search(r"\bweek\s*\d", low):
@@ -4145,6 +4438,13 @@ class Computed:
                                            r"just me|one person|single person)\b", low) \
                     and not re.search(r"\b1\b", " ".join(facts))
                 head = ("No: " if solo else "") + facts[0] + "."
+                if solo and re.search(r"\bor\b[^?]{0,25}\b(?:teams?|groups?|partners?|together|"
+                                      r"teammates?|classmates|others|someone)\b|\b(?:teams?|"
+                                      r"groups?|partners?|together)\b[^?]{0,25}\bor\b", low):
+                    # "alone or in a group?": either/or, so the way it is done, not a bare no
+                    said = re.sub(r"^(\w+) [–-] in ", lambda g: f"the {g.group(1).lower()} is in ",
+                                  facts[0])
+                    head = f"As a team: {said}."
                 return Answer(kind="answer", lines=(Line(head),), topic="team",
                               sources=(self._cite("Coursework and Grading"),), confidence=1.0)
         return None

@@ -182,7 +182,7 @@ _WEEK_N = re.compile(r"\b(?:week|wk)\s*(?:#|no\.?|number)?\s*(\d{1,2})\b|\b(\d{1
 _WINDOW = re.compile(
     r"\b((?:between|from) [a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)? (?:and|to|until|till|through|-) "
     r"[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?|"
-    r"this week|next week|this month|next month|today|tonight|tomorrow|"
+    r"(?:the )?week after next|this week|next week|this month|next month|today|tonight|tomorrow|"
     r"(?:in |during |within )?(?:the )?(?:next|coming) (?:\w+ )?(?:days?|weeks?)|"
     r"(?:in |during )(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|"
@@ -214,6 +214,12 @@ WEIGHT_WORDS = frozenset({"worth", "weight", "weigh", "weighted", "percent", "pe
 _MY_GRADE = re.compile(r"(?<!toward )(?<!towards )(?<!of )(?<!to )(?<!in )(?<!on )"
                        r"\bmy (?:current |overall |final |actual |real )?(?:grade|score|mark|"
                        r"standing|points)s?\b")
+_TOLD_WRONG = frozenset({("class day",), ("stated points",)})
+"""Declines of something the asker told (a presentation day with no class, points that don't
+fit the weights): a question after it is not answered as if the statement held."""
+_MEETS = re.compile(r"^\s*(?:where|when|what time|what days?)\b(?: do| does| are| is| will)?"
+                    r"(?: the| our| my)? (?:classes|class|lectures?|class sessions?)(?: usually|"
+                    r" normally| actually)? (?:meet|held|take place|happen|run)\b[^,;]*$")
 _THIS_WEEK_TOPIC = re.compile(r"\b(this|next|last) week\b")
 _TODAY_CLASS = re.compile(r"\b(today|tomorrow|tonight)\b")
 _PERCENT = re.compile(r"(?<![\w./])(?<!of )(?<!of the )(?<!of my )(?<!of our )"
@@ -269,6 +275,11 @@ _PHRASES = [(re.compile(p), r) for p, r in (
     # "a solid B", "a straight B+": the letter itself
     (r"\b(?:plain|straight|solid|regular|flat|simple|normal) (?=[a-df][+-]?(?:[\s?.!,]|$))", ""),
     (r"\bin[ -]person\b", "location"),
+    # "what fraction of the grade do X account for": the weight
+    (r"\b(?:fraction|proportion|portion)(?= of (?:the |my |our )?(?:overall |total |final )?"
+     r"(?:grade|mark|score)s?\b)", "percentage"),
+    (r"\b(?:accounts?|accounted) for\b(?=[^?]*\b(?:grade|mark|score)s?\b)|"
+     r"(?<=\bgrade\b)(?=[^?]*\b(?:accounts?|accounted) for\b)", " worth "),
 )]
 
 
@@ -709,7 +720,8 @@ class Answerer:
         whole = self._single(text, now, items)
         parts = _parts(text)
         if not parts or (len(parts) == 1 and parts[0] == " ".join(text.split())):
-            if whole.kind != "answer":
+            if whole.kind != "answer" and whole.unknown not in _TOLD_WRONG:
+                # (a told day with no class, or told points that don't fit, stay the answer)
                 # "my teammate sent the slides, when are the reports due": a statement, then
                 # the question after the last comma, answered alone when that is confident
                 tail = _TAIL_QUESTION.search(" ".join(text.split()))
@@ -1008,6 +1020,8 @@ class Answerer:
                     return found
 
                 return listing
+        if _MEETS.search(lowered):  # "where are lectures held": the class time and place
+            return lambda now, items: self.meetings_answer(now=now)
         if not content and not unknown and set(words) & {"class", "lecture", "meet"}:
             return lambda now, items: self.meetings_answer(now=now)
         ahead = set(words) & {"next", "upcoming", "coming", "left", "remaining", "soon", "rest"}
@@ -1804,7 +1818,8 @@ _AND_SPLIT = re.compile(r",?\s+and\s+(?=the\s)", re.IGNORECASE)
 _NO_AND_SPLIT = re.compile(r"\b(?:together|combined|total|both|between|sum|plus|compared?|vs|"
                            r"versus|or|first|before|after|than|either|neither|same|differ\w*|"
                            r"earlier|later|each|all|if|altogether|in all|add(?:s|ed|ing)? up|"
-                           r"added together|put together)\b|\+|%|\d", re.IGNORECASE)
+                           r"added together|put together|like|such as|including)\b|\+|%|\d",
+                           re.IGNORECASE)
 _SPLIT = re.compile(r"(?<=[?!;])\s+|(?<=\.)\s+(?=[A-Za-z])|\s*,?\s+(?:and also|also|oh and|"
                     r"another thing|one more thing)[,:]?\s+|(?<=\?)\s*and\s+|,?\s+and\s+"
                     r"(?=(?:(?:by|until|till|on|in|at|for|from|to) )?(?:what|"

@@ -193,3 +193,35 @@ def test_a_policy_question_opens_plainly(course: Course, text: str) -> None:
     assert answer.sensitive and private_only(answer), text
     assert answer.headline.startswith("Here is what the syllabus says"), answer.headline
     assert "sorry" not in answer.headline.lower()
+
+
+# The resources fail-safe: a personal message the engine cannot answer, carrying fear,
+# someone's conduct toward the asker or harm cues of some weight, gets the support card
+# (Counseling, wecare and Title IX) even when the detector names nothing (blinded here).
+@pytest.mark.parametrize("text", [
+    "my lab partner keeps cornering me after zoom calls and I'm scared to log on",
+    "he grabbed my wrist hard when I said I'd report him and now he won't leave me alone",
+    "ever since the party I feel unsafe walking to the lab at night",
+])
+def test_an_unread_disclosure_gets_the_resources_not_a_decline(
+        course: Course, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.answers.safety as safety
+    monkeypatch.setattr(safety, "detect", lambda text, course: None)
+    answer = _answer(course, text + " ")
+    body = answer.plain(course.tz)
+    assert answer.sensitive and private_only(answer), body
+    assert "Counseling" in body and "wecare" in body, body
+    assert "doesn't cover" not in body, body
+
+
+@pytest.mark.parametrize("text", [
+    "can someone send me the zoom link for lecture?",
+    "my friend told me the final report is long, how many pages is it?",
+    "my code is crashing and burning on the GPU, any batch size tips?",
+])
+def test_ordinary_talk_gets_no_card_from_the_fail_safe(
+        course: Course, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.answers.safety as safety
+    monkeypatch.setattr(safety, "detect", lambda text, course: None)
+    answer = _answer(course, text + " ")
+    assert not answer.sensitive and answer.concern != "support", answer.plain(course.tz)

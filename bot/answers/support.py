@@ -370,11 +370,49 @@ def fallback(text: str, answer: Answer, course: Course, again: Again | None = No
     someone's conduct toward the asker (:func:`disclosure`) is never answered in the
     thread: the structural fail-safe behind every path below."""
     result = _fallback(text, answer, course, again)
-    if private_only(result) or not text.strip() or not personal(text):
+    if result.sensitive or not text.strip() or not personal(text):
+        return result
+    if (result.kind in {"decline", "unsure"} or unsure(result)) and _strong_disclosure(text):
+        # the engine has no answer and the message discloses something the detector did not
+        # name: the confidential resources, never a bare "the syllabus doesn't cover that"
+        found = cues(text)
+        return card(text, {**found, MOOD: max(found.get(MOOD, 0), CARD_AT),
+                           SAFETY: max(found.get(SAFETY, 0), CARD_AT)}, course)
+    if private_only(result):
         return result
     if discloses(text):
         return replace(result, concern=PERSONAL)
     return result
+
+
+_ORDINARY_TO_ME = re.compile(
+    r"\b(?:tell|tells|told|send|sends|sent|ask|asks|asked|show|shows|showed|give|gives|gave|"
+    r"help|helps|helped|email|emails|emailed|remind|reminds|reminded|invite|invites|invited|"
+    r"add|adds|added|explain\w*|teach\w*|taught|let|lets|recommend\w*|forward\w*|share\w*|"
+    r"cc|ccd|pair\w*|assign\w*|pick\w*|chose|choose\w*) (?:\w+ )?(?:me|myself)\b|"
+    r"\b(?:beat|beats|beaten|outscor\w*|outrank\w*|outperform\w*) (?:me|us) (?:at|in|to|on|by)\b|"
+    r"\b(?:text\w*|messag\w*|call\w*|ping\w*|dm\w*|email\w*|contact\w*|slack\w*) (?:me|us) "
+    r"about (?:the |our |my )?(?:project|proposal|report|class|reviews?|deadline|assignment|code|"
+    r"paper|slides|presentation|meeting|blog)\b")
+"""What others ordinarily do to a student in course talk ("my friend told me", "can someone
+send me the link"): no disclosure by itself."""
+
+
+def _strong_disclosure(text: str) -> bool:
+    """A disclosure strong enough to answer with the resources when the engine has no
+    answer: fear, someone's conduct toward the asker, a crisis word, or safety, substance or
+    mood cues of some weight (one weak word such as "hit" or "worry" is not enough)."""
+    cleaned = repair(_clean(text))
+    if _FEAR.search(cleaned):
+        return True
+    found = cues(text)
+    if _LAUGH.search(cleaned) and not found.get(CRISIS, 0):
+        return False  # "my partner will kill me if I miss it lol": said as a joke
+    conduct = _CONDUCT.search(cleaned)
+    if conduct and not _ORDINARY_TO_ME.search(cleaned, conduct.start(), conduct.end() + 40):
+        return True  # someone's conduct toward the asker ("tells me", "sent me" are not)
+    return found.get(CRISIS, 0) >= CARD_AT or found.get(SAFETY, 0) >= CARD_AT \
+        or found.get(SUBSTANCE, 0) >= CARD_AT or found.get(MOOD, 0) >= CARD_AT + 1
 
 
 def discloses(text: str) -> bool:

@@ -584,7 +584,8 @@ _PERSON_HARM = re.compile(r"\b(?:me|myself|her|him|herself|himself)\b")
 # "jk" / "just kidding" excuses a word only where a joke can't be a cry for help
 _JOKE = re.compile(r"\bjk\b|\bjust kidding\b|\bjust joking\b")
 # a joke taken back at once ("jk I know it's not", "not even fully joking")
-_JOKE_UNDONE = re.compile(r"\b(?:jk|just kidding|just joking)\b\W*(?:(?:but|ok|okay|well)\W+)?"
+_JOKE_UNDONE = re.compile(r"\b(?:jk|just kidding|just joking|haha\w*|lol|lmao)\b\W*(?:[^.?!]{0,80}"
+                          r"[.?!]\W*)?(?:(?:but|ok|okay|well)\W+)?"
                           r"(?:i know (?:its|it is|thats|that is) not|not really|seriously|for "
                           r"real|honestly|really)\b|\bnot (?:even )?(?:fully |really |totally |"
                           r"entirely |completely )?(?:joking|kidding)\b")
@@ -608,7 +609,8 @@ _NO_CLASH = re.compile(r"\b(?:doesnt|does not|dont|do not|wont|will not|didnt|di
                        r"(?:conflicts?|clash\w*|overlap)\b|\bnothing(?:s| is)? due\b|"
                        r"\bdont think (?:anything|there is anything|theres anything)(?:s| is)? "
                        r"due\b")
-_CLASH_TOO = re.compile(r"\b(?:but|except|however|although|though)\b[^.?!]{0,60}\b(?:overlap\w*|"
+_CLASH_TOO = re.compile(r"\b(?:but|except|however|although|though)\b[^.?!]{0,60}(?<!doesnt )"
+                        r"(?<!does not )(?<!dont )(?<!wont )(?<!no )(?<!not )\b(?:overlap\w*|"
                         r"conflict\w*|clash\w*|miss\w*|cant|during|same day|falls on)\b")
 # a place of worship named as where one will be, with no clash, absence or request
 _PLACE_ONLY = re.compile(r"church|mosque|synagogue|temple|gurdwara")
@@ -650,6 +652,8 @@ IDIOMS = re.compile(
     r"\b(?:i )?could (?:literally |actually |almost )?cry\b(?=[^.?!]{0,50}\b(?:finally|happy|"
     r"joy|yay|woo\w*|dropped|worked|works|converged|passed|got in|accepted|beautiful|"
     r"elegant)\b)|"
+    r"\b(?:im|i am) (?:going to|gonna) die\b(?=[^.?!]{0,10}\b(?:lol|lmao|haha\w*)\b)|"
+    r"\bkilling my (?:sleep|sleep schedule|social life|weekend|vibe)\b|"
     r"\b(?:die|dies|died|dying) of (?:old age|boredom|embarrassment|curiosity|laughter|"
     r"suspense|cringe)\b|"
     r"\b(?:eat|eats|eating|ate|eaten) (?:me|us|him|her) alive\b|"

@@ -1508,6 +1508,57 @@ FOURTEENTH: tuple[tuple[str, str], ...] = (
 )
 RULES = RULES + FOURTEENTH
 
+# Fifteenth round (safety set 9): general shapes.
+FIFTEENTH: tuple[tuple[str, str], ...] = (
+    # walking into water or traffic and not coming out; thinking about how one would do it
+    ("self_harm", r"\b(?:walk|walking|drive|driving|swim|swimming|step|stepping) (?:\w+ ){0,2}?"
+                  r"(?:into|in front of) (?:the |a )?(?:\w+ )?(?:creek|river|lake|ocean|sea|"
+                  r"traffic|water|train|bus)\b[^.?!]{0,30}\b(?:not|never) (?:come|coming) "
+                  r"(?:out|back)\b|\b(?:think\w*|thought) about how (?:i|id|i would|i could|"
+                  r"to) (?:do it|end it|go through with it|kill myself)\b"),
+    # a staff member's night-time messages; making it stop without a grade suffering
+    ("harassment", _ALL + r"\b(?:" + STAFF + r"|course staff|grader|grading|people grading)\b)"
+                   r"(?=.*\b(?:messag\w*|text\w*|dms?|calls?|calling|emails?)\b[^.?!]{0,40}"
+                   r"\b(?:late at night|at night|midnight|after midnight|at \d+ ?am|not about "
+                   r"(?:the )?(?:course|class|project|generative|models?|homework|work))\b)"),
+    ("harassment", r"\bmake (?:it|this|him|her|them) stop without (?:hurting|affecting|"
+                   r"ruining|tanking|risking) (?:my|her|his) (?:grade|grades|mark|marks|score)\b"),
+    # remarks on how one looked, in the past
+    ("harassment", r"\babout how (?:i|she|he) (?:looked|dressed|seemed) (?:in|during|on|at) "
+                   r"(?:my|her|his|the) (?:presentation|talk|video|camera|zoom|class)\b"),
+    # things done that one did not agree to
+    ("assault", _ALL + r"\b(?:did|does|do|done) (?:stuff|things|something|what he wanted|what "
+                r"she wanted) (?:to|with) (?:me|her)\b)(?=.*\b(?:didnt|did not|never|wouldnt|"
+                r"would not|couldnt) (?:agree|consent|say yes|want)\w*\b)"),
+    # jumped, mugged or attacked, and hurt
+    ("assault", r"\b(?:got|was|were|been|get) (?:\w+ )?(?:jumped|mugged|attacked|assaulted|beaten|"
+                r"beat up|stabbed|punched)\b(?! (?:by (?:the|a|this|that|my) (?:bug|error|"
+                r"exception|paper|reviewers?|deadline|questions?)|on the leaderboard|in the "
+                r"(?:reviews?|discussion|q ?and ?a)))"),
+    # a bottle a night
+    ("substance", r"\b(?:a |one |half a |most of a |a whole )?(?:bottle|fifth|handle|six ?pack|"
+                  r"case) of (?:vodka|whiskey|wine|rum|gin|tequila|liquor|beer|booze)\b"
+                  r"[^.?!]{0,25}\b(?:a|every|each|per) (?:night|day|evening)\b"),
+    # women given the notes while men do the real work
+    ("discrimination", r"\b(?:women|girls|female \w+|the (?:only )?(?:two |three )?women)\b"
+                       r"[^.?!]{0,60}\b(?:assigned|told|made|asked|stuck|get stuck|getting "
+                       r"assigned|keep getting assigned) (?:\w+ ){0,2}(?:to )?(?:take notes|"
+                       r"the notes|note ?taking|do the slides|the admin|make (?:the )?coffee|"
+                       r"clean up|format\w*)\b"),
+    # one's records restricted; another student's records passed around
+    ("ferpa", r"\b(?:my |her |his )?(?:records?|information|info|directory (?:info|information)|"
+              r"details) (?:is |are |were )?(?:restricted|suppressed|confidential|blocked|on hold|"
+              r"withheld)\b|\bprivacy hold\b|\b(?:another|other|someone elses|a classmates|"
+              r"other students|another students|a students) (?:\w+ ){0,2}?(?:grades?|scores?|"
+              r"marks|transcripts?|gpa)\b"),
+    # several signs of not coping at once: no sleep, crying, not eating
+    ("distress", _ALL + r"\b(?:havent|have not|hasnt|has not|cant|cannot|not) (?:slept|sleeping|"
+                 r"sleep)\b|\bslept (?:\w+ )?(?:\d|one|two|three) hours?\b)(?=.*\b(?:cry\w*|"
+                 r"cried|(?:havent|have not|not|barely|hardly) (?:eaten|eating|ate)|(?:no|a) "
+                 r"real meal)\b)"),
+)
+RULES = RULES + FIFTEENTH
+
 
 # Scored cues: each family alone is common in course talk; two families together (one of
 # them from ``anchors``) make the concern. "a plan" alone is a project; "can't survive

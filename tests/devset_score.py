@@ -55,6 +55,7 @@ SETS = {
     "devset7": (Path("/work/devset7/questions.py"), ROOT / "tests" / "devset7" / "questions.py"),
     "devset8": (Path("/work/devset8/questions.py"), ROOT / "tests" / "devset8" / "questions.py"),
     "devset9": (Path("/work/devset9/questions.py"), ROOT / "tests" / "devset9" / "questions.py"),
+    "devset10": (Path("/work/devset10/questions.py"), ROOT / "tests" / "devset10" / "questions.py"),
 }
 """Each set by name: where it is written, else the copy kept in the repo (devset4: the kept,
 corrected copy, else the draft)."""

@@ -206,3 +206,13 @@ def test_fifteenth_round_shapes(course: Course, text: str, kind: str, resource: 
 ])
 def test_fifteenth_round_ordinary(course: Course, text: str) -> None:
     assert not answerer_for(course).answer(text, now=NOW).sensitive, text
+
+
+@pytest.mark.parametrize("text", [
+    "what share of my grade is the project?",
+    "how much will the proposal give my grade?",
+    "what does the mid-term report contribute to my grade?",
+])
+def test_a_share_of_ones_grade_is_no_records_matter(course: Course, text: str) -> None:
+    """Found by the answers12 round: "share of my grade" read as sharing one's records."""
+    assert not answerer_for(course).answer(text, now=NOW).sensitive, text

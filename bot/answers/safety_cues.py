@@ -1414,9 +1414,9 @@ RULES = RULES + TWELFTH
 # given to someone outside.
 MEDS_WORDS = (r"(?:pills|meds|medications?|antidepressants|tablets|sleeping pills|painkillers|"
               r"tylenol|advil|xanax|insulin|sleep aids?|prescriptions?)")
-RECORDS_OUT = (r"(?<!\bi )(?<!\bwe )(?<!\bto )(?<!\bim )\b(?:tell|tells|told|give|gives|gave|"
-               r"send|sends|sent|share|shares|shared|"
-               r"release\w*|disclos\w*|report\w*|show(?! up)|shows(?! up)|showed(?! up)|"
+RECORDS_OUT = (r"(?<!\bi )(?<!\bwe )(?<!\bto )(?<!\bim )\b(?:tell|tells|told|"
+               r"send|sends|sent|share(?! of)|shares(?! of)|shared|"
+               r"release\w*|disclos\w*|reported|reporting|show(?! up)|shows(?! up)|showed(?! up)|"
                r"forward\w*|email\w*)\b "
                r"(?:\w+ ){0,4}?(?:my|her|his|our) (?:\w+ )?(?:grades?|scores?|transcripts?|"
                r"records?|gpa|marks)\b|\b(?:grades?|scores?|transcripts?|records?|gpa|marks)\b "

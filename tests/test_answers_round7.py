@@ -45,7 +45,7 @@ def test_carries_asks_a_weight(answerer: Answerer, course: Course, question: str
 # --- 8. silent details: a deadline's cut-off time of day, a report's sections, working on
 # one's own work with someone else
 @pytest.mark.parametrize("question", [
-    "the day the final report is due, what's the cutoff time?",
+    "when the final report is due, which cutoff time applies?",
     "what's the cut-off time for the mid-term report?",
     "how should the final report be structured?",
     "what headings does the proposal need?",
@@ -103,7 +103,7 @@ def test_count_claim_by_verb(answerer: Answerer, course: Course, question: str,
 # --- 5. the lowest score on one item to "end with" / "finish with" a letter
 def test_lowest_score_to_end_with_a_letter(answerer: Answerer, course: Course) -> None:
     text = _text(answerer, course, "if I ace all the other work, what's the lowest I can get "
-                                   "on the final report and still finish with an A?")
+                                   "on the final report if I want to finish with an A?")
     assert "50%" in text and "Final report" in text, text
 
 
@@ -128,7 +128,7 @@ def test_story_slides_time_on_the_day(answerer: Answerer, course: Course) -> Non
     text = _text(answerer, course, "My partner and I were given a class in the GAN weeks and "
                                    "we're dividing the slides. He lives abroad so we'll wrap up "
                                    "very late the evening before. Want to be safe - when should "
-                                   "the slides be submitted on the day we present?")
+                                   "the slides be handed in on the day we present?")
     assert "noon" in text and not _DATE.search(text), text
 
 

@@ -950,7 +950,7 @@ class Computed:
         # "my final score", "the final grade": the overall grade, not the final report
         low = re.sub(r"\bfinal(?= (?:letter )?(?:grades?|scores?|marks?|percentages?|averages?|"
                      r"results?|totals?|standing)\b)", "overall", low)
-        # "how big a chunk of the grade is X": how much of it
+        # "how large a piece of my mark is X": how much of it
         low = re.sub(r"\bhow (?:big|large|great|sizable|significant|heavy) (?:a |of a )?(?:chunk|"
                      r"part|portion|piece|share|slice|fraction|bit)\b", "how much", low)
         if declines_only:

@@ -732,7 +732,7 @@ class Answerer:
                 # the question after the last comma, answered alone when that is confident
                 tail = _TAIL_QUESTION.search(" ".join(text.split()))
                 # (an honest "the syllabus doesn't say" about an item the whole names is kept:
-                # "on the day X is due, what's the cutoff time?" asks X's time of day)
+                # a cut-off time asked after naming X's due day is X's time of day)
                 if tail is not None and not _CONDITION.search(text[:tail.start()]) and not (
                         whole.kind == "decline" and (whole.topic or "").startswith(
                             ("deadline:", "relative:", "component:"))):
@@ -891,7 +891,7 @@ class Answerer:
         return out, refers
 
     def _told_claim(self, text: str, now: datetime, items: list[DueItem]) -> Answer | None:
-        """"Someone told me X … is that how it works here?": the claim X checked as a yes/no
+        """"Someone said X … is that right?": the claim X checked as a yes/no
         question (only when the check gives a plain yes or no)."""
         asks = _CLAIM_CHECK.search(text)
         said = _TOLD.search(text[:asks.start()]) if asks is not None else None

@@ -135,7 +135,10 @@ _NEXT = re.compile(rf"\bnext\s+(?:(?!week|month)\w+\s+){{0,2}}?{_THING}\b|\bwhat
                    rf"(?: coming| up| happening)? (?:due )?next\b{_NOT_UNIT}|"
                    rf"\bdue next\b{_NOT_UNIT}|\b(?:upcoming|nearest|closest|soonest) "
                    r"(?:\w+ )?(?:deadline|due date)\b|\bnext (?:one|up)\b|"
-                   r"\bnext thing (?:i|we) (?:have|need)\b")
+                   r"\bnext thing (?:i|we) (?:have|need)\b|"
+                   # "which <group> <thing> is next?", "what assignment comes up next"
+                   rf"\b(?:which|what)\s+(?:\w+\s+){{0,2}}?{_THING}\s+(?:is|comes?|are|falls?)"
+                   r"(?: due)?(?: up)? next\b")
 _COMPARE = re.compile(r"\b(?:which|what)(?: ones?)? (?:is |comes? |is due |happens )?(?:first|"
                       r"earlier|sooner|later|last|before)\b|\b(?:which|what)(?:s| ones?)? (?:is |"
                       r"was |are )?(?:comes?|came|coming|due|happens|happened|going)(?: up| in| "
@@ -192,6 +195,7 @@ _CLASS_EDGE = re.compile(r"\b(?:first|last|final|earliest|latest) (?:day of )?(?
                          r"finish|finishes)\b|\bwhen (?:do|does) (?:the )?(?:semester|term|"
                          r"course) (?:start|begin|end|finish)")
 _WHAT_TIME = re.compile(r"\bwhat time\b|\bwhat hour\b|\bexact time\b|\bmidnight\b|"
+                        r"\bcut-?\s?off (?:time|hour)\b|"
                         r"\b11[:.]?59\b|\b(?:am|pm) or (?:am|pm)\b|\bwhat o'?clock\b")
 _COUNTERFACTUAL = re.compile(
     r"\b(?:if|suppose|supposing|imagine|assuming|say) (?:that )?(?:there (?:were|was|is) no|"
@@ -290,7 +294,8 @@ _COUNTED_ELSEWHERE = frozenset(
     "groups teams ppl".split())
 """``how many <word>`` that other rules answer (days left, team size, classes, presenters)."""
 _LEAD_AROUND = re.compile(r"^\s*(after|before) (?:the |our |my )?(.+?),? (?:what'?s|whats|what is|"
-                          r"which is|what comes)\b")
+                          r"which is|what comes|(?:what|which)(?: \w+){1,3} (?:is|are|comes?|"
+                          r"remains?)(?: still)? (?:left|remaining|due|next|to come|ahead)\b)\b")
 _ADJACENT = re.compile(r"\b(?:right|just|immediately|directly)\s+(?:after|before)\b|"
                        r"\bthe one (?:after|before)\b")
 _DAY_AROUND = re.compile(r"\b(?:the )?day (after|before)\b")
@@ -495,6 +500,18 @@ _DETAIL_FAMILIES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = tup
          r"\b(?:cover|discuss|review|summari[sz]e)s? (?:all|both|every|each|one|multiple|"
          r"several|two) (?:of )?(?:the )?(?:papers?|readings?|articles?)\b",
          r"\b\d+ papers?\b|\beach paper\b|\bper paper\b"),
+        # the sections or structure a piece of work should have
+        ("its sections or structure",
+         r"\bwhat (?:sections?|headings?|structure|outline|format)\b|\b(?:sections?|headings?) "
+         r"(?:should|must|does|do|are|is)\b|\bhow (?:should|do|must|can) (?:i|we) (?:structure|"
+         r"organi[sz]e|format|lay out)\b|\bbe (?:structured|organi[sz]ed|formatted|laid out)\b",
+         r"\bsection|\bstructur|\boutline|\bheading|\bformat"),
+        # working on one's own work with someone else (collaboration)
+        ("working on it with others",
+         r"\b(?:work|do|write|prepare|draft)\w* (?:on )?(?:my |our |the |a )?[\w ]{0,30}?"
+         r"(?:together|with (?:a |my |another |other |some )?(?:friends?|classmates?|someone|"
+         r"others?|students?|peers?))\b|\bsubmit (?:similar|the same|identical)\b",
+         r"\bcollaborat|\btogether|\bteams?\b|\bpresenters\b|\bindividual"),
     ))
 """A detail asked of a named item (its penalty, exact time, ...): (what it is, how it is asked,
 how the item's own text would state it). Asked and not stated: the syllabus is silent on it."""
@@ -535,7 +552,11 @@ _PRESENT_ON = re.compile(r"\b(?:i|we|im|i am|we are|were|ill|i will|we will|well
                          r"\b(?:i|we) (?:got |was |were |have been |have |am |are )?(?:assigned|"
                          r"given|allocated|signed up for|picked|chose|took)(?=[^.?!]{0,40}\bfor "
                          r"(?:my|our) (?:two |2 |both )?(?:paper )?(?:presentations?|talks?|"
-                         r"slots?)\b)")
+                         r"slots?)\b)|"
+                         # "I'm up on Tue Nov 30": the asker's turn to present that day
+                         r"\b(?:im|i am|were|we are|ill be|well be) up (?:on|next on)(?= (?:mon|"
+                         r"tue|wed|thu|fri|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+                         r"the \d|\d))")
 
 
 _UNITS_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -929,6 +950,9 @@ class Computed:
         # "my final score", "the final grade": the overall grade, not the final report
         low = re.sub(r"\bfinal(?= (?:letter )?(?:grades?|scores?|marks?|percentages?|averages?|"
                      r"results?|totals?|standing)\b)", "overall", low)
+        # "how large a piece of my mark is X": how much of it
+        low = re.sub(r"\bhow (?:big|large|great|sizable|significant|heavy) (?:a |of a )?(?:chunk|"
+                     r"part|portion|piece|share|slice|fraction|bit)\b", "how much", low)
         if declines_only:
             return self._late_check(question, low) or self._more_than_counted(
                 question, low) or self._unknown_property(question, low)
@@ -1772,7 +1796,7 @@ class Computed:
                          r"(?:on|for|in) (?:the |my )?[\w -]{2,30}? (?:for|(?:to|and) (?:still )?"
                          r"(?:get|reach|keep|end|finish|stay|have)|that)\b", low)
         target = re.search(r"\b(?:for|gets?(?: me)?|to get|reach|keeps?(?: me)?(?: at)?|still get|"
-                           r"be|stay at)"
+                           r"be|stay at|end (?:up )?(?:with|at)|finish (?:with|at)|wind up with)"
                            r" (?:at least )?(?:an? )?([a-df])(\+|-|plus|minus)?(?![\w+-])", low)
         goal: float | None = None
         # "we have 90 on all of it except …": a score told on items, not the goal
@@ -2865,6 +2889,8 @@ class Computed:
         """Yes/no checks of a stated count: how many reviews / presentations / blog posts, how
         many people in a team. Never in a what-if ("if I miss 2 reviews")."""
         c = self.course
+        # "we each present …", "each of us reviews …": every student, not a per-item weight
+        low = re.sub(r"\b(?:we|you|they) each\b|\beach (?:of us|student|person)\b", "we", low)
         if re.search(r"\b(?:if|miss\w*|skip\w*|lose|worth|each|per|one of|pages?|%|percent)\b",
                      low):
             return None
@@ -2889,14 +2915,23 @@ class Computed:
                               confidence=1.0)
         count = re.search(rf"\b{num} (?:paper )?(reviews?|presentations?|blog posts?|blogs?)\b",
                           low)
-        if count is None:
+        # "we present for 2 classes": the count told by the activity's verb
+        acted = re.search(rf"\b(?:we|i) (?:\w+ )?(present|review|blog)\w* (?:papers? )?(?:for|in|"
+                          rf"during) {num} (?:classes|class sessions|sessions|lectures)\b", low)
+        if count is not None:
+            said, noun = count.group(1), count.group(2)
+        elif acted is not None:
+            said = acted.group(2)
+            noun = {"present": "presentations", "review": "reviews",
+                    "blog": "blog posts"}[acted.group(1)]
+        else:
             return None
-        found = self.components_named(count.group(2))
+        found = self.components_named(noun)
         comp = c.component(found[0][2]) if found else None
         total = self._count(comp) if comp is not None else None
         if comp is None or total is None:
             return None
-        said_n = words.get(count.group(1)) or int(count.group(1))
+        said_n = words.get(said) or int(said)
         head = "Yes. " if said_n == total else f"No, {total}. "
         return Answer(kind="answer", lines=(Line(head + f"{comp.title}: {comp.printed}"),),
                       topic=f"component:{comp.key}", sources=(self._cite(c.grading.source),),
@@ -3607,7 +3642,8 @@ class Computed:
                     for n in (r.title.lower(), *(a.lower() for a in r.aliases))
                     if re.search(rf"\b{re.escape(n)}\b", low)]
         if relative or len(named) != 1 or not _WHAT_TIME.search(low) or not re.search(
-                r"\b(?:due|deadline|submit\w*|turn(?:ed)? in|hand(?:ed)? in)\b", low):
+                r"\b(?:due|deadline|submit\w*|turn(?:ed)? in|hand(?:ed)? in|"
+                r"cut-?\s?off (?:time|hour))\b", low):
             return None
         key = named[0]
 
@@ -4092,6 +4128,17 @@ class Computed:
                 f"{'Yes' if holds else 'No'}: {a_t.title} is in {_weeks(a_t.weeks)}, "
                 f"{b_t.title} in {_weeks(b_t.weeks)}."),), topic="schedule", sources=src,
                 notes=note, confidence=1.0)
+        either = re.search(r"\b(?:before or after|after or before|earlier or later|later or "
+                           r"earlier|sooner or later)\b", low)
+        if len(pair) == 2 and asked_m and either and not self.deadlines_named(low) \
+                and not self.components_named(low):
+            # "is A before or after B?": A's place, said in words, relative to B
+            a_t, b_t = topics[pair[0]], topics[pair[1]]
+            word = "Before" if pair[0] < pair[1] else "After"
+            return Answer(kind="answer", lines=(Line(
+                f"{word}: {a_t.title} comes {word.lower()} {b_t.title} ({a_t.title} is in "
+                f"{_weeks(a_t.weeks)}, {b_t.title} in {_weeks(b_t.weeks)})."),),
+                topic="schedule", sources=src, notes=note, confidence=1.0)
         order_m = re.search(r"\b(first|earlier|sooner|before|last|later|after|second)\b", low)
         if len(pair) == 2 and order_m and re.search(r"\b(?:or|vs|versus)\b", low) and not \
                 self.deadlines_named(low) and not self.components_named(low):
@@ -4467,6 +4514,10 @@ class Computed:
             return None
         if self.deadlines_named(low):
             return None
+        if not any(p.search(low) for p in _DATE_PATTERNS) and any(
+                re.search(rf"\b{re.escape(n)}\b", low) for r in self.course.relative_deadlines
+                for n in (r.title.lower(), *(a.lower() for a in r.aliases))):
+            return None  # "the slides … on the day we present": no date, an item's own rule
         c = self.course
         bare = _DATE_PATTERNS[3].search(low) if not full_date and not _DATE_PATTERNS[2].search(
             low) else None

@@ -111,6 +111,7 @@ margins recorded recording recordings discord piazza campuswire edstem parking w
 cumulative calculator cheatsheet feedback released returned chatgpt gpt copilot llm llms
 evaluation evaluations ices parking housing rent library
 participation camera cameras webcam webcams laptop laptops poem poems song songs joke jokes
+bitcoin crypto cryptocurrency ethereum stock invest investing investment
 """.split())
 """Things a course may have (a late policy, exams, labs ...). Named in a question but absent
 from the course file, they make the bot decline rather than answer a neighbouring topic."""
@@ -280,6 +281,8 @@ _PHRASES = [(re.compile(p), r) for p, r in (
      r"(?:grade|mark|score)s?\b)", "percentage"),
     (r"\b(?:accounts?|accounted) for\b(?=[^?]*\b(?:grade|mark|score)s?\b)|"
      r"(?<=\bgrade\b)(?=[^?]*\b(?:accounts?|accounted) for\b)", " worth "),
+    # "how much of the grade does X carry": its weight
+    (r"\bcarr(?:y|ies)\b(?! (?:over|on|out|it|them|the)\b)", "worth"),
 )]
 
 
@@ -717,6 +720,9 @@ class Answerer:
             return self._resource_detail(text, safety.reply(concern, self.course))
         items = list(due) if due is not None else self.file_due()
         text, now = self._stated_today(text, now)
+        told = self._told_claim(text, now, items)
+        if told is not None:
+            return told
         whole = self._single(text, now, items)
         parts = _parts(text)
         if not parts or (len(parts) == 1 and parts[0] == " ".join(text.split())):
@@ -725,7 +731,11 @@ class Answerer:
                 # "my teammate sent the slides, when are the reports due": a statement, then
                 # the question after the last comma, answered alone when that is confident
                 tail = _TAIL_QUESTION.search(" ".join(text.split()))
-                if tail is not None and not _CONDITION.search(text[:tail.start()]):
+                # (an honest "the syllabus doesn't say" about an item the whole names is kept:
+                # a cut-off time asked after naming X's due day is X's time of day)
+                if tail is not None and not _CONDITION.search(text[:tail.start()]) and not (
+                        whole.kind == "decline" and (whole.topic or "").startswith(
+                            ("deadline:", "relative:", "component:"))):
                     sub = self._single(tail.group(1), now, items)
                     if sub.kind == "answer" and sub.confidence >= whole.confidence:
                         return sub
@@ -879,6 +889,20 @@ class Answerer:
             out.append(part)
             refers.append(ref)
         return out, refers
+
+    def _told_claim(self, text: str, now: datetime, items: list[DueItem]) -> Answer | None:
+        """"Someone said X … is that right?": the claim X checked as a yes/no
+        question (only when the check gives a plain yes or no)."""
+        asks = _CLAIM_CHECK.search(text)
+        said = _TOLD.search(text[:asks.start()]) if asks is not None else None
+        if asks is None or said is None:
+            return None
+        claim = re.sub(r"\bwere\b", "are", re.sub(r"\bwas\b", "is", said.group(1)))
+        checked = self._single(f"is it true that {claim.strip(' ,')}?", now, items)
+        if checked.kind == "answer" and checked.lines and re.match(
+                r"(?:Yes|No)\b", checked.lines[0].text):
+            return checked
+        return None
 
     def _stated_today(self, text: str, now: datetime) -> tuple[str, datetime]:
         """"It's Oct 10. What's next?": the asker's own today replaces the clock (9:00 that
@@ -1862,8 +1886,40 @@ _REASON = re.compile(r",\s+(?:because|cause|cuz|since)\b[^?]*$", re.IGNORECASE)
 """A closing reason (", since I want to plan ahead"): not part of the question."""
 
 
+_LETTERED = re.compile(r"(?:^|(?<=\s))(?:\(?[a-e]\)|\(?[1-5]\)|[a-e]\.|[1-5]\.)\s+", re.IGNORECASE)
+"""A list marker of a lettered or numbered question ("a) … b) …", "1. … 2. …")."""
+
+
+_TOLD = re.compile(r"\b(?:told me|told us|said|says|heard|mentioned|claimed|insists?)\s+"
+                   r"(?:that\s+)?([^.?!;]{10,160}?)\s*(?:[.?!;]|$)", re.IGNORECASE)
+"""A claim reported from someone else ("my friend told me the X was due Y.")."""
+_CLAIM_CHECK = re.compile(r"\b(?:is|does) (?:that|this|it) (?:how it works|how things work|"
+                          r"right|true|correct|accurate|the case|so|work (?:that way|like that|the "
+                          r"same))\b", re.IGNORECASE)
+"""Asking whether a reported claim holds here."""
+
+
+def _lettered(text: str) -> list[str] | None:
+    """"a) <ask> b) <ask> c) <ask>": each marked part is a question of its own, asked or not
+    with a question word (None: no such list)."""
+    flat = " ".join(text.split())
+    marks = list(_LETTERED.finditer(flat))
+    firsts = {"a)", "(a)", "a.", "1)", "(1)", "1."}
+    if len(marks) < 2 or marks[0].group(0).strip().lower() not in firsts:
+        return None
+    kinds = {m.group(0).strip().strip("(").rstrip(").")[0].isdigit() for m in marks}
+    if len(kinds) != 1:
+        return None
+    pieces = [flat[m.end():n.start() if n is not None else len(flat)].strip(" ,;")
+              for m, n in zip(marks, [*marks[1:], None], strict=True)]
+    return [p for p in pieces if len(p.split()) >= 2] or None
+
+
 def _parts(text: str) -> list[str]:
     """The questions in a message: several asked in a row, or the one a story leads to."""
+    lettered = _lettered(text)
+    if lettered is not None and len(lettered) >= 2:
+        return lettered
     pieces = [p.strip(" ,") for p in _SPLIT.split(" ".join(text.split())) if p and p.strip()]
     pieces = [re.sub(r"^(?:and also|also|and|oh and|plus|then)[,:]?\s+", "", p, flags=re.I)
               for p in pieces]

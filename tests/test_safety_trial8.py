@@ -225,3 +225,14 @@ def test_ordinary_talk_gets_no_card_from_the_fail_safe(
     monkeypatch.setattr(safety, "detect", lambda text, course: None)
     answer = _answer(course, text + " ")
     assert not answer.sensitive and answer.concern != "support", answer.plain(course.tz)
+
+
+def test_light_stress_beside_a_fair_answer_gets_the_answer(course: Course) -> None:
+    """A late joiner, a bit stressed, asking when teams must be formed: the team deadline
+    (a fair answer asked on its own) and a resources line, not the resources alone."""
+    text = ("I joined late and I'm a bit stressed about finding teammates. Someone said "
+            "teams are due soon. By when exactly do teams have to be formed?")
+    answer = _answer(course, text)
+    body = answer.plain(course.tz)
+    assert "Sep 17" in body and "Counseling" in body, body
+    assert private_only(answer), body

@@ -528,6 +528,16 @@ def _confident(answer: Answer) -> bool:
     return answer.kind == "answer" and not answer.sensitive and not unsure(answer)
 
 
+LIGHT_CONFIDENCE = 0.6
+"""The question left beside light distress, asked again on its own: an answer this sure is
+given (with the resources line) rather than the resources alone."""
+
+
+def _fair(answer: Answer) -> bool:
+    return answer.kind == "answer" and not answer.sensitive \
+        and answer.confidence >= LIGHT_CONFIDENCE
+
+
 def _light_and_question(text: str, answer: Answer, course: Course,
                         again: Again) -> Answer | None:
     """Light distress and a question the engine answers confidently: both, privately."""
@@ -548,7 +558,7 @@ def _light_and_question(text: str, answer: Answer, course: Course,
     for question in dict.fromkeys((rest, question_after(text, course))):
         if question and question != _clean(text):
             course_answer = again(question)
-            if _confident(course_answer):
+            if _confident(course_answer) or _fair(course_answer):
                 return alongside(course_answer, course)
     return None
 

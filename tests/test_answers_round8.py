@@ -100,6 +100,7 @@ def test_needed_goal_with_still_have(answerer: Answerer, course: Course) -> None
 @pytest.mark.parametrize("question", [
     "my co-presenter quit the course last week, will I be assigned someone new?",
     "my presentation partner dropped the class. do i present by myself now?",
+    "my project partner withdrew from the class. do I finish the project alone?",
 ])
 def test_partner_left_declines(answerer: Answerer, course: Course, question: str) -> None:
     ans = answerer.answer(question, now=NOW)

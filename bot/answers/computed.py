@@ -1323,6 +1323,12 @@ class Computed:
                       confidence=0.0 if office_only else 1.0,
                       unknown=("office",) if office_only else ())
 
+    def partner_left(self, question: str) -> Answer | None:
+        """"My partner dropped the course: do I go on alone?": the syllabus has no rule for a
+        partner or teammate who leaves: decline, no date, no percent."""
+        made = self._team_trouble(question, question.lower().replace("’", "'").replace("'", ""))
+        return made if isinstance(made, Answer) and made.unknown == ("partner left",) else None
+
     def _team_trouble(self, question: str, low: str) -> Made | None:
         """"What if a teammate does no work?": the file says nothing about problems inside a
         team (only its size and the date to form it): decline, no date."""
@@ -2016,8 +2022,8 @@ class Computed:
                     if v[2] == "verb" and t[2] == "rest" and any(
                             o[2] == "item" and min(t[1], v[1]) <= o[0] and o[1] <= max(t[0], v[0])
                             for _oi, o in targets):
-                        # "skip the final report (everything else perfect)": the verb's item
-                        # stands between it and "everything else", which it does not score
+                        # "never hand in the proposal (the rest at full marks)": the verb's
+                        # item stands between it and the rest, which it does not score
                         continue
                     gap = _gap(quiet, t, v)
                     if best is None or gap < best[0]:
@@ -2077,7 +2083,7 @@ class Computed:
                         scores.setdefault(key, value)
         if need:
             if partials and rest_value is not None and not set(partials) & set(unscored):
-                # "100 on everything else (the presentation too)": one of an item's several
+                # "full marks on all the rest, a talk included": one of an item's several
                 # at a score, the others at the rest's, is that item's average
                 for key, (n, total_items, value) in partials.items():
                     scores.setdefault(key, (n * value + (total_items - n) * others.get(

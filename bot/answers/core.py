@@ -729,6 +729,12 @@ class Answerer:
         whole = self._single(text, now, items)
         if whole.kind == "decline" and whole.unknown in _TOLD_SITUATION:
             return whole
+        if whole.kind != "answer":
+            # a situation told and asked about in its own sentence ("my partner left the
+            # course. do I finish alone?"): the situation's decline, not the bare question's
+            left = self.computed.partner_left(" ".join(text.split()))
+            if left is not None:
+                return left
         parts = _parts(text)
         if not parts or (len(parts) == 1 and parts[0] == " ".join(text.split())):
             if whole.kind != "answer" and whole.unknown not in _TOLD_WRONG:

@@ -75,9 +75,13 @@ _DATE_PATTERNS = (
                r"blogs?|posts?|reports?|times?|half|part|pages?|teams?|papers?|topics?|"
                r"slots?|presenters?|members?|projects?|grades?|letters?|cutoffs?)\b)"),
 )
+_TAG = (r"(?:isnt|arent|doesnt|dont|didnt|wasnt|werent|wont|cant|couldnt|shouldnt|hasnt|"
+        r"havent|aint) (?:it|they|we|i|you|he|she|there|that|this|those|these)|(?:is|are|does|do|"
+        r"did|was|were|will|can|has|have) (?:it|they|we|i|you|he|she|there|that|this) not")
+"""A tag question after a statement ("class meets online, doesn't it?")."""
 _YES_NO = re.compile(r"\b(?:right|correct|isnt it|is it not|yes or no|confirm|true|yes|yeah|yea|"
                      r"no|isnt that so|arent they|is that right|am i right|yep|am i wrong|"
-                     r"is that wrong)\b\W*$|"
+                     rf"is that wrong|{_TAG})\b\W*$|"
                      r"^(?:is|are|was) (?:the |my |our )?[\w -]{2,40}? due (?:on )?")
 _ASKS_PERMISSION = re.compile(r"\b(?:allowed|permitted|permission|ok(?:ay)? (?:to|if)|fine to|"
                               r"can (?:i|we|my|our|they|he|she|someone|people)|may (?:i|we)|"
@@ -120,6 +124,11 @@ _LAST = re.compile(rf"\b(?:very last|last|final|latest|furthest)\s+(?:\w+\s+){{0
                    r"\blast (?:day|date) to (?:submit|turn in|hand in)\b|"
                    r"\b(?:furthest|farthest|latest|last) (?:away|off|out|in the future)\b|"
                    r"\bdue (?:the )?(?:latest|furthest)\b")
+_PENULTIMATE = re.compile(r"\b(?:(second|2nd|third|3rd)[- ](?:to|from)[- ](?:the[- ])?(?:last|"
+                          r"final)|(?:second|2nd) last|penultimate|next[- ]to[- ](?:the[- ])?last|"
+                          r"(?:one|the one) before (?:the )?(?:very )?last(?! (?:week|class|"
+                          r"lecture|month|time)))\b")
+"""A place counted from the end ("second to last", "penultimate", "next-to-last")."""
 _FIRST = re.compile(rf"\b(?:very first|first|earliest)\s+(?:\w+\s+){{0,2}}?{_THING}\b|"
                     r"\bwhat(?:s| is| comes)? due (?:very )?first\b|\bdue first\b")
 _PAST = re.compile(r"\b(?:passed|most recent\w*|previous|just (?:was |been )?due|already "
@@ -152,7 +161,7 @@ _COUNT_LEFT = re.compile(rf"\bhow many (?:more )?(?:\w+ )?{_THING}\b.*\b(?:left|
 _STATED_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|percent\b)")
 _ASKS_YES_NO = re.compile(r"\b(?:right|correct|isnt it|is it not|yes or no|confirm|true|am i wrong|"
                           r"yeah|yes|yep|yea|ya|no|innit|arent they|isnt that so|"
-                          r"is that wrong|am i right|is that so)\W*$")
+                          rf"is that wrong|am i right|is that so|{_TAG})\W*$")
 _AFTER_BEFORE = re.compile(r"\b(?:due|comes?|deadlines?|submit\w*|next|anything|what|left|one|"
                            r"remaining|else)\b[\w ]{0,20}?"
                            r"\b(after|before)\b (?:the |our |my )?(.+)")
@@ -204,6 +213,18 @@ _COUNTERFACTUAL = re.compile(
     r"(?:week|day)))|(?:the )?(?:course|class|syllabus) (?:had|has|were|was|did)|we had no|"
     r"(?:the )?[\w -]{2,40}? (?:didn'?t|did not|doesn'?t|does not) exist)\b|"
     r"\bwhat if (?:there (?:were|was) no|the [\w -]{2,40}? had no)\b")
+_LANGUAGE = (r"(?:spanish|french|german|italian|portuguese|chinese|mandarin|cantonese|japanese|"
+             r"korean|hindi|urdu|bengali|punjabi|tamil|telugu|arabic|hebrew|russian|ukrainian|"
+             r"polish|dutch|swedish|norwegian|danish|finnish|greek|turkish|vietnamese|thai|"
+             r"indonesian|malay|tagalog|swahili|persian|farsi|latin|english|another language|"
+             r"other languages?|a different language)")
+_TRANSLATE = re.compile(
+    rf"\bhow (?:do|would|can|could|should|does) (?:you|i|we|one|they|people|someone) (?:say|write|"
+    rf"spell|pronounce|call|express)\b[^?.!]{{0,60}}\bin {_LANGUAGE}\b|"
+    rf"\btranslat\w*\b[^?.!]{{0,60}}\b(?:in|into|to) {_LANGUAGE}\b|"
+    rf"\b(?:word|term|translation|name) for\b[^?.!]{{0,60}}\bin {_LANGUAGE}\b|"
+    rf"\b{_LANGUAGE} (?:word|term|translation) (?:for|of)\b")
+"""A translation asked for ("how do you say X in <a language>"), whatever X is."""
 _PREREQ = re.compile(r"\bpre-?req\w*|\bprerequisite\w*|(?:\b(?:need|needs|required?|expected|"
                      r"supposed|have|has) to have|\b(?:should|must) (?:i|we) have) (?:already )?"
                      r"(?:taken|passed|completed (?:a |an |the )?[\w ]{0,25}(?:course|class))\b"
@@ -307,9 +328,11 @@ _LEFT = re.compile(r"\bwhat(?:s| is| else is)? (?:still )?(?:left|remaining)\b|\
                    r"remains\b|\bwhat(?:s| is)? "
                    r"still (?:due|to come|ahead|coming)\b|\bwhat(?: \w+){1,3}"
                    r" (?:is|are) (?:still )?(?:left|remaining|to go)\b|\bremaining "
-                   r"(?:deadlines|work|assignments)\b|\bwhat else is due\b|\bstill (?:have|need)"
-                   r" to (?:submit|turn in|hand in|do)\b|\b(?:deadlines?|things?|anything|"
-                   r"assignments?|deliverables?|work|due dates?)\b[\w -]{0,25}\b(?:left|remaining|"
+                   r"(?:deadlines|work|assignments)\b|\bwhat else is due\b|\bstill "
+                   r"(?:have|need|got)(?: left)? to (?:submit|turn in|hand in|do)\b|"
+                   r"\b(?:have|got) (?:left|remaining) to (?:submit|turn in|hand in|do|finish)\b|"
+                   r"\b(?:deadlines?|things?|anything|assignments?|deliverables?|work|"
+                   r"due dates?)\b[\w -]{0,25}\b(?:left|remaining|"
                    r"to go|still (?:due|coming|ahead))\b")
 _NTH = re.compile(rf"\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:\w+\s+)?"
                   rf"{_THING}\b")
@@ -448,6 +471,14 @@ _TEAM_TROUBLE = re.compile(
     r"disagree\w*|argu\w*)|\b(?:team|group) (?:conflicts?|problems?|issues?|drama|disputes?)\b|"
     r"\bfree ?rid\w*")
 """A problem inside a project team (a member not working, a conflict)."""
+_PARTNER_LEFT = re.compile(
+    r"\b(?:teammates?|team ?mates?|partners?|co-?presenters?|group ?mates?|"
+    r"(?:team|group) ?members?|(?:presentation|project|lab) (?:partner|buddy)s?|"
+    r"someone (?:in|on|from) (?:my|our) (?:team|group))\b[^.?!]{0,30}?\b(?:dropped|drops|"
+    r"dropping|withdr[ea]w\w*|left|leaves|leaving|"
+    r"quit\w*|is gone|disenrolled|unenrolled)\b(?: out)?(?: of| from)? (?:the |this |our )?"
+    r"(?:course|class|team|group|project|university|school)\b")
+"""A partner or teammate leaving the course: what then is not in the syllabus."""
 _PAGE_PART = re.compile(r"\b(?:references?|refs?|bibliograph\w*|citations?|appendix|appendices|"
                         r"figures?|results|tables?|plots?)\b")
 """A part of a write-up asked about against its page limit."""
@@ -988,6 +1019,13 @@ class Computed:
             return Answer(kind="decline", lines=(
                 Line(f"I can only answer questions about {c.code} {c.title} ({c.term}), from "
                      "its syllabus."), *self.a._staff), topic="off_topic", confidence=0.0)
+        if _TRANSLATE.search(low):
+            # "how do you say <a course topic> in <a language>": a translation, not the course
+            c = self.course
+            return Answer(kind="decline", lines=(
+                Line(f"I can only answer questions about {c.code} {c.title} ({c.term}), from "
+                     "its syllabus; translations are not part of it."), *self.a._staff),
+                topic="off_topic", confidence=0.0)
         if _DEFINE.search(low) and not re.search(r"\b(?:when|week|weeks|schedule\w*|cover\w*|"
                                                  r"due|date|order|after|before|next)\b", low):
             topics = self.topics_named(low)
@@ -1285,9 +1323,27 @@ class Computed:
                       confidence=0.0 if office_only else 1.0,
                       unknown=("office",) if office_only else ())
 
+    def partner_left(self, question: str) -> Answer | None:
+        """"My partner dropped the course: do I go on alone?": the syllabus has no rule for a
+        partner or teammate who leaves: decline, no date, no percent."""
+        made = self._team_trouble(question, question.lower().replace("’", "'").replace("'", ""))
+        return made if isinstance(made, Answer) and made.unknown == ("partner left",) else None
+
     def _team_trouble(self, question: str, low: str) -> Made | None:
         """"What if a teammate does no work?": the file says nothing about problems inside a
         team (only its size and the date to form it): decline, no date."""
+        if _PARTNER_LEFT.search(low) and re.search(
+                r"\b(?:alone|by (?:myself|ourselves)|on (?:my|our) own|solo|just me|new (?:partner|"
+                r"teammate|team|group|co-?presenter)|another (?:partner|teammate|team|group)|"
+                r"(?:re)?assign\w*|replace\w*|what (?:happens|now|next|do (?:i|we)|should (?:i|we)|"
+                r"can (?:i|we))|(?:do|will|can|could|should|must|would) (?:i|we) (?:still |now )?"
+                r"(?:have to|need to|get|present|do|finish|work|be)|who)\b", low) and not re.search(
+                r"\d|%|\b(?:zero|perfect|full marks|overall|grade|letter|score)\b", low):
+            return Answer(kind="decline", lines=(
+                Line("The syllabus doesn't say what happens when a partner or teammate leaves "
+                     "the course (working or presenting alone, a new partner), so I can't answer "
+                     "that; the course staff can."), *self.a._staff),
+                topic="property", unknown=("partner left",), confidence=0.0)
         if not _TEAM_TROUBLE.search(low) or not re.search(
                 r"\bwhat (?:do|should|can|could|would|shall) (?:i|we)\b|\bwhat happens\b|"
                 r"\bwhat if\b|\bhow (?:do|should|can) (?:i|we)\b|\bwho (?:do|should) (?:i|we)\b|"
@@ -1796,6 +1852,7 @@ class Computed:
                          r"(?:on|for|in) (?:the |my )?[\w -]{2,30}? (?:for|(?:to|and) (?:still )?"
                          r"(?:get|reach|keep|end|finish|stay|have)|that)\b", low)
         target = re.search(r"\b(?:for|gets?(?: me)?|to get|reach|keeps?(?: me)?(?: at)?|still get|"
+                           r"still have|"
                            r"be|stay at|end (?:up )?(?:with|at)|finish (?:with|at)|wind up with)"
                            r" (?:at least )?(?:an? )?([a-df])(\+|-|plus|minus)?(?![\w+-])", low)
         goal: float | None = None
@@ -1892,6 +1949,10 @@ class Computed:
             if re.search(r"\b(?:can|could|may|allowed to|ok(?:ay)? to|fine to)(?: just| simply)?"
                          r" $", text[max(0, m.start() - 20):m.start()]):
                 continue  # "we can skip the blog posts": a claim of a permission, no score
+            if re.match(r"\s*(?:out(?: of)? )?(?:the |this |that |my |our |his |her |their )?"
+                        r"(?:course|class|classes|semester|term|program|major|university|"
+                        r"school)\b", text[m.end():]):
+                continue  # "my partner dropped the course": leaving it, not a score
             events.append((m.start(), m.end(), "verb", 0.0))
         for m in _ACE_VERB.finditer(text):
             events.append((m.start(), m.end(), "verb", 100.0))
@@ -1958,6 +2019,12 @@ class Computed:
                 for vi, v in values + verbs:
                     if vi in used:
                         continue
+                    if v[2] == "verb" and t[2] == "rest" and any(
+                            o[2] == "item" and min(t[1], v[1]) <= o[0] and o[1] <= max(t[0], v[0])
+                            for _oi, o in targets):
+                        # "never hand in the proposal (the rest at full marks)": the verb's
+                        # item stands between it and the rest, which it does not score
+                        continue
                     gap = _gap(quiet, t, v)
                     if best is None or gap < best[0]:
                         best = (gap, vi, float(v[3]))
@@ -2015,6 +2082,13 @@ class Computed:
                     else:
                         scores.setdefault(key, value)
         if need:
+            if partials and rest_value is not None and not set(partials) & set(unscored):
+                # "full marks on all the rest, a talk included": one of an item's several
+                # at a score, the others at the rest's, is that item's average
+                for key, (n, total_items, value) in partials.items():
+                    scores.setdefault(key, (n * value + (total_items - n) * others.get(
+                        key, rest_value)) / total_items)
+                partials = {}
             return self._needed(scores, partials, rest_value, unscored, target, goal)
         if not told or not (scores or partials):
             return None
@@ -3087,6 +3161,26 @@ class Computed:
             return self._inside(named[0], named[1])
         if len(named) == 2 and _COMPARE.search(low):
             return self._compare(named[0], named[1], low)
+        pen = _PENULTIMATE.search(low)
+        if pen is not None and re.search(rf"\b{_THING}\b|\bdue\b", low) and not \
+                self.deadlines_named(low[:pen.start()] + " " * (pen.end() - pen.start())
+                                     + low[pen.end():]):
+            # "the second-to-last deadline": that place counted from the end, in date order
+            back = 3 if pen.group(1) in {"third", "3rd"} else 2
+            pen_group = self.group_named(low)
+
+            def from_end(now: datetime, items: list[DueItem]) -> Answer:
+                chosen = sorted(self._in_group(items, pen_group), key=lambda i: i.due_at)
+                of = f"{pen_group[2].lower()} " if pen_group else ""
+                if len(chosen) < back:
+                    return self._listing(chosen, f"There are only {len(chosen)} dated "
+                                                 f"{of}deadlines:")
+                word = "second" if back == 2 else "third"
+                return self._listing([chosen[-back]], f"The {word} to last {of}deadline "
+                                                      f"({len(chosen)} {of}deadlines in date "
+                                                      "order):")
+
+            return from_end
         last_m, first_m = _LAST.search(low), _FIRST.search(low)
         if not (last_m or first_m) and re.search(rf"\b{_THING}\b", low):
             # "of the deadlines, which is the very last one?"
@@ -3838,9 +3932,9 @@ class Computed:
         if re.search(r"\d\s*(?:/|out of|%)", low) and not checks_share:
             return None  # scores: the grade calculator's
         group = self.group_named(low)
-        share = re.search(r"\b(?:worth|count|counts|weigh\w*|percent\w*|%|portion|share|fraction|"
+        share = re.search(r"\b(?:worth|count|counts|weigh\w*|percent\w*|portion|share|fraction|"
                           r"part of (?:the|my) grade|how much|total|in all|altogether|"
-                          r"combined)\b", low)
+                          r"combined)\b|%", low)
         # a deadline named is fine when it is the named item's own ("the proposal")
         other_dls = [k for k in self.deadlines_named(low)
                      if (d := c.deadline(k)) is None or d.component not in named]
@@ -3988,7 +4082,7 @@ class Computed:
                     if set(re.findall(r"[a-z]+", m.group(0))[1:]) & item_words), None) or \
             re.search(r"\b(?:one|each|a single one|single one|either) of (?:them|those|these)\b",
                       low)  # the one item named ("two blog posts: a single one of them")
-        worthish = re.search(r"\b(?:worth|counts?|weigh\w*|percent|%|lose|cost|points?)\b|"
+        worthish = re.search(r"\b(?:worth|counts?|weigh\w*|percent|lose|cost|points?)\b|%|"
                              r"\bhow much (?:is|are|does|do)\b(?![\w ]{0,30}\b(?:write|read|"
                              r"pages?|long|words?)\b)", low)
         count = self._count(comp)

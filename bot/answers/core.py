@@ -218,6 +218,9 @@ _MY_GRADE = re.compile(r"(?<!toward )(?<!towards )(?<!of )(?<!to )(?<!in )(?<!on
 _TOLD_WRONG = frozenset({("class day",), ("stated points",)})
 """Declines of something the asker told (a presentation day with no class, points that don't
 fit the weights): a question after it is not answered as if the statement held."""
+_TOLD_SITUATION = frozenset({("partner left",)})
+"""Declines of a situation the asker told (a partner who left the course): the question after
+it asks about that situation, so it is not answered as if nothing had been told."""
 _MEETS = re.compile(r"^\s*(?:where|when|what time|what days?)\b(?: do| does| are| is| will)?"
                     r"(?: the| our| my)? (?:classes|class|lectures?|class sessions?)(?: usually|"
                     r" normally| actually)? (?:meet|held|take place|happen|run)\b[^,;]*$")
@@ -724,6 +727,14 @@ class Answerer:
         if told is not None:
             return told
         whole = self._single(text, now, items)
+        if whole.kind == "decline" and whole.unknown in _TOLD_SITUATION:
+            return whole
+        if whole.kind != "answer":
+            # a situation told and asked about in its own sentence ("my partner left the
+            # course. do I finish alone?"): the situation's decline, not the bare question's
+            left = self.computed.partner_left(" ".join(text.split()))
+            if left is not None:
+                return left
         parts = _parts(text)
         if not parts or (len(parts) == 1 and parts[0] == " ".join(text.split())):
             if whole.kind != "answer" and whole.unknown not in _TOLD_WRONG:
@@ -907,7 +918,7 @@ class Answerer:
     def _stated_today(self, text: str, now: datetime) -> tuple[str, datetime]:
         """"It's Oct 10. What's next?": the asker's own today replaces the clock (9:00 that
         day, course time), and the clause is taken out of the question."""
-        m = _TODAY_IS.search(text)
+        m = _TODAY_IS.search(text) or _DAY_IS_TODAY.search(text)
         if m is None:
             return text, now
         day = find_date(m.group(1), now=now, course=self.course)
@@ -1796,6 +1807,13 @@ _TODAY_IS = re.compile(
     r"((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:the )?\d{1,2}"
     r"(?:st|nd|rd|th)?(?: of)? [a-z]{3,9}\.?|[a-z]{3,9}\.? (?:the )?\d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}/\d{1,2}))\b(?:,? \d{4})?\)?[.,;:!]?", re.IGNORECASE)
+_DAY_IS_TODAY = re.compile(
+    r"(?:^|(?<=[.!?;]\s))\(?\s*((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:(?:the )?"
+    r"\d{1,2}(?:st|nd|rd|th)?(?: of)? [a-z]{3,9}\.?|[a-z]{3,9}\.? (?:the )?\d{1,2}"
+    r"(?:st|nd|rd|th)?|\d{1,2}/\d{1,2}))(?:,? \d{4})?,?\s+(?:is\s+)?today\b\)?"
+    r"(?=\s*(?:[.,;:!)—-]|$|(?:so|and|what|whats|which|when|hows?|anything)\b))[.,;:!]?",
+    re.IGNORECASE)
+"""The asker's own today said date first, opening a sentence ("Nov 3 today. What's next?")."""
 _RESOURCE_DETAIL = re.compile(
     r"^\s*(?:does|do|is|are|can|will|when|what|how)\b[\w ]{0,40}?\b(?:center|centre|services?|"
     r"office|clinic|counseling|counselling|mckinley|dres|caps)\b[\w ]{0,30}?\b(walk[- ]?ins?|"

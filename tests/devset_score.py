@@ -63,7 +63,7 @@ NOW = (2021, 9, 13, 9, 0)
 """The clock for questions that do not say what day it is (Mon Sep 13 2021, 9:00)."""
 FLOOR = 0.9
 FLOORS = {"devset": FLOOR, "devset2": 0.85, "devset3": 0.95, "devset4": 0.97, "devset5": 0.97,
-          "devset6": 0.97, "devset7": 1.0, "devset8": 1.0, "devset9": 1.0, "devset10": 0.99}
+          "devset6": 0.97, "devset7": 1.0, "devset8": 1.0, "devset9": 1.0, "devset10": 1.0}
 """devset2 was written after the engine's first round (before: 81.5 % on the 08:07 draft);
 devset3 after the second (before: 287/323, 88.9 %, 0 wrong facts, 10 silent answered;
 after the third round's tuning: 322/323); devset4 after the fourth (before: 241/284, 84.9 %,
@@ -77,7 +77,7 @@ the ninth (before: 158/180, 87.8 %, 1 wrong fact, 4 silent answered; after the a
 the fourteenth safety round (before: 164/180, 91.1 %, 0 wrong facts, 4 silent answered; 165/180
 at the start of the answers12 round; after it: 180/180); devset10 after the fifteenth safety
 round (before: 169/180, 93.9 %, 0 wrong facts, 2 silent answered; after the answers13 round:
-179/180, the one left a story another round owns)."""
+179/180; with the support round's light-stress fix beside it: 180/180)."""
 
 
 def load_set(name: str = "devset") -> list[dict[str, Any]] | None:

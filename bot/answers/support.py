@@ -400,8 +400,9 @@ send me the link"): no disclosure by itself."""
 
 def _strong_disclosure(text: str) -> bool:
     """A disclosure strong enough to answer with the resources when the engine has no
-    answer: fear, someone's conduct toward the asker, a crisis word, or safety, substance or
-    mood cues of some weight (one weak word such as "hit" or "worry" is not enough)."""
+    answer: fear; someone's conduct toward the asker (not :data:`_ORDINARY_TO_ME`), unless
+    said with a laugh; or crisis, safety, substance or mood cues of some weight (one weak word
+    such as "hit", "burning" or "worry" is not enough)."""
     cleaned = repair(_clean(text))
     if _FEAR.search(cleaned):
         return True

@@ -12,7 +12,11 @@ lectures"). A question and an entry's question are read into *terms*, general En
 * a few synonym groups that matter for course questions: obligation ("required",
   "mandatory", "compulsory", "need to", "have to", "must", "optional" …), permission
   ("allowed", "permitted", "can I" …), a class meeting ("lecture", "class", "session"),
-  missing one ("miss", "skip", "absent");
+  missing one ("miss", "skip", "absent"), a machine-learning model ("model", "checkpoint",
+  "network");
+* one word said another way: "show up to class" is attending it, a "format", "layout" or
+  "style" is a template, "pre-trained" is "pretrained", and two words an entry writes as one
+  ("hugging face") are that word;
 * fillers and question words ignored (the course reader's stop words).
 
 An entry matches when the terms it shares with the question carry at least

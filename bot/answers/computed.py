@@ -115,6 +115,19 @@ def _said_class_minutes(low: str) -> int | None:
 _BEFORE_CLASS = -100
 """A claim of "before class", with no day: true of the day before and of the same day."""
 
+_TARGET_LETTER = re.compile(r"\b(?:for|get|gets|getting|reach|land|make|end (?:up )?with|keep|"
+                            r"be) (?:at least )?(?:an? )?([a-df])(\+|-|plus|minus)?(?![\w+-])")
+"""A letter aimed at (the minimum "for an A-", "to still get a B")."""
+_TARGET_GOAL = re.compile(r"\b(?:for|get|reach|end (?:up )?(?:with|at)|finish (?:with|at))\s+"
+                          r"(?:at least )?(\d{1,3}(?:\.\d+)?)\s*(?:%|percent)")
+"""A percent aimed at overall ("to finish with at least 90%")."""
+
+
+def _goal_percent(text: str) -> float | None:
+    """The overall percent ``text`` aims at (:data:`_TARGET_GOAL`), if it is one."""
+    found = _TARGET_GOAL.search(text)
+    return float(found.group(1)) if found and float(found.group(1)) <= 100 else None
+
 _WEEKDAY_WORD = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b")
 _WEEKDAY_NAMES = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 _THING = r"(?:deadlines?|due dates?|things?|submissions?|assignments?|deliverables?|items?|" \
@@ -2152,6 +2165,21 @@ class Computed:
             rf"(?:,? (?:with|at|all with|all at|and got|getting) (full marks|full credit|"
             rf"perfect scores?|100\s*%?|\d{{1,3}}\s*%))?", one, low)
 
+    def _aim(self, target: re.Match[str] | None, goal: float | None
+             ) -> tuple[float, str] | None:
+        """The floor and wording of what the student aims at: a letter (``target``, a
+        :data:`_TARGET_LETTER` match; None if the cutoffs lack it) before a ``goal`` percent;
+        None when neither is asked."""
+        if target is not None:
+            sign = {"plus": "+", "minus": "-"}.get(target.group(2) or "", target.group(2) or "")
+            cut = next((x for x in self.course.grading.cutoffs
+                        if x.letter == target.group(1).upper() + sign), None)
+            return None if cut is None else (cut.min,
+                                             f"{_article(cut.letter)} (from {fmt(cut.min)}%)")
+        if goal is not None:
+            return goal, f"{fmt(goal)}% overall"
+        return None
+
     def _needed(self, scores: dict[str, float], partials: dict[str, tuple[int, int, float]],
                 rest_value: float | None, unscored: list[str],
                 target: re.Match[str] | None, goal: float | None = None
@@ -2164,18 +2192,10 @@ class Computed:
                 scores or rest_value is not None) or (rest_value is None and len(scores)
                                                       + len(wanted) < len(c.grading.components)):
             return None  # the grade calculator's ("reviews 27/30 … need A")
-        if target is not None:
-            sign = {"plus": "+", "minus": "-"}.get(target.group(2) or "", target.group(2) or "")
-            cut = next((x for x in c.grading.cutoffs
-                        if x.letter == target.group(1).upper() + sign), None)
-            if cut is None:
-                return None
-            floor = cut.min
-            aim = f"{_article(cut.letter)} (from {fmt(cut.min)}%)"
-        else:
-            assert goal is not None
-            floor = goal
-            aim = f"{fmt(goal)}% overall"
+        aimed = self._aim(target, goal)
+        if aimed is None:
+            return None
+        floor, aim = aimed
         known = math.fsum(x.weight * scores.get(x.key, rest_value or 0.0) / 100
                           for x in c.grading.components if x.key not in wanted)
         open_weight = math.fsum(x.weight for x in c.grading.components if x.key in wanted)
@@ -2273,20 +2293,12 @@ class Computed:
         left = 100 - weight
         rest_names = ", ".join(x.title for x in rest[:-1]) + (
             f" and {rest[-1].title}" if len(rest) > 1 else rest[-1].title)
-        target = re.search(r"\b(?:for|get|gets|getting|reach|land|make|end (?:up )?with|keep|be)"
-                           r" (?:at least )?(?:an? )?([a-df])(\+|-|plus|minus)?(?![\w+-])",
-                           low[m.end():])
-        goal = re.search(r"\b(?:for|get|reach|end (?:up )?(?:with|at)|finish (?:with|at))\s+"
-                         r"(?:at least )?(\d{1,3}(?:\.\d+)?)\s*(?:%|percent)", low[m.end():])
-        if target is not None:
-            sign = {"plus": "+", "minus": "-"}.get(target.group(2) or "", target.group(2) or "")
-            cut = next((x for x in c.grading.cutoffs
-                        if x.letter == target.group(1).upper() + sign), None)
-            if cut is None:
-                return None
-            floor, aim = cut.min, f"{_article(cut.letter)} (from {fmt(cut.min)}%)"
-        elif goal is not None and float(goal.group(1)) <= 100:
-            floor, aim = float(goal.group(1)), f"{fmt(float(goal.group(1)))}% overall"
+        target = _TARGET_LETTER.search(low[m.end():])
+        aimed = self._aim(target, _goal_percent(low[m.end():]))
+        if target is not None and aimed is None:
+            return None  # a letter the cutoffs do not have
+        if aimed is not None:
+            floor, aim = aimed
         else:
             return Answer(kind="answer", lines=(
                 Line(f"You have {fmt(have)} of {fmt(weight)} weighted points so far "
@@ -2358,21 +2370,10 @@ class Computed:
         if not 0 < graded < 100 or not 0 <= have <= graded:
             return None
         c = self.course
-        target = re.search(r"\b(?:for|get|gets|getting|reach|land|make|end (?:up )?with|keep|be)"
-                           r" (?:at least )?(?:an? )?([a-df])(\+|-|plus|minus)?(?![\w+-])", low)
-        goal = re.search(r"\b(?:for|get|reach|end (?:up )?(?:with|at)|finish (?:with|at))\s+"
-                         r"(?:at least )?(\d{1,3}(?:\.\d+)?)\s*(?:%|percent)", low[m.end():])
-        if target is not None:
-            sign = {"plus": "+", "minus": "-"}.get(target.group(2) or "", target.group(2) or "")
-            cut = next((x for x in c.grading.cutoffs
-                        if x.letter == target.group(1).upper() + sign), None)
-            if cut is None:
-                return None
-            floor, aim = cut.min, f"{_article(cut.letter)} (from {fmt(cut.min)}%)"
-        elif goal is not None and float(goal.group(1)) <= 100:
-            floor, aim = float(goal.group(1)), f"{fmt(float(goal.group(1)))}% overall"
-        else:
+        aimed = self._aim(_TARGET_LETTER.search(low), _goal_percent(low[m.end():]))
+        if aimed is None:
             return None
+        floor, aim = aimed
         left = 100 - graded
         tail = low[m.end():]
         named = [c.component(k) for k in dict.fromkeys(k for _s, _e, k in

@@ -21,6 +21,7 @@ from app.config import Settings
 from app.factory import build_runtime
 from app.offline.fake_slack import FakeSlack
 from app.runtime import Runtime
+from bot.answers import Answerer, answerer_for
 from bot.clock import FrozenClock
 from bot.course import Course, load_course
 from storage.db import Database
@@ -62,6 +63,12 @@ def pytest_report_header() -> str:
 @pytest.fixture(scope="session")
 def course() -> Course:
     return load_course()
+
+
+@pytest.fixture(scope="session")
+def answerer(course: Course) -> Answerer:
+    """The course's answer engine (a test file may define its own)."""
+    return answerer_for(course)
 
 
 @pytest.fixture(scope="session")

@@ -5,31 +5,18 @@ elsewhere).
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from bot.answers import Answerer, answerer_for
+from bot.answers import Answerer
 from bot.course import Course
+from tests.answer_checks import declines as _declines
 from tests.conftest import chicago
 
-_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d")
 NOW = chicago(2021, 9, 13, 9, 0)
-
-
-@pytest.fixture(scope="module")
-def answerer(course: Course) -> Answerer:
-    return answerer_for(course)
 
 
 def _text(answerer: Answerer, course: Course, question: str) -> str:
     return answerer.answer(question, now=NOW).plain(course.tz)
-
-
-def _declines(text: str) -> None:
-    assert any(w in text for w in ("doesn't", "gives no", "can't answer", "not sure")), text
-    assert not _DATE.search(text), text
-    assert "%" not in text, text
 
 
 # --- 1. shares: one of several items, some of them together, everything but one item

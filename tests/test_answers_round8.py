@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers import Answerer, answerer_for
+from bot.answers import Answerer
 from bot.course import Course
 from tests.conftest import chicago
 
 NOW = chicago(2021, 9, 20, 9, 0)  # a Monday of week 5
-
-
-@pytest.fixture(scope="module")
-def answerer(course: Course) -> Answerer:
-    return answerer_for(course)
 
 
 def _text(answerer: Answerer, course: Course, question: str, now: object = NOW) -> str:

@@ -4,21 +4,14 @@ test; the wording here is our own, not the trial's or any set's.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from bot.answers import Answerer, answerer_for
+from bot.answers import Answerer
 from bot.course import Course
+from tests.answer_checks import DATE as _DATE
 from tests.conftest import chicago
 
-_DATE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d")
 NOW = chicago(2021, 9, 13, 9, 0)
-
-
-@pytest.fixture(scope="module")
-def answerer(course: Course) -> Answerer:
-    return answerer_for(course)
 
 
 def _text(answerer: Answerer, course: Course, question: str, now: object = NOW) -> str:

@@ -8,16 +8,11 @@ import re
 
 import pytest
 
-from bot.answers import Answerer, answerer_for
+from bot.answers import Answerer
 from bot.course import Course
 from tests.conftest import chicago
 
 NOW = chicago(2021, 10, 5, 9, 0)  # a Tuesday of week 7
-
-
-@pytest.fixture(scope="module")
-def answerer(course: Course) -> Answerer:
-    return answerer_for(course)
 
 
 def _ans(answerer: Answerer, question: str, now: object = NOW):  # type: ignore[no-untyped-def]

@@ -128,19 +128,14 @@ def test_a_plain_question_stays_public(course: Course, text: str) -> None:
 # Short plain wordings of our own (the tenth round): indifference to living, a holy day on
 # one's own deadline, who may see one's records, one's name kept off a list; and a school
 # break is not an observance.
-@pytest.mark.parametrize("text, kind, resource", [
+TENTH = [
     ("honestly I stopped caring whether I wake up", "self_harm", "988"),
     ("she says she doesn't care if she lives", "self_harm", "988"),
     ("my review slot falls on Rosh Hashanah", "religious", "religious"),
     ("I'm fasting on Yom Kippur and my blog post is due that day", "religious", "religious"),
     ("who is allowed to see my transcript?", "ferpa", "FERPA"),
     ("I do not want my email listed on the course roster", "ferpa", "FERPA"),
-])
-def test_short_plain_wordings(course: Course, text: str, kind: str, resource: str) -> None:
-    answer = _answer(course, text)
-    body = answer.plain(course.tz)
-    assert answer.sensitive and private_only(answer) and answer.concern == kind, body
-    assert resource in body, body
+]
 
 
 @pytest.mark.parametrize("text", ["heading home for thanksgiving break, anything due then?",
@@ -171,15 +166,18 @@ def test_passed_alone_is_no_mood_word(course: Course, text: str) -> None:
 
 # The second trial (twelfth round): one's grade seen or spread by someone, in any order;
 # drinking to the point of not remembering; a question about a policy opens plainly.
-@pytest.mark.parametrize("text, kind, resource", [
+TWELFTH = [
     ("a guy from my team peeked at my grades on my phone and is gossiping about them",
      "ferpa", "FERPA"),
     ("my midterm report score was seen by someone in the lab and they told the group",
      "ferpa", "FERPA"),
     ("I was so drunk at the party before my presentation that I can't recall any of it",
      "substance", "Counseling"),
-])
-def test_second_trial_shapes(course: Course, text: str, kind: str, resource: str) -> None:
+]
+
+
+@pytest.mark.parametrize("text, kind, resource", TENTH + TWELFTH)
+def test_short_plain_wordings(course: Course, text: str, kind: str, resource: str) -> None:
     answer = _answer(course, text)
     body = answer.plain(course.tz)
     assert answer.sensitive and private_only(answer) and answer.concern == kind, body
